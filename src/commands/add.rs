@@ -1,0 +1,275 @@
+//! `coi <kind> add`: a new record from flags. The flags become a YAML document that goes
+//! through the same validation as `check`, so a record that `add` writes always passes it.
+
+use serde_yaml::{Mapping, Value};
+
+use crate::cli::{add_flags, flag_name, AddArgs};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Text};
+use crate::model::schema::{Field, Type};
+use crate::model::values::{check_text, normalize_text, parse_date, Vnd};
+use crate::model::{Event, Record};
+use crate::register::store;
+use crate::rules::validate::{self, Context as Validation};
+use crate::rules::Finding;
+use crate::text;
+
+pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
+    let reg = ctx.open_register()?;
+    let units = reg.config.unit_codes();
+    let doc = document::<R>(args, &units)?;
+
+    let mut findings = Vec::new();
+    validate::validate(R::FIELDS, &doc, &Validation { units: Some(&units), input: true }, &mut findings);
+    refuse_invalid(R::FIELDS, &doc, findings, &units)?;
+
+    let key_date = doc
+        .get(R::KEY_DATE)
+        .and_then(Value::as_str)
+        .and_then(crate::model::values::parse_stored_date)
+        .expect("validation ensured the key date");
+    let actor = ctx.actor(&reg.root);
+
+    let _lock = store::lock(&reg.root)?;
+    let id = reg.next_id(R::KIND, chrono::Datelike::year(&key_date))?;
+    let mut with_id = Mapping::new();
+    with_id.insert("id".into(), id.to_string().into());
+    if let Value::Mapping(fields) = doc {
+        with_id.extend(fields);
+    }
+    let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
+        let detail = e.to_string();
+        Error::Usage(text!("không tạo được hồ sơ: {detail}", "cannot build the record: {detail}"))
+    })?;
+    record.history_mut().push(Event {
+        at: ctx.now,
+        by: actor.clone(),
+        action: "created".to_string(),
+        note: None,
+    });
+    let mut broken = Vec::new();
+    record.findings(&mut broken);
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = broken.into_iter().partition(Finding::is_error);
+    if !errors.is_empty() {
+        return Err(Error::Rejected(errors));
+    }
+    let rel = reg.create(&record)?;
+    reg.commit(&[rel.clone()], &format!("{} {id}: add", R::KIND.noun()), &actor)?;
+    drop(_lock);
+
+    for w in &warnings {
+        super::warn(&format!("{}: {}", w.field, w.message.get(ctx.lang)));
+    }
+    let path = reg.root.join(&rel);
+    let mut printed = String::new();
+    if !args.quiet {
+        let label = R::KIND.label();
+        printed = match ctx.lang {
+            Lang::Vi => format!("Đã ghi {} vào {}\n", label.vi, path.display()),
+            Lang::En => format!("Recorded the {} in {}\n", label.en, path.display()),
+        };
+    }
+    printed.push_str(&format!("{id}\n"));
+    super::out(&printed)
+}
+
+/// Turns the flags into the YAML document of the record (without its ID and history).
+fn document<R: Record>(args: &AddArgs<R>, units: &[String]) -> Result<Value> {
+    let flags = add_flags(R::FIELDS);
+    let mut doc = Mapping::new();
+    let mut problems = Vec::new();
+    for (path, given) in &args.values {
+        let Some((_, field)) = flags.iter().find(|(p, _)| p == path) else { continue };
+        let flag = format!("--{}", flag_name(path));
+        let parents = parents(R::FIELDS, path);
+        let in_list = parents.iter().any(|p| matches!(p.ty, Type::Objects(_)));
+        if given.len() > 1 && !in_list && !matches!(field.ty, Type::Choices(_)) {
+            problems.push(text!("{flag}: chỉ được cho một lần", "{flag}: give it only once"));
+            continue;
+        }
+        let mut values = Vec::new();
+        for raw in given {
+            match convert(field, raw, units) {
+                Ok(v) => values.push(v),
+                Err(e) => {
+                    let (vi, en) = (e.vi, e.en);
+                    problems.push(text!("{flag}: {vi}", "{flag}: {en}"));
+                }
+            }
+        }
+        if values.len() != given.len() {
+            continue;
+        }
+        let value = match field.ty {
+            Type::Choices(_) => Value::Sequence(values.into_iter().flat_map(|v| match v {
+                Value::Sequence(items) => items,
+                other => vec![other],
+            }).collect()),
+            _ if in_list => Value::Sequence(values),
+            _ => values.pop().unwrap_or(Value::Null),
+        };
+        place(&mut doc, path, value, in_list);
+    }
+    if problems.is_empty() { Ok(Value::Mapping(doc)) } else { Err(Error::InvalidValues(problems)) }
+}
+
+/// The fields enclosing a path, outermost first.
+fn parents(fields: &'static [Field], path: &str) -> Vec<&'static Field> {
+    let mut out = Vec::new();
+    let mut fields = fields;
+    let parts: Vec<&str> = path.split('.').collect();
+    for name in &parts[..parts.len() - 1] {
+        let Some(f) = fields.iter().find(|f| f.name == *name) else { break };
+        out.push(f);
+        if let Type::Object(inner) | Type::Objects(inner) = f.ty {
+            fields = inner;
+        }
+    }
+    out
+}
+
+/// Puts a value at `a.b` in the document. In a list of objects (`measures.kind`), the n-th
+/// value goes to the n-th object.
+fn place(doc: &mut Mapping, path: &str, value: Value, in_list: bool) {
+    let Some((head, rest)) = path.split_once('.') else {
+        doc.insert(path.into(), value);
+        return;
+    };
+    let slot = doc.entry(head.into()).or_insert_with(|| {
+        if in_list { Value::Sequence(Vec::new()) } else { Value::Mapping(Mapping::new()) }
+    });
+    match (slot, value) {
+        (Value::Sequence(items), Value::Sequence(values)) => {
+            for (i, v) in values.into_iter().enumerate() {
+                if items.len() <= i {
+                    items.push(Value::Mapping(Mapping::new()));
+                }
+                if let Value::Mapping(m) = &mut items[i] {
+                    place(m, rest, v, false);
+                }
+            }
+        }
+        (Value::Mapping(m), v) => place(m, rest, v, in_list),
+        _ => {}
+    }
+}
+
+/// Reads one typed value as a person writes it.
+fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
+    let raw = raw.trim();
+    Ok(match field.ty {
+        Type::Text | Type::LongText => {
+            let text = normalize_text(raw);
+            check_text(&text, matches!(field.ty, Type::LongText))?;
+            Value::String(text)
+        }
+        Type::Date => Value::String(parse_date(raw)?.format("%Y-%m-%d").to_string()),
+        Type::Money => Value::Number(Vnd::parse(raw)?.0.into()),
+        Type::Count => {
+            let n = Vnd::parse(raw).map_err(|_| {
+                text!("«{raw}» không phải số nguyên không âm", "'{raw}' is not a whole number")
+            })?;
+            let n = u32::try_from(n.0).map_err(|_| text!("số quá lớn: «{raw}»", "the number is too large: '{raw}'"))?;
+            Value::Number(n.into())
+        }
+        Type::Bool => Value::Bool(match raw.to_lowercase().as_str() {
+            "true" | "yes" | "y" | "1" | "có" | "co" | "c" => true,
+            "false" | "no" | "n" | "0" | "không" | "khong" | "k" => false,
+            _ => return Err(text!("«{raw}»: trả lời có hoặc không", "'{raw}': answer yes or no")),
+        }),
+        Type::Choice(vocab) => choice(vocab, raw)?,
+        Type::Choices(vocab) => Value::Sequence(
+            raw.split(',').filter(|s| !s.trim().is_empty()).map(|s| choice(vocab, s)).collect::<Result<_, _>>()?,
+        ),
+        Type::Unit => {
+            // Codes are matched without regard to letter case, then written as in coi.yaml.
+            let code = units.iter().find(|u| u.eq_ignore_ascii_case(raw)).cloned();
+            Value::String(code.unwrap_or_else(|| raw.to_string()))
+        }
+        Type::Id | Type::Time | Type::Object(_) | Type::Objects(_) => Value::String(raw.to_string()),
+    })
+}
+
+fn choice(vocab: &crate::model::vocab::Vocabulary, raw: &str) -> Result<Value, Text> {
+    match vocab.lookup(raw) {
+        Some(term) => Ok(Value::String(term.yaml.to_string())),
+        None => {
+            let raw = raw.trim();
+            let allowed = crate::i18n::join(vocab.terms.iter().map(|t| match t.aliases.first() {
+                Some(a) => format!("{} ({a})", t.yaml.replace('_', "-")),
+                None => t.yaml.replace('_', "-"),
+            }));
+            Err(text!("«{raw}» không phải giá trị hợp lệ; chọn: {allowed}", "'{raw}' is not a valid value; choose: {allowed}"))
+        }
+    }
+}
+
+/// Sorts validation findings into the errors a person can act on: missing flags, an unknown
+/// unit, or anything else.
+fn refuse_invalid(fields: &'static [Field], doc: &Value, findings: Vec<Finding>, units: &[String]) -> Result<()> {
+    let errors: Vec<Finding> = findings.into_iter().filter(Finding::is_error).collect();
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let mut missing = Vec::new();
+    let mut other = Vec::new();
+    for f in errors {
+        if f.code == "missing" {
+            missing.extend(required_flags(fields, &f.field));
+        } else if f.code == "unknown-unit" {
+            let code = field_str(doc, &f.field).unwrap_or_default();
+            return Err(Error::UnknownUnit { code, known: units.to_vec() });
+        } else {
+            other.push(f);
+        }
+    }
+    if !missing.is_empty() {
+        return Err(Error::MissingFields { flags: missing });
+    }
+    Err(Error::Rejected(other))
+}
+
+fn field_str(doc: &Value, path: &str) -> Option<String> {
+    let mut v = doc;
+    for part in path.split('.') {
+        v = v.get(part)?;
+    }
+    v.as_str().map(str::to_string)
+}
+
+/// The flags that fill in a missing field: `person` → `--person-name`; a missing field of the
+/// second measure → `--measures-decided-on (#2)`.
+fn required_flags(fields: &'static [Field], path: &str) -> Vec<String> {
+    let mut index = None;
+    let plain: String = {
+        let mut s = String::new();
+        let mut chars = path.chars();
+        while let Some(c) = chars.next() {
+            if c == '[' {
+                let n: String = chars.by_ref().take_while(|&c| c != ']').collect();
+                index = n.parse::<usize>().ok();
+            } else {
+                s.push(c);
+            }
+        }
+        s
+    };
+    let suffix = index.map(|i| format!(" (#{})", i + 1)).unwrap_or_default();
+    let mut f_fields = fields;
+    let mut field = None;
+    for part in plain.split('.') {
+        field = f_fields.iter().find(|f| f.name == part);
+        if let Some(Field { ty: Type::Object(inner) | Type::Objects(inner), .. }) = field {
+            f_fields = inner;
+        }
+    }
+    match field.map(|f| f.ty) {
+        Some(Type::Object(inner)) | Some(Type::Objects(inner)) => inner
+            .iter()
+            .filter(|f| f.required)
+            .map(|f| format!("--{}{suffix}", flag_name(&format!("{plain}.{}", f.name))))
+            .collect(),
+        _ => vec![format!("--{}{suffix}", flag_name(&plain))],
+    }
+}

@@ -1,0 +1,123 @@
+//! `coi init`: a new register.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::InitArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::model::values::normalize_text;
+use crate::model::Kind;
+use crate::register::config::{valid_unit_code, Config, Unit};
+use crate::register::store::{self, LOCK_FILE, TEMP_PREFIX};
+use crate::register::{git, to_yaml, CONFIG_FILE};
+use crate::text;
+
+const HEADER: &str = "# Sổ kiểm soát xung đột lợi ích (coi). Sửa tệp này bằng tay được; xem README.\n";
+
+pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
+    let dir = &args.dir;
+    if dir.join(CONFIG_FILE).exists() {
+        return Err(Error::RegisterExists { path: dir.clone() });
+    }
+    let agency = normalize_text(&args.agency);
+    if agency.is_empty() {
+        return Err(Error::Usage(text!("--agency không được để trống", "--agency must not be empty")));
+    }
+    let units = parse_units(&args.units)?;
+    let mut config = Config::new(agency, units);
+    if let Some(to) = &args.report_to {
+        config.report_to = normalize_text(to);
+    }
+    config.language = ctx.lang;
+    let use_git = !args.no_git;
+    if use_git && std::process::Command::new("git").arg("--version").output().is_err() {
+        return Err(Error::Usage(text!(
+            "không tìm thấy chương trình git; cài git hoặc dùng --no-git",
+            "the git program was not found; install git or use --no-git"
+        )));
+    }
+
+    let create = |e| Error::io(text!("không tạo được thư mục", "cannot create the folder"), dir, e);
+    std::fs::create_dir_all(dir).map_err(create)?;
+    store::create_new(&dir.join(CONFIG_FILE), format!("{HEADER}{}", to_yaml(&config)).as_bytes())?;
+    for kind in Kind::ALL {
+        std::fs::create_dir_all(dir.join(kind.folder())).map_err(create)?;
+    }
+    write_gitignore(dir)?;
+
+    let mut committed = false;
+    if use_git {
+        if !git::in_work_tree(dir) {
+            git::init(dir)?;
+        }
+        let paths = [PathBuf::from(CONFIG_FILE), PathBuf::from(".gitignore")];
+        let actor = ctx.actor(dir);
+        git::commit(dir, &paths, &format!("register: create for {}", config.agency), &actor)?;
+        committed = true;
+    }
+    let shown = dir.display();
+    let mut msg = match ctx.lang {
+        crate::i18n::Lang::Vi => format!("Đã tạo sổ đăng ký tại {shown}"),
+        crate::i18n::Lang::En => format!("Created a register in {shown}"),
+    };
+    if committed {
+        msg.push_str(match ctx.lang {
+            crate::i18n::Lang::Vi => " (kho git, đã commit)",
+            crate::i18n::Lang::En => " (git repository, committed)",
+        });
+    }
+    super::out(&format!("{msg}\n"))
+}
+
+fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut problems = Vec::new();
+    for item in given {
+        let Some((code, name)) = item.split_once('=') else {
+            problems.push(text!(
+                "--unit «{item}»: viết MÃ=Tên, ví dụ VP=\"Văn phòng\"",
+                "--unit '{item}': write CODE=Name, e.g. VP=\"Office\""
+            ));
+            continue;
+        };
+        let (code, name) = (code.trim(), normalize_text(name));
+        if !valid_unit_code(code) {
+            problems.push(text!(
+                "--unit «{code}»: mã đơn vị chỉ gồm chữ không dấu, số, «-» và «_»",
+                "--unit '{code}': a unit code holds only ASCII letters, digits, '-' and '_'"
+            ));
+        } else if name.is_empty() {
+            problems.push(text!("--unit {code}: thiếu tên đơn vị", "--unit {code}: the unit's name is missing"));
+        } else if units.iter().any(|u| u.code == code) {
+            problems.push(text!("--unit {code}: mã bị lặp", "--unit {code}: the code is given twice"));
+        } else {
+            units.push(Unit {
+                code: code.to_string(),
+                name,
+                head: None,
+                focal_point: None,
+            });
+        }
+    }
+    if problems.is_empty() { Ok(units) } else { Err(Error::InvalidValues(problems)) }
+}
+
+/// The lock and interrupted writes stay out of git; an existing `.gitignore` is extended.
+fn write_gitignore(dir: &Path) -> Result<()> {
+    let path = dir.join(".gitignore");
+    let existing = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut text = existing.clone();
+    for line in [LOCK_FILE.to_string(), format!("{TEMP_PREFIX}*")] {
+        if !existing.lines().any(|l| l.trim() == line) {
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(&line);
+            text.push('\n');
+        }
+    }
+    if text == existing {
+        return Ok(());
+    }
+    store::replace(&path, text.as_bytes())
+}

@@ -1,0 +1,91 @@
+//! `coi <kind> show ID`: one record in full, labelled from the schema, for every kind alike.
+
+use serde_yaml::Value;
+
+use crate::cli::{Format, ShowArgs};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::model::schema::{Field, Type};
+use crate::model::values::{parse_stored_date, Vnd};
+use crate::model::{show_date, Record, RecordId};
+use crate::render;
+use crate::text;
+
+pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
+    let id = parse_id::<R>(&args.id)?;
+    let reg = ctx.open_register()?;
+    let loaded = reg.read::<R>(&id)?;
+    let text = match ctx.format {
+        Format::Json => render::json(&loaded.record),
+        Format::Table => {
+            let value = serde_yaml::to_value(&loaded.record).expect("records serialise");
+            let mut rows = Vec::new();
+            lines(R::FIELDS, &value, "", ctx.lang, &mut rows);
+            let headers = match ctx.lang {
+                Lang::Vi => ["Trường", "Nội dung"],
+                Lang::En => ["Field", "Value"],
+            };
+            render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]))
+        }
+    };
+    super::out(&text)?;
+    for f in &loaded.findings {
+        super::warn(&f.render(&reg.root, ctx.lang));
+    }
+    Ok(())
+}
+
+/// An ID from the command line, checked before it becomes a path, and of the right kind.
+pub fn parse_id<R: Record>(given: &str) -> Result<RecordId> {
+    let id: RecordId = given.parse().map_err(Error::Usage)?;
+    if id.kind != R::KIND {
+        let (prefix, noun) = (R::KIND.prefix(), R::KIND.noun());
+        return Err(Error::Usage(text!(
+            "{id} không phải mã của loại hồ sơ này (mã {noun} bắt đầu bằng {prefix})",
+            "{id} is not an ID of this kind ({noun} IDs start with {prefix})"
+        )));
+    }
+    Ok(id)
+}
+
+/// (label, shown value) for every field present, nested labels joined with `›`.
+fn lines(fields: &[Field], value: &Value, prefix: &str, lang: Lang, out: &mut Vec<(String, String)>) {
+    for f in fields {
+        let Some(v) = value.get(f.name) else { continue };
+        let label = if prefix.is_empty() {
+            f.label.get(lang).to_string()
+        } else {
+            format!("{prefix} › {}", f.label.get(lang))
+        };
+        match (f.ty, v) {
+            (Type::Object(inner), _) => lines(inner, v, &label, lang, out),
+            (Type::Objects(inner), Value::Sequence(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    lines(inner, item, &format!("{label} {}", i + 1), lang, out);
+                }
+            }
+            _ => out.push((label, shown(f.ty, v, lang))),
+        }
+    }
+}
+
+fn shown(ty: Type, v: &Value, lang: Lang) -> String {
+    match (ty, v) {
+        (Type::Date, Value::String(s)) => parse_stored_date(s).map(show_date).unwrap_or_else(|| s.clone()),
+        (Type::Money, Value::Number(n)) => n.as_u64().map(|x| Vnd(x).display()).unwrap_or_else(|| n.to_string()),
+        (Type::Choice(vocab), Value::String(s)) => vocab.label(s, lang).to_string(),
+        (Type::Choices(vocab), Value::Sequence(items)) => crate::i18n::join(
+            items.iter().filter_map(Value::as_str).map(|s| vocab.label(s, lang)),
+        ),
+        (Type::Bool, Value::Bool(b)) => match (lang, b) {
+            (Lang::Vi, true) => "Có".into(),
+            (Lang::Vi, false) => "Không".into(),
+            (Lang::En, true) => "Yes".into(),
+            (Lang::En, false) => "No".into(),
+        },
+        (_, Value::String(s)) => s.clone(),
+        (_, Value::Number(n)) => n.to_string(),
+        (_, other) => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+    }
+}

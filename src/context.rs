@@ -1,0 +1,89 @@
+//! What every command needs to know, decided once from the command line and the environment:
+//! the language, the output format, the clock, who is acting and where the register is.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset, Local, NaiveDate};
+
+use crate::cli::{Format, Global};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::register::{self, Register};
+use crate::text;
+
+#[derive(Debug)]
+pub struct Context {
+    pub lang: Lang,
+    /// Whether `--lang` or `COI_LANG` chose the language (else `coi.yaml` may).
+    lang_chosen: bool,
+    pub format: Format,
+    /// Now, or `COI_NOW` for tests and reproducible runs.
+    pub now: DateTime<FixedOffset>,
+    data: Option<PathBuf>,
+    by: Option<String>,
+    pub cwd: PathBuf,
+}
+
+impl Context {
+    pub fn new(global: &Global) -> Result<Context> {
+        let cwd = std::env::current_dir()
+            .map_err(|e| Error::io(text!("không xác định được thư mục hiện tại", "cannot tell the current folder"), ".", e))?;
+        Ok(Context {
+            lang: global.lang.unwrap_or_default(),
+            lang_chosen: global.lang.is_some(),
+            format: global.format.unwrap_or_default(),
+            now: clock()?,
+            data: global.data.clone(),
+            by: global.by.clone().filter(|b| !b.trim().is_empty()),
+            cwd,
+        })
+    }
+
+    /// Finds and opens the register; its `language` applies unless one was chosen.
+    pub fn open_register(&mut self) -> Result<Register> {
+        let root = register::discover(self.data.as_deref(), &self.cwd)?;
+        let reg = Register::open(root)?;
+        if !self.lang_chosen {
+            self.lang = reg.config.language;
+        }
+        Ok(reg)
+    }
+
+    pub fn data_flag(&self) -> Option<&std::path::Path> {
+        self.data.as_deref()
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.now.date_naive()
+    }
+
+    /// Who acts: `--by`, else `COI_USER`, else git's user name, else the login name.
+    pub fn actor(&self, reg_root: &std::path::Path) -> String {
+        let name = self
+            .by
+            .clone()
+            .or_else(|| register::git::user_name(reg_root))
+            .or_else(|| std::env::var("USER").ok())
+            .or_else(|| std::env::var("USERNAME").ok())
+            .unwrap_or_else(|| "unknown".to_string());
+        crate::model::values::normalize_text(&name)
+    }
+}
+
+/// `COI_NOW` as an RFC 3339 time (`2026-03-14T09:30:00+07:00`) or a date; else the local clock.
+fn clock() -> Result<DateTime<FixedOffset>> {
+    let Ok(value) = std::env::var("COI_NOW") else {
+        return Ok(Local::now().fixed_offset());
+    };
+    if let Ok(t) = DateTime::parse_from_rfc3339(value.trim()) {
+        return Ok(t);
+    }
+    let vietnam = FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset");
+    if let Some(day) = crate::model::values::parse_stored_date(value.trim()) {
+        return Ok(day.and_hms_opt(9, 0, 0).expect("9:00 exists").and_local_timezone(vietnam).unwrap());
+    }
+    Err(Error::Usage(text!(
+        "COI_NOW không hợp lệ: «{value}» (dạng 2026-03-14T09:30:00+07:00)",
+        "COI_NOW is not valid: '{value}' (like 2026-03-14T09:30:00+07:00)"
+    )))
+}

@@ -1,0 +1,97 @@
+//! The two languages of the interface. Every text a person reads comes as a Vietnamese and an
+//! English pair; the language is chosen once, when the text is shown.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    /// Reads `vi`/`en` (and a few spellings people type), for `--lang` and `COI_LANG`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "vi" | "vi_vn" | "vi-vn" | "vie" | "tieng-viet" => Some(Lang::Vi),
+            "en" | "en_us" | "en-us" | "en_gb" | "eng" | "english" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A fixed pair of texts, for labels and headings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label {
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+impl Label {
+    pub const fn new(vi: &'static str, en: &'static str) -> Label {
+        Label { vi, en }
+    }
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vi,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// A pair of texts built at run time, for messages that carry values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub vi: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Vi => &self.vi,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+impl From<Label> for Text {
+    fn from(label: Label) -> Text {
+        Text::new(label.vi, label.en)
+    }
+}
+
+/// English, for logs and `Debug`; people see [`Text::get`] in their language.
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en)
+    }
+}
+
+/// `text!("Vietnamese {x}", "English {x}")`: a [`Text`] formatted in both languages.
+#[macro_export]
+macro_rules! text {
+    ($vi:literal, $en:literal $(,)?) => {
+        $crate::i18n::Text::new(format!($vi), format!($en))
+    };
+}
+
+/// Joins items as "a, b, c" for messages.
+pub fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(items: I) -> String {
+    let mut out = String::new();
+    for (i, item) in items.into_iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}

@@ -1,0 +1,18 @@
+//! `coi`: a register of conflict-of-interest cases, gift reports and anti-corruption trainings
+//! for a Vietnamese public agency, kept as YAML files in a folder under git.
+//!
+//! Flow runs one way: `cli` → `commands` → `register` (the only code that touches files), with
+//! `model` (types and the field schema), `rules` (findings) and `render` (tables, JSON) as pure
+//! layers beneath.
+
+pub mod cli;
+pub mod commands;
+pub mod context;
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod register;
+pub mod render;
+pub mod rules;
+
+pub use error::{Error, Result};

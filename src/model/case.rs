@@ -1,0 +1,136 @@
+//! A conflict-of-interest case (Decree 59/2019 Arts 29–35).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::common::{Event, Person, Void};
+use super::schema::{l, Field, Type, HISTORY_FIELD, NOTE, VOID_FIELD};
+use super::values::RecordId;
+use super::vocab::{CaseOutcome, Discipline, Impact, MeasureKind, SituationType, Source};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub id: RecordId,
+    pub unit: String,
+    pub person: Person,
+    pub situation_type: SituationType,
+    pub situation: String,
+    pub source: Source,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reporter: Option<Reporter>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred_on: Option<NaiveDate>,
+    pub known_on: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub received_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact: Option<Impact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposed_measure: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<Measure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_conflict_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notified_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Closure>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub void: Option<Void>,
+    #[serde(default)]
+    pub history: Vec<Event>,
+}
+
+/// Who informed the manager, when the person did not report it themself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reporter {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+}
+
+/// A control measure decided by the head (Law Art. 23(3)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub kind: MeasureKind,
+    pub decided_on: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision_no: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supervisor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Closure {
+    pub on: NaiveDate,
+    pub outcome: CaseOutcome,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discipline: Option<Discipline>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head_responsibility: Option<String>,
+}
+
+const PERSON: &[Field] = &[
+    Field::new("name", Type::Text, l!("Họ và tên", "Full name")).required(),
+    Field::new("position", Type::Text, l!("Chức vụ", "Position")),
+];
+
+const REPORTER: &[Field] = &[
+    Field::new("name", Type::Text, l!("Họ và tên", "Name")),
+    Field::new("organization", Type::Text, l!("Cơ quan, tổ chức", "Organization")),
+];
+
+const MEASURE: &[Field] = &[
+    Field::new("kind", Type::Choice(&MeasureKind::VOCABULARY), l!("Biện pháp", "Measure")).required(),
+    Field::new("decided_on", Type::Date, l!("Ngày quyết định", "Decided on")).required(),
+    Field::new("decision_no", Type::Text, l!("Số quyết định", "Decision no.")),
+    Field::new("supervisor", Type::Text, l!("Người giám sát", "Supervisor")),
+    Field::new("from", Type::Date, l!("Áp dụng từ ngày", "From")),
+    Field::new("until", Type::Date, l!("Đến ngày", "Until")),
+    Field::new("ended_on", Type::Date, l!("Ngày kết thúc", "Ended on")),
+];
+
+const CLOSURE: &[Field] = &[
+    Field::new("on", Type::Date, l!("Ngày kết thúc vụ việc", "Closed on")).required(),
+    Field::new("outcome", Type::Choice(&CaseOutcome::VOCABULARY), l!("Kết quả", "Outcome")).required(),
+    Field::new("discipline", Type::Choice(&Discipline::VOCABULARY), l!("Hình thức kỷ luật", "Discipline")),
+    Field::new("head_responsibility", Type::LongText, l!("Trách nhiệm người đứng đầu", "Head's responsibility")),
+];
+
+pub const FIELDS: &[Field] = &[
+    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID")).required().by_register(),
+    Field::new("unit", Type::Unit, l!("Đơn vị", "Unit")).required(),
+    Field::new("person", Type::Object(PERSON), l!("Người có xung đột lợi ích", "Person concerned")).required(),
+    Field::new("situation_type", Type::Choice(&SituationType::VOCABULARY), l!("Loại tình huống", "Situation type")).required(),
+    Field::new("situation", Type::LongText, l!("Nội dung tình huống", "Situation")).required(),
+    Field::new("source", Type::Choice(&Source::VOCABULARY), l!("Nguồn phát hiện", "How it became known")).required(),
+    Field::new("reporter", Type::Object(REPORTER), l!("Người thông tin", "Reported by")),
+    Field::new("occurred_on", Type::Date, l!("Ngày phát sinh", "Arose on")),
+    Field::new("known_on", Type::Date, l!("Ngày biết", "Known on")).required(),
+    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")),
+    Field::new("received_on", Type::Date, l!("Ngày thủ trưởng nhận báo cáo", "Report received on")),
+    Field::new("impact", Type::Choice(&Impact::VOCABULARY), l!("Mức độ ảnh hưởng", "Impact")),
+    Field::new("proposed_measure", Type::LongText, l!("Biện pháp đề xuất", "Proposed measure")),
+    Field::new("measures", Type::Objects(MEASURE), l!("Biện pháp kiểm soát", "Measures")),
+    Field::new("no_conflict_on", Type::Date, l!("Ngày xác định không có XĐLI", "Found no conflict on")),
+    Field::new("notified_on", Type::Date, l!("Ngày thông báo", "Notified on")),
+    Field::new("closed", Type::Object(CLOSURE), l!("Kết thúc vụ việc", "Closure")),
+    NOTE,
+    VOID_FIELD,
+    HISTORY_FIELD,
+];

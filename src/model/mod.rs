@@ -1,0 +1,192 @@
+//! The records and what every kind shares. Pure types and rules: no file is touched here.
+
+pub mod case;
+pub mod common;
+pub mod gift;
+pub mod schema;
+pub mod training;
+pub mod values;
+pub mod vocab;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+pub use case::Case;
+pub use common::{Event, Person, Void};
+pub use gift::Gift;
+pub use training::Training;
+pub use values::{Kind, RecordId, Vnd};
+
+use crate::i18n::{Label, Lang};
+use crate::rules::Finding;
+use schema::Field;
+
+/// What every kind of record does, so that listing, showing, checking and writing are written
+/// once for all three.
+pub trait Record: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
+    const KIND: Kind;
+    const FIELDS: &'static [Field];
+    /// The date that gives the ID its year.
+    const KEY_DATE: &'static str;
+    /// The field holding the unit code the record belongs to.
+    const UNIT_FIELD: &'static str;
+    /// Headings of `list`.
+    const COLUMNS: &'static [Label];
+
+    fn id(&self) -> RecordId;
+    fn unit(&self) -> &str;
+    fn key_date(&self) -> NaiveDate;
+    fn void(&self) -> Option<&Void>;
+    fn history(&self) -> &[Event];
+    fn history_mut(&mut self) -> &mut Vec<Event>;
+    /// One `list` row, matching [`Record::COLUMNS`].
+    fn row(&self, lang: Lang) -> Vec<String>;
+    /// The rules of the law and of common sense that this record must meet.
+    fn findings(&self, out: &mut Vec<Finding>);
+}
+
+/// Dates in tables, the way they are written in Vietnam: `14/03/2026`.
+pub fn show_date(d: NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+pub fn show_opt_date(d: Option<NaiveDate>) -> String {
+    d.map(show_date).unwrap_or_default()
+}
+
+macro_rules! record_common {
+    () => {
+        fn id(&self) -> $crate::model::RecordId {
+            self.id
+        }
+        fn void(&self) -> Option<&$crate::model::Void> {
+            self.void.as_ref()
+        }
+        fn history(&self) -> &[$crate::model::Event] {
+            &self.history
+        }
+        fn history_mut(&mut self) -> &mut Vec<$crate::model::Event> {
+            &mut self.history
+        }
+    };
+}
+
+impl Record for Case {
+    const KIND: Kind = Kind::Case;
+    const FIELDS: &'static [Field] = case::FIELDS;
+    const KEY_DATE: &'static str = "known_on";
+    const UNIT_FIELD: &'static str = "unit";
+    const COLUMNS: &'static [Label] = &[
+        Label::new("Mã", "ID"),
+        Label::new("Đơn vị", "Unit"),
+        Label::new("Người có XĐLI", "Person"),
+        Label::new("Tình huống", "Situation"),
+        Label::new("Ngày biết", "Known on"),
+        Label::new("Nguồn", "Source"),
+    ];
+
+    record_common!();
+
+    fn unit(&self) -> &str {
+        &self.unit
+    }
+    fn key_date(&self) -> NaiveDate {
+        self.known_on
+    }
+    fn row(&self, lang: Lang) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.unit.clone(),
+            self.person.name.clone(),
+            self.situation_type.label(lang).to_string(),
+            show_date(self.known_on),
+            self.source.label(lang).to_string(),
+        ]
+    }
+    fn findings(&self, out: &mut Vec<Finding>) {
+        crate::rules::records::case(self, out)
+    }
+}
+
+impl Record for Gift {
+    const KIND: Kind = Kind::Gift;
+    const FIELDS: &'static [Field] = gift::FIELDS;
+    const KEY_DATE: &'static str = "received_on";
+    const UNIT_FIELD: &'static str = "unit";
+    const COLUMNS: &'static [Label] = &[
+        Label::new("Mã", "ID"),
+        Label::new("Đơn vị", "Unit"),
+        Label::new("Người nhận", "Recipient"),
+        Label::new("Ngày nhận", "Received on"),
+        Label::new("Loại quà", "Kind"),
+        Label::new("Giá trị", "Value"),
+        Label::new("Ngày nộp lại", "Handed over on"),
+    ];
+
+    record_common!();
+
+    fn unit(&self) -> &str {
+        &self.unit
+    }
+    fn key_date(&self) -> NaiveDate {
+        self.received_on
+    }
+    fn row(&self, lang: Lang) -> Vec<String> {
+        let recipient = match &self.recipient {
+            Some(p) => p.name.clone(),
+            None => self.recipient_type().label(lang).to_string(),
+        };
+        vec![
+            self.id.to_string(),
+            self.unit.clone(),
+            recipient,
+            show_date(self.received_on),
+            self.kind.label(lang).to_string(),
+            self.value_vnd.display(),
+            show_opt_date(self.handed_over_on),
+        ]
+    }
+    fn findings(&self, out: &mut Vec<Finding>) {
+        crate::rules::records::gift(self, out)
+    }
+}
+
+impl Record for Training {
+    const KIND: Kind = Kind::Training;
+    const FIELDS: &'static [Field] = training::FIELDS;
+    const KEY_DATE: &'static str = "start_on";
+    const UNIT_FIELD: &'static str = "organizer";
+    const COLUMNS: &'static [Label] = &[
+        Label::new("Mã", "ID"),
+        Label::new("Đơn vị tổ chức", "Organizer"),
+        Label::new("Ngày", "Date"),
+        Label::new("Tên cuộc, lớp", "Title"),
+        Label::new("Hình thức", "Form"),
+        Label::new("Số cuộc", "Sessions"),
+        Label::new("Lượt người", "Participants"),
+    ];
+
+    record_common!();
+
+    fn unit(&self) -> &str {
+        &self.organizer
+    }
+    fn key_date(&self) -> NaiveDate {
+        self.start_on
+    }
+    fn row(&self, lang: Lang) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.organizer.clone(),
+            show_date(self.start_on),
+            self.title.clone(),
+            self.form.label(lang).to_string(),
+            self.sessions().to_string(),
+            self.participants.to_string(),
+        ]
+    }
+    fn findings(&self, out: &mut Vec<Finding>) {
+        crate::rules::records::training(self, out)
+    }
+}

@@ -1,0 +1,65 @@
+//! A propagation or training session on anti-corruption law (Law Art. 6).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::common::{Event, Void};
+use super::schema::{l, Field, Type, HISTORY_FIELD, NOTE, VOID_FIELD};
+use super::values::RecordId;
+use super::vocab::{Audience, Topic, TrainingForm};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Training {
+    pub id: RecordId,
+    pub title: String,
+    pub form: TrainingForm,
+    pub topics: Vec<Topic>,
+    pub start_on: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_on: Option<NaiveDate>,
+    pub organizer: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audience: Option<Audience>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sessions: Option<u32>,
+    pub participants: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_ref: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub void: Option<Void>,
+    #[serde(default)]
+    pub history: Vec<Event>,
+}
+
+impl Training {
+    /// A record that does not say how many sessions counts as one.
+    pub fn sessions(&self) -> u32 {
+        self.sessions.unwrap_or(1)
+    }
+}
+
+pub const FIELDS: &[Field] = &[
+    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID")).required().by_register(),
+    Field::new("title", Type::Text, l!("Tên cuộc, lớp", "Title")).required(),
+    Field::new("form", Type::Choice(&TrainingForm::VOCABULARY), l!("Hình thức", "Form")).required(),
+    Field::new("topics", Type::Choices(&Topic::VOCABULARY), l!("Nội dung", "Topics")).required(),
+    Field::new("start_on", Type::Date, l!("Ngày bắt đầu", "Starts on")).required(),
+    Field::new("end_on", Type::Date, l!("Ngày kết thúc", "Ends on")),
+    Field::new("organizer", Type::Unit, l!("Đơn vị tổ chức", "Organizer")).required(),
+    Field::new("location", Type::Text, l!("Địa điểm", "Location")),
+    Field::new("audience", Type::Choice(&Audience::VOCABULARY), l!("Đối tượng", "Audience")),
+    Field::new("sessions", Type::Count, l!("Số cuộc, lớp", "Sessions")),
+    Field::new("participants", Type::Count, l!("Số lượt người tham dự", "Participants")).required(),
+    Field::new("materials", Type::Count, l!("Số tài liệu phát hành", "Materials issued")),
+    Field::new("plan_ref", Type::Text, l!("Theo kế hoạch số", "Plan reference")),
+    NOTE,
+    VOID_FIELD,
+    HISTORY_FIELD,
+];

@@ -1,0 +1,362 @@
+//! Values typed by people: dates, amounts of money, text, and record IDs. Each parser says in
+//! both languages what it expected.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::i18n::Text;
+use crate::text;
+
+/// Reads `2026-03-14` or `14/03/2026` (also `14-03-2026` and `14.03.2026`).
+pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
+    let s = typed.trim();
+    let bad = || {
+        text!(
+            "ngày không hợp lệ: «{s}» (viết 14/03/2026 hoặc 2026-03-14)",
+            "not a valid date: '{s}' (write 14/03/2026 or 2026-03-14)"
+        )
+    };
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+        return Err(bad());
+    }
+    let (year, month, day) = if parts[0].len() == 4 && s.as_bytes()[4] == b'-' {
+        (parts[0], parts[1], parts[2])
+    } else if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+        (parts[2], parts[1], parts[0])
+    } else {
+        return Err(bad());
+    };
+    let (Ok(y), Ok(m), Ok(d)) = (year.parse::<i32>(), month.parse::<u32>(), day.parse::<u32>()) else {
+        return Err(bad());
+    };
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        text!(
+            "ngày không có trên lịch: «{s}»",
+            "no such day in the calendar: '{s}'"
+        )
+    })
+}
+
+/// Reads a date as stored in a record file: only `YYYY-MM-DD`.
+pub fn parse_stored_date(s: &str) -> Option<NaiveDate> {
+    if s.len() != 10 || s.as_bytes()[4] != b'-' || s.as_bytes()[7] != b'-' {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
+/// An amount in whole Vietnamese đồng.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Vnd(pub u64);
+
+impl Vnd {
+    /// Reads `2000000`, `2.000.000`, `2,000,000` or `2 000 000`, with an optional `đ`/`VND`.
+    /// Separators must group by three, so `2.5` (a fraction) is refused rather than misread.
+    pub fn parse(typed: &str) -> Result<Vnd, Text> {
+        let s = typed.trim();
+        let core = s
+            .trim_end_matches(|c: char| c == 'đ' || c == 'd' || c.is_whitespace())
+            .trim_end_matches("VND")
+            .trim_end_matches("vnd")
+            .trim_end_matches("đồng")
+            .trim();
+        if core.starts_with('-') {
+            return Err(text!(
+                "số tiền không được âm: «{s}»",
+                "an amount cannot be negative: '{s}'"
+            ));
+        }
+        let bad = || {
+            text!(
+                "số tiền không hợp lệ: «{s}» (viết số đồng nguyên, ví dụ 2.000.000)",
+                "not a valid amount: '{s}' (write whole đồng, e.g. 2.000.000)"
+            )
+        };
+        let groups: Vec<&str> = core.split(['.', ',', ' ', '\u{a0}']).collect();
+        if groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
+            return Err(bad());
+        }
+        if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
+            return Err(bad());
+        }
+        let digits: String = groups.concat();
+        digits.parse::<u64>().map(Vnd).map_err(|_| {
+            text!(
+                "số tiền quá lớn: «{s}»",
+                "the amount is too large: '{s}'"
+            )
+        })
+    }
+
+    /// `2.000.000 đ`, the way amounts are written in Vietnamese documents.
+    pub fn display(self) -> String {
+        format!("{} đ", group_thousands(self.0))
+    }
+}
+
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Text as it is stored: NFC, trimmed, line ends `\n`, no trailing spaces on a line (so that the
+/// YAML writer keeps multi-line text as a readable block).
+pub fn normalize_text(s: &str) -> String {
+    let unified = s.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = unified.lines().map(str::trim_end).collect();
+    lines.join("\n").trim().nfc().collect()
+}
+
+/// Refuses control characters other than line breaks (and tabs), which have no place in a
+/// record and could upset a terminal or a spreadsheet.
+pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
+    for c in s.chars() {
+        let allowed = c == '\t' || (multi_line && c == '\n');
+        if c.is_control() && !allowed {
+            let code = format!("U+{:04X}", c as u32);
+            return Err(text!(
+                "văn bản có ký tự điều khiển {code}",
+                "the text holds the control character {code}"
+            ));
+        }
+        if c == '\n' && !multi_line {
+            return Err(text!(
+                "trường này chỉ nhận một dòng",
+                "this field takes a single line"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The three kinds of record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Case,
+    Gift,
+    Training,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Case, Kind::Gift, Kind::Training];
+
+    /// The ID prefix: xung đột lợi ích, quà tặng, tuyên truyền/tập huấn.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Kind::Case => "XDLI",
+            Kind::Gift => "QT",
+            Kind::Training => "TH",
+        }
+    }
+
+    /// The register folder.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Case => "cases",
+            Kind::Gift => "gifts",
+            Kind::Training => "trainings",
+        }
+    }
+
+    /// The command-line noun and the word in commit messages.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Kind::Case => "case",
+            Kind::Gift => "gift",
+            Kind::Training => "training",
+        }
+    }
+
+    pub fn label(self) -> crate::i18n::Label {
+        use crate::i18n::Label;
+        match self {
+            Kind::Case => Label::new("vụ việc xung đột lợi ích", "conflict-of-interest case"),
+            Kind::Gift => Label::new("báo cáo quà tặng", "gift report"),
+            Kind::Training => Label::new("cuộc tuyên truyền, tập huấn", "training session"),
+        }
+    }
+
+    fn from_prefix(p: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.prefix() == p)
+    }
+
+    pub fn from_folder(f: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.folder() == f)
+    }
+}
+
+/// A record's ID: `XDLI-2026-001`. Parsed strictly, so that an ID typed on the command line can
+/// never become a path outside the register.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RecordId {
+    pub kind: Kind,
+    pub year: i32,
+    pub seq: u32,
+}
+
+/// The longest ID we accept: prefix, year, and a number of up to 9 digits.
+const MAX_ID_LEN: usize = 4 + 1 + 4 + 1 + 9;
+
+impl RecordId {
+    pub fn new(kind: Kind, year: i32, seq: u32) -> RecordId {
+        RecordId { kind, year, seq }
+    }
+
+    /// The file name: `XDLI-2026-001.yaml`.
+    pub fn file_name(&self) -> String {
+        format!("{self}.yaml")
+    }
+
+    /// The path inside the register: `cases/2026/XDLI-2026-001.yaml`.
+    pub fn relative_path(&self) -> std::path::PathBuf {
+        std::path::Path::new(self.kind.folder())
+            .join(self.year.to_string())
+            .join(self.file_name())
+    }
+}
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{:04}-{:03}", self.kind.prefix(), self.year, self.seq)
+    }
+}
+
+impl FromStr for RecordId {
+    type Err = Text;
+
+    fn from_str(s: &str) -> Result<RecordId, Text> {
+        let shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
+        let bad = || {
+            text!(
+                "mã hồ sơ không hợp lệ: «{shown}» (dạng XDLI-2026-001, QT-2026-001 hoặc TH-2026-001)",
+                "not a valid record ID: '{shown}' (like XDLI-2026-001, QT-2026-001 or TH-2026-001)"
+            )
+        };
+        if s.len() > MAX_ID_LEN || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return Err(bad());
+        }
+        let upper = s.to_ascii_uppercase();
+        let mut parts = upper.split('-');
+        let (Some(prefix), Some(year), Some(seq), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(bad());
+        };
+        let kind = Kind::from_prefix(prefix).ok_or_else(bad)?;
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        if year.len() != 4 || !digits(year) || seq.len() < 3 || !digits(seq) {
+            return Err(bad());
+        }
+        let year: i32 = year.parse().map_err(|_| bad())?;
+        let seq: u32 = seq.parse().map_err(|_| bad())?;
+        if seq == 0 {
+            return Err(bad());
+        }
+        Ok(RecordId { kind, year, seq })
+    }
+}
+
+impl Serialize for RecordId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RecordId, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(|e: Text| serde::de::Error::custom(e.en))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn dates_read_iso_and_vietnamese_order() {
+        assert_eq!(parse_date("2026-03-14").unwrap(), d(2026, 3, 14));
+        assert_eq!(parse_date("14/03/2026").unwrap(), d(2026, 3, 14));
+        assert_eq!(parse_date("4/3/2026").unwrap(), d(2026, 3, 4));
+        assert_eq!(parse_date(" 14.03.2026 ").unwrap(), d(2026, 3, 14));
+        assert_eq!(parse_date("29/02/2028").unwrap(), d(2028, 2, 29));
+    }
+
+    #[test]
+    fn impossible_or_garbled_dates_are_refused() {
+        for s in ["2026-02-30", "31/04/2026", "29/02/2026", "2026/03/14x", "14/03/26", "", "hôm nay", "2026-3"] {
+            assert!(parse_date(s).is_err(), "{s}");
+        }
+        assert!(parse_date("31/04/2026").unwrap_err().vi.contains("không có trên lịch"));
+    }
+
+    #[test]
+    fn stored_dates_are_iso_only() {
+        assert_eq!(parse_stored_date("2026-03-14"), Some(d(2026, 3, 14)));
+        assert_eq!(parse_stored_date("14/03/2026"), None);
+        assert_eq!(parse_stored_date("2026-3-14"), None);
+    }
+
+    #[test]
+    fn money_reads_grouped_and_plain() {
+        for s in ["2000000", "2.000.000", "2,000,000", "2 000 000", "2.000.000 đ", "2000000 VND"] {
+            assert_eq!(Vnd::parse(s).unwrap(), Vnd(2_000_000), "{s}");
+        }
+        assert_eq!(Vnd::parse("0").unwrap(), Vnd(0));
+    }
+
+    #[test]
+    fn money_refuses_fractions_negatives_and_overflow() {
+        for s in ["2.5", "-100", "1.000,50", "12.34.567", "abc", "", "99999999999999999999999"] {
+            assert!(Vnd::parse(s).is_err(), "{s}");
+        }
+        assert!(Vnd::parse("-5").unwrap_err().en.contains("negative"));
+    }
+
+    #[test]
+    fn money_displays_with_dots() {
+        assert_eq!(Vnd(2_000_000).display(), "2.000.000 đ");
+        assert_eq!(Vnd(999).display(), "999 đ");
+        assert_eq!(Vnd(1_000).display(), "1.000 đ");
+    }
+
+    #[test]
+    fn text_is_nfc_trimmed_with_unix_lines() {
+        let decomposed = "Nguye\u{302}\u{303}n  \r\nline two  ";
+        assert_eq!(normalize_text(decomposed), "Nguyễn\nline two");
+        assert!(check_text("a\u{7}b", true).is_err());
+        assert!(check_text("a\nb", false).is_err());
+        assert!(check_text("a\nb", true).is_ok());
+    }
+
+    #[test]
+    fn ids_parse_strictly() {
+        let id: RecordId = "XDLI-2026-001".parse().unwrap();
+        assert_eq!(id, RecordId::new(Kind::Case, 2026, 1));
+        assert_eq!(id.to_string(), "XDLI-2026-001");
+        assert_eq!("qt-2026-1234".parse::<RecordId>().unwrap().to_string(), "QT-2026-1234");
+        let long = "X".repeat(10_000);
+        for s in ["../x", "/etc/passwd", "XDLI-2026-01", "XDLI-26-001", "XDLI-2026-000", "AB-2026-001",
+                  "XDLI-2026-001/..", "XDLI-2026-001\0", "XDLI-2026-001.yaml", long.as_str(), ""] {
+            assert!(s.parse::<RecordId>().is_err(), "{s}");
+        }
+        assert_eq!(id.relative_path(), std::path::Path::new("cases/2026/XDLI-2026-001.yaml"));
+    }
+}

@@ -1,0 +1,73 @@
+//! The audit trail: commits made with the `git` program, when the register lives in a work tree.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::error::{Error, Result};
+
+fn git(dir: &Path) -> Command {
+    let mut cmd = Command::new("git");
+    cmd.arg("-C").arg(dir);
+    cmd
+}
+
+fn run(mut cmd: Command, action: &str) -> Result<Output> {
+    let out = cmd.output().map_err(|e| Error::Git {
+        action: action.to_string(),
+        detail: e.to_string(),
+    })?;
+    if !out.status.success() {
+        return Err(Error::Git {
+            action: action.to_string(),
+            detail: String::from_utf8_lossy(&out.stderr).into_owned(),
+        });
+    }
+    Ok(out)
+}
+
+/// Whether `dir` is inside a git work tree (false also when git is not installed).
+pub fn in_work_tree(dir: &Path) -> bool {
+    git(dir)
+        .args(["rev-parse", "--is-inside-work-tree"])
+        .output()
+        .is_ok_and(|o| o.status.success() && o.stdout.starts_with(b"true"))
+}
+
+pub fn init(dir: &Path) -> Result<()> {
+    let mut cmd = git(dir);
+    cmd.args(["init", "--quiet"]);
+    run(cmd, "init").map(drop)
+}
+
+/// git's configured user name, if any.
+pub fn user_name(dir: &Path) -> Option<String> {
+    let out = git(dir).args(["config", "user.name"]).output().ok()?;
+    let name = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    (out.status.success() && !name.is_empty()).then_some(name)
+}
+
+fn config_value(dir: &Path, key: &str) -> Option<String> {
+    let out = git(dir).args(["config", key]).output().ok()?;
+    let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    (out.status.success() && !v.is_empty()).then_some(v)
+}
+
+/// Commits exactly `paths` (relative to `dir`), with `author` as the author: other changes in
+/// the work tree are left alone.
+pub fn commit(dir: &Path, paths: &[PathBuf], message: &str, author: &str) -> Result<()> {
+    let mut add = git(dir);
+    add.arg("add").arg("--").args(paths);
+    run(add, "add")?;
+    let email = config_value(dir, "user.email").unwrap_or_default();
+    let mut commit = git(dir);
+    // A machine with no git identity still records who acted.
+    if config_value(dir, "user.name").is_none() {
+        commit.args(["-c", &format!("user.name={author}"), "-c", &format!("user.email={email}")]);
+    }
+    commit
+        .args(["commit", "--quiet", "-m", message])
+        .arg(format!("--author={author} <{email}>"))
+        .arg("--")
+        .args(paths);
+    run(commit, "commit").map(drop)
+}

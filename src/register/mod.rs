@@ -1,0 +1,191 @@
+//! The register on disk: finding it, its configuration, reading and writing records. The only
+//! module that touches files.
+
+pub mod config;
+pub mod git;
+pub mod load;
+pub mod store;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+pub use config::Config;
+pub use load::{Loaded, Scan};
+
+use crate::error::{Error, Result};
+use crate::model::{Kind, Record, RecordId};
+use crate::text;
+
+pub const CONFIG_FILE: &str = "coi.yaml";
+
+#[derive(Debug)]
+pub struct Register {
+    /// The folder, as it is shown to the person (relative when under the current folder).
+    pub root: PathBuf,
+    pub config: Config,
+}
+
+/// Finds the register: `--data` (or `COI_DATA`), else the nearest `coi.yaml` upward from `cwd`,
+/// else `./data`.
+pub fn discover(flag: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
+    if let Some(dir) = flag {
+        if !dir.join(CONFIG_FILE).is_file() {
+            return Err(Error::NotARegister { path: dir.to_path_buf() });
+        }
+        return Ok(dir.to_path_buf());
+    }
+    for dir in cwd.ancestors() {
+        if dir.join(CONFIG_FILE).is_file() {
+            return Ok(shown(dir, cwd));
+        }
+    }
+    let data = cwd.join("data");
+    if data.join(CONFIG_FILE).is_file() {
+        return Ok(PathBuf::from("data"));
+    }
+    Err(Error::NoRegister { from: cwd.to_path_buf() })
+}
+
+/// A path as short as it can be shown: relative to `cwd` when inside it.
+fn shown(dir: &Path, cwd: &Path) -> PathBuf {
+    match dir.strip_prefix(cwd) {
+        Ok(rel) if rel.as_os_str().is_empty() => PathBuf::from("."),
+        Ok(rel) => rel.to_path_buf(),
+        Err(_) => dir.to_path_buf(),
+    }
+}
+
+impl Register {
+    pub fn open(root: PathBuf) -> Result<Register> {
+        let path = root.join(CONFIG_FILE);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| Error::io(text!("không đọc được", "cannot read"), &path, e))?;
+        let config = parse_config(&text).map_err(|(line, message)| Error::Config {
+            path: path.clone(),
+            line,
+            message,
+        })?;
+        Ok(Register { root, config })
+    }
+
+    /// A register whose `coi.yaml` cannot be read, so that `check` can still read the records.
+    pub fn unconfigured(root: PathBuf) -> Register {
+        Register {
+            root,
+            config: Config::new(String::new(), Vec::new()),
+        }
+    }
+
+    pub fn path_of(&self, id: &RecordId) -> PathBuf {
+        self.root.join(id.relative_path())
+    }
+
+    /// Reads one record by its ID.
+    pub fn read<R: Record>(&self, id: &RecordId) -> Result<Loaded<R>> {
+        let rel = id.relative_path();
+        let path = self.root.join(&rel);
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(Error::NotFound {
+                    id: id.to_string(),
+                    noun: id.kind.noun(),
+                });
+            }
+            Err(e) => return Err(Error::io(text!("không đọc được", "cannot read"), path, e)),
+        };
+        let parsed = load::parse::<R>(rel.clone(), &bytes, Some(&self.config.unit_codes()));
+        match parsed.record {
+            Some(record) => Ok(Loaded {
+                rel,
+                record,
+                findings: parsed.findings,
+            }),
+            None => Err(Error::BadRecord {
+                path: rel,
+                findings: parsed.findings,
+            }),
+        }
+    }
+
+    /// The next free ID of a kind for a year. Call it while holding the lock.
+    pub fn next_id(&self, kind: Kind, year: i32) -> Result<RecordId> {
+        let dir = self.root.join(kind.folder()).join(year.to_string());
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(RecordId::new(kind, year, 1)),
+            Err(e) => return Err(Error::io(text!("không đọc được thư mục", "cannot read the folder"), dir, e)),
+        };
+        let mut last = 0;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(text!("không đọc được thư mục", "cannot read the folder"), &dir, e))?;
+            let name = entry.file_name();
+            let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".yaml")) else { continue };
+            if let Ok(id) = stem.parse::<RecordId>()
+                && id.kind == kind && id.year == year {
+                    last = last.max(id.seq);
+                }
+        }
+        Ok(RecordId::new(kind, year, last + 1))
+    }
+
+    /// Writes a new record; an existing file is never replaced.
+    pub fn create<R: Record>(&self, record: &R) -> Result<PathBuf> {
+        let rel = record.id().relative_path();
+        store::create_new(&self.root.join(&rel), to_yaml(record).as_bytes())?;
+        Ok(rel)
+    }
+
+    /// Commits the given files when the register is in a git work tree and `auto_commit` is on.
+    /// Returns whether a commit was made.
+    pub fn commit(&self, paths: &[PathBuf], message: &str, author: &str) -> Result<bool> {
+        if !self.config.auto_commit || !git::in_work_tree(&self.root) {
+            return Ok(false);
+        }
+        git::commit(&self.root, paths, message, author)?;
+        Ok(true)
+    }
+}
+
+/// The canonical text of a record or configuration: keys in the struct's order, NFC text.
+pub fn to_yaml<T: Serialize>(value: &T) -> String {
+    serde_yaml::to_string(value).expect("records serialise to YAML")
+}
+
+/// Reads `coi.yaml`; on failure gives the line and the reason.
+pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
+    let config: Config = serde_yaml::from_str(text).map_err(|e| {
+        let line = e.location().map_or(1, |l| l.line());
+        let detail = e.to_string();
+        (line, text!("coi.yaml không hợp lệ: {detail}", "coi.yaml is not valid: {detail}"))
+    })?;
+    let mut seen = Vec::new();
+    for unit in &config.units {
+        if !config::valid_unit_code(&unit.code) {
+            let code = &unit.code;
+            return Err((
+                1,
+                text!(
+                    "mã đơn vị «{code}» chỉ được gồm chữ không dấu, số, «-» và «_»",
+                    "unit code '{code}' may hold only ASCII letters, digits, '-' and '_'"
+                ),
+            ));
+        }
+        if seen.contains(&&unit.code) {
+            let code = &unit.code;
+            return Err((1, text!("mã đơn vị «{code}» bị lặp", "unit code '{code}' appears twice")));
+        }
+        seen.push(&unit.code);
+    }
+    if !(1..=28).contains(&config.period_start_day) {
+        return Err((
+            1,
+            text!(
+                "period_start_day phải từ 1 đến 28",
+                "period_start_day must be between 1 and 28"
+            ),
+        ));
+    }
+    Ok(config)
+}

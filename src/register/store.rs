@@ -1,0 +1,97 @@
+//! Durable, atomic writes and the register's lock.
+
+use std::fs::{self, File, TryLockError};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::error::{Error, Result};
+use crate::text;
+
+/// The lock file, ignored by git.
+pub const LOCK_FILE: &str = ".coi.lock";
+/// Temporary files are named so that `check` and `.gitignore` know them.
+pub const TEMP_PREFIX: &str = ".coi-tmp-";
+
+/// Writes `bytes` to a new file at `path`; never replaces an existing file.
+pub fn create_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic(path, bytes, false)
+}
+
+/// Replaces the file at `path` with `bytes` in one step.
+pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic(path, bytes, true)
+}
+
+fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
+    let cannot = |e| Error::io(text!("không ghi được tệp", "cannot write the file"), path, e);
+    let dir = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(dir).map_err(cannot)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .tempfile_in(dir)
+        .map_err(cannot)?;
+    temp.write_all(bytes).map_err(cannot)?;
+    temp.as_file().sync_all().map_err(cannot)?;
+    failpoint("before-rename").map_err(cannot)?;
+    if replace {
+        temp.persist(path).map_err(|e| cannot(e.error))?;
+    } else {
+        temp.persist_noclobber(path).map_err(|e| cannot(e.error))?;
+    }
+    sync_dir(dir).map_err(cannot)
+}
+
+/// Makes a rename durable: the folder entry must reach the disk too.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Test builds can be told to fail at a named point (`COI_FAILPOINT=before-rename`), to prove
+/// that a failed write leaves nothing behind.
+fn failpoint(name: &str) -> io::Result<()> {
+    if cfg!(debug_assertions) && std::env::var("COI_FAILPOINT").is_ok_and(|v| v == name) {
+        return Err(io::Error::other(format!("failpoint {name}")));
+    }
+    Ok(())
+}
+
+/// Held while a command changes the register; the OS releases it if the process dies.
+#[derive(Debug)]
+pub struct Lock {
+    _file: File,
+}
+
+/// How long a command waits for another to finish writing.
+const LOCK_WAIT: Duration = Duration::from_secs(30);
+
+pub fn lock(root: &Path) -> Result<Lock> {
+    let path: PathBuf = root.join(LOCK_FILE);
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io(text!("không mở được tệp khóa", "cannot open the lock file"), &path, e))?;
+    let start = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(Lock { _file: file }),
+            Err(TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(TryLockError::WouldBlock) => return Err(Error::Locked { path }),
+            Err(TryLockError::Error(e)) => {
+                return Err(Error::io(text!("không khóa được sổ", "cannot lock the register"), &path, e));
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Output for people (tables) and for scripts (JSON).
+
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+
+/// A table with a header row, fitted to the terminal when there is one.
+pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(headers.to_vec());
+    for row in rows {
+        t.add_row(row);
+    }
+    format!("{t}\n")
+}
+
+/// Pretty JSON with a final newline.
+pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
+    let mut s = serde_json::to_string_pretty(value).expect("records serialise to JSON");
+    s.push('\n');
+    s
+}

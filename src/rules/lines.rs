@@ -1,0 +1,144 @@
+//! Where each field of a YAML file starts, so that a finding can name its line. Only files with
+//! findings are read this way: a clean register never pays for it.
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser};
+
+/// Lines (1-based) of field paths such as `person.name` or `measures[1].kind`.
+#[derive(Debug, Default)]
+pub struct LineMap {
+    lines: HashMap<String, usize>,
+    /// YAML tags (`!!python/object`, `!foo`) met in the file: (field path, line, tag).
+    pub tags: Vec<(String, usize, String)>,
+}
+
+enum Frame {
+    Map { path: String, key: Option<String> },
+    Seq { path: String, index: usize },
+}
+
+fn child(parent: &str, key: &str) -> String {
+    if parent.is_empty() {
+        key.to_string()
+    } else {
+        format!("{parent}.{key}")
+    }
+}
+
+impl LineMap {
+    pub fn of(text: &str) -> LineMap {
+        let mut lines = HashMap::new();
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut tags = Vec::new();
+        // The path of the value about to start, and the line where it is introduced.
+        fn next_value_path(stack: &mut [Frame], lines: &mut HashMap<String, usize>, line: usize) -> Option<String> {
+            match stack.last_mut() {
+                None => Some(String::new()),
+                Some(Frame::Map { path, key }) => key.take().map(|k| child(path, &k)),
+                Some(Frame::Seq { path, index }) => {
+                    let p = format!("{path}[{index}]");
+                    *index += 1;
+                    lines.entry(p.clone()).or_insert(line);
+                    Some(p)
+                }
+            }
+        }
+        for item in Parser::new_from_str(text) {
+            let Ok((event, span)) = item else { break };
+            let line = span.start.line();
+            let tag = match &event {
+                Event::Scalar(_, _, _, tag) | Event::MappingStart(_, tag) | Event::SequenceStart(_, tag) => {
+                    tag.as_ref().map(|t| match t.handle.as_str() {
+                        "tag:yaml.org,2002:" => format!("!!{}", t.suffix),
+                        handle => format!("{handle}{}", t.suffix),
+                    })
+                }
+                _ => None,
+            };
+            if let Some(tag) = tag {
+                let path = match stack.last() {
+                    None => String::new(),
+                    Some(Frame::Map { path, key: Some(k) }) => child(path, k),
+                    Some(Frame::Map { path, key: None }) | Some(Frame::Seq { path, .. }) => path.clone(),
+                };
+                tags.push((path, line, tag));
+            }
+            match event {
+                Event::Scalar(value, ..) => {
+                    if let Some(Frame::Map { path, key }) = stack.last_mut()
+                        && key.is_none() {
+                            let p = child(path, &value);
+                            lines.entry(p).or_insert(line);
+                            *key = Some(value.into_owned());
+                            continue;
+                        }
+                    next_value_path(&mut stack, &mut lines, line);
+                }
+                Event::Alias(_) => {
+                    next_value_path(&mut stack, &mut lines, line);
+                }
+                Event::MappingStart(..) => {
+                    let path = next_value_path(&mut stack, &mut lines, line).unwrap_or_else(|| "?".into());
+                    stack.push(Frame::Map { path, key: None });
+                }
+                Event::SequenceStart(..) => {
+                    let path = next_value_path(&mut stack, &mut lines, line).unwrap_or_else(|| "?".into());
+                    stack.push(Frame::Seq { path, index: 0 });
+                }
+                Event::MappingEnd | Event::SequenceEnd => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        LineMap { lines, tags }
+    }
+
+    /// The line of a field, else of the nearest enclosing field that is in the file, else 1.
+    pub fn line(&self, field: &str) -> usize {
+        let mut path = field;
+        loop {
+            if let Some(&line) = self.lines.get(path) {
+                return line;
+            }
+            match path.rfind(['.', '[']) {
+                Some(i) => path = &path[..i],
+                None => return 1,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_keys_nested_fields_and_list_items() {
+        let text = "id: XDLI-2026-001\nperson:\n  name: A\n  position: B\nmeasures:\n- kind: supervision\n  decided_on: 2026-01-05\n- kind: suspension\n  decided_on: 2026-02-01\ntopics: [coi, gifts]\n";
+        let map = LineMap::of(text);
+        assert_eq!(map.line("id"), 1);
+        assert_eq!(map.line("person"), 2);
+        assert_eq!(map.line("person.position"), 4);
+        assert_eq!(map.line("measures[0].kind"), 6);
+        assert_eq!(map.line("measures[1].decided_on"), 9);
+        assert_eq!(map.line("topics[1]"), 10);
+        // A missing field is placed at its parent.
+        assert_eq!(map.line("measures[1].ended_on"), 8);
+        assert_eq!(map.line("person.missing"), 2);
+        assert_eq!(map.line("nowhere"), 1);
+    }
+
+    #[test]
+    fn finds_tags_that_a_loader_would_drop() {
+        let map = LineMap::of("a: 1\nsituation: !!python/object:os.system echo\n");
+        assert_eq!(map.tags, vec![("situation".to_string(), 2, "!!python/object:os.system".to_string())]);
+    }
+
+    #[test]
+    fn survives_broken_yaml() {
+        let map = LineMap::of("a: 1\nb: [\n");
+        assert_eq!(map.line("a"), 1);
+    }
+}

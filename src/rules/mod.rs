@@ -1,0 +1,87 @@
+//! What is wrong with a record, said with the field it concerns. `check` adds the file and line.
+
+pub mod lines;
+pub mod records;
+pub mod validate;
+
+use std::fmt;
+
+use crate::i18n::{Lang, Text};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    /// Always in English: `check` output is a fixed format that editors and scripts parse.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One problem, attached to a field path such as `measures[0].decided_on` (or `-` for the file).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub field: String,
+    pub message: Text,
+    /// A stable name of the kind of problem, for scripts (`missing`, `unknown-unit`, …).
+    pub code: &'static str,
+}
+
+impl Finding {
+    pub fn error(field: impl Into<String>, message: Text) -> Finding {
+        Finding {
+            severity: Severity::Error,
+            field: field.into(),
+            message,
+            code: "invalid",
+        }
+    }
+
+    pub fn warning(field: impl Into<String>, message: Text) -> Finding {
+        Finding {
+            severity: Severity::Warning,
+            field: field.into(),
+            message,
+            code: "invalid",
+        }
+    }
+
+    pub fn code(mut self, code: &'static str) -> Finding {
+        self.code = code;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// A finding placed in a file: what `check` prints as `path:line: error: field: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    /// The path relative to the register.
+    pub path: std::path::PathBuf,
+    pub line: usize,
+    pub finding: Finding,
+}
+
+impl Located {
+    pub fn render(&self, base: &std::path::Path, lang: Lang) -> String {
+        let path = base.join(&self.path);
+        format!(
+            "{}:{}: {}: {}: {}",
+            path.display(),
+            self.line,
+            self.finding.severity,
+            self.finding.field,
+            self.finding.message.get(lang)
+        )
+    }
+}

@@ -1,0 +1,231 @@
+//! The rules each kind of record must meet beyond the shape of its fields: dates in the order
+//! the procedure runs, and the gift handling that Decree 59 Art. 27 allows for each kind of gift.
+
+use chrono::NaiveDate;
+
+use super::Finding;
+use crate::i18n::{join, Label};
+use crate::model::schema::{Field, Type};
+use crate::model::vocab::{CaseOutcome, GiftKind, HandlingOutcome, RecipientType};
+use crate::model::{case, gift, show_date, training, Case, Gift, Training};
+use crate::text;
+
+/// The handling Decree 59/2019 Art. 27 prescribes for each kind of gift.
+pub fn allowed_outcomes(kind: GiftKind) -> &'static [HandlingOutcome] {
+    use HandlingOutcome::*;
+    match kind {
+        GiftKind::Cash | GiftKind::ValuablePapers => &[StateBudget],
+        GiftKind::Goods => &[PublicSale],
+        GiftKind::Service => &[ServiceDeclined],
+        GiftKind::Perishable => &[PerishableHandled, Escalated],
+    }
+}
+
+/// The label of a field path such as `handling.decided_on` or `measures[2].until`.
+pub fn label_of(fields: &'static [Field], path: &str) -> Option<Label> {
+    let mut fields = fields;
+    let mut label = None;
+    for part in path.split('.') {
+        let name = part.split('[').next().unwrap_or(part);
+        let f = fields.iter().find(|f| f.name == name)?;
+        label = Some(f.label);
+        if let Type::Object(inner) | Type::Objects(inner) = f.ty {
+            fields = inner;
+        }
+    }
+    label
+}
+
+/// A date that must not come before another, both named by their field path.
+struct Dates<'a> {
+    fields: &'static [Field],
+    out: &'a mut Vec<Finding>,
+}
+
+impl Dates<'_> {
+    fn not_before(&mut self, later: &str, later_on: Option<NaiveDate>, earlier: &str, earlier_on: Option<NaiveDate>) {
+        let (Some(l), Some(e)) = (later_on, earlier_on) else { return };
+        if l >= e {
+            return;
+        }
+        let name = |path: &str| label_of(self.fields, path).unwrap_or(Label::new("?", "?"));
+        let (ll, el) = (name(later), name(earlier));
+        let (lvi, len, evi, een) = (ll.vi, ll.en, el.vi, el.en);
+        let (ld, ed) = (show_date(l), show_date(e));
+        self.out.push(Finding::error(
+            later,
+            text!(
+                "{lvi} ({ld}) trước {evi} ({ed}) ({earlier})",
+                "{len} ({ld}) is before {een} ({ed}) ({earlier})"
+            ),
+        ));
+    }
+}
+
+pub fn case(c: &Case, out: &mut Vec<Finding>) {
+    let mut d = Dates { fields: case::FIELDS, out };
+    d.not_before("known_on", Some(c.known_on), "occurred_on", c.occurred_on);
+    d.not_before("reported_on", c.reported_on, "known_on", Some(c.known_on));
+    d.not_before("received_on", c.received_on, "reported_on", c.reported_on);
+    d.not_before("received_on", c.received_on, "known_on", Some(c.known_on));
+    d.not_before("no_conflict_on", c.no_conflict_on, "known_on", Some(c.known_on));
+    for (i, m) in c.measures.iter().enumerate() {
+        let at = |f: &str| format!("measures[{i}].{f}");
+        d.not_before(&at("decided_on"), Some(m.decided_on), "known_on", Some(c.known_on));
+        d.not_before(&at("until"), m.until, &at("from"), m.from);
+        d.not_before(&at("ended_on"), m.ended_on, &at("from"), m.from);
+        d.not_before(&at("ended_on"), m.ended_on, &at("decided_on"), Some(m.decided_on));
+    }
+    let first_decision = c.measures.iter().map(|m| m.decided_on).chain(c.no_conflict_on).min();
+    if let Some(on) = c.notified_on {
+        match first_decision {
+            Some(_) => d.not_before("notified_on", Some(on), "measures[0].decided_on", first_decision),
+            None => d.out.push(Finding::error(
+                "notified_on",
+                text!(
+                    "đã ghi ngày thông báo nhưng chưa có quyết định biện pháp hoặc kết luận không có XĐLI",
+                    "a notice is recorded but there is no decision on a measure nor a finding of no conflict"
+                ),
+            )),
+        }
+    }
+    if let Some(closed) = &c.closed {
+        d.not_before("closed.on", Some(closed.on), "known_on", Some(c.known_on));
+        for (i, m) in c.measures.iter().enumerate() {
+            d.not_before("closed.on", Some(closed.on), &format!("measures[{i}].decided_on"), Some(m.decided_on));
+        }
+        if closed.outcome == CaseOutcome::NoConflict && !c.measures.is_empty() {
+            d.out.push(Finding::warning(
+                "closed.outcome",
+                text!(
+                    "kết luận không có XĐLI nhưng hồ sơ có biện pháp kiểm soát",
+                    "closed as no conflict, yet the case has control measures"
+                ),
+            ));
+        }
+    }
+    if c.no_conflict_on.is_some() && !c.measures.is_empty() {
+        d.out.push(Finding::warning(
+            "no_conflict_on",
+            text!(
+                "đã xác định không có XĐLI nhưng hồ sơ có biện pháp kiểm soát",
+                "no conflict was found, yet the case has control measures"
+            ),
+        ));
+    }
+    no_history(c.history.is_empty(), d.out);
+}
+
+pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
+    if g.recipient_type() == RecipientType::Individual && g.recipient.is_none() {
+        out.push(Finding::error(
+            "recipient",
+            text!(
+                "quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận",
+                "a gift to a person must name the recipient (recipient.name), or say recipient_type: agency"
+            ),
+        ));
+    }
+    let mut d = Dates { fields: gift::FIELDS, out };
+    d.not_before("reported_on", g.reported_on, "received_on", Some(g.received_on));
+    d.not_before("handed_over_on", g.handed_over_on, "received_on", Some(g.received_on));
+    if let Some(h) = &g.handling {
+        let allowed = allowed_outcomes(g.kind);
+        if !allowed.contains(&h.outcome) {
+            let (kvi, ken) = (g.kind.label(crate::i18n::Lang::Vi), g.kind.label(crate::i18n::Lang::En));
+            let names = join(allowed.iter().map(|o| o.yaml()));
+            let outcome = h.outcome.yaml();
+            d.out.push(Finding::error(
+                "handling.outcome",
+                text!(
+                    "«{outcome}» không đúng với loại quà «{kvi}»; theo Điều 27 Nghị định 59/2019 phải là: {names}",
+                    "'{outcome}' does not fit a gift of kind '{ken}'; Decree 59/2019 Art. 27 requires: {names}"
+                ),
+            ));
+        }
+        if g.handed_over_on.is_none() && g.kind != GiftKind::Service {
+            d.out.push(Finding::error(
+                "handling",
+                text!(
+                    "đã ghi xử lý quà nhưng chưa ghi ngày nộp lại (handed_over_on)",
+                    "handling is recorded but the gift was never handed over (handed_over_on)"
+                ),
+            ));
+        }
+        d.not_before("handling.decided_on", Some(h.decided_on), "handed_over_on", g.handed_over_on);
+        d.not_before("handling.decided_on", Some(h.decided_on), "received_on", Some(g.received_on));
+        d.not_before("handling.sold_on", h.sold_on, "handling.decided_on", Some(h.decided_on));
+        d.not_before("handling.paid_to_budget_on", h.paid_to_budget_on, "handling.sold_on", h.sold_on);
+        d.not_before("handling.paid_to_budget_on", h.paid_to_budget_on, "handling.decided_on", Some(h.decided_on));
+        d.not_before("giver_notified_on", g.giver_notified_on, "handling.decided_on", Some(h.decided_on));
+        if h.outcome != HandlingOutcome::PublicSale && (h.sold_on.is_some() || h.proceeds_vnd.is_some()) {
+            d.out.push(Finding::warning(
+                "handling.sold_on",
+                text!(
+                    "chỉ quà bán công khai mới có ngày bán và số tiền bán được",
+                    "only a publicly sold gift has a sale date and proceeds"
+                ),
+            ));
+        }
+        if let (Some(p), Some(c), Some(b)) = (h.proceeds_vnd, h.costs_vnd, h.budget_amount_vnd)
+            && p.0.saturating_sub(c.0) != b.0 {
+                let (p, c, b) = (p.display(), c.display(), b.display());
+                d.out.push(Finding::warning(
+                    "handling.budget_amount_vnd",
+                    text!(
+                        "số nộp ngân sách {b} khác số tiền bán {p} trừ chi phí {c}",
+                        "the budget payment {b} differs from proceeds {p} less costs {c}"
+                    ),
+                ));
+            }
+    } else if g.giver_notified_on.is_some() {
+        d.out.push(Finding::error(
+            "giver_notified_on",
+            text!(
+                "đã ghi ngày thông báo cho cơ quan người tặng nhưng chưa ghi xử lý quà",
+                "the giver's body is recorded as notified but the gift has no handling"
+            ),
+        ));
+    }
+    no_history(g.history.is_empty(), d.out);
+}
+
+pub fn training(t: &Training, out: &mut Vec<Finding>) {
+    let mut d = Dates { fields: training::FIELDS, out };
+    d.not_before("end_on", t.end_on, "start_on", Some(t.start_on));
+    if t.sessions == Some(0) {
+        out.push(Finding::error(
+            "sessions",
+            text!("số cuộc phải từ 1 trở lên", "sessions must be at least 1"),
+        ));
+    }
+    if t.participants == 0 {
+        out.push(Finding::warning(
+            "participants",
+            text!("chưa có lượt người tham dự nào", "no one is recorded as attending"),
+        ));
+    }
+    let mut seen = Vec::new();
+    for (i, topic) in t.topics.iter().enumerate() {
+        if seen.contains(topic) {
+            out.push(Finding::warning(
+                format!("topics[{i}]"),
+                text!("nội dung bị lặp lại", "the topic is listed twice"),
+            ));
+        }
+        seen.push(*topic);
+    }
+    no_history(t.history.is_empty(), out);
+}
+
+fn no_history(empty: bool, out: &mut Vec<Finding>) {
+    if empty {
+        out.push(Finding::warning(
+            "history",
+            text!(
+                "hồ sơ chưa có lịch sử (sự kiện «created»)",
+                "the record has no history (no 'created' event)"
+            ),
+        ));
+    }
+}
