@@ -52,7 +52,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     record.findings(&mut broken);
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) = broken.into_iter().partition(Finding::is_error);
     if !errors.is_empty() {
-        return Err(Error::Rejected(errors));
+        return Err(Error::Rejected(as_flags(errors)));
     }
     let rel = reg.create(&record)?;
     reg.commit(&[rel.clone()], &format!("{} {id}: add", R::KIND.noun()), &actor)?;
@@ -61,7 +61,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     for w in &warnings {
         super::warn(&format!("{}: {}", w.field, w.message.get(ctx.lang)));
     }
-    let path = reg.root.join(&rel);
+    let path = reg.shown(&rel);
     let mut printed = String::new();
     if !args.quiet {
         let label = R::KIND.label();
@@ -212,22 +212,48 @@ fn refuse_invalid(fields: &'static [Field], doc: &Value, findings: Vec<Finding>,
     if errors.is_empty() {
         return Ok(());
     }
-    let mut missing = Vec::new();
-    let mut other = Vec::new();
-    for f in errors {
-        if f.code == "missing" {
-            missing.extend(required_flags(fields, &f.field));
-        } else if f.code == "unknown-unit" {
-            let code = field_str(doc, &f.field).unwrap_or_default();
-            return Err(Error::UnknownUnit { code, known: units.to_vec() });
-        } else {
-            other.push(f);
-        }
-    }
+    let missing: Vec<String> = errors
+        .iter()
+        .filter(|f| f.code == "missing")
+        .flat_map(|f| required_flags(fields, &f.field))
+        .collect();
     if !missing.is_empty() {
         return Err(Error::MissingFields { flags: missing });
     }
-    Err(Error::Rejected(other))
+    if let Some(f) = errors.iter().find(|f| f.code == "unknown-unit") {
+        let code = field_str(doc, &f.field).unwrap_or_default();
+        return Err(Error::UnknownUnit { code, known: units.to_vec() });
+    }
+    Err(Error::Rejected(as_flags(errors)))
+}
+
+/// Names each finding by the flag that sets its field, which is what the person typed.
+fn as_flags(findings: Vec<Finding>) -> Vec<Finding> {
+    findings
+        .into_iter()
+        .map(|mut f| {
+            let (plain, index) = split_index(&f.field);
+            let suffix = index.map(|i| format!(" (#{})", i + 1)).unwrap_or_default();
+            f.field = format!("--{}{suffix}", flag_name(&plain));
+            f
+        })
+        .collect()
+}
+
+/// `measures[1].kind` → (`measures.kind`, Some(1)).
+fn split_index(path: &str) -> (String, Option<usize>) {
+    let mut index = None;
+    let mut plain = String::new();
+    let mut chars = path.chars();
+    while let Some(c) = chars.next() {
+        if c == '[' {
+            let n: String = chars.by_ref().take_while(|&c| c != ']').collect();
+            index = n.parse::<usize>().ok();
+        } else {
+            plain.push(c);
+        }
+    }
+    (plain, index)
 }
 
 fn field_str(doc: &Value, path: &str) -> Option<String> {
@@ -241,20 +267,7 @@ fn field_str(doc: &Value, path: &str) -> Option<String> {
 /// The flags that fill in a missing field: `person` → `--person-name`; a missing field of the
 /// second measure → `--measures-decided-on (#2)`.
 fn required_flags(fields: &'static [Field], path: &str) -> Vec<String> {
-    let mut index = None;
-    let plain: String = {
-        let mut s = String::new();
-        let mut chars = path.chars();
-        while let Some(c) = chars.next() {
-            if c == '[' {
-                let n: String = chars.by_ref().take_while(|&c| c != ']').collect();
-                index = n.parse::<usize>().ok();
-            } else {
-                s.push(c);
-            }
-        }
-        s
-    };
+    let (plain, index) = split_index(path);
     let suffix = index.map(|i| format!(" (#{})", i + 1)).unwrap_or_default();
     let mut f_fields = fields;
     let mut field = None;

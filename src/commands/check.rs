@@ -135,7 +135,7 @@ struct JsonFinding {
 impl JsonFinding {
     fn new(f: &Located, reg: &Register, lang: Lang) -> JsonFinding {
         JsonFinding {
-            path: reg.root.join(&f.path).display().to_string(),
+            path: reg.shown(&f.path).display().to_string(),
             line: f.line,
             severity: f.finding.severity.to_string(),
             field: f.finding.field.clone(),

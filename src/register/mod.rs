@@ -77,8 +77,9 @@ impl Register {
         }
     }
 
-    pub fn path_of(&self, id: &RecordId) -> PathBuf {
-        self.root.join(id.relative_path())
+    /// A path inside the register as a person should see it from the current folder.
+    pub fn shown(&self, rel: &Path) -> PathBuf {
+        if self.root == Path::new(".") { rel.to_path_buf() } else { self.root.join(rel) }
     }
 
     /// Reads one record by its ID.

@@ -50,7 +50,7 @@ impl Dates<'_> {
         }
         let name = |path: &str| label_of(self.fields, path).unwrap_or(Label::new("?", "?"));
         let (ll, el) = (name(later), name(earlier));
-        let (lvi, len, evi, een) = (ll.vi, ll.en, el.vi, el.en);
+        let (lvi, len, evi, een) = (ll.vi, ll.en, lower_first(el.vi), lower_first(el.en));
         let (ld, ed) = (show_date(l), show_date(e));
         self.out.push(Finding::error(
             later,
@@ -59,6 +59,15 @@ impl Dates<'_> {
                 "{len} ({ld}) is before {een} ({ed}) ({earlier})"
             ),
         ));
+    }
+}
+
+/// "Ngày nhận quà" → "ngày nhận quà", for a label in the middle of a sentence.
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 
