@@ -3,7 +3,10 @@
 use std::marker::PhantomData;
 use std::path::PathBuf;
 
-use clap::{Arg, ArgAction, ArgMatches, Args, Command as ClapCommand, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{
+    Arg, ArgAction, ArgMatches, Args, Command as ClapCommand, FromArgMatches, Parser, Subcommand,
+    ValueEnum,
+};
 
 use crate::i18n::Lang;
 use crate::model::schema::{Field, Source, Type};
@@ -132,7 +135,11 @@ pub struct AddArgs<R> {
 pub fn add_flags(fields: &'static [Field]) -> Vec<(String, &'static Field)> {
     fn walk(fields: &'static [Field], prefix: &str, out: &mut Vec<(String, &'static Field)>) {
         for f in fields.iter().filter(|f| f.source == Source::Person) {
-            let path = if prefix.is_empty() { f.name.to_string() } else { format!("{prefix}.{}", f.name) };
+            let path = if prefix.is_empty() {
+                f.name.to_string()
+            } else {
+                format!("{prefix}.{}", f.name)
+            };
             match f.ty {
                 Type::Object(inner) | Type::Objects(inner) => walk(inner, &path, out),
                 _ => out.push((path, f)),
@@ -167,7 +174,11 @@ fn flag_help(f: &Field) -> (String, String) {
     if let Type::Choice(v) | Type::Choices(v) = f.ty {
         long.push_str("\n\nValues:");
         for t in v.terms {
-            let aliases = if t.aliases.is_empty() { String::new() } else { format!(" [{}]", t.aliases.join(", ")) };
+            let aliases = if t.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", t.aliases.join(", "))
+            };
             long.push_str(&format!("\n  {}{} — {}", t.yaml, aliases, t.vi));
         }
     }
@@ -214,7 +225,8 @@ impl<R: Record> Args for AddArgs<R> {
                     .long_help(long_help),
             );
         }
-        cmd.arg(
+        // `--value-vnd -5` reaches the amount parser, which explains what is wrong with it.
+        cmd.allow_negative_numbers(true).arg(
             Arg::new("quiet")
                 .long("quiet")
                 .short('q')
@@ -240,9 +252,20 @@ mod tests {
 
     #[test]
     fn nested_fields_become_dashed_flags() {
-        let flags: Vec<String> = add_flags(crate::model::case::FIELDS).iter().map(|(p, _)| flag_name(p)).collect();
-        for f in ["unit", "person-name", "person-position", "situation-type", "reporter-organization",
-                  "measures-decided-on", "closed-head-responsibility", "note"] {
+        let flags: Vec<String> = add_flags(crate::model::case::FIELDS)
+            .iter()
+            .map(|(p, _)| flag_name(p))
+            .collect();
+        for f in [
+            "unit",
+            "person-name",
+            "person-position",
+            "situation-type",
+            "reporter-organization",
+            "measures-decided-on",
+            "closed-head-responsibility",
+            "note",
+        ] {
             assert!(flags.contains(&f.to_string()), "{f}");
         }
         assert!(!flags.contains(&"id".to_string()));

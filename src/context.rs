@@ -26,8 +26,16 @@ pub struct Context {
 
 impl Context {
     pub fn new(global: &Global) -> Result<Context> {
-        let cwd = std::env::current_dir()
-            .map_err(|e| Error::io(text!("không xác định được thư mục hiện tại", "cannot tell the current folder"), ".", e))?;
+        let cwd = std::env::current_dir().map_err(|e| {
+            Error::io(
+                text!(
+                    "không xác định được thư mục hiện tại",
+                    "cannot tell the current folder"
+                ),
+                ".",
+                e,
+            )
+        })?;
         Ok(Context {
             lang: global.lang.unwrap_or_default(),
             lang_chosen: global.lang.is_some(),
@@ -80,7 +88,11 @@ fn clock() -> Result<DateTime<FixedOffset>> {
     }
     let vietnam = FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset");
     if let Some(day) = crate::model::values::parse_stored_date(value.trim()) {
-        return Ok(day.and_hms_opt(9, 0, 0).expect("9:00 exists").and_local_timezone(vietnam).unwrap());
+        return Ok(day
+            .and_hms_opt(9, 0, 0)
+            .expect("9:00 exists")
+            .and_local_timezone(vietnam)
+            .unwrap());
     }
     Err(Error::Usage(text!(
         "COI_NOW không hợp lệ: «{value}» (dạng 2026-03-14T09:30:00+07:00)",

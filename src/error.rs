@@ -4,7 +4,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::i18n::{join, Lang, Text};
+use crate::i18n::{Lang, Text, join};
 use crate::rules::{Finding, Located};
 use crate::text;
 
@@ -22,7 +22,11 @@ pub enum Error {
     RegisterExists { path: PathBuf },
     /// `coi.yaml` cannot be read as a configuration.
     #[error("{path}:{line}: {message}")]
-    Config { path: PathBuf, line: usize, message: Text },
+    Config {
+        path: PathBuf,
+        line: usize,
+        message: Text,
+    },
     #[error("{action}: {path}: {source}")]
     Io {
         action: Text,
@@ -48,7 +52,10 @@ pub enum Error {
     NotFound { id: String, noun: &'static str },
     /// A record file that cannot be read.
     #[error("cannot read record {}", .path.display())]
-    BadRecord { path: PathBuf, findings: Vec<Located> },
+    BadRecord {
+        path: PathBuf,
+        findings: Vec<Located>,
+    },
     /// The new record breaks a rule (dates out of order, a handling that does not fit…).
     #[error("the record breaks the rules")]
     Rejected(Vec<Finding>),
@@ -105,7 +112,11 @@ impl Error {
                     "a register already exists in {path}; nothing was changed"
                 )
             }
-            Error::Config { path, line, message } => {
+            Error::Config {
+                path,
+                line,
+                message,
+            } => {
                 let path = path.display();
                 let (vi, en) = (&message.vi, &message.en);
                 text!("{path}:{line}: {vi}", "{path}:{line}: {en}")
@@ -127,7 +138,10 @@ impl Error {
             }
             Error::MissingFields { flags } => {
                 let list = flags.join(" ");
-                text!("thiếu trường bắt buộc: {list}", "missing required fields: {list}")
+                text!(
+                    "thiếu trường bắt buộc: {list}",
+                    "missing required fields: {list}"
+                )
             }
             Error::UnknownUnit { code, known } => {
                 let list = join(known);
@@ -148,11 +162,20 @@ impl Error {
                 )
             }
             Error::Rejected(findings) => {
-                let vi: Vec<String> = findings.iter().map(|f| format!("{}: {}", f.field, f.message.vi)).collect();
-                let en: Vec<String> = findings.iter().map(|f| format!("{}: {}", f.field, f.message.en)).collect();
+                let vi: Vec<String> = findings
+                    .iter()
+                    .map(|f| format!("{}: {}", f.field, f.message.vi))
+                    .collect();
+                let en: Vec<String> = findings
+                    .iter()
+                    .map(|f| format!("{}: {}", f.field, f.message.en))
+                    .collect();
                 Text::new(
                     format!("hồ sơ không hợp lệ, chưa ghi:\n  {}", vi.join("\n  ")),
-                    format!("the record is not valid and was not written:\n  {}", en.join("\n  ")),
+                    format!(
+                        "the record is not valid and was not written:\n  {}",
+                        en.join("\n  ")
+                    ),
                 )
             }
             Error::Locked { path } => {
@@ -193,7 +216,10 @@ impl Error {
                 "add the unit to the units of coi.yaml if it is new"
             ),
             Error::NotFound { noun, .. } => {
-                text!("xem danh sách: coi {noun} list", "see the list: coi {noun} list")
+                text!(
+                    "xem danh sách: coi {noun} list",
+                    "see the list: coi {noun} list"
+                )
             }
             Error::BadRecord { .. } => text!(
                 "chạy «coi check» để xem từng lỗi và dòng của nó",
@@ -214,7 +240,9 @@ impl Error {
     /// The full text for a person: message, then the findings when there are some.
     pub fn details(&self, base: &std::path::Path, lang: Lang) -> Vec<String> {
         match self {
-            Error::BadRecord { findings, .. } => findings.iter().map(|f| f.render(base, lang)).collect(),
+            Error::BadRecord { findings, .. } => {
+                findings.iter().map(|f| f.render(base, lang)).collect()
+            }
             _ => Vec::new(),
         }
     }

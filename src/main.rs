@@ -24,7 +24,9 @@ fn main() -> ExitCode {
 fn report(e: &Error, lang: Lang) -> ExitCode {
     match e {
         // `coi case list | head`: the reader has what it wanted.
-        Error::Output(io) if io.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Error::Output(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
+            return ExitCode::SUCCESS;
+        }
         Error::Reported => return ExitCode::from(e.exit_code()),
         _ => {}
     }

@@ -3,16 +3,16 @@
 
 use serde_yaml::{Mapping, Value};
 
-use crate::cli::{add_flags, flag_name, AddArgs};
+use crate::cli::{AddArgs, add_flags, flag_name};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text};
 use crate::model::schema::{Field, Type};
-use crate::model::values::{check_text, normalize_text, parse_date, Vnd};
+use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
 use crate::model::{Event, Record};
 use crate::register::store;
-use crate::rules::validate::{self, Context as Validation};
 use crate::rules::Finding;
+use crate::rules::validate::{self, Context as Validation};
 use crate::text;
 
 pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
@@ -21,7 +21,15 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let doc = document::<R>(args, &units)?;
 
     let mut findings = Vec::new();
-    validate::validate(R::FIELDS, &doc, &Validation { units: Some(&units), input: true }, &mut findings);
+    validate::validate(
+        R::FIELDS,
+        &doc,
+        &Validation {
+            units: Some(&units),
+            input: true,
+        },
+        &mut findings,
+    );
     refuse_invalid(R::FIELDS, &doc, findings, &units)?;
 
     let key_date = doc
@@ -40,7 +48,10 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     }
     let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
         let detail = e.to_string();
-        Error::Usage(text!("không tạo được hồ sơ: {detail}", "cannot build the record: {detail}"))
+        Error::Usage(text!(
+            "không tạo được hồ sơ: {detail}",
+            "cannot build the record: {detail}"
+        ))
     })?;
     record.history_mut().push(Event {
         at: ctx.now,
@@ -50,12 +61,17 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     });
     let mut broken = Vec::new();
     record.findings(&mut broken);
-    let (errors, warnings): (Vec<Finding>, Vec<Finding>) = broken.into_iter().partition(Finding::is_error);
+    let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
+        broken.into_iter().partition(Finding::is_error);
     if !errors.is_empty() {
         return Err(Error::Rejected(as_flags(errors)));
     }
     let rel = reg.create(&record)?;
-    reg.commit(&[rel.clone()], &format!("{} {id}: add", R::KIND.noun()), &actor)?;
+    reg.commit(
+        &[rel.clone()],
+        &format!("{} {id}: add", R::KIND.noun()),
+        &actor,
+    )?;
     drop(_lock);
 
     for w in &warnings {
@@ -80,12 +96,17 @@ fn document<R: Record>(args: &AddArgs<R>, units: &[String]) -> Result<Value> {
     let mut doc = Mapping::new();
     let mut problems = Vec::new();
     for (path, given) in &args.values {
-        let Some((_, field)) = flags.iter().find(|(p, _)| p == path) else { continue };
+        let Some((_, field)) = flags.iter().find(|(p, _)| p == path) else {
+            continue;
+        };
         let flag = format!("--{}", flag_name(path));
         let parents = parents(R::FIELDS, path);
         let in_list = parents.iter().any(|p| matches!(p.ty, Type::Objects(_)));
         if given.len() > 1 && !in_list && !matches!(field.ty, Type::Choices(_)) {
-            problems.push(text!("{flag}: chỉ được cho một lần", "{flag}: give it only once"));
+            problems.push(text!(
+                "{flag}: chỉ được cho một lần",
+                "{flag}: give it only once"
+            ));
             continue;
         }
         let mut values = Vec::new();
@@ -102,16 +123,25 @@ fn document<R: Record>(args: &AddArgs<R>, units: &[String]) -> Result<Value> {
             continue;
         }
         let value = match field.ty {
-            Type::Choices(_) => Value::Sequence(values.into_iter().flat_map(|v| match v {
-                Value::Sequence(items) => items,
-                other => vec![other],
-            }).collect()),
+            Type::Choices(_) => Value::Sequence(
+                values
+                    .into_iter()
+                    .flat_map(|v| match v {
+                        Value::Sequence(items) => items,
+                        other => vec![other],
+                    })
+                    .collect(),
+            ),
             _ if in_list => Value::Sequence(values),
             _ => values.pop().unwrap_or(Value::Null),
         };
         place(&mut doc, path, value, in_list);
     }
-    if problems.is_empty() { Ok(Value::Mapping(doc)) } else { Err(Error::InvalidValues(problems)) }
+    if problems.is_empty() {
+        Ok(Value::Mapping(doc))
+    } else {
+        Err(Error::InvalidValues(problems))
+    }
 }
 
 /// The fields enclosing a path, outermost first.
@@ -120,7 +150,9 @@ fn parents(fields: &'static [Field], path: &str) -> Vec<&'static Field> {
     let mut fields = fields;
     let parts: Vec<&str> = path.split('.').collect();
     for name in &parts[..parts.len() - 1] {
-        let Some(f) = fields.iter().find(|f| f.name == *name) else { break };
+        let Some(f) = fields.iter().find(|f| f.name == *name) else {
+            break;
+        };
         out.push(f);
         if let Type::Object(inner) | Type::Objects(inner) = f.ty {
             fields = inner;
@@ -137,7 +169,11 @@ fn place(doc: &mut Mapping, path: &str, value: Value, in_list: bool) {
         return;
     };
     let slot = doc.entry(head.into()).or_insert_with(|| {
-        if in_list { Value::Sequence(Vec::new()) } else { Value::Mapping(Mapping::new()) }
+        if in_list {
+            Value::Sequence(Vec::new())
+        } else {
+            Value::Mapping(Mapping::new())
+        }
     });
     match (slot, value) {
         (Value::Sequence(items), Value::Sequence(values)) => {
@@ -168,26 +204,40 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
         Type::Money => Value::Number(Vnd::parse(raw)?.0.into()),
         Type::Count => {
             let n = Vnd::parse(raw).map_err(|_| {
-                text!("«{raw}» không phải số nguyên không âm", "'{raw}' is not a whole number")
+                text!(
+                    "«{raw}» không phải số nguyên không âm",
+                    "'{raw}' is not a whole number"
+                )
             })?;
-            let n = u32::try_from(n.0).map_err(|_| text!("số quá lớn: «{raw}»", "the number is too large: '{raw}'"))?;
+            let n = u32::try_from(n.0)
+                .map_err(|_| text!("số quá lớn: «{raw}»", "the number is too large: '{raw}'"))?;
             Value::Number(n.into())
         }
         Type::Bool => Value::Bool(match raw.to_lowercase().as_str() {
             "true" | "yes" | "y" | "1" | "có" | "co" | "c" => true,
             "false" | "no" | "n" | "0" | "không" | "khong" | "k" => false,
-            _ => return Err(text!("«{raw}»: trả lời có hoặc không", "'{raw}': answer yes or no")),
+            _ => {
+                return Err(text!(
+                    "«{raw}»: trả lời có hoặc không",
+                    "'{raw}': answer yes or no"
+                ));
+            }
         }),
         Type::Choice(vocab) => choice(vocab, raw)?,
         Type::Choices(vocab) => Value::Sequence(
-            raw.split(',').filter(|s| !s.trim().is_empty()).map(|s| choice(vocab, s)).collect::<Result<_, _>>()?,
+            raw.split(',')
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| choice(vocab, s))
+                .collect::<Result<_, _>>()?,
         ),
         Type::Unit => {
             // Codes are matched without regard to letter case, then written as in coi.yaml.
             let code = units.iter().find(|u| u.eq_ignore_ascii_case(raw)).cloned();
             Value::String(code.unwrap_or_else(|| raw.to_string()))
         }
-        Type::Id | Type::Time | Type::Object(_) | Type::Objects(_) => Value::String(raw.to_string()),
+        Type::Id | Type::Time | Type::Object(_) | Type::Objects(_) => {
+            Value::String(raw.to_string())
+        }
     })
 }
 
@@ -200,14 +250,22 @@ fn choice(vocab: &crate::model::vocab::Vocabulary, raw: &str) -> Result<Value, T
                 Some(a) => format!("{} ({a})", t.yaml.replace('_', "-")),
                 None => t.yaml.replace('_', "-"),
             }));
-            Err(text!("«{raw}» không phải giá trị hợp lệ; chọn: {allowed}", "'{raw}' is not a valid value; choose: {allowed}"))
+            Err(text!(
+                "«{raw}» không phải giá trị hợp lệ; chọn: {allowed}",
+                "'{raw}' is not a valid value; choose: {allowed}"
+            ))
         }
     }
 }
 
 /// Sorts validation findings into the errors a person can act on: missing flags, an unknown
 /// unit, or anything else.
-fn refuse_invalid(fields: &'static [Field], doc: &Value, findings: Vec<Finding>, units: &[String]) -> Result<()> {
+fn refuse_invalid(
+    fields: &'static [Field],
+    doc: &Value,
+    findings: Vec<Finding>,
+    units: &[String],
+) -> Result<()> {
     let errors: Vec<Finding> = findings.into_iter().filter(Finding::is_error).collect();
     if errors.is_empty() {
         return Ok(());
@@ -222,7 +280,10 @@ fn refuse_invalid(fields: &'static [Field], doc: &Value, findings: Vec<Finding>,
     }
     if let Some(f) = errors.iter().find(|f| f.code == "unknown-unit") {
         let code = field_str(doc, &f.field).unwrap_or_default();
-        return Err(Error::UnknownUnit { code, known: units.to_vec() });
+        return Err(Error::UnknownUnit {
+            code,
+            known: units.to_vec(),
+        });
     }
     Err(Error::Rejected(as_flags(errors)))
 }
@@ -273,7 +334,11 @@ fn required_flags(fields: &'static [Field], path: &str) -> Vec<String> {
     let mut field = None;
     for part in plain.split('.') {
         field = f_fields.iter().find(|f| f.name == part);
-        if let Some(Field { ty: Type::Object(inner) | Type::Objects(inner), .. }) = field {
+        if let Some(Field {
+            ty: Type::Object(inner) | Type::Objects(inner),
+            ..
+        }) = field
+        {
             f_fields = inner;
         }
     }

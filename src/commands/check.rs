@@ -11,7 +11,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::{Case, Gift, Record, RecordId, Training};
-use crate::register::{load, Register, CONFIG_FILE};
+use crate::register::{CONFIG_FILE, Register, load};
 use crate::render;
 use crate::rules::{Finding, Located, Severity};
 use crate::text;
@@ -42,13 +42,23 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     run.kind::<Case>();
     run.kind::<Gift>();
     run.kind::<Training>();
-    let Run { mut found, records, .. } = run;
+    let Run {
+        mut found, records, ..
+    } = run;
     found.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
 
-    let errors = found.iter().filter(|f| f.finding.severity == Severity::Error).count();
+    let errors = found
+        .iter()
+        .filter(|f| f.finding.severity == Severity::Error)
+        .count();
     let warnings = found.len() - errors;
     let text = match ctx.format {
-        Format::Json => render::json(&found.iter().map(|f| JsonFinding::new(f, &reg, ctx.lang)).collect::<Vec<_>>()),
+        Format::Json => render::json(
+            &found
+                .iter()
+                .map(|f| JsonFinding::new(f, &reg, ctx.lang))
+                .collect::<Vec<_>>(),
+        ),
         Format::Table => {
             let mut text = String::new();
             for f in &found {
@@ -61,7 +71,11 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         }
     };
     super::out(&text)?;
-    if errors > 0 { Err(Error::Reported) } else { Ok(()) }
+    if errors > 0 {
+        Err(Error::Reported)
+    } else {
+        Ok(())
+    }
 }
 
 struct Run<'a> {
@@ -85,32 +99,55 @@ impl Run<'_> {
                     self.found.push(Located {
                         path: rel,
                         line: 1,
-                        finding: Finding::error("-", text!("không đọc được tệp: {detail}", "cannot read the file: {detail}")),
+                        finding: Finding::error(
+                            "-",
+                            text!(
+                                "không đọc được tệp: {detail}",
+                                "cannot read the file: {detail}"
+                            ),
+                        ),
                     });
                     continue;
                 }
             };
             let parsed = load::parse::<R>(rel.clone(), &bytes, self.units);
             self.found.extend(parsed.findings);
-            if let Some(record) = parsed.record
-                && let Some(first) = self.ids.insert(record.id(), rel.clone()) {
-                    let (id, other) = (record.id(), first.display().to_string());
-                    self.found.push(Located {
-                        path: rel,
-                        line: 1,
-                        finding: Finding::error(
-                            "id",
-                            text!("mã {id} trùng với hồ sơ {other}", "the ID {id} is also used by {other}"),
-                        )
-                        .code("duplicate-id"),
-                    });
+            let Some(record) = parsed.record else {
+                continue;
+            };
+            let id = record.id();
+            match self.ids.get(&id) {
+                // Both files are named, each pointing at the other.
+                Some(first) => {
+                    for (here, there) in
+                        [(first.clone(), rel.clone()), (rel.clone(), first.clone())]
+                    {
+                        let other = there.display().to_string();
+                        self.found.push(Located {
+                            path: here,
+                            line: 1,
+                            finding: Finding::error(
+                                "id",
+                                text!(
+                                    "mã {id} trùng với hồ sơ {other}",
+                                    "the ID {id} is also used by {other}"
+                                ),
+                            )
+                            .code("duplicate-id"),
+                        });
+                    }
                 }
+                None => {
+                    self.ids.insert(id, rel);
+                }
+            }
         }
     }
 }
 
 fn summary(records: usize, errors: usize, warnings: usize) -> crate::i18n::Text {
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let (e, w, r) = (
         plural(errors, "error", "errors"),
         plural(warnings, "warning", "warnings"),

@@ -5,14 +5,15 @@ use std::path::{Path, PathBuf};
 use crate::cli::InitArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::model::values::normalize_text;
 use crate::model::Kind;
-use crate::register::config::{valid_unit_code, Config, Unit};
+use crate::model::values::normalize_text;
+use crate::register::config::{Config, Unit, valid_unit_code};
 use crate::register::store::{self, LOCK_FILE, TEMP_PREFIX};
-use crate::register::{git, to_yaml, CONFIG_FILE};
+use crate::register::{CONFIG_FILE, git, to_yaml};
 use crate::text;
 
-const HEADER: &str = "# Sổ kiểm soát xung đột lợi ích (coi). Sửa tệp này bằng tay được; xem README.\n";
+const HEADER: &str =
+    "# Sổ kiểm soát xung đột lợi ích (coi). Sửa tệp này bằng tay được; xem README.\n";
 
 pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     let dir = &args.dir;
@@ -21,7 +22,10 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     }
     let agency = normalize_text(&args.agency);
     if agency.is_empty() {
-        return Err(Error::Usage(text!("--agency không được để trống", "--agency must not be empty")));
+        return Err(Error::Usage(text!(
+            "--agency không được để trống",
+            "--agency must not be empty"
+        )));
     }
     let units = parse_units(&args.units)?;
     let mut config = Config::new(agency, units);
@@ -30,16 +34,30 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     }
     config.language = ctx.lang;
     let use_git = !args.no_git;
-    if use_git && std::process::Command::new("git").arg("--version").output().is_err() {
+    if use_git
+        && std::process::Command::new("git")
+            .arg("--version")
+            .output()
+            .is_err()
+    {
         return Err(Error::Usage(text!(
             "không tìm thấy chương trình git; cài git hoặc dùng --no-git",
             "the git program was not found; install git or use --no-git"
         )));
     }
 
-    let create = |e| Error::io(text!("không tạo được thư mục", "cannot create the folder"), dir, e);
+    let create = |e| {
+        Error::io(
+            text!("không tạo được thư mục", "cannot create the folder"),
+            dir,
+            e,
+        )
+    };
     std::fs::create_dir_all(dir).map_err(create)?;
-    store::create_new(&dir.join(CONFIG_FILE), format!("{HEADER}{}", to_yaml(&config)).as_bytes())?;
+    store::create_new(
+        &dir.join(CONFIG_FILE),
+        format!("{HEADER}{}", to_yaml(&config)).as_bytes(),
+    )?;
     for kind in Kind::ALL {
         std::fs::create_dir_all(dir.join(kind.folder())).map_err(create)?;
     }
@@ -52,7 +70,12 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
         }
         let paths = [PathBuf::from(CONFIG_FILE), PathBuf::from(".gitignore")];
         let actor = ctx.actor(dir);
-        git::commit(dir, &paths, &format!("register: create for {}", config.agency), &actor)?;
+        git::commit(
+            dir,
+            &paths,
+            &format!("register: create for {}", config.agency),
+            &actor,
+        )?;
         committed = true;
     }
     let shown = dir.display();
@@ -87,9 +110,15 @@ fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
                 "--unit '{code}': a unit code holds only ASCII letters, digits, '-' and '_'"
             ));
         } else if name.is_empty() {
-            problems.push(text!("--unit {code}: thiếu tên đơn vị", "--unit {code}: the unit's name is missing"));
+            problems.push(text!(
+                "--unit {code}: thiếu tên đơn vị",
+                "--unit {code}: the unit's name is missing"
+            ));
         } else if units.iter().any(|u| u.code == code) {
-            problems.push(text!("--unit {code}: mã bị lặp", "--unit {code}: the code is given twice"));
+            problems.push(text!(
+                "--unit {code}: mã bị lặp",
+                "--unit {code}: the code is given twice"
+            ));
         } else {
             units.push(Unit {
                 code: code.to_string(),
@@ -99,7 +128,11 @@ fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
             });
         }
     }
-    if problems.is_empty() { Ok(units) } else { Err(Error::InvalidValues(problems)) }
+    if problems.is_empty() {
+        Ok(units)
+    } else {
+        Err(Error::InvalidValues(problems))
+    }
 }
 
 /// The lock and interrupted writes stay out of git; an existing `.gitignore` is extended.

@@ -1,6 +1,5 @@
 //! `coi <kind> list`: the records of a kind, sorted by ID, for every kind alike.
 
-
 use crate::cli::{Format, ListArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -15,7 +14,11 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
     let chosen: Vec<&R> = records
         .iter()
         .map(|l| &l.record)
-        .filter(|r| args.unit.as_deref().is_none_or(|u| r.unit().eq_ignore_ascii_case(u)))
+        .filter(|r| {
+            args.unit
+                .as_deref()
+                .is_none_or(|u| r.unit().eq_ignore_ascii_case(u))
+        })
         .filter(|r| args.year.is_none_or(|y| r.id().year == y))
         .collect();
     let text = match ctx.format {
@@ -26,7 +29,11 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         }
     };
     super::out(&text)?;
-    if unreadable { Err(Error::Reported) } else { Ok(()) }
+    if unreadable {
+        Err(Error::Reported)
+    } else {
+        Ok(())
+    }
 }
 
 /// Files that could not be read are named on standard error while the others are shown.
@@ -40,8 +47,12 @@ pub fn report_unreadable(root: &std::path::Path, problems: &[Located], ctx: &Con
     }
     if any {
         let hint = match ctx.lang {
-            crate::i18n::Lang::Vi => "một số tệp không đọc được và bị bỏ qua; chạy «coi check» để xem chi tiết",
-            crate::i18n::Lang::En => "some files could not be read and were skipped; run 'coi check' for details",
+            crate::i18n::Lang::Vi => {
+                "một số tệp không đọc được và bị bỏ qua; chạy «coi check» để xem chi tiết"
+            }
+            crate::i18n::Lang::En => {
+                "some files could not be read and were skipped; run 'coi check' for details"
+            }
         };
         super::warn(hint);
     }

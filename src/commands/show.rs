@@ -7,8 +7,8 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::schema::{Field, Type};
-use crate::model::values::{parse_stored_date, Vnd};
-use crate::model::{show_date, Record, RecordId};
+use crate::model::values::{Vnd, parse_stored_date};
+use crate::model::{Record, RecordId, show_date};
 use crate::render;
 use crate::text;
 
@@ -50,7 +50,13 @@ pub fn parse_id<R: Record>(given: &str) -> Result<RecordId> {
 }
 
 /// (label, shown value) for every field present, nested labels joined with `›`.
-fn lines(fields: &[Field], value: &Value, prefix: &str, lang: Lang, out: &mut Vec<(String, String)>) {
+fn lines(
+    fields: &[Field],
+    value: &Value,
+    prefix: &str,
+    lang: Lang,
+    out: &mut Vec<(String, String)>,
+) {
     for f in fields {
         let Some(v) = value.get(f.name) else { continue };
         let label = if prefix.is_empty() {
@@ -72,11 +78,19 @@ fn lines(fields: &[Field], value: &Value, prefix: &str, lang: Lang, out: &mut Ve
 
 fn shown(ty: Type, v: &Value, lang: Lang) -> String {
     match (ty, v) {
-        (Type::Date, Value::String(s)) => parse_stored_date(s).map(show_date).unwrap_or_else(|| s.clone()),
-        (Type::Money, Value::Number(n)) => n.as_u64().map(|x| Vnd(x).display()).unwrap_or_else(|| n.to_string()),
+        (Type::Date, Value::String(s)) => parse_stored_date(s)
+            .map(show_date)
+            .unwrap_or_else(|| s.clone()),
+        (Type::Money, Value::Number(n)) => n
+            .as_u64()
+            .map(|x| Vnd(x).display())
+            .unwrap_or_else(|| n.to_string()),
         (Type::Choice(vocab), Value::String(s)) => vocab.label(s, lang).to_string(),
         (Type::Choices(vocab), Value::Sequence(items)) => crate::i18n::join(
-            items.iter().filter_map(Value::as_str).map(|s| vocab.label(s, lang)),
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(|s| vocab.label(s, lang)),
         ),
         (Type::Bool, Value::Bool(b)) => match (lang, b) {
             (Lang::Vi, true) => "Có".into(),
@@ -86,6 +100,9 @@ fn shown(ty: Type, v: &Value, lang: Lang) -> String {
         },
         (_, Value::String(s)) => s.clone(),
         (_, Value::Number(n)) => n.to_string(),
-        (_, other) => serde_yaml::to_string(other).unwrap_or_default().trim().to_string(),
+        (_, other) => serde_yaml::to_string(other)
+            .unwrap_or_default()
+            .trim()
+            .to_string(),
     }
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Event, Person, Void};
-use super::schema::{l, Field, Type, HISTORY_FIELD, NOTE, VOID_FIELD};
+use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
 use super::values::RecordId;
 use super::vocab::{CaseOutcome, Discipline, Impact, MeasureKind, SituationType, Source};
 
@@ -92,13 +92,31 @@ const PERSON: &[Field] = &[
 
 const REPORTER: &[Field] = &[
     Field::new("name", Type::Text, l!("Họ và tên", "Name")),
-    Field::new("organization", Type::Text, l!("Cơ quan, tổ chức", "Organization")),
+    Field::new(
+        "organization",
+        Type::Text,
+        l!("Cơ quan, tổ chức", "Organization"),
+    ),
 ];
 
 const MEASURE: &[Field] = &[
-    Field::new("kind", Type::Choice(&MeasureKind::VOCABULARY), l!("Biện pháp", "Measure")).required(),
-    Field::new("decided_on", Type::Date, l!("Ngày quyết định", "Decided on")).required(),
-    Field::new("decision_no", Type::Text, l!("Số quyết định", "Decision no.")),
+    Field::new(
+        "kind",
+        Type::Choice(&MeasureKind::VOCABULARY),
+        l!("Biện pháp", "Measure"),
+    )
+    .required(),
+    Field::new(
+        "decided_on",
+        Type::Date,
+        l!("Ngày quyết định", "Decided on"),
+    )
+    .required(),
+    Field::new(
+        "decision_no",
+        Type::Text,
+        l!("Số quyết định", "Decision no."),
+    ),
     Field::new("supervisor", Type::Text, l!("Người giám sát", "Supervisor")),
     Field::new("from", Type::Date, l!("Áp dụng từ ngày", "From")),
     Field::new("until", Type::Date, l!("Đến ngày", "Until")),
@@ -107,29 +125,96 @@ const MEASURE: &[Field] = &[
 
 const CLOSURE: &[Field] = &[
     Field::new("on", Type::Date, l!("Ngày kết thúc vụ việc", "Closed on")).required(),
-    Field::new("outcome", Type::Choice(&CaseOutcome::VOCABULARY), l!("Kết quả", "Outcome")).required(),
-    Field::new("discipline", Type::Choice(&Discipline::VOCABULARY), l!("Hình thức kỷ luật", "Discipline")),
-    Field::new("head_responsibility", Type::LongText, l!("Trách nhiệm người đứng đầu", "Head's responsibility")),
+    Field::new(
+        "outcome",
+        Type::Choice(&CaseOutcome::VOCABULARY),
+        l!("Kết quả", "Outcome"),
+    )
+    .required(),
+    Field::new(
+        "discipline",
+        Type::Choice(&Discipline::VOCABULARY),
+        l!("Hình thức kỷ luật", "Discipline"),
+    ),
+    Field::new(
+        "head_responsibility",
+        Type::LongText,
+        l!("Trách nhiệm người đứng đầu", "Head's responsibility"),
+    ),
 ];
 
 pub const FIELDS: &[Field] = &[
-    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID")).required().by_register(),
+    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
+        .required()
+        .by_register(),
     Field::new("unit", Type::Unit, l!("Đơn vị", "Unit")).required(),
-    Field::new("person", Type::Object(PERSON), l!("Người có xung đột lợi ích", "Person concerned")).required(),
-    Field::new("situation_type", Type::Choice(&SituationType::VOCABULARY), l!("Loại tình huống", "Situation type")).required(),
-    Field::new("situation", Type::LongText, l!("Nội dung tình huống", "Situation")).required(),
-    Field::new("source", Type::Choice(&Source::VOCABULARY), l!("Nguồn phát hiện", "How it became known")).required(),
-    Field::new("reporter", Type::Object(REPORTER), l!("Người thông tin", "Reported by")),
+    Field::new(
+        "person",
+        Type::Object(PERSON),
+        l!("Người có xung đột lợi ích", "Person concerned"),
+    )
+    .required(),
+    Field::new(
+        "situation_type",
+        Type::Choice(&SituationType::VOCABULARY),
+        l!("Loại tình huống", "Situation type"),
+    )
+    .required(),
+    Field::new(
+        "situation",
+        Type::LongText,
+        l!("Nội dung tình huống", "Situation"),
+    )
+    .required(),
+    Field::new(
+        "source",
+        Type::Choice(&Source::VOCABULARY),
+        l!("Nguồn phát hiện", "How it became known"),
+    )
+    .required(),
+    Field::new(
+        "reporter",
+        Type::Object(REPORTER),
+        l!("Người thông tin", "Reported by"),
+    ),
     Field::new("occurred_on", Type::Date, l!("Ngày phát sinh", "Arose on")),
     Field::new("known_on", Type::Date, l!("Ngày biết", "Known on")).required(),
     Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")),
-    Field::new("received_on", Type::Date, l!("Ngày thủ trưởng nhận báo cáo", "Report received on")),
-    Field::new("impact", Type::Choice(&Impact::VOCABULARY), l!("Mức độ ảnh hưởng", "Impact")),
-    Field::new("proposed_measure", Type::LongText, l!("Biện pháp đề xuất", "Proposed measure")),
-    Field::new("measures", Type::Objects(MEASURE), l!("Biện pháp kiểm soát", "Measures")),
-    Field::new("no_conflict_on", Type::Date, l!("Ngày xác định không có XĐLI", "Found no conflict on")),
-    Field::new("notified_on", Type::Date, l!("Ngày thông báo", "Notified on")),
-    Field::new("closed", Type::Object(CLOSURE), l!("Kết thúc vụ việc", "Closure")),
+    Field::new(
+        "received_on",
+        Type::Date,
+        l!("Ngày thủ trưởng nhận báo cáo", "Report received on"),
+    ),
+    Field::new(
+        "impact",
+        Type::Choice(&Impact::VOCABULARY),
+        l!("Mức độ ảnh hưởng", "Impact"),
+    ),
+    Field::new(
+        "proposed_measure",
+        Type::LongText,
+        l!("Biện pháp đề xuất", "Proposed measure"),
+    ),
+    Field::new(
+        "measures",
+        Type::Objects(MEASURE),
+        l!("Biện pháp kiểm soát", "Measures"),
+    ),
+    Field::new(
+        "no_conflict_on",
+        Type::Date,
+        l!("Ngày xác định không có XĐLI", "Found no conflict on"),
+    ),
+    Field::new(
+        "notified_on",
+        Type::Date,
+        l!("Ngày thông báo", "Notified on"),
+    ),
+    Field::new(
+        "closed",
+        Type::Object(CLOSURE),
+        l!("Kết thúc vụ việc", "Closure"),
+    ),
     NOTE,
     VOID_FIELD,
     HISTORY_FIELD,

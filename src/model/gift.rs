@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Event, Person, Void};
-use super::schema::{l, Field, Type, HISTORY_FIELD, NOTE, VOID_FIELD};
+use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
 use super::values::{RecordId, Vnd};
 use super::vocab::{Discipline, GiftKind, HandlingOutcome, RecipientType, Valuation};
 
@@ -99,53 +99,162 @@ pub struct Violation {
 }
 
 const RECIPIENT: &[Field] = &[
-    Field::new("name", Type::Text, l!("Họ và tên người nhận", "Recipient's name")).required(),
+    Field::new(
+        "name",
+        Type::Text,
+        l!("Họ và tên người nhận", "Recipient's name"),
+    )
+    .required(),
     Field::new("position", Type::Text, l!("Chức vụ", "Position")),
 ];
 
 const GIVER: &[Field] = &[
-    Field::new("name", Type::Text, l!("Họ và tên người tặng", "Giver's name")).required(),
+    Field::new(
+        "name",
+        Type::Text,
+        l!("Họ và tên người tặng", "Giver's name"),
+    )
+    .required(),
     Field::new("position", Type::Text, l!("Chức vụ", "Position")),
-    Field::new("organization", Type::Text, l!("Cơ quan, tổ chức", "Organization")),
+    Field::new(
+        "organization",
+        Type::Text,
+        l!("Cơ quan, tổ chức", "Organization"),
+    ),
     Field::new("address", Type::Text, l!("Địa chỉ", "Address")),
 ];
 
 const HANDLING: &[Field] = &[
-    Field::new("outcome", Type::Choice(&HandlingOutcome::VOCABULARY), l!("Hình thức xử lý", "Outcome")).required(),
-    Field::new("decided_on", Type::Date, l!("Ngày quyết định xử lý", "Decided on")).required(),
+    Field::new(
+        "outcome",
+        Type::Choice(&HandlingOutcome::VOCABULARY),
+        l!("Hình thức xử lý", "Outcome"),
+    )
+    .required(),
+    Field::new(
+        "decided_on",
+        Type::Date,
+        l!("Ngày quyết định xử lý", "Decided on"),
+    )
+    .required(),
     Field::new("sold_on", Type::Date, l!("Ngày bán", "Sold on")),
-    Field::new("proceeds_vnd", Type::Money, l!("Số tiền bán được (đồng)", "Proceeds (đồng)")),
-    Field::new("costs_vnd", Type::Money, l!("Chi phí (đồng)", "Costs (đồng)")),
-    Field::new("paid_to_budget_on", Type::Date, l!("Ngày nộp ngân sách", "Paid to the budget on")),
-    Field::new("budget_amount_vnd", Type::Money, l!("Số tiền nộp ngân sách (đồng)", "Paid to the budget (đồng)")),
+    Field::new(
+        "proceeds_vnd",
+        Type::Money,
+        l!("Số tiền bán được (đồng)", "Proceeds (đồng)"),
+    ),
+    Field::new(
+        "costs_vnd",
+        Type::Money,
+        l!("Chi phí (đồng)", "Costs (đồng)"),
+    ),
+    Field::new(
+        "paid_to_budget_on",
+        Type::Date,
+        l!("Ngày nộp ngân sách", "Paid to the budget on"),
+    ),
+    Field::new(
+        "budget_amount_vnd",
+        Type::Money,
+        l!("Số tiền nộp ngân sách (đồng)", "Paid to the budget (đồng)"),
+    ),
     Field::new("voucher_no", Type::Text, l!("Số chứng từ", "Voucher no.")),
 ];
 
 const VIOLATION: &[Field] = &[
-    Field::new("discipline", Type::Choice(&Discipline::VOCABULARY), l!("Hình thức kỷ luật", "Discipline")),
+    Field::new(
+        "discipline",
+        Type::Choice(&Discipline::VOCABULARY),
+        l!("Hình thức kỷ luật", "Discipline"),
+    ),
     Field::new("note", Type::LongText, l!("Ghi chú", "Note")),
 ];
 
 pub const FIELDS: &[Field] = &[
-    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID")).required().by_register(),
+    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
+        .required()
+        .by_register(),
     Field::new("unit", Type::Unit, l!("Đơn vị", "Unit")).required(),
-    Field::new("recipient_type", Type::Choice(&RecipientType::VOCABULARY), l!("Người nhận là", "Received by")),
-    Field::new("recipient", Type::Object(RECIPIENT), l!("Người nhận quà", "Recipient")),
-    Field::new("received_on", Type::Date, l!("Ngày nhận quà", "Received on")).required(),
+    Field::new(
+        "recipient_type",
+        Type::Choice(&RecipientType::VOCABULARY),
+        l!("Người nhận là", "Received by"),
+    ),
+    Field::new(
+        "recipient",
+        Type::Object(RECIPIENT),
+        l!("Người nhận quà", "Recipient"),
+    ),
+    Field::new(
+        "received_on",
+        Type::Date,
+        l!("Ngày nhận quà", "Received on"),
+    )
+    .required(),
     Field::new("place", Type::Text, l!("Địa điểm nhận", "Place")),
-    Field::new("circumstances", Type::LongText, l!("Hoàn cảnh nhận quà", "Circumstances")),
+    Field::new(
+        "circumstances",
+        Type::LongText,
+        l!("Hoàn cảnh nhận quà", "Circumstances"),
+    ),
     Field::new("giver", Type::Object(GIVER), l!("Người tặng quà", "Giver")).required(),
-    Field::new("relationship", Type::Text, l!("Mối quan hệ với người tặng", "Relationship with the giver")),
-    Field::new("related_to_duty", Type::Bool, l!("Liên quan đến công việc", "Related to duty")),
-    Field::new("kind", Type::Choice(&GiftKind::VOCABULARY), l!("Loại quà", "Kind of gift")).required(),
-    Field::new("description", Type::LongText, l!("Mô tả quà tặng", "Description")).required(),
-    Field::new("value_vnd", Type::Money, l!("Giá trị (đồng)", "Value (đồng)")).required(),
-    Field::new("valuation", Type::Choice(&Valuation::VOCABULARY), l!("Cách xác định giá trị", "Valuation")),
+    Field::new(
+        "relationship",
+        Type::Text,
+        l!("Mối quan hệ với người tặng", "Relationship with the giver"),
+    ),
+    Field::new(
+        "related_to_duty",
+        Type::Bool,
+        l!("Liên quan đến công việc", "Related to duty"),
+    ),
+    Field::new(
+        "kind",
+        Type::Choice(&GiftKind::VOCABULARY),
+        l!("Loại quà", "Kind of gift"),
+    )
+    .required(),
+    Field::new(
+        "description",
+        Type::LongText,
+        l!("Mô tả quà tặng", "Description"),
+    )
+    .required(),
+    Field::new(
+        "value_vnd",
+        Type::Money,
+        l!("Giá trị (đồng)", "Value (đồng)"),
+    )
+    .required(),
+    Field::new(
+        "valuation",
+        Type::Choice(&Valuation::VOCABULARY),
+        l!("Cách xác định giá trị", "Valuation"),
+    ),
     Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")),
-    Field::new("handed_over_on", Type::Date, l!("Ngày nộp lại quà", "Handed over on")),
-    Field::new("handling", Type::Object(HANDLING), l!("Xử lý quà tặng", "Handling")),
-    Field::new("giver_notified_on", Type::Date, l!("Ngày thông báo cơ quan người tặng", "Giver's body notified on")),
-    Field::new("violation", Type::Object(VIOLATION), l!("Vi phạm", "Violation")),
+    Field::new(
+        "handed_over_on",
+        Type::Date,
+        l!("Ngày nộp lại quà", "Handed over on"),
+    ),
+    Field::new(
+        "handling",
+        Type::Object(HANDLING),
+        l!("Xử lý quà tặng", "Handling"),
+    ),
+    Field::new(
+        "giver_notified_on",
+        Type::Date,
+        l!(
+            "Ngày thông báo cơ quan người tặng",
+            "Giver's body notified on"
+        ),
+    ),
+    Field::new(
+        "violation",
+        Type::Object(VIOLATION),
+        l!("Vi phạm", "Violation"),
+    ),
     NOTE,
     VOID_FIELD,
     HISTORY_FIELD,

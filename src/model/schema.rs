@@ -72,8 +72,19 @@ impl Field {
     }
 }
 
-pub fn find<'a>(fields: &'a [Field], name: &str) -> Option<&'a Field> {
-    fields.iter().find(|f| f.name == name)
+/// The field at a path such as `handling.decided_on` or `measures[2].until`.
+pub fn field_at(fields: &'static [Field], path: &str) -> Option<&'static Field> {
+    let mut fields = fields;
+    let mut found = None;
+    for part in path.split('.') {
+        let name = part.split('[').next().unwrap_or(part);
+        let f = fields.iter().find(|f| f.name == name)?;
+        found = Some(f);
+        if let Type::Object(inner) | Type::Objects(inner) = f.ty {
+            fields = inner;
+        }
+    }
+    found
 }
 
 /// `l!("vi", "en")`: a label.

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::common::{Event, Void};
-use super::schema::{l, Field, Type, HISTORY_FIELD, NOTE, VOID_FIELD};
+use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
 use super::values::RecordId;
 use super::vocab::{Audience, Topic, TrainingForm};
 
@@ -46,19 +46,48 @@ impl Training {
 }
 
 pub const FIELDS: &[Field] = &[
-    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID")).required().by_register(),
+    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
+        .required()
+        .by_register(),
     Field::new("title", Type::Text, l!("Tên cuộc, lớp", "Title")).required(),
-    Field::new("form", Type::Choice(&TrainingForm::VOCABULARY), l!("Hình thức", "Form")).required(),
-    Field::new("topics", Type::Choices(&Topic::VOCABULARY), l!("Nội dung", "Topics")).required(),
+    Field::new(
+        "form",
+        Type::Choice(&TrainingForm::VOCABULARY),
+        l!("Hình thức", "Form"),
+    )
+    .required(),
+    Field::new(
+        "topics",
+        Type::Choices(&Topic::VOCABULARY),
+        l!("Nội dung", "Topics"),
+    )
+    .required(),
     Field::new("start_on", Type::Date, l!("Ngày bắt đầu", "Starts on")).required(),
     Field::new("end_on", Type::Date, l!("Ngày kết thúc", "Ends on")),
     Field::new("organizer", Type::Unit, l!("Đơn vị tổ chức", "Organizer")).required(),
     Field::new("location", Type::Text, l!("Địa điểm", "Location")),
-    Field::new("audience", Type::Choice(&Audience::VOCABULARY), l!("Đối tượng", "Audience")),
+    Field::new(
+        "audience",
+        Type::Choice(&Audience::VOCABULARY),
+        l!("Đối tượng", "Audience"),
+    ),
     Field::new("sessions", Type::Count, l!("Số cuộc, lớp", "Sessions")),
-    Field::new("participants", Type::Count, l!("Số lượt người tham dự", "Participants")).required(),
-    Field::new("materials", Type::Count, l!("Số tài liệu phát hành", "Materials issued")),
-    Field::new("plan_ref", Type::Text, l!("Theo kế hoạch số", "Plan reference")),
+    Field::new(
+        "participants",
+        Type::Count,
+        l!("Số lượt người tham dự", "Participants"),
+    )
+    .required(),
+    Field::new(
+        "materials",
+        Type::Count,
+        l!("Số tài liệu phát hành", "Materials issued"),
+    ),
+    Field::new(
+        "plan_ref",
+        Type::Text,
+        l!("Theo kế hoạch số", "Plan reference"),
+    ),
     NOTE,
     VOID_FIELD,
     HISTORY_FIELD,

@@ -21,7 +21,11 @@ pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
         )
     };
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Err(bad());
     }
     let (year, month, day) = if parts[0].len() == 4 && s.as_bytes()[4] == b'-' {
@@ -31,7 +35,11 @@ pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
     } else {
         return Err(bad());
     };
-    let (Ok(y), Ok(m), Ok(d)) = (year.parse::<i32>(), month.parse::<u32>(), day.parse::<u32>()) else {
+    let (Ok(y), Ok(m), Ok(d)) = (
+        year.parse::<i32>(),
+        month.parse::<u32>(),
+        day.parse::<u32>(),
+    ) else {
         return Err(bad());
     };
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
@@ -51,7 +59,9 @@ pub fn parse_stored_date(s: &str) -> Option<NaiveDate> {
 }
 
 /// An amount in whole Vietnamese đồng.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 #[serde(transparent)]
 pub struct Vnd(pub u64);
 
@@ -79,19 +89,20 @@ impl Vnd {
             )
         };
         let groups: Vec<&str> = core.split(['.', ',', ' ', '\u{a0}']).collect();
-        if groups.iter().any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit())) {
+        if groups
+            .iter()
+            .any(|g| g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()))
+        {
             return Err(bad());
         }
         if groups.len() > 1 && (groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3)) {
             return Err(bad());
         }
         let digits: String = groups.concat();
-        digits.parse::<u64>().map(Vnd).map_err(|_| {
-            text!(
-                "số tiền quá lớn: «{s}»",
-                "the amount is too large: '{s}'"
-            )
-        })
+        digits
+            .parse::<u64>()
+            .map(Vnd)
+            .map_err(|_| text!("số tiền quá lớn: «{s}»", "the amount is too large: '{s}'"))
     }
 
     /// `2.000.000 đ`, the way amounts are written in Vietnamese documents.
@@ -301,10 +312,24 @@ mod tests {
 
     #[test]
     fn impossible_or_garbled_dates_are_refused() {
-        for s in ["2026-02-30", "31/04/2026", "29/02/2026", "2026/03/14x", "14/03/26", "", "hôm nay", "2026-3"] {
+        for s in [
+            "2026-02-30",
+            "31/04/2026",
+            "29/02/2026",
+            "2026/03/14x",
+            "14/03/26",
+            "",
+            "hôm nay",
+            "2026-3",
+        ] {
             assert!(parse_date(s).is_err(), "{s}");
         }
-        assert!(parse_date("31/04/2026").unwrap_err().vi.contains("không có trên lịch"));
+        assert!(
+            parse_date("31/04/2026")
+                .unwrap_err()
+                .vi
+                .contains("không có trên lịch")
+        );
     }
 
     #[test]
@@ -316,7 +341,14 @@ mod tests {
 
     #[test]
     fn money_reads_grouped_and_plain() {
-        for s in ["2000000", "2.000.000", "2,000,000", "2 000 000", "2.000.000 đ", "2000000 VND"] {
+        for s in [
+            "2000000",
+            "2.000.000",
+            "2,000,000",
+            "2 000 000",
+            "2.000.000 đ",
+            "2000000 VND",
+        ] {
             assert_eq!(Vnd::parse(s).unwrap(), Vnd(2_000_000), "{s}");
         }
         assert_eq!(Vnd::parse("0").unwrap(), Vnd(0));
@@ -324,7 +356,15 @@ mod tests {
 
     #[test]
     fn money_refuses_fractions_negatives_and_overflow() {
-        for s in ["2.5", "-100", "1.000,50", "12.34.567", "abc", "", "99999999999999999999999"] {
+        for s in [
+            "2.5",
+            "-100",
+            "1.000,50",
+            "12.34.567",
+            "abc",
+            "",
+            "99999999999999999999999",
+        ] {
             assert!(Vnd::parse(s).is_err(), "{s}");
         }
         assert!(Vnd::parse("-5").unwrap_err().en.contains("negative"));
@@ -351,12 +391,29 @@ mod tests {
         let id: RecordId = "XDLI-2026-001".parse().unwrap();
         assert_eq!(id, RecordId::new(Kind::Case, 2026, 1));
         assert_eq!(id.to_string(), "XDLI-2026-001");
-        assert_eq!("qt-2026-1234".parse::<RecordId>().unwrap().to_string(), "QT-2026-1234");
+        assert_eq!(
+            "qt-2026-1234".parse::<RecordId>().unwrap().to_string(),
+            "QT-2026-1234"
+        );
         let long = "X".repeat(10_000);
-        for s in ["../x", "/etc/passwd", "XDLI-2026-01", "XDLI-26-001", "XDLI-2026-000", "AB-2026-001",
-                  "XDLI-2026-001/..", "XDLI-2026-001\0", "XDLI-2026-001.yaml", long.as_str(), ""] {
+        for s in [
+            "../x",
+            "/etc/passwd",
+            "XDLI-2026-01",
+            "XDLI-26-001",
+            "XDLI-2026-000",
+            "AB-2026-001",
+            "XDLI-2026-001/..",
+            "XDLI-2026-001\0",
+            "XDLI-2026-001.yaml",
+            long.as_str(),
+            "",
+        ] {
             assert!(s.parse::<RecordId>().is_err(), "{s}");
         }
-        assert_eq!(id.relative_path(), std::path::Path::new("cases/2026/XDLI-2026-001.yaml"));
+        assert_eq!(
+            id.relative_path(),
+            std::path::Path::new("cases/2026/XDLI-2026-001.yaml")
+        );
     }
 }

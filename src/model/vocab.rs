@@ -38,9 +38,9 @@ impl Vocabulary {
     /// alias, in any letter case.
     pub fn lookup(&self, typed: &str) -> Option<&'static Term> {
         let wanted = typed.trim().to_lowercase().replace('-', "_");
-        self.terms.iter().find(|t| {
-            t.yaml == wanted || t.aliases.iter().any(|a| a.replace('-', "_") == wanted)
-        })
+        self.terms
+            .iter()
+            .find(|t| t.yaml == wanted || t.aliases.iter().any(|a| a.replace('-', "_") == wanted))
     }
 
     pub fn yaml_names(&self) -> Vec<&'static str> {
@@ -245,8 +245,14 @@ mod tests {
     #[test]
     fn lookup_takes_yaml_kebab_alias_and_case() {
         let v = &MeasureKind::VOCABULARY;
-        assert_eq!(v.lookup("temporary_suspension").unwrap().yaml, "temporary_suspension");
-        assert_eq!(v.lookup("Temporary-Suspension").unwrap().yaml, "temporary_suspension");
+        assert_eq!(
+            v.lookup("temporary_suspension").unwrap().yaml,
+            "temporary_suspension"
+        );
+        assert_eq!(
+            v.lookup("Temporary-Suspension").unwrap().yaml,
+            "temporary_suspension"
+        );
         assert_eq!(v.lookup("giam-sat").unwrap().yaml, "supervision");
         assert!(v.lookup("returned").is_none());
     }

@@ -126,5 +126,7 @@ impl Config {
 pub fn valid_unit_code(code: &str) -> bool {
     !code.is_empty()
         && code.len() <= 20
-        && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }

@@ -62,7 +62,12 @@ pub fn commit(dir: &Path, paths: &[PathBuf], message: &str, author: &str) -> Res
     let mut commit = git(dir);
     // A machine with no git identity still records who acted.
     if config_value(dir, "user.name").is_none() {
-        commit.args(["-c", &format!("user.name={author}"), "-c", &format!("user.email={email}")]);
+        commit.args([
+            "-c",
+            &format!("user.name={author}"),
+            "-c",
+            &format!("user.email={email}"),
+        ]);
     }
     commit
         .args(["commit", "--quiet", "-m", message])

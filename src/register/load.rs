@@ -7,6 +7,7 @@ use serde_yaml::Value;
 
 use super::Register;
 use super::store::TEMP_PREFIX;
+use crate::model::schema::{Field, Type, field_at};
 use crate::model::{Kind, Record, RecordId};
 use crate::rules::lines::LineMap;
 use crate::rules::validate::{self, Context};
@@ -68,7 +69,10 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) ->
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()].iter().filter(|&&b| b == b'\n').count();
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
             return fail(
                 line,
                 Finding::error(
@@ -91,13 +95,24 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) ->
                 line,
                 Finding::error(
                     "-",
-                    text!("YAML không hợp lệ: {detail}", "YAML does not parse: {detail}"),
+                    text!(
+                        "YAML không hợp lệ: {detail}",
+                        "YAML does not parse: {detail}"
+                    ),
                 ),
             );
         }
     };
     let mut findings = Vec::new();
-    validate::validate(R::FIELDS, &doc, &Context { units, input: false }, &mut findings);
+    validate::validate(
+        R::FIELDS,
+        &doc,
+        &Context {
+            units,
+            input: false,
+        },
+        &mut findings,
+    );
     let mut record = None;
     if !findings.iter().any(Finding::is_error) {
         match serde_yaml::from_value::<R>(doc) {
@@ -108,8 +123,40 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) ->
             }
             Err(e) => {
                 let detail = e.to_string();
-                findings.push(Finding::error("-", text!("không đọc được hồ sơ: {detail}", "cannot read the record: {detail}")));
+                findings.push(Finding::error(
+                    "-",
+                    text!(
+                        "không đọc được hồ sơ: {detail}",
+                        "cannot read the record: {detail}"
+                    ),
+                ));
             }
+        }
+    } else {
+        // So that one bad value does not hide the other problems, the rules still run on what
+        // is left once the bad values are taken out, if the record can be built from it.
+        let mut rest = doc;
+        let mut bad: Vec<&str> = findings
+            .iter()
+            .filter(|f| f.is_error() && f.code != "unknown-unit")
+            .map(|f| f.field.as_str())
+            .collect();
+        bad.sort_unstable_by(|a, b| b.cmp(a));
+        for path in &bad {
+            remove(&mut rest, path);
+            if let Some(stand_in) = field_at(R::FIELDS, path).and_then(|f| stand_in(f, path)) {
+                if let Value::Mapping(m) = &mut rest {
+                    m.insert(path.to_string().into(), stand_in);
+                }
+            }
+        }
+        if let Ok(r) = serde_yaml::from_value::<R>(rest) {
+            let mut more = Vec::new();
+            r.findings(&mut more);
+            placement(&r, &rel, &mut more);
+            // What the stand-ins might cause is not the person's problem.
+            more.retain(|f| !bad.contains(&f.field.as_str()));
+            findings.extend(more);
         }
     }
     // The YAML loader reads `!!python/object:…` as plain text; refuse such files all the same.
@@ -117,7 +164,10 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) ->
     if let Some(lines) = &lines {
         for (path, _, tag) in &lines.tags {
             let field = if path.is_empty() { "-" } else { path.as_str() };
-            if !findings.iter().any(|f| f.code == "yaml-tag" && f.field == field) {
+            if !findings
+                .iter()
+                .any(|f| f.code == "yaml-tag" && f.field == field)
+            {
                 findings.push(
                     Finding::error(
                         field,
@@ -142,6 +192,60 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) ->
     Parsed { record, findings }
 }
 
+/// A neutral value for a required top-level field whose own value was bad, so that the other
+/// fields can still be checked. Dates have none: every date takes part in some rule.
+fn stand_in(field: &Field, path: &str) -> Option<Value> {
+    if !field.required || path.contains(['.', '[']) {
+        return None;
+    }
+    Some(match field.ty {
+        Type::Money | Type::Count => Value::Number(0.into()),
+        Type::Text | Type::LongText | Type::Unit => Value::String(String::new()),
+        Type::Choice(vocab) => Value::String(vocab.terms[0].yaml.to_string()),
+        Type::Choices(_) => Value::Sequence(Vec::new()),
+        _ => return None,
+    })
+}
+
+/// Takes the value at a field path (`a.b`, `a[1].b`, `topics[1]`) out of a document.
+fn remove(doc: &mut Value, path: &str) {
+    let mut parts: Vec<(&str, Option<usize>)> = Vec::new();
+    for part in path.split('.') {
+        match part.split_once('[') {
+            Some((name, index)) => parts.push((name, index.trim_end_matches(']').parse().ok())),
+            None => parts.push((part, None)),
+        }
+    }
+    let Some(((last, last_index), parents)) = parts.split_last() else {
+        return;
+    };
+    let mut v = doc;
+    for (name, index) in parents {
+        let Some(next) = v.get_mut(*name) else { return };
+        v = match index {
+            Some(i) => match next.get_mut(*i) {
+                Some(item) => item,
+                None => return,
+            },
+            None => next,
+        };
+    }
+    match last_index {
+        Some(i) => {
+            if let Some(Value::Sequence(items)) = v.get_mut(*last) {
+                if *i < items.len() {
+                    items.remove(*i);
+                }
+            }
+        }
+        None => {
+            if let Value::Mapping(m) = v {
+                m.remove(*last);
+            }
+        }
+    }
+}
+
 /// The file name and folders must agree with the ID inside.
 fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
     let id = record.id();
@@ -149,13 +253,19 @@ fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
         let prefix = R::KIND.prefix();
         out.push(Finding::error(
             "id",
-            text!("hồ sơ loại này có mã bắt đầu bằng {prefix}", "records of this kind have IDs starting {prefix}"),
+            text!(
+                "hồ sơ loại này có mã bắt đầu bằng {prefix}",
+                "records of this kind have IDs starting {prefix}"
+            ),
         ));
     }
     let expected = id.relative_path();
     let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     if stem != id.to_string() {
-        let name = expected.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = expected
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         out.push(Finding::error(
             "id",
             text!(
@@ -222,7 +332,10 @@ impl Register {
                         1,
                         Finding::error(
                             "-",
-                            text!("đây là thư mục, không phải tệp hồ sơ", "this is a folder, not a record file"),
+                            text!(
+                                "đây là thư mục, không phải tệp hồ sơ",
+                                "this is a folder, not a record file"
+                            ),
                         ),
                     ));
                 } else if file.ends_with(".yaml") {
@@ -260,7 +373,17 @@ impl Register {
                 Ok(b) => b,
                 Err(e) => {
                     let detail = e.to_string();
-                    problems.push(at(&rel, 1, Finding::error("-", text!("không đọc được tệp: {detail}", "cannot read the file: {detail}"))));
+                    problems.push(at(
+                        &rel,
+                        1,
+                        Finding::error(
+                            "-",
+                            text!(
+                                "không đọc được tệp: {detail}",
+                                "cannot read the file: {detail}"
+                            ),
+                        ),
+                    ));
                     continue;
                 }
             };
@@ -311,7 +434,9 @@ fn entries(dir: &Path, rel: &Path, scan: &mut Scan) -> Vec<(String, bool)> {
     let mut out = Vec::new();
     for entry in read.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Ok(kind) = entry.file_type() else { continue };
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         if kind.is_symlink() {
             scan.findings.push(at(
                 &rel.join(&name),

@@ -31,7 +31,9 @@ pub struct Register {
 pub fn discover(flag: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
     if let Some(dir) = flag {
         if !dir.join(CONFIG_FILE).is_file() {
-            return Err(Error::NotARegister { path: dir.to_path_buf() });
+            return Err(Error::NotARegister {
+                path: dir.to_path_buf(),
+            });
         }
         return Ok(dir.to_path_buf());
     }
@@ -44,7 +46,9 @@ pub fn discover(flag: Option<&Path>, cwd: &Path) -> Result<PathBuf> {
     if data.join(CONFIG_FILE).is_file() {
         return Ok(PathBuf::from("data"));
     }
-    Err(Error::NoRegister { from: cwd.to_path_buf() })
+    Err(Error::NoRegister {
+        from: cwd.to_path_buf(),
+    })
 }
 
 /// A path as short as it can be shown: relative to `cwd` when inside it.
@@ -79,7 +83,11 @@ impl Register {
 
     /// A path inside the register as a person should see it from the current folder.
     pub fn shown(&self, rel: &Path) -> PathBuf {
-        if self.root == Path::new(".") { rel.to_path_buf() } else { self.root.join(rel) }
+        if self.root == Path::new(".") {
+            rel.to_path_buf()
+        } else {
+            self.root.join(rel)
+        }
     }
 
     /// Reads one record by its ID.
@@ -115,18 +123,36 @@ impl Register {
         let dir = self.root.join(kind.folder()).join(year.to_string());
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(RecordId::new(kind, year, 1)),
-            Err(e) => return Err(Error::io(text!("không đọc được thư mục", "cannot read the folder"), dir, e)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(RecordId::new(kind, year, 1));
+            }
+            Err(e) => {
+                return Err(Error::io(
+                    text!("không đọc được thư mục", "cannot read the folder"),
+                    dir,
+                    e,
+                ));
+            }
         };
         let mut last = 0;
         for entry in entries {
-            let entry = entry.map_err(|e| Error::io(text!("không đọc được thư mục", "cannot read the folder"), &dir, e))?;
+            let entry = entry.map_err(|e| {
+                Error::io(
+                    text!("không đọc được thư mục", "cannot read the folder"),
+                    &dir,
+                    e,
+                )
+            })?;
             let name = entry.file_name();
-            let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".yaml")) else { continue };
+            let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".yaml")) else {
+                continue;
+            };
             if let Ok(id) = stem.parse::<RecordId>()
-                && id.kind == kind && id.year == year {
-                    last = last.max(id.seq);
-                }
+                && id.kind == kind
+                && id.year == year
+            {
+                last = last.max(id.seq);
+            }
         }
         Ok(RecordId::new(kind, year, last + 1))
     }
@@ -159,7 +185,13 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
     let config: Config = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map_or(1, |l| l.line());
         let detail = e.to_string();
-        (line, text!("coi.yaml không hợp lệ: {detail}", "coi.yaml is not valid: {detail}"))
+        (
+            line,
+            text!(
+                "coi.yaml không hợp lệ: {detail}",
+                "coi.yaml is not valid: {detail}"
+            ),
+        )
     })?;
     let mut seen = Vec::new();
     for unit in &config.units {
@@ -175,7 +207,13 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
         }
         if seen.contains(&&unit.code) {
             let code = &unit.code;
-            return Err((1, text!("mã đơn vị «{code}» bị lặp", "unit code '{code}' appears twice")));
+            return Err((
+                1,
+                text!(
+                    "mã đơn vị «{code}» bị lặp",
+                    "unit code '{code}' appears twice"
+                ),
+            ));
         }
         seen.push(&unit.code);
     }

@@ -24,7 +24,13 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
-    let cannot = |e| Error::io(text!("không ghi được tệp", "cannot write the file"), path, e);
+    let cannot = |e| {
+        Error::io(
+            text!("không ghi được tệp", "cannot write the file"),
+            path,
+            e,
+        )
+    };
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(cannot)?;
     let mut temp = tempfile::Builder::new()
@@ -80,7 +86,13 @@ pub fn lock(root: &Path) -> Result<Lock> {
         .truncate(false)
         .write(true)
         .open(&path)
-        .map_err(|e| Error::io(text!("không mở được tệp khóa", "cannot open the lock file"), &path, e))?;
+        .map_err(|e| {
+            Error::io(
+                text!("không mở được tệp khóa", "cannot open the lock file"),
+                &path,
+                e,
+            )
+        })?;
     let start = Instant::now();
     loop {
         match file.try_lock() {
@@ -90,7 +102,11 @@ pub fn lock(root: &Path) -> Result<Lock> {
             }
             Err(TryLockError::WouldBlock) => return Err(Error::Locked { path }),
             Err(TryLockError::Error(e)) => {
-                return Err(Error::io(text!("không khóa được sổ", "cannot lock the register"), &path, e));
+                return Err(Error::io(
+                    text!("không khóa được sổ", "cannot lock the register"),
+                    &path,
+                    e,
+                ));
             }
         }
     }

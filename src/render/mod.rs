@@ -1,6 +1,6 @@
 //! Output for people (tables) and for scripts (JSON).
 
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 
 /// A table with a header row, fitted to the terminal when there is one.

@@ -32,7 +32,11 @@ impl LineMap {
         let mut stack: Vec<Frame> = Vec::new();
         let mut tags = Vec::new();
         // The path of the value about to start, and the line where it is introduced.
-        fn next_value_path(stack: &mut [Frame], lines: &mut HashMap<String, usize>, line: usize) -> Option<String> {
+        fn next_value_path(
+            stack: &mut [Frame],
+            lines: &mut HashMap<String, usize>,
+            line: usize,
+        ) -> Option<String> {
             match stack.last_mut() {
                 None => Some(String::new()),
                 Some(Frame::Map { path, key }) => key.take().map(|k| child(path, &k)),
@@ -48,42 +52,47 @@ impl LineMap {
             let Ok((event, span)) = item else { break };
             let line = span.start.line();
             let tag = match &event {
-                Event::Scalar(_, _, _, tag) | Event::MappingStart(_, tag) | Event::SequenceStart(_, tag) => {
-                    tag.as_ref().map(|t| match t.handle.as_str() {
-                        "tag:yaml.org,2002:" => format!("!!{}", t.suffix),
-                        handle => format!("{handle}{}", t.suffix),
-                    })
-                }
+                Event::Scalar(_, _, _, tag)
+                | Event::MappingStart(_, tag)
+                | Event::SequenceStart(_, tag) => tag.as_ref().map(|t| match t.handle.as_str() {
+                    "tag:yaml.org,2002:" => format!("!!{}", t.suffix),
+                    handle => format!("{handle}{}", t.suffix),
+                }),
                 _ => None,
             };
             if let Some(tag) = tag {
                 let path = match stack.last() {
                     None => String::new(),
                     Some(Frame::Map { path, key: Some(k) }) => child(path, k),
-                    Some(Frame::Map { path, key: None }) | Some(Frame::Seq { path, .. }) => path.clone(),
+                    Some(Frame::Map { path, key: None }) | Some(Frame::Seq { path, .. }) => {
+                        path.clone()
+                    }
                 };
                 tags.push((path, line, tag));
             }
             match event {
                 Event::Scalar(value, ..) => {
                     if let Some(Frame::Map { path, key }) = stack.last_mut()
-                        && key.is_none() {
-                            let p = child(path, &value);
-                            lines.entry(p).or_insert(line);
-                            *key = Some(value.into_owned());
-                            continue;
-                        }
+                        && key.is_none()
+                    {
+                        let p = child(path, &value);
+                        lines.entry(p).or_insert(line);
+                        *key = Some(value.into_owned());
+                        continue;
+                    }
                     next_value_path(&mut stack, &mut lines, line);
                 }
                 Event::Alias(_) => {
                     next_value_path(&mut stack, &mut lines, line);
                 }
                 Event::MappingStart(..) => {
-                    let path = next_value_path(&mut stack, &mut lines, line).unwrap_or_else(|| "?".into());
+                    let path =
+                        next_value_path(&mut stack, &mut lines, line).unwrap_or_else(|| "?".into());
                     stack.push(Frame::Map { path, key: None });
                 }
                 Event::SequenceStart(..) => {
-                    let path = next_value_path(&mut stack, &mut lines, line).unwrap_or_else(|| "?".into());
+                    let path =
+                        next_value_path(&mut stack, &mut lines, line).unwrap_or_else(|| "?".into());
                     stack.push(Frame::Seq { path, index: 0 });
                 }
                 Event::MappingEnd | Event::SequenceEnd => {
@@ -133,7 +142,14 @@ mod tests {
     #[test]
     fn finds_tags_that_a_loader_would_drop() {
         let map = LineMap::of("a: 1\nsituation: !!python/object:os.system echo\n");
-        assert_eq!(map.tags, vec![("situation".to_string(), 2, "!!python/object:os.system".to_string())]);
+        assert_eq!(
+            map.tags,
+            vec![(
+                "situation".to_string(),
+                2,
+                "!!python/object:os.system".to_string()
+            )]
+        );
     }
 
     #[test]

@@ -74,7 +74,11 @@ pub struct Located {
 
 impl Located {
     pub fn render(&self, base: &std::path::Path, lang: Lang) -> String {
-        let path = if base == std::path::Path::new(".") { self.path.clone() } else { base.join(&self.path) };
+        let path = if base == std::path::Path::new(".") {
+            self.path.clone()
+        } else {
+            base.join(&self.path)
+        };
         format!(
             "{}:{}: {}: {}: {}",
             path.display(),

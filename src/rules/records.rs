@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 
 use super::Finding;
-use crate::i18n::{join, Label};
-use crate::model::schema::{Field, Type};
+use crate::i18n::{Label, join};
+use crate::model::schema::Field;
 use crate::model::vocab::{CaseOutcome, GiftKind, HandlingOutcome, RecipientType};
-use crate::model::{case, gift, show_date, training, Case, Gift, Training};
+use crate::model::{Case, Gift, Training, case, gift, show_date, training};
 use crate::text;
 
 /// The handling Decree 59/2019 Art. 27 prescribes for each kind of gift.
@@ -23,17 +23,7 @@ pub fn allowed_outcomes(kind: GiftKind) -> &'static [HandlingOutcome] {
 
 /// The label of a field path such as `handling.decided_on` or `measures[2].until`.
 pub fn label_of(fields: &'static [Field], path: &str) -> Option<Label> {
-    let mut fields = fields;
-    let mut label = None;
-    for part in path.split('.') {
-        let name = part.split('[').next().unwrap_or(part);
-        let f = fields.iter().find(|f| f.name == name)?;
-        label = Some(f.label);
-        if let Type::Object(inner) | Type::Objects(inner) = f.ty {
-            fields = inner;
-        }
-    }
-    label
+    crate::model::schema::field_at(fields, path).map(|f| f.label)
 }
 
 /// A date that must not come before another, both named by their field path.
@@ -43,8 +33,16 @@ struct Dates<'a> {
 }
 
 impl Dates<'_> {
-    fn not_before(&mut self, later: &str, later_on: Option<NaiveDate>, earlier: &str, earlier_on: Option<NaiveDate>) {
-        let (Some(l), Some(e)) = (later_on, earlier_on) else { return };
+    fn not_before(
+        &mut self,
+        later: &str,
+        later_on: Option<NaiveDate>,
+        earlier: &str,
+        earlier_on: Option<NaiveDate>,
+    ) {
+        let (Some(l), Some(e)) = (later_on, earlier_on) else {
+            return;
+        };
         if l >= e {
             return;
         }
@@ -72,20 +70,43 @@ fn lower_first(s: &str) -> String {
 }
 
 pub fn case(c: &Case, out: &mut Vec<Finding>) {
-    let mut d = Dates { fields: case::FIELDS, out };
+    let mut d = Dates {
+        fields: case::FIELDS,
+        out,
+    };
     d.not_before("known_on", Some(c.known_on), "occurred_on", c.occurred_on);
     d.not_before("reported_on", c.reported_on, "known_on", Some(c.known_on));
     d.not_before("received_on", c.received_on, "reported_on", c.reported_on);
     d.not_before("received_on", c.received_on, "known_on", Some(c.known_on));
-    d.not_before("no_conflict_on", c.no_conflict_on, "known_on", Some(c.known_on));
+    d.not_before(
+        "no_conflict_on",
+        c.no_conflict_on,
+        "known_on",
+        Some(c.known_on),
+    );
     for (i, m) in c.measures.iter().enumerate() {
         let at = |f: &str| format!("measures[{i}].{f}");
-        d.not_before(&at("decided_on"), Some(m.decided_on), "known_on", Some(c.known_on));
+        d.not_before(
+            &at("decided_on"),
+            Some(m.decided_on),
+            "known_on",
+            Some(c.known_on),
+        );
         d.not_before(&at("until"), m.until, &at("from"), m.from);
         d.not_before(&at("ended_on"), m.ended_on, &at("from"), m.from);
-        d.not_before(&at("ended_on"), m.ended_on, &at("decided_on"), Some(m.decided_on));
+        d.not_before(
+            &at("ended_on"),
+            m.ended_on,
+            &at("decided_on"),
+            Some(m.decided_on),
+        );
     }
-    let first_decision = c.measures.iter().map(|m| m.decided_on).chain(c.no_conflict_on).min();
+    let first_decision = c
+        .measures
+        .iter()
+        .map(|m| m.decided_on)
+        .chain(c.no_conflict_on)
+        .min();
     if let Some(on) = c.notified_on {
         match first_decision {
             Some(_) => d.not_before("notified_on", Some(on), "measures[0].decided_on", first_decision),
@@ -101,7 +122,12 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
     if let Some(closed) = &c.closed {
         d.not_before("closed.on", Some(closed.on), "known_on", Some(c.known_on));
         for (i, m) in c.measures.iter().enumerate() {
-            d.not_before("closed.on", Some(closed.on), &format!("measures[{i}].decided_on"), Some(m.decided_on));
+            d.not_before(
+                "closed.on",
+                Some(closed.on),
+                &format!("measures[{i}].decided_on"),
+                Some(m.decided_on),
+            );
         }
         if closed.outcome == CaseOutcome::NoConflict && !c.measures.is_empty() {
             d.out.push(Finding::warning(
@@ -135,13 +161,29 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
             ),
         ));
     }
-    let mut d = Dates { fields: gift::FIELDS, out };
-    d.not_before("reported_on", g.reported_on, "received_on", Some(g.received_on));
-    d.not_before("handed_over_on", g.handed_over_on, "received_on", Some(g.received_on));
+    let mut d = Dates {
+        fields: gift::FIELDS,
+        out,
+    };
+    d.not_before(
+        "reported_on",
+        g.reported_on,
+        "received_on",
+        Some(g.received_on),
+    );
+    d.not_before(
+        "handed_over_on",
+        g.handed_over_on,
+        "received_on",
+        Some(g.received_on),
+    );
     if let Some(h) = &g.handling {
         let allowed = allowed_outcomes(g.kind);
         if !allowed.contains(&h.outcome) {
-            let (kvi, ken) = (g.kind.label(crate::i18n::Lang::Vi), g.kind.label(crate::i18n::Lang::En));
+            let (kvi, ken) = (
+                g.kind.label(crate::i18n::Lang::Vi),
+                g.kind.label(crate::i18n::Lang::En),
+            );
             let names = join(allowed.iter().map(|o| o.yaml()));
             let outcome = h.outcome.yaml();
             d.out.push(Finding::error(
@@ -161,13 +203,45 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
                 ),
             ));
         }
-        d.not_before("handling.decided_on", Some(h.decided_on), "handed_over_on", g.handed_over_on);
-        d.not_before("handling.decided_on", Some(h.decided_on), "received_on", Some(g.received_on));
-        d.not_before("handling.sold_on", h.sold_on, "handling.decided_on", Some(h.decided_on));
-        d.not_before("handling.paid_to_budget_on", h.paid_to_budget_on, "handling.sold_on", h.sold_on);
-        d.not_before("handling.paid_to_budget_on", h.paid_to_budget_on, "handling.decided_on", Some(h.decided_on));
-        d.not_before("giver_notified_on", g.giver_notified_on, "handling.decided_on", Some(h.decided_on));
-        if h.outcome != HandlingOutcome::PublicSale && (h.sold_on.is_some() || h.proceeds_vnd.is_some()) {
+        d.not_before(
+            "handling.decided_on",
+            Some(h.decided_on),
+            "handed_over_on",
+            g.handed_over_on,
+        );
+        d.not_before(
+            "handling.decided_on",
+            Some(h.decided_on),
+            "received_on",
+            Some(g.received_on),
+        );
+        d.not_before(
+            "handling.sold_on",
+            h.sold_on,
+            "handling.decided_on",
+            Some(h.decided_on),
+        );
+        d.not_before(
+            "handling.paid_to_budget_on",
+            h.paid_to_budget_on,
+            "handling.sold_on",
+            h.sold_on,
+        );
+        d.not_before(
+            "handling.paid_to_budget_on",
+            h.paid_to_budget_on,
+            "handling.decided_on",
+            Some(h.decided_on),
+        );
+        d.not_before(
+            "giver_notified_on",
+            g.giver_notified_on,
+            "handling.decided_on",
+            Some(h.decided_on),
+        );
+        if h.outcome != HandlingOutcome::PublicSale
+            && (h.sold_on.is_some() || h.proceeds_vnd.is_some())
+        {
             d.out.push(Finding::warning(
                 "handling.sold_on",
                 text!(
@@ -177,16 +251,17 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
             ));
         }
         if let (Some(p), Some(c), Some(b)) = (h.proceeds_vnd, h.costs_vnd, h.budget_amount_vnd)
-            && p.0.saturating_sub(c.0) != b.0 {
-                let (p, c, b) = (p.display(), c.display(), b.display());
-                d.out.push(Finding::warning(
-                    "handling.budget_amount_vnd",
-                    text!(
-                        "số nộp ngân sách {b} khác số tiền bán {p} trừ chi phí {c}",
-                        "the budget payment {b} differs from proceeds {p} less costs {c}"
-                    ),
-                ));
-            }
+            && p.0.saturating_sub(c.0) != b.0
+        {
+            let (p, c, b) = (p.display(), c.display(), b.display());
+            d.out.push(Finding::warning(
+                "handling.budget_amount_vnd",
+                text!(
+                    "số nộp ngân sách {b} khác số tiền bán {p} trừ chi phí {c}",
+                    "the budget payment {b} differs from proceeds {p} less costs {c}"
+                ),
+            ));
+        }
     } else if g.giver_notified_on.is_some() {
         d.out.push(Finding::error(
             "giver_notified_on",
@@ -200,7 +275,10 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
 }
 
 pub fn training(t: &Training, out: &mut Vec<Finding>) {
-    let mut d = Dates { fields: training::FIELDS, out };
+    let mut d = Dates {
+        fields: training::FIELDS,
+        out,
+    };
     d.not_before("end_on", t.end_on, "start_on", Some(t.start_on));
     if t.sessions == Some(0) {
         out.push(Finding::error(
@@ -211,7 +289,10 @@ pub fn training(t: &Training, out: &mut Vec<Finding>) {
     if t.participants == 0 {
         out.push(Finding::warning(
             "participants",
-            text!("chưa có lượt người tham dự nào", "no one is recorded as attending"),
+            text!(
+                "chưa có lượt người tham dự nào",
+                "no one is recorded as attending"
+            ),
         ));
     }
     let mut seen = Vec::new();

@@ -5,11 +5,11 @@ use serde_yaml::Value;
 use unicode_normalization::is_nfc;
 
 use super::Finding;
-use crate::i18n::{join, Text};
+use crate::i18n::{Text, join};
+use crate::model::RecordId;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
 use crate::model::vocab::Vocabulary;
-use crate::model::RecordId;
 use crate::text;
 
 /// What validation needs from outside the file.
@@ -46,7 +46,11 @@ pub fn child(parent: &str, key: &str) -> String {
 
 fn object(fields: &[Field], value: &Value, path: &str, cx: &Context, out: &mut Vec<Finding>) {
     let Value::Mapping(map) = value else {
-        return out.push(wrong_type(path, value, text!("nhóm trường", "a group of fields")));
+        return out.push(wrong_type(
+            path,
+            value,
+            text!("nhóm trường", "a group of fields"),
+        ));
     };
     for (key, v) in map {
         let Some(name) = key.as_str() else {
@@ -79,7 +83,10 @@ pub fn missing(field: &Field, path: &str) -> Finding {
     let (vi, en) = (field.label.vi, field.label.en);
     Finding::error(
         path,
-        text!("thiếu trường bắt buộc ({vi})", "required field is missing ({en})"),
+        text!(
+            "thiếu trường bắt buộc ({vi})",
+            "required field is missing ({en})"
+        ),
     )
     .code("missing")
 }
@@ -127,7 +134,10 @@ fn describe(v: &Value) -> Text {
 fn wrong_type(path: &str, found: &Value, expected: Text) -> Finding {
     let found = describe(found);
     let hint = if expected.en == "text" {
-        Text::new(" (đặt giá trị trong dấu nháy \"…\")", " (put the value in quotes \"…\")")
+        Text::new(
+            " (đặt giá trị trong dấu nháy \"…\")",
+            " (put the value in quotes \"…\")",
+        )
     } else {
         Text::new("", "")
     };
@@ -147,14 +157,16 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
         return;
     }
     if let Value::Tagged(_) = v {
-        out.push(Finding::error(
-            path,
-            text!(
-                "không được dùng thẻ YAML (!…) trong hồ sơ",
-                "YAML tags (!…) are not allowed in a record"
-            ),
-        )
-        .code("yaml-tag"));
+        out.push(
+            Finding::error(
+                path,
+                text!(
+                    "không được dùng thẻ YAML (!…) trong hồ sơ",
+                    "YAML tags (!…) are not allowed in a record"
+                ),
+            )
+            .code("yaml-tag"),
+        );
         return;
     }
     match field.ty {
@@ -162,7 +174,13 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
             let Some(s) = v.as_str() else {
                 return out.push(wrong_type(path, v, text!("văn bản", "text")));
             };
-            text_value(s, matches!(field.ty, Type::LongText), field.required, path, out);
+            text_value(
+                s,
+                matches!(field.ty, Type::LongText),
+                field.required,
+                path,
+                out,
+            );
         }
         Type::Date => {
             let Some(s) = v.as_str() else {
@@ -184,19 +202,28 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
             out.push(Finding::error(path, message));
         }
         Type::Time => {
-            let ok = v.as_str().is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok());
+            let ok = v
+                .as_str()
+                .is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok());
             if !ok {
                 out.push(wrong_type(
                     path,
                     v,
-                    text!("thời điểm dạng 2026-03-14T09:30:00+07:00", "a time like 2026-03-14T09:30:00+07:00"),
+                    text!(
+                        "thời điểm dạng 2026-03-14T09:30:00+07:00",
+                        "a time like 2026-03-14T09:30:00+07:00"
+                    ),
                 ));
             }
         }
         Type::Money | Type::Count => number(field, v, path, out),
         Type::Bool => {
             if v.as_bool().is_none() {
-                out.push(wrong_type(path, v, text!("true hoặc false", "true or false")));
+                out.push(wrong_type(
+                    path,
+                    v,
+                    text!("true hoặc false", "true or false"),
+                ));
             }
         }
         Type::Choice(vocab) => choice(vocab, v, path, out),
@@ -216,9 +243,10 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
                 return out.push(wrong_type(path, v, text!("mã đơn vị", "a unit code")));
             };
             if let Some(units) = cx.units
-                && !units.iter().any(|u| u == code) {
-                    out.push(unknown_unit(code, units, path));
-                }
+                && !units.iter().any(|u| u == code)
+            {
+                out.push(unknown_unit(code, units, path));
+            }
         }
         Type::Id => match v.as_str() {
             Some(s) => {
@@ -242,7 +270,10 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
 
 pub fn unknown_unit(code: &str, units: &[String], path: &str) -> Finding {
     let known = if units.is_empty() {
-        text!("coi.yaml chưa khai báo đơn vị nào", "coi.yaml lists no units")
+        text!(
+            "coi.yaml chưa khai báo đơn vị nào",
+            "coi.yaml lists no units"
+        )
     } else {
         let list = join(units);
         text!("các mã đơn vị: {list}", "known unit codes: {list}")
@@ -260,7 +291,10 @@ pub fn unknown_unit(code: &str, units: &[String], path: &str) -> Finding {
 
 fn text_value(s: &str, multi_line: bool, required: bool, path: &str, out: &mut Vec<Finding>) {
     if required && s.trim().is_empty() {
-        out.push(Finding::error(path, text!("không được để trống", "must not be empty")));
+        out.push(Finding::error(
+            path,
+            text!("không được để trống", "must not be empty"),
+        ));
     }
     if let Err(e) = check_text(s, multi_line) {
         out.push(Finding::error(path, e));
@@ -286,13 +320,19 @@ fn number(field: &Field, v: &Value, path: &str, out: &mut Vec<Finding>) {
     let Value::Number(n) = v else {
         return out.push(wrong_type(path, v, expected));
     };
-    let message = if n.as_u64().is_some_and(|x| money || x <= u64::from(u32::MAX)) {
+    let message = if n
+        .as_u64()
+        .is_some_and(|x| money || x <= u64::from(u32::MAX))
+    {
         return;
     } else if n.as_i64().is_some() {
         text!("không được là số âm", "must not be negative")
     } else if n.is_f64() {
         if money {
-            text!("số tiền phải là số đồng nguyên, không có phần lẻ", "an amount is in whole đồng, without a fraction")
+            text!(
+                "số tiền phải là số đồng nguyên, không có phần lẻ",
+                "an amount is in whole đồng, without a fraction"
+            )
         } else {
             text!("phải là số nguyên", "must be a whole number")
         }
@@ -339,7 +379,15 @@ mod tests {
         let doc: Value = serde_yaml::from_str(yaml).unwrap();
         let units = vec!["VP".to_string(), "QLDN".to_string()];
         let mut out = Vec::new();
-        validate(case::FIELDS, &doc, &Context { units: Some(&units), input: false }, &mut out);
+        validate(
+            case::FIELDS,
+            &doc,
+            &Context {
+                units: Some(&units),
+                input: false,
+            },
+            &mut out,
+        );
         out
     }
 
@@ -375,7 +423,15 @@ mod tests {
     fn input_from_a_person_does_not_need_the_id_or_history() {
         let doc: Value = serde_yaml::from_str("unit: VP").unwrap();
         let mut out = Vec::new();
-        validate(case::FIELDS, &doc, &Context { units: Some(&["VP".into()]), input: true }, &mut out);
+        validate(
+            case::FIELDS,
+            &doc,
+            &Context {
+                units: Some(&["VP".into()]),
+                input: true,
+            },
+            &mut out,
+        );
         assert!(!fields(&out).contains(&"id"));
         assert!(fields(&out).contains(&"person"));
     }
@@ -384,10 +440,22 @@ mod tests {
     fn money_must_be_whole_and_not_negative() {
         use crate::model::gift;
         let units = vec!["VP".to_string()];
-        for (value, words) in [("-5", "negative"), ("2.5", "whole đồng"), ("\"2.000.000\"", "expected an amount")] {
+        for (value, words) in [
+            ("-5", "negative"),
+            ("2.5", "whole đồng"),
+            ("\"2.000.000\"", "expected an amount"),
+        ] {
             let doc: Value = serde_yaml::from_str(&format!("value_vnd: {value}")).unwrap();
             let mut out = Vec::new();
-            validate(gift::FIELDS, &doc, &Context { units: Some(&units), input: true }, &mut out);
+            validate(
+                gift::FIELDS,
+                &doc,
+                &Context {
+                    units: Some(&units),
+                    input: true,
+                },
+                &mut out,
+            );
             let f = out.iter().find(|f| f.field == "value_vnd").unwrap();
             assert!(f.message.en.contains(words), "{value}: {}", f.message.en);
         }
@@ -396,6 +464,10 @@ mod tests {
     #[test]
     fn tags_are_refused() {
         let found = run("situation: !foo echo\n");
-        assert!(found.iter().any(|f| f.field == "situation" && f.code == "yaml-tag"));
+        assert!(
+            found
+                .iter()
+                .any(|f| f.field == "situation" && f.code == "yaml-tag")
+        );
     }
 }

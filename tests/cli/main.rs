@@ -1,0 +1,11 @@
+//! End-to-end tests of the `coi` binary: one test binary, one module per area.
+
+mod harness;
+
+mod add;
+mod check;
+mod demo;
+mod discovery;
+mod init;
+mod list_show;
+mod storage;
