@@ -144,10 +144,10 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) ->
         bad.sort_unstable_by(|a, b| b.cmp(a));
         for path in &bad {
             remove(&mut rest, path);
-            if let Some(stand_in) = field_at(R::FIELDS, path).and_then(|f| stand_in(f, path)) {
-                if let Value::Mapping(m) = &mut rest {
-                    m.insert(path.to_string().into(), stand_in);
-                }
+            if let Some(stand_in) = field_at(R::FIELDS, path).and_then(|f| stand_in(f, path))
+                && let Value::Mapping(m) = &mut rest
+            {
+                m.insert(path.to_string().into(), stand_in);
             }
         }
         if let Ok(r) = serde_yaml::from_value::<R>(rest) {
@@ -232,10 +232,10 @@ fn remove(doc: &mut Value, path: &str) {
     }
     match last_index {
         Some(i) => {
-            if let Some(Value::Sequence(items)) = v.get_mut(*last) {
-                if *i < items.len() {
-                    items.remove(*i);
-                }
+            if let Some(Value::Sequence(items)) = v.get_mut(*last)
+                && *i < items.len()
+            {
+                items.remove(*i);
             }
         }
         None => {

@@ -14,10 +14,10 @@ pub struct Env {
 
 impl Drop for Env {
     fn drop(&mut self) {
-        if std::thread::panicking() {
-            if let Some(dir) = self.dir.take() {
-                eprintln!("test folder kept at {}", dir.keep().display());
-            }
+        if std::thread::panicking()
+            && let Some(dir) = self.dir.take()
+        {
+            eprintln!("test folder kept at {}", dir.keep().display());
         }
     }
 }
