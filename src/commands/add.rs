@@ -39,7 +39,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         .expect("validation ensured the key date");
     let actor = ctx.actor(&reg.root);
 
-    let _lock = store::lock(&reg.root)?;
+    let lock = store::lock(&reg.root)?;
     let id = reg.next_id(R::KIND, chrono::Datelike::year(&key_date))?;
     let mut with_id = Mapping::new();
     with_id.insert("id".into(), id.to_string().into());
@@ -68,11 +68,11 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     }
     let rel = reg.create(&record)?;
     reg.commit(
-        &[rel.clone()],
+        std::slice::from_ref(&rel),
         &format!("{} {id}: add", R::KIND.noun()),
         &actor,
     )?;
-    drop(_lock);
+    drop(lock);
 
     for w in &warnings {
         super::warn(&format!("{}: {}", w.field, w.message.get(ctx.lang)));
