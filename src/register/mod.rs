@@ -5,13 +5,13 @@ pub mod config;
 pub mod git;
 pub mod load;
 pub mod store;
+pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
-
 pub use config::Config;
 pub use load::{Loaded, Scan};
+pub use yaml::to_yaml;
 
 use crate::error::{Error, Result};
 use crate::model::{Kind, Record, RecordId};
@@ -173,11 +173,6 @@ impl Register {
         git::commit(&self.root, paths, message, author)?;
         Ok(true)
     }
-}
-
-/// The canonical text of a record or configuration: keys in the struct's order, NFC text.
-pub fn to_yaml<T: Serialize>(value: &T) -> String {
-    serde_yaml::to_string(value).expect("records serialise to YAML")
 }
 
 /// Reads `coi.yaml`; on failure gives the line and the reason.

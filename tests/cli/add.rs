@@ -1,4 +1,4 @@
-use crate::harness::{CASE, Env, GIFT, NOW, TRAINING, with};
+use crate::harness::{CASE, Env, GIFT, NOW, TRAINING, set, with};
 
 #[test]
 fn a_case_with_every_field_is_written_in_canonical_form() {
@@ -142,7 +142,7 @@ measures:
   decided_on: 2026-03-10
 notified_on: 2026-03-09
 closed:
-  on: 2026-03-12
+  'on': 2026-03-12
   outcome: conflict_ended
   discipline: none
   head_responsibility: Không
@@ -272,9 +272,7 @@ fn ids_are_sequential_per_kind_and_year_of_the_key_date() {
             .fails(2)
             .contains("--known-on: chỉ được cho một lần")
     );
-    let mut args: Vec<String> = with(CASE, &[]);
-    let at = args.iter().position(|a| a == "02/03/2026").unwrap();
-    args[at] = "30/12/2025".into();
+    let args = set(&with(CASE, &[]), "--known-on", "30/12/2025");
     assert_eq!(env.reg_owned(&args).last_line(), "XDLI-2025-001");
     assert_eq!(env.reg(GIFT).last_line(), "QT-2026-001");
     assert_eq!(env.reg(TRAINING).last_line(), "TH-2026-001");

@@ -1,1 +1,56 @@
-pub fn placeholder() {}
+//! The demo register in `data/` is part of the product: it must pass `check` and be in the
+//! canonical form `coi` writes.
+
+use std::path::{Path, PathBuf};
+
+use coi::model::{Case, Gift, Record, Training};
+use coi::register::to_yaml;
+
+use crate::harness::Env;
+
+fn data() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+fn files(kind: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for year in std::fs::read_dir(data().join(kind)).unwrap().flatten() {
+        for f in std::fs::read_dir(year.path()).unwrap().flatten() {
+            out.push(f.path());
+        }
+    }
+    out
+}
+
+#[test]
+fn the_demo_register_passes_check_without_a_finding() {
+    let env = Env::new();
+    let out = env.coi(&["--data", data().to_str().unwrap(), "check"]);
+    let text = out.ok();
+    let summary = text.lines().last().unwrap();
+    assert!(summary.ends_with("hồ sơ: 0 lỗi, 0 cảnh báo."), "{text}");
+    assert_eq!(text.lines().count(), 1, "{text}");
+}
+
+#[test]
+fn the_demo_register_has_a_dozen_of_each_kind_over_2026() {
+    for kind in ["cases", "gifts", "trainings"] {
+        let n = files(kind).len();
+        assert!((10..=20).contains(&n), "{kind}: {n}");
+    }
+}
+
+fn canonical<R: Record>(kind: &str) {
+    for path in files(kind) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let record: R = serde_yaml::from_str(&text).unwrap();
+        assert_eq!(to_yaml(&record), text, "{}", path.display());
+    }
+}
+
+#[test]
+fn the_demo_files_are_in_canonical_form() {
+    canonical::<Case>("cases");
+    canonical::<Gift>("gifts");
+    canonical::<Training>("trainings");
+}

@@ -97,10 +97,6 @@ impl Env {
         env
     }
 
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-
     pub fn path(&self, rel: &str) -> PathBuf {
         self.root.join(rel)
     }
@@ -257,4 +253,15 @@ impl Env {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         self.reg(&args)
     }
+}
+
+/// The flags of `base` with the value of `flag` replaced.
+pub fn set(base: &[String], flag: &str, value: &str) -> Vec<String> {
+    let mut out = base.to_vec();
+    let at = out
+        .iter()
+        .position(|a| a == flag)
+        .unwrap_or_else(|| panic!("{flag} not in {base:?}"));
+    out[at + 1] = value.to_string();
+    out
 }

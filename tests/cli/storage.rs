@@ -1,1 +1,204 @@
-pub fn placeholder() {}
+use std::process::Stdio;
+
+use coi::model::{Case, Gift, Training};
+use coi::register::to_yaml;
+
+use crate::harness::{CASE, Env, GIFT, TRAINING, set, with};
+
+fn git_register() -> Env {
+    let env = Env::new();
+    env.coi(&[
+        "init",
+        "reg",
+        "--agency",
+        "Ban Quản lý Khu kinh tế tỉnh",
+        "--unit",
+        "VP=Văn phòng",
+        "--unit",
+        "QLDN=Phòng Quản lý doanh nghiệp",
+    ])
+    .ok();
+    env
+}
+
+#[test]
+fn eight_adds_at_once_all_succeed_with_distinct_ids_and_one_commit_each() {
+    let env = git_register();
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            let kind = [CASE, GIFT, TRAINING][i % 3];
+            env.command()
+                .args(["--data", "reg"])
+                .args(kind)
+                .arg("--quiet")
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut ids: Vec<String> = children
+        .into_iter()
+        .map(|c| {
+            let out = c.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap().trim().to_string()
+        })
+        .collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            "QT-2026-001",
+            "QT-2026-002",
+            "QT-2026-003",
+            "TH-2026-001",
+            "TH-2026-002",
+            "XDLI-2026-001",
+            "XDLI-2026-002",
+            "XDLI-2026-003"
+        ]
+    );
+    env.reg(&["check"]).ok();
+    let log = env.git("reg", &["log", "--format=%s"]);
+    assert_eq!(
+        log.lines().filter(|l| l.ends_with(": add")).count(),
+        8,
+        "{log}"
+    );
+    assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
+}
+
+#[test]
+fn the_commit_names_the_record_and_the_actor() {
+    let env = git_register();
+    env.reg_owned(&with(CASE, &["--by", "Hoàng Minh Quân"]))
+        .ok();
+    let log = env.git("reg", &["log", "-1", "--format=%an|%s", "--name-only"]);
+    assert_eq!(
+        log,
+        "Hoàng Minh Quân|case XDLI-2026-001: add\n\ncases/2026/XDLI-2026-001.yaml\n"
+    );
+}
+
+#[test]
+fn a_commit_takes_only_the_new_record() {
+    let env = git_register();
+    env.write("reg/ghi-chu-rieng.txt", "việc đang làm dở");
+    env.git("reg", &["add", "ghi-chu-rieng.txt"]);
+    env.reg(GIFT).ok();
+    let files = env.git("reg", &["show", "--format=", "--name-only", "HEAD"]);
+    assert_eq!(files, "gifts/2026/QT-2026-001.yaml\n");
+    assert!(
+        env.git("reg", &["status", "--porcelain"])
+            .contains("A  ghi-chu-rieng.txt")
+    );
+}
+
+#[test]
+fn a_failed_write_leaves_no_record_and_no_temporary_file() {
+    let env = git_register();
+    let out = env
+        .command()
+        .args(["--data", "reg"])
+        .args(CASE)
+        .env("COI_FAILPOINT", "before-rename")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("error: không ghi được tệp reg/cases/2026/XDLI-2026-001.yaml\n  nguyên nhân: failpoint before-rename\n"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(env.path("reg/cases/2026"))
+        .unwrap()
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
+    // The next try takes the same number: nothing was used up.
+    assert_eq!(env.reg(CASE).last_line(), "XDLI-2026-001");
+}
+
+#[test]
+fn a_lock_file_left_behind_does_not_block_and_a_held_lock_makes_others_wait() {
+    let env = Env::with_register();
+    env.write("reg/.coi.lock", "");
+    env.reg(CASE).ok();
+
+    let lock = std::fs::File::options()
+        .write(true)
+        .open(env.path("reg/.coi.lock"))
+        .unwrap();
+    lock.lock().unwrap();
+    let mut waiting = env
+        .command()
+        .args(["--data", "reg"])
+        .args(GIFT)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    assert!(
+        waiting.try_wait().unwrap().is_none(),
+        "add finished while the register was locked"
+    );
+    assert!(!env.exists("reg/gifts/2026/QT-2026-001.yaml"));
+    lock.unlock().unwrap();
+    let out = waiting.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert!(env.exists("reg/gifts/2026/QT-2026-001.yaml"));
+}
+
+#[test]
+fn write_read_write_is_byte_identical() {
+    let env = Env::with_register();
+    let case = set(
+        &with(
+            CASE,
+            &[
+                "--measures-kind",
+                "giam-sat",
+                "--measures-decided-on",
+                "05/03/2026",
+            ],
+        ),
+        "--situation",
+        "Dòng một\r\nDòng hai   \n\nDòng bốn",
+    );
+    env.reg_owned(&case).ok();
+    let gift = set(
+        &with(
+            GIFT,
+            &[
+                "--place",
+                "no",
+                "--circumstances",
+                "on: off # không phải chú thích",
+            ],
+        ),
+        "--description",
+        "yes",
+    );
+    env.reg_owned(&gift).ok();
+    env.reg(TRAINING).ok();
+    let case = env.read("reg/cases/2026/XDLI-2026-001.yaml");
+    assert!(
+        case.contains("situation: |-\n  Dòng một\n  Dòng hai\n\n  Dòng bốn\n"),
+        "{case}"
+    );
+    assert_eq!(to_yaml(&serde_yaml::from_str::<Case>(&case).unwrap()), case);
+    let gift = env.read("reg/gifts/2026/QT-2026-001.yaml");
+    // Words that older YAML readers take for booleans stay text.
+    assert!(
+        gift.contains("description: 'yes'\n") && gift.contains("place: 'no'\n"),
+        "{gift}"
+    );
+    assert_eq!(to_yaml(&serde_yaml::from_str::<Gift>(&gift).unwrap()), gift);
+    let training = env.read("reg/trainings/2026/TH-2026-001.yaml");
+    assert_eq!(
+        to_yaml(&serde_yaml::from_str::<Training>(&training).unwrap()),
+        training
+    );
+}
