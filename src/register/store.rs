@@ -111,3 +111,23 @@ pub fn lock(root: &Path) -> Result<Lock> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn create_new_never_replaces_a_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("2026/XDLI-2026-001.yaml");
+        create_new(&path, b"first\n").unwrap();
+        let err = create_new(&path, b"second\n").unwrap_err();
+        assert!(matches!(err, Error::Io { .. }), "{err:?}");
+        assert_eq!(std::fs::read(&path).unwrap(), b"first\n");
+        // Nothing else is left in the folder: no temporary file.
+        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("XDLI-2026-001.yaml")]);
+        replace(&path, b"third\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"third\n");
+    }
+}
