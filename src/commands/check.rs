@@ -110,7 +110,11 @@ impl Run<'_> {
                     continue;
                 }
             };
-            let parsed = load::parse::<R>(rel.clone(), &bytes, self.units);
+            let checks = load::Checks {
+                units: self.units,
+                calendar: &self.reg.calendar,
+            };
+            let parsed = load::parse::<R>(rel.clone(), &bytes, checks);
             self.found.extend(parsed.findings);
             let Some(record) = parsed.record else {
                 continue;

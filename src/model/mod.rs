@@ -20,7 +20,10 @@ pub use values::{Kind, RecordId, Vnd};
 
 use crate::i18n::{Label, Lang};
 use crate::rules::Finding;
+use crate::rules::calendar::Calendar;
+use crate::rules::deadlines::{self, Deadline};
 use schema::Field;
+use vocab::{CaseStatus, GiftStatus, Term, TrainingStatus, Vocabulary};
 
 /// What every kind of record does, so that listing, showing, checking and writing are written
 /// once for all three.
@@ -33,6 +36,8 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
     const UNIT_FIELD: &'static str;
     /// Headings of `list`.
     const COLUMNS: &'static [Label];
+    /// The statuses a record of this kind can be in.
+    const STATUSES: &'static Vocabulary;
 
     fn id(&self) -> RecordId;
     fn unit(&self) -> &str;
@@ -44,6 +49,16 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
     fn row(&self, lang: Lang) -> Vec<String>;
     /// The rules of the law and of common sense that this record must meet.
     fn findings(&self, out: &mut Vec<Finding>);
+    /// Where the record stands on `today`, derived from its facts.
+    fn status(&self, today: NaiveDate) -> &'static Term;
+    /// The legal time limits of the record's steps, done or not.
+    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline>;
+    /// Whether steps still to be done are still owed (not for a void or closed record).
+    fn is_open(&self) -> bool {
+        self.void().is_none()
+    }
+    /// Who the record is about, for lists of deadlines.
+    fn who(&self) -> String;
 }
 
 /// Dates in tables, the way they are written in Vietnam: `14/03/2026`.
@@ -74,6 +89,7 @@ macro_rules! record_common {
 
 impl Record for Case {
     const KIND: Kind = Kind::Case;
+    const STATUSES: &'static Vocabulary = &CaseStatus::VOCABULARY;
     const FIELDS: &'static [Field] = case::FIELDS;
     const KEY_DATE: &'static str = "known_on";
     const UNIT_FIELD: &'static str = "unit";
@@ -107,10 +123,35 @@ impl Record for Case {
     fn findings(&self, out: &mut Vec<Finding>) {
         crate::rules::records::case(self, out)
     }
+    fn status(&self, today: NaiveDate) -> &'static Term {
+        let ended = |m: &case::Measure| m.ended_on.is_some() || m.until.is_some_and(|u| u < today);
+        let status = if self.void.is_some() {
+            CaseStatus::Void
+        } else if self.closed.is_some() {
+            CaseStatus::Closed
+        } else if !self.measures.is_empty() {
+            if self.measures.iter().all(ended) { CaseStatus::MeasureEnded } else { CaseStatus::UnderMeasure }
+        } else if self.no_conflict_on.is_some() {
+            CaseStatus::NoConflict
+        } else {
+            CaseStatus::AwaitingDecision
+        };
+        status.term()
+    }
+    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
+        deadlines::case(self, cal)
+    }
+    fn is_open(&self) -> bool {
+        self.void.is_none() && self.closed.is_none()
+    }
+    fn who(&self) -> String {
+        self.person.name.clone()
+    }
 }
 
 impl Record for Gift {
     const KIND: Kind = Kind::Gift;
+    const STATUSES: &'static Vocabulary = &GiftStatus::VOCABULARY;
     const FIELDS: &'static [Field] = gift::FIELDS;
     const KEY_DATE: &'static str = "received_on";
     const UNIT_FIELD: &'static str = "unit";
@@ -150,10 +191,32 @@ impl Record for Gift {
     fn findings(&self, out: &mut Vec<Finding>) {
         crate::rules::records::gift(self, out)
     }
+    fn status(&self, _today: NaiveDate) -> &'static Term {
+        let status = if self.void.is_some() {
+            GiftStatus::Void
+        } else if self.handling.is_some() {
+            GiftStatus::Handled
+        } else if self.handed_over_on.is_some() {
+            GiftStatus::AwaitingHandling
+        } else {
+            GiftStatus::AwaitingHandover
+        };
+        status.term()
+    }
+    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
+        deadlines::gift(self, cal)
+    }
+    fn who(&self) -> String {
+        match &self.recipient {
+            Some(p) => p.name.clone(),
+            None => self.giver.name.clone(),
+        }
+    }
 }
 
 impl Record for Training {
     const KIND: Kind = Kind::Training;
+    const STATUSES: &'static Vocabulary = &TrainingStatus::VOCABULARY;
     const FIELDS: &'static [Field] = training::FIELDS;
     const KEY_DATE: &'static str = "start_on";
     const UNIT_FIELD: &'static str = "organizer";
@@ -188,5 +251,21 @@ impl Record for Training {
     }
     fn findings(&self, out: &mut Vec<Finding>) {
         crate::rules::records::training(self, out)
+    }
+    fn status(&self, today: NaiveDate) -> &'static Term {
+        let status = if self.void.is_some() {
+            TrainingStatus::Void
+        } else if self.start_on > today {
+            TrainingStatus::Planned
+        } else {
+            TrainingStatus::Held
+        };
+        status.term()
+    }
+    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
+        Vec::new()
+    }
+    fn who(&self) -> String {
+        self.title.clone()
     }
 }

@@ -88,6 +88,10 @@ macro_rules! vocabulary {
             pub fn label(self, lang: $crate::i18n::Lang) -> &'static str {
                 Self::VOCABULARY.label(self.yaml(), lang)
             }
+
+            pub fn term(self) -> &'static $crate::model::vocab::Term {
+                Self::VOCABULARY.term(self.yaml()).expect("every value is in its vocabulary")
+            }
         }
     };
 }
@@ -235,6 +239,37 @@ vocabulary! {
         Employees = "employees", "Người lao động", "Employees", ["nguoi-lao-dong"];
         Enterprises = "enterprises", "Doanh nghiệp", "Enterprises", ["doanh-nghiep"];
         Public = "public", "Nhân dân", "The public", ["nhan-dan", "nguoi-dan"];
+    }
+}
+
+vocabulary! {
+    /// Where a case stands, derived from its facts, never stored.
+    pub enum CaseStatus {
+        AwaitingDecision = "awaiting_decision", "Chờ quyết định", "Awaiting decision", ["cho-quyet-dinh"];
+        UnderMeasure = "under_measure", "Đang áp dụng biện pháp", "Under measure", ["dang-ap-dung"];
+        MeasureEnded = "measure_ended", "Đã kết thúc biện pháp", "Measure ended", ["het-bien-phap"];
+        NoConflict = "no_conflict", "Không có xung đột lợi ích", "No conflict found", ["khong-xung-dot"];
+        Closed = "closed", "Đã kết thúc vụ việc", "Closed", ["da-ket-thuc", "dong"];
+        Void = "void", "Đã hủy", "Void", ["da-huy", "huy"];
+    }
+}
+
+vocabulary! {
+    /// Where a gift report stands, derived from its facts.
+    pub enum GiftStatus {
+        AwaitingHandover = "awaiting_handover", "Chờ nộp lại", "Awaiting hand-over", ["cho-nop-lai"];
+        AwaitingHandling = "awaiting_handling", "Chờ xử lý", "Awaiting handling", ["cho-xu-ly"];
+        Handled = "handled", "Đã xử lý", "Handled", ["da-xu-ly"];
+        Void = "void", "Đã hủy", "Void", ["da-huy", "huy"];
+    }
+}
+
+vocabulary! {
+    /// Where a training session stands, derived from its dates.
+    pub enum TrainingStatus {
+        Planned = "planned", "Sắp tổ chức", "Planned", ["sap-to-chuc"];
+        Held = "held", "Đã tổ chức", "Held", ["da-to-chuc"];
+        Void = "void", "Đã hủy", "Void", ["da-huy", "huy"];
     }
 }
 

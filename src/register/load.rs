@@ -8,7 +8,9 @@ use serde_yaml::Value;
 use super::Register;
 use super::store::TEMP_PREFIX;
 use crate::model::schema::{Field, Type, field_at};
-use crate::model::{Kind, Record, RecordId};
+use crate::model::{show_date, Kind, Record, RecordId};
+use crate::rules::calendar::Calendar;
+use crate::rules::deadlines::Span;
 use crate::rules::lines::LineMap;
 use crate::rules::validate::{self, Context};
 use crate::rules::{Finding, Located};
@@ -48,7 +50,16 @@ fn at(rel: &Path, line: usize, finding: Finding) -> Located {
 }
 
 /// Parses and checks one record file.
-pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) -> Parsed<R> {
+/// What reading a record checks it against.
+#[derive(Debug, Clone, Copy)]
+pub struct Checks<'a> {
+    /// The unit codes of `coi.yaml`, unless it could not be read.
+    pub units: Option<&'a [String]>,
+    pub calendar: &'a Calendar,
+}
+
+pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> {
+    let units = checks.units;
     let fail = |line, finding| Parsed {
         record: None,
         findings: vec![at(&rel, line, finding)],
@@ -119,6 +130,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) ->
             Ok(r) => {
                 r.findings(&mut findings);
                 placement(&r, &rel, &mut findings);
+                lateness(&r, checks.calendar, &mut findings);
                 record = Some(r);
             }
             Err(e) => {
@@ -154,6 +166,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], units: Option<&[String]>) ->
             let mut more = Vec::new();
             r.findings(&mut more);
             placement(&r, &rel, &mut more);
+            lateness(&r, checks.calendar, &mut more);
             // What the stand-ins might cause is not the person's problem.
             more.retain(|f| !bad.contains(&f.field.as_str()));
             findings.extend(more);
@@ -243,6 +256,36 @@ fn remove(doc: &mut Value, path: &str) {
                 m.remove(*last);
             }
         }
+    }
+}
+
+/// Steps done after their legal time limit.
+fn lateness<R: Record>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
+    if record.void().is_some() {
+        return;
+    }
+    for d in record.deadlines(cal) {
+        let late = d.lateness(cal);
+        if late == 0 {
+            continue;
+        }
+        let (what_vi, what_en) = (d.limit.what.vi, d.limit.what.en);
+        let (basis_vi, basis_en) = (d.limit.basis.vi, d.limit.basis.en);
+        let (due, done) = (show_date(d.due), d.done.map(show_date).unwrap_or_default());
+        let (unit_vi, unit_en) = match d.limit.span {
+            Span::WorkingDays(_) => ("ngày làm việc", if late == 1 { "working day" } else { "working days" }),
+            Span::Days(_) => ("ngày", if late == 1 { "day" } else { "days" }),
+        };
+        out.push(
+            Finding::warning(
+                d.field,
+                text!(
+                    "{what_vi}: chậm {late} {unit_vi} (hạn {due}, thực hiện {done}; {basis_vi})",
+                    "{what_en}: {late} {unit_en} late (due {due}, done {done}; {basis_en})"
+                ),
+            )
+            .code("late"),
+        );
     }
 }
 
@@ -366,6 +409,10 @@ impl Register {
     pub fn load_all<R: Record>(&self) -> (Vec<Loaded<R>>, Vec<Located>) {
         let scan = self.scan(R::KIND);
         let units = self.config.unit_codes();
+        let checks = Checks {
+            units: Some(&units),
+            calendar: &self.calendar,
+        };
         let mut problems = scan.findings;
         let mut records = Vec::with_capacity(scan.files.len());
         for rel in scan.files {
@@ -387,7 +434,7 @@ impl Register {
                     continue;
                 }
             };
-            let parsed = parse::<R>(rel.clone(), &bytes, Some(&units));
+            let parsed = parse::<R>(rel.clone(), &bytes, checks);
             match parsed.record {
                 Some(record) => records.push(Loaded {
                     rel,

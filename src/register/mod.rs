@@ -15,6 +15,7 @@ pub use yaml::to_yaml;
 
 use crate::error::{Error, Result};
 use crate::model::{Kind, Record, RecordId};
+use crate::rules::calendar::Calendar;
 use crate::text;
 
 pub const CONFIG_FILE: &str = "coi.yaml";
@@ -24,6 +25,8 @@ pub struct Register {
     /// The folder, as it is shown to the person (relative when under the current folder).
     pub root: PathBuf,
     pub config: Config,
+    /// The working-day calendar: the shipped days off and the register's own.
+    pub calendar: Calendar,
 }
 
 /// Finds the register: `--data` (or `COI_DATA`), else the nearest `coi.yaml` upward from `cwd`,
@@ -70,7 +73,8 @@ impl Register {
             line,
             message,
         })?;
-        Ok(Register { root, config })
+        let calendar = Calendar::with(&config.holidays);
+        Ok(Register { root, config, calendar })
     }
 
     /// A register whose `coi.yaml` cannot be read, so that `check` can still read the records.
@@ -78,6 +82,7 @@ impl Register {
         Register {
             root,
             config: Config::new(String::new(), Vec::new()),
+            calendar: Calendar::shipped().clone(),
         }
     }
 
@@ -104,7 +109,12 @@ impl Register {
             }
             Err(e) => return Err(Error::io(text!("không đọc được", "cannot read"), path, e)),
         };
-        let parsed = load::parse::<R>(rel.clone(), &bytes, Some(&self.config.unit_codes()));
+        let units = self.config.unit_codes();
+        let checks = load::Checks {
+            units: Some(&units),
+            calendar: &self.calendar,
+        };
+        let parsed = load::parse::<R>(rel.clone(), &bytes, checks);
         match parsed.record {
             Some(record) => Ok(Loaded {
                 rel,

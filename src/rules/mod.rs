@@ -1,6 +1,7 @@
 //! What is wrong with a record, said with the field it concerns. `check` adds the file and line.
 
 pub mod calendar;
+pub mod deadlines;
 pub mod lines;
 pub mod records;
 pub mod validate;

@@ -1,0 +1,192 @@
+//! The time limits of Decree 59/2019, as data, and the deadlines they give each record.
+
+use chrono::{Days, NaiveDate};
+
+use super::calendar::Calendar;
+use crate::i18n::Label;
+use crate::model::vocab::{HandlingOutcome, MeasureKind};
+use crate::model::{Case, Gift};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    WorkingDays(u32),
+    Days(u64),
+}
+
+/// A time limit the law sets for one step.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Limit {
+    pub what: Label,
+    pub basis: Label,
+    pub span: Span,
+}
+
+const fn limit(what: Label, basis: Label, span: Span) -> Limit {
+    Limit { what, basis, span }
+}
+
+pub const CASE_REPORT: Limit = limit(
+    Label::new("Báo cáo bằng văn bản về xung đột lợi ích", "Written report of the conflict"),
+    Label::new("Điều 30 Nghị định 59/2019", "Decree 59/2019 Art. 30"),
+    Span::WorkingDays(5),
+);
+pub const CASE_DECISION: Limit = limit(
+    Label::new("Thủ trưởng quyết định biện pháp kiểm soát", "Head's decision on a measure"),
+    Label::new("Điều 31 Nghị định 59/2019", "Decree 59/2019 Art. 31"),
+    Span::WorkingDays(5),
+);
+pub const CASE_NOTICE: Limit = limit(
+    Label::new("Thông báo bằng văn bản về quyết định", "Written notice of the decision"),
+    Label::new("Điều 31 Nghị định 59/2019", "Decree 59/2019 Art. 31"),
+    Span::WorkingDays(5),
+);
+pub const TEMPORARY_MEASURE: Limit = limit(
+    Label::new("Hết thời hạn tạm đình chỉ, tạm chuyển vị trí (90 ngày)", "End of a temporary suspension or transfer (90 days)"),
+    Label::new("Điều 47 Nghị định 59/2019", "Decree 59/2019 Art. 47"),
+    Span::Days(90),
+);
+pub const GIFT_HANDOVER: Limit = limit(
+    Label::new("Nộp lại quà tặng", "Hand the gift over"),
+    Label::new("Điều 26 Nghị định 59/2019", "Decree 59/2019 Art. 26"),
+    Span::WorkingDays(5),
+);
+pub const GIFT_GIVER_NOTICE: Limit = limit(
+    Label::new("Thông báo cho cơ quan quản lý người tặng quà", "Notify the giver's managing body"),
+    Label::new("Điều 27 Nghị định 59/2019", "Decree 59/2019 Art. 27"),
+    Span::WorkingDays(5),
+);
+pub const GIFT_BUDGET: Limit = limit(
+    Label::new("Nộp tiền bán quà vào ngân sách nhà nước", "Pay the sale proceeds into the state budget"),
+    Label::new("Điều 27 Nghị định 59/2019", "Decree 59/2019 Art. 27"),
+    Span::Days(30),
+);
+
+/// One deadline of one record: the step, when it was due and when it was done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deadline {
+    pub limit: &'static Limit,
+    /// The field that records the step (`reported_on`, `measures[0].ended_on`…).
+    pub field: String,
+    pub due: NaiveDate,
+    pub done: Option<NaiveDate>,
+}
+
+impl Deadline {
+    fn new(limit: &'static Limit, field: impl Into<String>, start: NaiveDate, done: Option<NaiveDate>, cal: &Calendar) -> Deadline {
+        let due = match limit.span {
+            Span::WorkingDays(n) => cal.add_working_days(start, n),
+            Span::Days(n) => start + Days::new(n),
+        };
+        Deadline {
+            limit,
+            field: field.into(),
+            due,
+            done,
+        }
+    }
+
+    /// How late the step was done, in the unit of its limit (0 when on time or not done).
+    pub fn lateness(&self, cal: &Calendar) -> u32 {
+        let Some(done) = self.done else { return 0 };
+        match self.limit.span {
+            Span::WorkingDays(_) => cal.working_days_between(self.due, done),
+            Span::Days(_) => (done - self.due).num_days().max(0) as u32,
+        }
+    }
+}
+
+/// The first decision on a case: a measure, or the finding that there is no conflict.
+pub fn first_decision(c: &Case) -> Option<NaiveDate> {
+    c.measures.iter().map(|m| m.decided_on).chain(c.no_conflict_on).min()
+}
+
+pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
+    let mut out = vec![Deadline::new(&CASE_REPORT, "reported_on", c.known_on, c.reported_on, cal)];
+    let received = c.received_on.or(c.reported_on).unwrap_or(c.known_on);
+    let decided = first_decision(c);
+    out.push(Deadline::new(&CASE_DECISION, "measures", received, decided, cal));
+    if let Some(decided) = decided {
+        out.push(Deadline::new(&CASE_NOTICE, "notified_on", decided, c.notified_on, cal));
+    }
+    for (i, m) in c.measures.iter().enumerate() {
+        if matches!(m.kind, MeasureKind::TemporarySuspension | MeasureKind::TemporaryTransfer) {
+            let start = m.from.unwrap_or(m.decided_on);
+            out.push(Deadline::new(&TEMPORARY_MEASURE, format!("measures[{i}].ended_on"), start, m.ended_on, cal));
+        }
+    }
+    out
+}
+
+pub fn gift(g: &Gift, cal: &Calendar) -> Vec<Deadline> {
+    let mut out = vec![Deadline::new(&GIFT_HANDOVER, "handed_over_on", g.received_on, g.handed_over_on, cal)];
+    if let Some(h) = &g.handling {
+        out.push(Deadline::new(&GIFT_GIVER_NOTICE, "giver_notified_on", h.decided_on, g.giver_notified_on, cal));
+        if let (HandlingOutcome::PublicSale, Some(sold)) = (h.outcome, h.sold_on) {
+            out.push(Deadline::new(&GIFT_BUDGET, "handling.paid_to_budget_on", sold, h.paid_to_budget_on, cal));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn gift_received(on: &str) -> Gift {
+        serde_yaml::from_str(&format!(
+            "id: QT-2026-001\nunit: VP\nrecipient: {{name: A}}\nreceived_on: {on}\ngiver: {{name: B}}\nkind: goods\ndescription: x\nvalue_vnd: 1\n"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_gift_must_be_handed_over_within_five_working_days() {
+        let cal = Calendar::shipped();
+        let g = gift_received("2026-02-10");
+        let due = &gift(&g, cal)[0];
+        assert_eq!(due.limit, &GIFT_HANDOVER);
+        assert_eq!(due.due, d("2026-02-24"));
+        assert_eq!(due.done, None);
+    }
+
+    #[test]
+    fn public_sale_proceeds_are_due_thirty_days_after_the_sale() {
+        let cal = Calendar::shipped();
+        let mut g = gift_received("2026-02-10");
+        g.handed_over_on = Some(d("2026-02-26"));
+        g.handling = serde_yaml::from_str("{outcome: public_sale, decided_on: 2026-03-02, sold_on: 2026-03-20, paid_to_budget_on: 2026-04-21}").unwrap();
+        let all = gift(&g, cal);
+        assert_eq!(all[0].lateness(cal), 2);
+        assert_eq!(all[1].limit, &GIFT_GIVER_NOTICE);
+        assert_eq!(all[1].due, d("2026-03-09"));
+        assert_eq!(all[2].due, d("2026-04-19"));
+        assert_eq!(all[2].lateness(cal), 2);
+    }
+
+    #[test]
+    fn case_deadlines_follow_each_step() {
+        let cal = Calendar::shipped();
+        let c: Case = serde_yaml::from_str(
+            "id: XDLI-2026-001\nunit: VP\nperson: {name: A}\nsituation_type: art29_8\nsituation: x\nsource: self_report\n\
+             known_on: 2026-04-24\nreported_on: 2026-04-28\nmeasures:\n- {kind: temporary_suspension, decided_on: 2026-05-08, from: 2026-05-11}\n",
+        )
+        .unwrap();
+        let all = case(&c, cal);
+        let dues: Vec<(&str, NaiveDate, Option<NaiveDate>)> = all.iter().map(|x| (x.field.as_str(), x.due, x.done)).collect();
+        assert_eq!(
+            dues,
+            vec![
+                ("reported_on", d("2026-05-06"), Some(d("2026-04-28"))),
+                // Received 28/04: 29, 04, 05, 06, 07/05.
+                ("measures", d("2026-05-07"), Some(d("2026-05-08"))),
+                ("notified_on", d("2026-05-15"), None),
+                ("measures[0].ended_on", d("2026-08-09"), None),
+            ]
+        );
+        assert_eq!(all[1].lateness(cal), 1);
+    }
+}
