@@ -59,12 +59,12 @@ pub enum Command {
     /// Conflict-of-interest cases (vụ việc xung đột lợi ích)
     Case {
         #[command(subcommand)]
-        action: RecordAction<Case>,
+        action: CaseAction,
     },
     /// Gift reports and hand-overs (báo cáo, nộp lại quà tặng)
     Gift {
         #[command(subcommand)]
-        action: RecordAction<Gift>,
+        action: GiftAction,
     },
     /// Propagation and training sessions (tuyên truyền, tập huấn PCTN)
     Training {
@@ -73,6 +73,167 @@ pub enum Command {
     },
     /// Check every record and coi.yaml; print each problem with its file and line
     Check,
+    /// Deadlines of Decree 59 that are overdue or fall due soon
+    Due(DueArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Also show what falls due within this many days
+    #[arg(long, value_name = "DAYS", default_value_t = 7)]
+    pub within: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseAction {
+    #[command(flatten)]
+    Record(RecordAction<Case>),
+    /// Record the head's decision: a control measure, or that there is no conflict
+    Decide(DecideArgs),
+    /// Record that a measure ended (e.g. a temporary suspension after its 90 days)
+    EndMeasure(EndMeasureArgs),
+    /// Record the written notice of the decision to the person and the reporter
+    Notify(StepArgs),
+    /// Close the case with its outcome and any discipline
+    Close(CloseArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GiftAction {
+    #[command(flatten)]
+    Record(RecordAction<Gift>),
+    /// Record that the gift was handed over
+    Handover(StepArgs),
+    /// Record how the gift was handled (Decree 59 Art. 27)
+    Handle(HandleArgs),
+    /// Record that the giver's managing body was notified
+    Notify(StepArgs),
+}
+
+/// A step that happened on a date.
+#[derive(Debug, Args)]
+pub struct StepArgs {
+    /// The record's ID
+    pub id: String,
+    /// When it happened (14/03/2026 or 2026-03-14)
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DecideArgs {
+    /// The case's ID
+    pub id: String,
+    /// The measure: supervision (giam-sat), temporary-suspension (tam-dinh-chi), suspension
+    /// (dinh-chi), temporary-transfer (tam-chuyen-vi-tri), other-handling (bien-phap-khac)
+    #[arg(
+        long,
+        value_name = "KIND",
+        required_unless_present = "no_conflict",
+        conflicts_with = "no_conflict"
+    )]
+    pub measure: Option<String>,
+    /// The head found no conflict of interest
+    #[arg(long)]
+    pub no_conflict: bool,
+    /// Date of the decision
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Number of the decision
+    #[arg(long, value_name = "TEXT")]
+    pub decision_no: Option<String>,
+    /// Who supervises (default: the unit's focal point in coi.yaml, for supervision)
+    #[arg(long, value_name = "NAME")]
+    pub supervisor: Option<String>,
+    /// The measure applies from
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The measure applies until
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EndMeasureArgs {
+    /// The case's ID
+    pub id: String,
+    /// When the measure ended
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Which measure (1 for the first); needed when more than one is running
+    #[arg(long, value_name = "N")]
+    pub measure: Option<usize>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The case's ID
+    pub id: String,
+    /// When the case was closed
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// conflict-ended (het-xung-dot), violation-handled (xu-ly-vi-pham), no-conflict (khong-xung-dot)
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: String,
+    /// none, reprimand (khien-trach), warning (canh-cao), demotion, dismissal, removal, criminal-referral
+    #[arg(long, value_name = "KIND")]
+    pub discipline: Option<String>,
+    /// The head's responsibility, when a violation occurred
+    #[arg(long, value_name = "TEXT")]
+    pub head_responsibility: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HandleArgs {
+    /// The gift's ID
+    pub id: String,
+    /// state-budget (nop-ngan-sach), public-sale (ban-cong-khai), service-declined, perishable-handled, escalated
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: String,
+    /// Date of the decision on handling
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Date the goods were sold
+    #[arg(long, value_name = "DATE")]
+    pub sold_on: Option<String>,
+    /// What the sale brought in (đồng)
+    #[arg(long, value_name = "VND")]
+    pub proceeds: Option<String>,
+    /// Costs of the sale (đồng)
+    #[arg(long, value_name = "VND")]
+    pub costs: Option<String>,
+    /// Date of payment into the state budget
+    #[arg(long, value_name = "DATE")]
+    pub paid_on: Option<String>,
+    /// Amount paid into the state budget (đồng)
+    #[arg(long, value_name = "VND")]
+    pub amount: Option<String>,
+    /// Number of the payment voucher
+    #[arg(long, value_name = "TEXT")]
+    pub voucher: Option<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VoidArgs {
+    /// The record's ID
+    pub id: String,
+    /// Why the record is void (entered by mistake, a duplicate…)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Date of voiding (default: today)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -103,6 +264,10 @@ pub enum RecordAction<R: Record> {
     List(ListArgs),
     /// Show one record in full
     Show(ShowArgs),
+    /// Void a record entered by mistake: it stays, marked void, and leaves every figure
+    Void(VoidArgs),
+    /// The record's history, with the git commits that touched its file
+    Log(ShowArgs),
 }
 
 #[derive(Debug, Args)]
@@ -113,6 +278,9 @@ pub struct ListArgs {
     /// Only this year (the year in the ID)
     #[arg(long, value_name = "YEAR")]
     pub year: Option<i32>,
+    /// Only records in this status (e.g. awaiting-decision, under-measure, closed, void)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -59,6 +59,9 @@ pub enum Error {
     /// The new record breaks a rule (dates out of order, a handling that does not fit…).
     #[error("the record breaks the rules")]
     Rejected(Vec<Finding>),
+    /// A step that makes no sense for the record as it stands.
+    #[error("{0}")]
+    Refused(Text),
     #[error("the register is locked by another coi process")]
     Locked { path: PathBuf },
     #[error("git {action} failed: {detail}")]
@@ -177,6 +180,10 @@ impl Error {
                         en.join("\n  ")
                     ),
                 )
+            }
+            Error::Refused(t) => {
+                let (vi, en) = (&t.vi, &t.en);
+                text!("không thực hiện được: {vi}", "refused: {en}")
             }
             Error::Locked { path } => {
                 let path = path.display();

@@ -244,17 +244,7 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
 fn choice(vocab: &crate::model::vocab::Vocabulary, raw: &str) -> Result<Value, Text> {
     match vocab.lookup(raw) {
         Some(term) => Ok(Value::String(term.yaml.to_string())),
-        None => {
-            let raw = raw.trim();
-            let allowed = crate::i18n::join(vocab.terms.iter().map(|t| match t.aliases.first() {
-                Some(a) => format!("{} ({a})", t.yaml.replace('_', "-")),
-                None => t.yaml.replace('_', "-"),
-            }));
-            Err(text!(
-                "«{raw}» không phải giá trị hợp lệ; chọn: {allowed}",
-                "'{raw}' is not a valid value; choose: {allowed}"
-            ))
-        }
+        None => Err(vocab.refusal(raw)),
     }
 }
 

@@ -3,29 +3,54 @@
 use crate::cli::{Format, ListArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::{Label, join};
 use crate::model::Record;
+use crate::model::vocab::Term;
 use crate::render;
 use crate::rules::Located;
+use crate::text;
+
+const STATUS: Label = Label::new("Trạng thái", "Status");
 
 pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
+    let wanted = args.status.as_deref().map(status::<R>).transpose()?;
     let reg = ctx.open_register()?;
+    let today = ctx.today();
     let (records, problems) = reg.load_all::<R>();
     let unreadable = report_unreadable(&reg.root, &problems, ctx);
-    let chosen: Vec<&R> = records
+    let chosen: Vec<(&R, &Term)> = records
         .iter()
-        .map(|l| &l.record)
-        .filter(|r| {
+        .map(|l| (&l.record, l.record.status(today)))
+        .filter(|(r, _)| {
             args.unit
                 .as_deref()
                 .is_none_or(|u| r.unit().eq_ignore_ascii_case(u))
         })
-        .filter(|r| args.year.is_none_or(|y| r.id().year == y))
+        .filter(|(r, _)| args.year.is_none_or(|y| r.id().year == y))
+        .filter(|(_, s)| wanted.is_none_or(|w| w.yaml == s.yaml))
         .collect();
     let text = match ctx.format {
-        Format::Json => render::json(&chosen),
+        Format::Json => {
+            // The record as stored, plus its derived status for scripts.
+            let items: Vec<serde_json::Value> = chosen
+                .iter()
+                .map(|(r, s)| {
+                    let mut v = serde_json::to_value(r).expect("records serialise");
+                    v["status"] = serde_json::Value::from(s.yaml);
+                    v
+                })
+                .collect();
+            render::json(&items)
+        }
         Format::Table => {
-            let headers: Vec<&str> = R::COLUMNS.iter().map(|c| c.get(ctx.lang)).collect();
-            render::table(&headers, chosen.iter().map(|r| r.row(ctx.lang)))
+            let mut headers: Vec<&str> = R::COLUMNS.iter().map(|c| c.get(ctx.lang)).collect();
+            headers.push(STATUS.get(ctx.lang));
+            let rows = chosen.iter().map(|(r, s)| {
+                let mut row = r.row(ctx.lang);
+                row.push(s.label(ctx.lang).to_string());
+                row
+            });
+            render::table(&headers, rows)
         }
     };
     super::out(&text)?;
@@ -34,6 +59,17 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
     } else {
         Ok(())
     }
+}
+
+/// A status as typed on the command line.
+fn status<R: Record>(typed: &str) -> Result<&'static Term> {
+    R::STATUSES.lookup(typed).ok_or_else(|| {
+        let known = join(R::STATUSES.terms.iter().map(|t| t.yaml.replace('_', "-")));
+        Error::Usage(text!(
+            "--status «{typed}» không phải trạng thái của loại hồ sơ này; chọn: {known}",
+            "--status '{typed}' is not a status of this kind; choose: {known}"
+        ))
+    })
 }
 
 /// Files that could not be read are named on standard error while the others are shown.

@@ -1,14 +1,24 @@
 //! One file per command; `run` is the single dispatch.
 
 pub mod add;
+pub mod change;
 pub mod check;
+pub mod close;
+pub mod decide;
+pub mod due;
+pub mod end_measure;
+pub mod handle;
+pub mod handover;
 pub mod init;
 pub mod list;
+pub mod log;
+pub mod notify;
 pub mod show;
+pub mod void;
 
 use std::io::Write;
 
-use crate::cli::{Command, RecordAction};
+use crate::cli::{CaseAction, Command, GiftAction, RecordAction};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::Record;
@@ -16,10 +26,22 @@ use crate::model::Record;
 pub fn run(ctx: &mut Context, command: Command) -> Result<()> {
     match command {
         Command::Init(args) => init::run(ctx, &args),
-        Command::Case { action } => record(ctx, action),
-        Command::Gift { action } => record(ctx, action),
+        Command::Case { action } => match action {
+            CaseAction::Record(action) => record(ctx, action),
+            CaseAction::Decide(args) => decide::run(ctx, &args),
+            CaseAction::EndMeasure(args) => end_measure::run(ctx, &args),
+            CaseAction::Notify(args) => notify::case(ctx, &args),
+            CaseAction::Close(args) => close::run(ctx, &args),
+        },
+        Command::Gift { action } => match action {
+            GiftAction::Record(action) => record(ctx, action),
+            GiftAction::Handover(args) => handover::run(ctx, &args),
+            GiftAction::Handle(args) => handle::run(ctx, &args),
+            GiftAction::Notify(args) => notify::gift(ctx, &args),
+        },
         Command::Training { action } => record(ctx, action),
         Command::Check => check::run(ctx),
+        Command::Due(args) => due::run(ctx, &args),
     }
 }
 
@@ -29,6 +51,8 @@ fn record<R: Record>(ctx: &mut Context, action: RecordAction<R>) -> Result<()> {
         RecordAction::Add(args) => add::run::<R>(ctx, &args),
         RecordAction::List(args) => list::run::<R>(ctx, &args),
         RecordAction::Show(args) => show::run::<R>(ctx, &args),
+        RecordAction::Void(args) => void::run::<R>(ctx, &args),
+        RecordAction::Log(args) => log::run::<R>(ctx, &args),
     }
 }
 

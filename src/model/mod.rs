@@ -43,6 +43,7 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
     fn unit(&self) -> &str;
     fn key_date(&self) -> NaiveDate;
     fn void(&self) -> Option<&Void>;
+    fn void_mut(&mut self) -> &mut Option<Void>;
     fn history(&self) -> &[Event];
     fn history_mut(&mut self) -> &mut Vec<Event>;
     /// One `list` row, matching [`Record::COLUMNS`].
@@ -77,6 +78,9 @@ macro_rules! record_common {
         }
         fn void(&self) -> Option<&$crate::model::Void> {
             self.void.as_ref()
+        }
+        fn void_mut(&mut self) -> &mut Option<$crate::model::Void> {
+            &mut self.void
         }
         fn history(&self) -> &[$crate::model::Event] {
             &self.history
@@ -130,7 +134,11 @@ impl Record for Case {
         } else if self.closed.is_some() {
             CaseStatus::Closed
         } else if !self.measures.is_empty() {
-            if self.measures.iter().all(ended) { CaseStatus::MeasureEnded } else { CaseStatus::UnderMeasure }
+            if self.measures.iter().all(ended) {
+                CaseStatus::MeasureEnded
+            } else {
+                CaseStatus::UnderMeasure
+            }
         } else if self.no_conflict_on.is_some() {
             CaseStatus::NoConflict
         } else {

@@ -43,6 +43,19 @@ impl Vocabulary {
             .find(|t| t.yaml == wanted || t.aliases.iter().any(|a| a.replace('-', "_") == wanted))
     }
 
+    /// What to say when a typed value is not in the list: the choices, with an alias each.
+    pub fn refusal(&self, typed: &str) -> crate::i18n::Text {
+        let typed = typed.trim();
+        let allowed = crate::i18n::join(self.terms.iter().map(|t| match t.aliases.first() {
+            Some(a) => format!("{} ({a})", t.yaml.replace('_', "-")),
+            None => t.yaml.replace('_', "-"),
+        }));
+        crate::text!(
+            "«{typed}» không phải giá trị hợp lệ; chọn: {allowed}",
+            "'{typed}' is not a valid value; choose: {allowed}"
+        )
+    }
+
     pub fn yaml_names(&self) -> Vec<&'static str> {
         self.terms.iter().map(|t| t.yaml).collect()
     }
@@ -87,6 +100,21 @@ macro_rules! vocabulary {
 
             pub fn label(self, lang: $crate::i18n::Lang) -> &'static str {
                 Self::VOCABULARY.label(self.yaml(), lang)
+            }
+
+            pub fn from_yaml(s: &str) -> Option<Self> {
+                match s {
+                    $($yaml => Some(Self::$variant),)+
+                    _ => None,
+                }
+            }
+
+            /// Reads a value as a person types it (see [`Vocabulary::lookup`]).
+            pub fn typed(s: &str) -> Result<Self, $crate::i18n::Text> {
+                Self::VOCABULARY
+                    .lookup(s)
+                    .and_then(|t| Self::from_yaml(t.yaml))
+                    .ok_or_else(|| Self::VOCABULARY.refusal(s))
             }
 
             pub fn term(self) -> &'static $crate::model::vocab::Term {

@@ -76,3 +76,39 @@ pub fn commit(dir: &Path, paths: &[PathBuf], message: &str, author: &str) -> Res
         .args(paths);
     run(commit, "commit").map(drop)
 }
+
+/// One commit that touched a file.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Commit {
+    pub hash: String,
+    pub at: String,
+    pub author: String,
+    pub subject: String,
+}
+
+/// The commits that touched `path` (relative to `dir`), oldest first, following renames.
+pub fn file_log(dir: &Path, path: &Path) -> Result<Vec<Commit>> {
+    let mut cmd = git(dir);
+    cmd.args([
+        "log",
+        "--follow",
+        "--reverse",
+        "--date=format:%d/%m/%Y %H:%M",
+        "--format=%h%x1f%ad%x1f%an%x1f%s",
+        "--",
+    ])
+    .arg(path);
+    let out = run(cmd, "log")?;
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|line| {
+            let mut parts = line.split('\x1f');
+            Some(Commit {
+                hash: parts.next()?.to_string(),
+                at: parts.next()?.to_string(),
+                author: parts.next()?.to_string(),
+                subject: parts.next()?.to_string(),
+            })
+        })
+        .collect())
+}

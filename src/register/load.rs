@@ -8,7 +8,7 @@ use serde_yaml::Value;
 use super::Register;
 use super::store::TEMP_PREFIX;
 use crate::model::schema::{Field, Type, field_at};
-use crate::model::{show_date, Kind, Record, RecordId};
+use crate::model::{Kind, Record, RecordId, show_date};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines::Span;
 use crate::rules::lines::LineMap;
@@ -273,7 +273,14 @@ fn lateness<R: Record>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
         let (basis_vi, basis_en) = (d.limit.basis.vi, d.limit.basis.en);
         let (due, done) = (show_date(d.due), d.done.map(show_date).unwrap_or_default());
         let (unit_vi, unit_en) = match d.limit.span {
-            Span::WorkingDays(_) => ("ngày làm việc", if late == 1 { "working day" } else { "working days" }),
+            Span::WorkingDays(_) => (
+                "ngày làm việc",
+                if late == 1 {
+                    "working day"
+                } else {
+                    "working days"
+                },
+            ),
             Span::Days(_) => ("ngày", if late == 1 { "day" } else { "days" }),
         };
         out.push(

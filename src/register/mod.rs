@@ -74,7 +74,11 @@ impl Register {
             message,
         })?;
         let calendar = Calendar::with(&config.holidays);
-        Ok(Register { root, config, calendar })
+        Ok(Register {
+            root,
+            config,
+            calendar,
+        })
     }
 
     /// A register whose `coi.yaml` cannot be read, so that `check` can still read the records.

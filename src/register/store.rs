@@ -125,7 +125,11 @@ mod tests {
         assert!(matches!(err, Error::Io { .. }), "{err:?}");
         assert_eq!(std::fs::read(&path).unwrap(), b"first\n");
         // Nothing else is left in the folder: no temporary file.
-        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().flatten().map(|e| e.file_name()).collect();
+        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("XDLI-2026-001.yaml")]);
         replace(&path, b"third\n").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"third\n");

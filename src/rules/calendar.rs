@@ -40,7 +40,8 @@ pub struct Calendar {
 }
 
 fn weekday(name: &str) -> Weekday {
-    name.parse().unwrap_or_else(|_| panic!("vn-days-off.yaml: unknown weekday {name}"))
+    name.parse()
+        .unwrap_or_else(|_| panic!("vn-days-off.yaml: unknown weekday {name}"))
 }
 
 impl Calendar {
@@ -48,7 +49,8 @@ impl Calendar {
     pub fn shipped() -> &'static Calendar {
         static SHIPPED_CALENDAR: OnceLock<Calendar> = OnceLock::new();
         SHIPPED_CALENDAR.get_or_init(|| {
-            let data: Shipped = serde_yaml::from_str(SHIPPED).expect("the shipped calendar is valid");
+            let data: Shipped =
+                serde_yaml::from_str(SHIPPED).expect("the shipped calendar is valid");
             let mut cal = Calendar {
                 weekly_rest: data.weekly_rest.iter().map(|d| weekday(d)).collect(),
                 days_off: HashSet::new(),
@@ -133,7 +135,13 @@ mod tests {
         assert_eq!(cal.add_working_days(d("2026-02-10"), 5), d("2026-02-24"));
         // Received on the Friday before Tết.
         assert_eq!(cal.add_working_days(d("2026-02-13"), 5), d("2026-02-27"));
-        for day in ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"] {
+        for day in [
+            "2026-02-16",
+            "2026-02-17",
+            "2026-02-18",
+            "2026-02-19",
+            "2026-02-20",
+        ] {
             assert!(!cal.is_working_day(d(day)), "{day}");
         }
     }
@@ -186,9 +194,18 @@ mod tests {
     #[test]
     fn counts_working_days_between_two_dates() {
         let cal = Calendar::shipped();
-        assert_eq!(cal.working_days_between(d("2026-02-10"), d("2026-02-24")), 5);
-        assert_eq!(cal.working_days_between(d("2026-02-24"), d("2026-02-26")), 2);
-        assert_eq!(cal.working_days_between(d("2026-02-24"), d("2026-02-20")), 0);
+        assert_eq!(
+            cal.working_days_between(d("2026-02-10"), d("2026-02-24")),
+            5
+        );
+        assert_eq!(
+            cal.working_days_between(d("2026-02-24"), d("2026-02-26")),
+            2
+        );
+        assert_eq!(
+            cal.working_days_between(d("2026-02-24"), d("2026-02-20")),
+            0
+        );
     }
 
     #[test]

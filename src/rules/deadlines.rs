@@ -26,22 +26,34 @@ const fn limit(what: Label, basis: Label, span: Span) -> Limit {
 }
 
 pub const CASE_REPORT: Limit = limit(
-    Label::new("Báo cáo bằng văn bản về xung đột lợi ích", "Written report of the conflict"),
+    Label::new(
+        "Báo cáo bằng văn bản về xung đột lợi ích",
+        "Written report of the conflict",
+    ),
     Label::new("Điều 30 Nghị định 59/2019", "Decree 59/2019 Art. 30"),
     Span::WorkingDays(5),
 );
 pub const CASE_DECISION: Limit = limit(
-    Label::new("Thủ trưởng quyết định biện pháp kiểm soát", "Head's decision on a measure"),
+    Label::new(
+        "Thủ trưởng quyết định biện pháp kiểm soát",
+        "Head's decision on a measure",
+    ),
     Label::new("Điều 31 Nghị định 59/2019", "Decree 59/2019 Art. 31"),
     Span::WorkingDays(5),
 );
 pub const CASE_NOTICE: Limit = limit(
-    Label::new("Thông báo bằng văn bản về quyết định", "Written notice of the decision"),
+    Label::new(
+        "Thông báo bằng văn bản về quyết định",
+        "Written notice of the decision",
+    ),
     Label::new("Điều 31 Nghị định 59/2019", "Decree 59/2019 Art. 31"),
     Span::WorkingDays(5),
 );
 pub const TEMPORARY_MEASURE: Limit = limit(
-    Label::new("Hết thời hạn tạm đình chỉ, tạm chuyển vị trí (90 ngày)", "End of a temporary suspension or transfer (90 days)"),
+    Label::new(
+        "Hết thời hạn tạm đình chỉ, tạm chuyển vị trí (90 ngày)",
+        "End of a temporary suspension or transfer (90 days)",
+    ),
     Label::new("Điều 47 Nghị định 59/2019", "Decree 59/2019 Art. 47"),
     Span::Days(90),
 );
@@ -51,12 +63,18 @@ pub const GIFT_HANDOVER: Limit = limit(
     Span::WorkingDays(5),
 );
 pub const GIFT_GIVER_NOTICE: Limit = limit(
-    Label::new("Thông báo cho cơ quan quản lý người tặng quà", "Notify the giver's managing body"),
+    Label::new(
+        "Thông báo cho cơ quan quản lý người tặng quà",
+        "Notify the giver's managing body",
+    ),
     Label::new("Điều 27 Nghị định 59/2019", "Decree 59/2019 Art. 27"),
     Span::WorkingDays(5),
 );
 pub const GIFT_BUDGET: Limit = limit(
-    Label::new("Nộp tiền bán quà vào ngân sách nhà nước", "Pay the sale proceeds into the state budget"),
+    Label::new(
+        "Nộp tiền bán quà vào ngân sách nhà nước",
+        "Pay the sale proceeds into the state budget",
+    ),
     Label::new("Điều 27 Nghị định 59/2019", "Decree 59/2019 Art. 27"),
     Span::Days(30),
 );
@@ -72,7 +90,13 @@ pub struct Deadline {
 }
 
 impl Deadline {
-    fn new(limit: &'static Limit, field: impl Into<String>, start: NaiveDate, done: Option<NaiveDate>, cal: &Calendar) -> Deadline {
+    fn new(
+        limit: &'static Limit,
+        field: impl Into<String>,
+        start: NaiveDate,
+        done: Option<NaiveDate>,
+        cal: &Calendar,
+    ) -> Deadline {
         let due = match limit.span {
             Span::WorkingDays(n) => cal.add_working_days(start, n),
             Span::Days(n) => start + Days::new(n),
@@ -97,32 +121,81 @@ impl Deadline {
 
 /// The first decision on a case: a measure, or the finding that there is no conflict.
 pub fn first_decision(c: &Case) -> Option<NaiveDate> {
-    c.measures.iter().map(|m| m.decided_on).chain(c.no_conflict_on).min()
+    c.measures
+        .iter()
+        .map(|m| m.decided_on)
+        .chain(c.no_conflict_on)
+        .min()
 }
 
 pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
-    let mut out = vec![Deadline::new(&CASE_REPORT, "reported_on", c.known_on, c.reported_on, cal)];
+    let mut out = vec![Deadline::new(
+        &CASE_REPORT,
+        "reported_on",
+        c.known_on,
+        c.reported_on,
+        cal,
+    )];
     let received = c.received_on.or(c.reported_on).unwrap_or(c.known_on);
     let decided = first_decision(c);
-    out.push(Deadline::new(&CASE_DECISION, "measures", received, decided, cal));
+    out.push(Deadline::new(
+        &CASE_DECISION,
+        "measures",
+        received,
+        decided,
+        cal,
+    ));
     if let Some(decided) = decided {
-        out.push(Deadline::new(&CASE_NOTICE, "notified_on", decided, c.notified_on, cal));
+        out.push(Deadline::new(
+            &CASE_NOTICE,
+            "notified_on",
+            decided,
+            c.notified_on,
+            cal,
+        ));
     }
     for (i, m) in c.measures.iter().enumerate() {
-        if matches!(m.kind, MeasureKind::TemporarySuspension | MeasureKind::TemporaryTransfer) {
+        if matches!(
+            m.kind,
+            MeasureKind::TemporarySuspension | MeasureKind::TemporaryTransfer
+        ) {
             let start = m.from.unwrap_or(m.decided_on);
-            out.push(Deadline::new(&TEMPORARY_MEASURE, format!("measures[{i}].ended_on"), start, m.ended_on, cal));
+            out.push(Deadline::new(
+                &TEMPORARY_MEASURE,
+                format!("measures[{i}].ended_on"),
+                start,
+                m.ended_on,
+                cal,
+            ));
         }
     }
     out
 }
 
 pub fn gift(g: &Gift, cal: &Calendar) -> Vec<Deadline> {
-    let mut out = vec![Deadline::new(&GIFT_HANDOVER, "handed_over_on", g.received_on, g.handed_over_on, cal)];
+    let mut out = vec![Deadline::new(
+        &GIFT_HANDOVER,
+        "handed_over_on",
+        g.received_on,
+        g.handed_over_on,
+        cal,
+    )];
     if let Some(h) = &g.handling {
-        out.push(Deadline::new(&GIFT_GIVER_NOTICE, "giver_notified_on", h.decided_on, g.giver_notified_on, cal));
+        out.push(Deadline::new(
+            &GIFT_GIVER_NOTICE,
+            "giver_notified_on",
+            h.decided_on,
+            g.giver_notified_on,
+            cal,
+        ));
         if let (HandlingOutcome::PublicSale, Some(sold)) = (h.outcome, h.sold_on) {
-            out.push(Deadline::new(&GIFT_BUDGET, "handling.paid_to_budget_on", sold, h.paid_to_budget_on, cal));
+            out.push(Deadline::new(
+                &GIFT_BUDGET,
+                "handling.paid_to_budget_on",
+                sold,
+                h.paid_to_budget_on,
+                cal,
+            ));
         }
     }
     out
@@ -176,7 +249,10 @@ mod tests {
         )
         .unwrap();
         let all = case(&c, cal);
-        let dues: Vec<(&str, NaiveDate, Option<NaiveDate>)> = all.iter().map(|x| (x.field.as_str(), x.due, x.done)).collect();
+        let dues: Vec<(&str, NaiveDate, Option<NaiveDate>)> = all
+            .iter()
+            .map(|x| (x.field.as_str(), x.due, x.done))
+            .collect();
         assert_eq!(
             dues,
             vec![

@@ -1,0 +1,143 @@
+//! How every change to an existing record is made, for every kind and verb alike: under the
+//! lock, read the record, refuse a void one, apply the step, refuse it if it breaks a rule the
+//! record did not already break, append the history event, write the file atomically, commit.
+//! A refused step leaves the file byte-identical and makes no commit.
+
+use chrono::NaiveDate;
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Text};
+use crate::model::values::{Vnd, normalize_text, parse_date};
+use crate::model::{Event, Record};
+use crate::register::{Register, store};
+use crate::rules::Finding;
+use crate::text;
+
+/// What a step did: its name in the history, its words in the commit message.
+pub struct Step {
+    /// The history event's `action` (`decide`, `handover`, `void`…).
+    pub action: &'static str,
+    /// What follows the action in the commit message (`supervision`, a date…).
+    pub detail: String,
+    pub note: Option<String>,
+}
+
+impl Step {
+    pub fn new(action: &'static str, detail: impl Into<String>, note: Option<&String>) -> Step {
+        Step {
+            action,
+            detail: detail.into(),
+            note: note.map(|n| normalize_text(n)).filter(|n| !n.is_empty()),
+        }
+    }
+}
+
+pub fn apply<R: Record>(
+    ctx: &mut Context,
+    given_id: &str,
+    step: impl FnOnce(&mut R, &Register) -> Result<Step>,
+) -> Result<()> {
+    let id = super::show::parse_id::<R>(given_id)?;
+    let reg = ctx.open_register()?;
+    let actor = ctx.actor(&reg.root);
+    let lock = store::lock(&reg.root)?;
+    let loaded = reg.read::<R>(&id)?;
+    if let Some(void) = loaded.record.void() {
+        let reason = &void.reason;
+        return Err(Error::Refused(text!(
+            "hồ sơ {id} đã bị hủy ({reason})",
+            "record {id} is void ({reason})"
+        )));
+    }
+    let known: Vec<(String, String)> = errors(&loaded.record)
+        .into_iter()
+        .map(|f| (f.field, f.message.en))
+        .collect();
+    let mut record = loaded.record;
+    let step = step(&mut record, &reg)?;
+    record.history_mut().push(Event {
+        at: ctx.now,
+        by: actor.clone(),
+        action: step.action.to_string(),
+        note: step.note.clone(),
+    });
+    let new: Vec<Finding> = errors(&record)
+        .into_iter()
+        .filter(|f| !known.contains(&(f.field.clone(), f.message.en.clone())))
+        .collect();
+    if !new.is_empty() {
+        return Err(Error::Rejected(new));
+    }
+    store::replace(
+        &reg.root.join(&loaded.rel),
+        crate::register::to_yaml(&record).as_bytes(),
+    )?;
+    let summary = if step.detail.is_empty() {
+        step.action.to_string()
+    } else {
+        format!("{} {}", step.action, step.detail)
+    };
+    reg.commit(
+        std::slice::from_ref(&loaded.rel),
+        &format!("{} {id}: {summary}", R::KIND.noun()),
+        &actor,
+    )?;
+    drop(lock);
+    let status = record.status(ctx.today()).label(ctx.lang);
+    let line = match ctx.lang {
+        Lang::Vi => format!(
+            "Đã ghi «{summary}» vào {} (trạng thái: {status})\n{id}\n",
+            reg.shown(&loaded.rel).display()
+        ),
+        Lang::En => format!(
+            "Recorded '{summary}' in {} (status: {status})\n{id}\n",
+            reg.shown(&loaded.rel).display()
+        ),
+    };
+    super::out(&line)
+}
+
+fn errors<R: Record>(record: &R) -> Vec<Finding> {
+    let mut all = Vec::new();
+    record.findings(&mut all);
+    all.retain(Finding::is_error);
+    all
+}
+
+fn invalid(flag: &str, problem: Text) -> Error {
+    let (vi, en) = (problem.vi, problem.en);
+    Error::InvalidValues(vec![text!("{flag}: {vi}", "{flag}: {en}")])
+}
+
+/// A date given to a flag.
+pub fn date(flag: &str, raw: &str) -> Result<NaiveDate> {
+    parse_date(raw).map_err(|e| invalid(flag, e))
+}
+
+pub fn opt_date(flag: &str, raw: Option<&String>) -> Result<Option<NaiveDate>> {
+    raw.map(|r| date(flag, r)).transpose()
+}
+
+pub fn money(flag: &str, raw: Option<&String>) -> Result<Option<Vnd>> {
+    raw.map(|r| Vnd::parse(r).map_err(|e| invalid(flag, e)))
+        .transpose()
+}
+
+/// A value from a closed list, as typed.
+pub fn choice<E>(flag: &str, raw: &str, typed: fn(&str) -> Result<E, Text>) -> Result<E> {
+    typed(raw).map_err(|e| invalid(flag, e))
+}
+
+/// Text given to a flag: NFC, trimmed, free of control characters.
+pub fn text_value(flag: &str, raw: Option<&String>, multi_line: bool) -> Result<Option<String>> {
+    let Some(raw) = raw else { return Ok(None) };
+    let value = normalize_text(raw);
+    crate::model::values::check_text(&value, multi_line).map_err(|e| invalid(flag, e))?;
+    Ok((!value.is_empty()).then_some(value))
+}
+
+/// Refuses a step with a reason.
+pub fn refuse(reason: Text) -> Error {
+    Error::Refused(reason)
+}

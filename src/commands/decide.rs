@@ -1,0 +1,72 @@
+//! `coi case decide`: the head's decision on a case (Decree 59/2019 Art. 31).
+
+use super::change::{self, Step, choice, date, opt_date, refuse, text_value};
+use crate::cli::DecideArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::model::Case;
+use crate::model::case::Measure;
+use crate::model::vocab::MeasureKind;
+use crate::text;
+
+pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
+    let on = date("--date", &args.date)?;
+    let kind = args
+        .measure
+        .as_deref()
+        .map(|m| choice("--measure", m, MeasureKind::typed))
+        .transpose()?;
+    let from = opt_date("--from", args.from.as_ref())?;
+    let until = opt_date("--until", args.until.as_ref())?;
+    let decision_no = text_value("--decision-no", args.decision_no.as_ref(), false)?;
+    let supervisor = text_value("--supervisor", args.supervisor.as_ref(), false)?;
+    change::apply::<Case>(ctx, &args.id, |case, reg| {
+        if let Some(closed) = &case.closed {
+            let when = crate::model::show_date(closed.on);
+            return Err(refuse(text!(
+                "vụ việc đã kết thúc ngày {when}",
+                "the case was closed on {when}"
+            )));
+        }
+        let Some(kind) = kind else {
+            if case.no_conflict_on.is_some() {
+                return Err(refuse(text!(
+                    "đã ghi kết luận không có xung đột lợi ích",
+                    "the finding of no conflict is already recorded"
+                )));
+            }
+            if !case.measures.is_empty() {
+                return Err(refuse(text!(
+                    "vụ việc đã có biện pháp kiểm soát; không thể kết luận không có xung đột lợi ích",
+                    "the case already has control measures; it cannot be found to have no conflict"
+                )));
+            }
+            case.no_conflict_on = Some(on);
+            return Ok(Step::new("decide", "no conflict", args.note.as_ref()));
+        };
+        // The unit's focal point supervises unless the decision names someone else.
+        let supervisor = supervisor.clone().or_else(|| {
+            (kind == MeasureKind::Supervision)
+                .then(|| {
+                    reg.config
+                        .unit(&case.unit)
+                        .and_then(|u| u.focal_point.clone())
+                })
+                .flatten()
+        });
+        case.measures.push(Measure {
+            kind,
+            decided_on: on,
+            decision_no: decision_no.clone(),
+            supervisor,
+            from,
+            until,
+            ended_on: None,
+        });
+        Ok(Step::new(
+            "decide",
+            kind.yaml().replace('_', " "),
+            args.note.as_ref(),
+        ))
+    })
+}

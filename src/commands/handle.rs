@@ -1,0 +1,86 @@
+//! `coi gift handle`: how a handed-over gift was handled (Decree 59/2019 Art. 27). A public sale
+//! is recorded in stages: run it again with the same outcome to add the sale and the payment.
+
+use super::change::{self, Step, choice, date, money, opt_date, refuse, text_value};
+use crate::cli::HandleArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::model::Gift;
+use crate::model::gift::Handling;
+use crate::model::vocab::{GiftKind, HandlingOutcome};
+use crate::text;
+
+pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
+    let outcome = choice("--outcome", &args.outcome, HandlingOutcome::typed)?;
+    let decided_on = date("--date", &args.date)?;
+    let given = Handling {
+        outcome,
+        decided_on,
+        sold_on: opt_date("--sold-on", args.sold_on.as_ref())?,
+        proceeds_vnd: money("--proceeds", args.proceeds.as_ref())?,
+        costs_vnd: money("--costs", args.costs.as_ref())?,
+        paid_to_budget_on: opt_date("--paid-on", args.paid_on.as_ref())?,
+        budget_amount_vnd: money("--amount", args.amount.as_ref())?,
+        voucher_no: text_value("--voucher", args.voucher.as_ref(), false)?,
+    };
+    change::apply::<Gift>(ctx, &args.id, |gift, _| {
+        if gift.handed_over_on.is_none() && gift.kind != GiftKind::Service {
+            return Err(refuse(text!(
+                "quà chưa được nộp lại; ghi việc nộp lại trước (coi gift handover)",
+                "the gift has not been handed over; record that first (coi gift handover)"
+            )));
+        }
+        let Some(existing) = &mut gift.handling else {
+            gift.handling = Some(given.clone());
+            return Ok(Step::new(
+                "handle",
+                outcome.yaml().replace('_', " "),
+                args.note.as_ref(),
+            ));
+        };
+        if existing.outcome != outcome || existing.decided_on != decided_on {
+            let (was, on) = (
+                existing.outcome.yaml(),
+                crate::model::show_date(existing.decided_on),
+            );
+            return Err(refuse(text!(
+                "quà đã có quyết định xử lý «{was}» ngày {on}; chỉ bổ sung được thông tin còn thiếu của quyết định đó",
+                "the gift already has a handling decision '{was}' of {on}; only missing details of it can be added"
+            )));
+        }
+        let before = existing.clone();
+        fill(&mut existing.sold_on, given.sold_on)?;
+        fill(&mut existing.proceeds_vnd, given.proceeds_vnd)?;
+        fill(&mut existing.costs_vnd, given.costs_vnd)?;
+        fill(&mut existing.paid_to_budget_on, given.paid_to_budget_on)?;
+        fill(&mut existing.budget_amount_vnd, given.budget_amount_vnd)?;
+        fill(&mut existing.voucher_no, given.voucher_no.clone())?;
+        if *existing == before {
+            return Err(refuse(text!(
+                "không có thông tin mới để ghi",
+                "there is nothing new to record"
+            )));
+        }
+        Ok(Step::new(
+            "handle",
+            outcome.yaml().replace('_', " "),
+            args.note.as_ref(),
+        ))
+    })
+}
+
+/// Sets a detail that is not yet recorded; a recorded one is changed only through `edit`.
+fn fill<T: PartialEq>(slot: &mut Option<T>, given: Option<T>) -> Result<()> {
+    match (slot.as_ref(), given) {
+        (_, None) => Ok(()),
+        (None, Some(v)) => {
+            *slot = Some(v);
+            Ok(())
+        }
+        (Some(old), Some(v)) if *old == v => Ok(()),
+        (Some(_), Some(_)) => Err(refuse(text!(
+            "thông tin này đã được ghi với giá trị khác",
+            "this detail is already recorded with another value"
+        ))),
+    }
+}

@@ -1,0 +1,23 @@
+//! `coi gift handover`: the gift was handed over (Decree 59/2019 Art. 26).
+
+use super::change::{self, Step, date, refuse};
+use crate::cli::StepArgs;
+use crate::context::Context;
+use crate::error::Result;
+use crate::model::{Gift, show_date};
+use crate::text;
+
+pub fn run(ctx: &mut Context, args: &StepArgs) -> Result<()> {
+    let on = date("--date", &args.date)?;
+    change::apply::<Gift>(ctx, &args.id, |gift, _| {
+        if let Some(done) = gift.handed_over_on {
+            let when = show_date(done);
+            return Err(refuse(text!(
+                "quà đã được nộp lại ngày {when}",
+                "the gift was already handed over on {when}"
+            )));
+        }
+        gift.handed_over_on = Some(on);
+        Ok(Step::new("handover", "", args.note.as_ref()))
+    })
+}

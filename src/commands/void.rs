@@ -1,0 +1,25 @@
+//! `coi <kind> void`: a record entered by mistake is voided, never deleted.
+
+use super::change::{self, Step, opt_date, text_value};
+use crate::cli::VoidArgs;
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::model::{Record, Void};
+use crate::text;
+
+pub fn run<R: Record>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
+    let on = opt_date("--date", args.date.as_ref())?.unwrap_or(ctx.today());
+    let Some(reason) = text_value("--reason", Some(&args.reason), true)? else {
+        return Err(Error::InvalidValues(vec![text!(
+            "--reason: cần ghi lý do hủy",
+            "--reason: say why the record is void"
+        )]));
+    };
+    change::apply::<R>(ctx, &args.id, |record, _| {
+        *record.void_mut() = Some(Void {
+            on,
+            reason: reason.clone(),
+        });
+        Ok(Step::new("void", "", Some(&reason)))
+    })
+}
