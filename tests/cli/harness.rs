@@ -150,6 +150,10 @@ impl Env {
             .args(args)
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CONFIG_GLOBAL", self.root.join("home/.gitconfig"))
+            .env("GIT_AUTHOR_NAME", "Kiểm thử")
+            .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Kiểm thử")
+            .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid")
             .output()
             .expect("git runs");
         assert!(

@@ -7,5 +7,6 @@ mod check;
 mod demo;
 mod discovery;
 mod init;
+mod lifecycle;
 mod list_show;
 mod storage;

@@ -1,0 +1,664 @@
+use crate::harness::{CASE, CLERK, Env, GIFT, NOW, set, with};
+
+fn git_register() -> Env {
+    let env = Env::new();
+    env.coi(&[
+        "init",
+        "reg",
+        "--agency",
+        "Ban Quản lý Khu kinh tế tỉnh",
+        "--unit",
+        "VP=Văn phòng",
+        "--unit",
+        "QLDN=Phòng Quản lý doanh nghiệp",
+    ])
+    .ok();
+    env
+}
+
+fn commits(env: &Env) -> Vec<String> {
+    env.git("reg", &["log", "--reverse", "--format=%an|%s"])
+        .lines()
+        .skip(1)
+        .map(str::to_string)
+        .collect()
+}
+
+const CASE_FILE: &str = "reg/cases/2026/XDLI-2026-001.yaml";
+const GIFT_FILE: &str = "reg/gifts/2026/QT-2026-001.yaml";
+
+#[test]
+fn a_case_runs_its_course_with_one_commit_per_step() {
+    let env = git_register();
+    env.reg(CASE).ok();
+    let out = env.reg(&[
+        "case",
+        "decide",
+        "XDLI-2026-001",
+        "--measure",
+        "tam-dinh-chi",
+        "--date",
+        "05/03/2026",
+        "--decision-no",
+        "15/QĐ-BQL",
+        "--from",
+        "06/03/2026",
+    ]);
+    assert_eq!(
+        out.ok(),
+        "Đã ghi «decide temporary suspension» vào reg/cases/2026/XDLI-2026-001.yaml (trạng thái: Đang áp dụng biện pháp)\nXDLI-2026-001\n"
+    );
+    env.reg(&[
+        "case",
+        "notify",
+        "XDLI-2026-001",
+        "--date",
+        "09/03/2026",
+        "--note",
+        "Công văn số 20/BQL-VP",
+    ])
+    .ok();
+    env.reg(&[
+        "case",
+        "end-measure",
+        "XDLI-2026-001",
+        "--date",
+        "03/06/2026",
+    ])
+    .ok();
+    env.reg(&[
+        "case",
+        "close",
+        "XDLI-2026-001",
+        "--date",
+        "10/06/2026",
+        "--outcome",
+        "xu-ly-vi-pham",
+        "--discipline",
+        "khien-trach",
+        "--head-responsibility",
+        "Trưởng phòng kiểm điểm",
+    ])
+    .ok();
+    let text = env.read(CASE_FILE);
+    assert!(text.contains("measures:\n- kind: temporary_suspension\n  decided_on: 2026-03-05\n  decision_no: 15/QĐ-BQL\n  from: 2026-03-06\n  ended_on: 2026-06-03\n"), "{text}");
+    assert!(text.contains("notified_on: 2026-03-09\n"), "{text}");
+    assert!(text.contains("closed:\n  'on': 2026-06-10\n  outcome: violation_handled\n  discipline: reprimand\n  head_responsibility: Trưởng phòng kiểm điểm\n"), "{text}");
+    let actions: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("  action: "))
+        .collect();
+    assert_eq!(
+        actions,
+        ["created", "decide", "notify", "end-measure", "close"]
+    );
+    assert!(
+        text.contains("  action: notify\n  note: Công văn số 20/BQL-VP\n"),
+        "{text}"
+    );
+    assert_eq!(
+        commits(&env),
+        [
+            format!("{CLERK}|case XDLI-2026-001: add"),
+            format!("{CLERK}|case XDLI-2026-001: decide temporary suspension"),
+            format!("{CLERK}|case XDLI-2026-001: notify"),
+            format!("{CLERK}|case XDLI-2026-001: end-measure temporary suspension"),
+            format!("{CLERK}|case XDLI-2026-001: close violation handled"),
+        ]
+    );
+    assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
+    env.reg(&["check"]).ok();
+}
+
+#[test]
+fn the_unit_focal_point_supervises_by_default() {
+    let env = Env::with_register();
+    let config = env.read("reg/coi.yaml").replace(
+        "  name: Phòng Quản lý doanh nghiệp\n",
+        "  name: Phòng Quản lý doanh nghiệp\n  focal_point: Lê Thị Bình\n",
+    );
+    env.write("reg/coi.yaml", &config);
+    env.reg(CASE).ok();
+    env.reg(&[
+        "case",
+        "decide",
+        "XDLI-2026-001",
+        "--measure",
+        "supervision",
+        "--date",
+        "05/03/2026",
+    ])
+    .ok();
+    assert!(
+        env.read(CASE_FILE)
+            .contains("- kind: supervision\n  decided_on: 2026-03-05\n  supervisor: Lê Thị Bình\n")
+    );
+}
+
+#[test]
+fn steps_that_make_no_sense_are_refused_and_change_nothing() {
+    let env = git_register();
+    env.reg(CASE).ok();
+    env.reg(GIFT).ok();
+    let refused = |args: &[&str], code: i32, words: &str| {
+        let (case, gift) = (env.read(CASE_FILE), env.read(GIFT_FILE));
+        let head = env.git("reg", &["rev-parse", "HEAD"]);
+        let err = env.reg(args).fails(code);
+        assert!(err.contains(words), "{args:?}: {err}");
+        assert_eq!(env.read(CASE_FILE), case, "{args:?}");
+        assert_eq!(env.read(GIFT_FILE), gift, "{args:?}");
+        assert_eq!(env.git("reg", &["rev-parse", "HEAD"]), head, "{args:?}");
+        assert_eq!(env.git("reg", &["status", "--porcelain"]), "", "{args:?}");
+    };
+    // A measure dated before the case was known (02/03/2026).
+    refused(
+        &[
+            "case",
+            "decide",
+            "XDLI-2026-001",
+            "--measure",
+            "giam-sat",
+            "--date",
+            "01/03/2026",
+        ],
+        2,
+        "measures[0].decided_on: Ngày quyết định (01/03/2026) trước ngày biết (02/03/2026)",
+    );
+    refused(
+        &["case", "notify", "XDLI-2026-001", "--date", "05/03/2026"],
+        1,
+        "chưa có quyết định để thông báo",
+    );
+    refused(
+        &[
+            "case",
+            "end-measure",
+            "XDLI-2026-001",
+            "--date",
+            "05/03/2026",
+        ],
+        1,
+        "không có biện pháp nào đang áp dụng",
+    );
+    refused(
+        &[
+            "case",
+            "decide",
+            "XDLI-2026-001",
+            "--measure",
+            "tra-lai",
+            "--date",
+            "05/03/2026",
+        ],
+        2,
+        "--measure: «tra-lai» không phải giá trị hợp lệ",
+    );
+    // Handling a gift before it was handed over; a handling that does not fit the kind.
+    refused(
+        &[
+            "gift",
+            "handle",
+            "QT-2026-001",
+            "--outcome",
+            "nop-ngan-sach",
+            "--date",
+            "12/02/2026",
+        ],
+        1,
+        "quà chưa được nộp lại",
+    );
+    env.reg(&["gift", "handover", "QT-2026-001", "--date", "11/02/2026"])
+        .ok();
+    refused(
+        &["gift", "handover", "QT-2026-001", "--date", "12/02/2026"],
+        1,
+        "quà đã được nộp lại ngày 11/02/2026",
+    );
+    refused(
+        &[
+            "gift",
+            "handle",
+            "QT-2026-001",
+            "--outcome",
+            "ban-cong-khai",
+            "--date",
+            "12/02/2026",
+        ],
+        2,
+        "không đúng với loại quà «Tiền»",
+    );
+    refused(
+        &[
+            "gift",
+            "handle",
+            "QT-2026-001",
+            "--outcome",
+            "nop-ngan-sach",
+            "--date",
+            "10/02/2026",
+        ],
+        2,
+        "trước ngày nộp lại quà",
+    );
+    refused(
+        &["gift", "notify", "QT-2026-001", "--date", "12/02/2026"],
+        1,
+        "quà chưa được xử lý",
+    );
+    // Closing twice.
+    env.reg(&[
+        "case",
+        "close",
+        "XDLI-2026-001",
+        "--date",
+        "05/03/2026",
+        "--outcome",
+        "het-xung-dot",
+    ])
+    .ok();
+    refused(
+        &[
+            "case",
+            "close",
+            "XDLI-2026-001",
+            "--date",
+            "06/03/2026",
+            "--outcome",
+            "het-xung-dot",
+        ],
+        1,
+        "vụ việc đã kết thúc ngày 05/03/2026",
+    );
+    refused(
+        &[
+            "case",
+            "decide",
+            "XDLI-2026-001",
+            "--no-conflict",
+            "--date",
+            "06/03/2026",
+        ],
+        1,
+        "vụ việc đã kết thúc",
+    );
+    // Acting on a voided record, voiding twice.
+    env.reg(&[
+        "gift",
+        "void",
+        "QT-2026-001",
+        "--reason",
+        "Nhập trùng với QT-2026-002",
+    ])
+    .ok();
+    refused(
+        &[
+            "gift",
+            "handle",
+            "QT-2026-001",
+            "--outcome",
+            "nop-ngan-sach",
+            "--date",
+            "12/02/2026",
+        ],
+        1,
+        "hồ sơ QT-2026-001 đã bị hủy (Nhập trùng với QT-2026-002)",
+    );
+    refused(
+        &["gift", "void", "QT-2026-001", "--reason", "lần nữa"],
+        1,
+        "đã bị hủy",
+    );
+    // Unknown records and IDs of another kind.
+    refused(
+        &["case", "notify", "XDLI-2026-009", "--date", "06/03/2026"],
+        1,
+        "không có hồ sơ XDLI-2026-009",
+    );
+    refused(
+        &["gift", "void", "XDLI-2026-001", "--reason", "x"],
+        2,
+        "không phải mã của loại hồ sơ này",
+    );
+}
+
+#[test]
+fn a_public_sale_is_recorded_in_stages() {
+    let env = Env::with_register();
+    let goods = set(
+        &set(&with(GIFT, &[]), "--kind", "hien-vat"),
+        "--description",
+        "Bộ ấm chén",
+    );
+    env.reg_owned(&goods).ok();
+    env.reg(&["gift", "handover", "QT-2026-001", "--date", "12/02/2026"])
+        .ok();
+    env.reg(&[
+        "gift",
+        "handle",
+        "QT-2026-001",
+        "--outcome",
+        "ban-cong-khai",
+        "--date",
+        "02/03/2026",
+    ])
+    .ok();
+    env.reg(&[
+        "gift",
+        "handle",
+        "QT-2026-001",
+        "--outcome",
+        "ban-cong-khai",
+        "--date",
+        "02/03/2026",
+        "--sold-on",
+        "20/03/2026",
+        "--proceeds",
+        "1.800.000",
+        "--costs",
+        "200.000",
+    ])
+    .ok();
+    let err = env
+        .reg(&[
+            "gift",
+            "handle",
+            "QT-2026-001",
+            "--outcome",
+            "ban-cong-khai",
+            "--date",
+            "02/03/2026",
+            "--proceeds",
+            "1.900.000",
+        ])
+        .fails(1);
+    assert!(err.contains("đã được ghi với giá trị khác"), "{err}");
+    let err = env
+        .reg(&[
+            "gift",
+            "handle",
+            "QT-2026-001",
+            "--outcome",
+            "ban-cong-khai",
+            "--date",
+            "02/03/2026",
+        ])
+        .fails(1);
+    assert!(err.contains("không có thông tin mới"), "{err}");
+    env.reg(&[
+        "gift",
+        "handle",
+        "QT-2026-001",
+        "--outcome",
+        "ban-cong-khai",
+        "--date",
+        "02/03/2026",
+        "--paid-on",
+        "10/04/2026",
+        "--amount",
+        "1.600.000",
+        "--voucher",
+        "GNT-0021",
+    ])
+    .ok();
+    env.reg(&["gift", "notify", "QT-2026-001", "--date", "13/04/2026"])
+        .ok();
+    let text = env.read(GIFT_FILE);
+    assert!(text.contains("handling:\n  outcome: public_sale\n  decided_on: 2026-03-02\n  sold_on: 2026-03-20\n  proceeds_vnd: 1800000\n  costs_vnd: 200000\n  paid_to_budget_on: 2026-04-10\n  budget_amount_vnd: 1600000\n  voucher_no: GNT-0021\ngiver_notified_on: 2026-04-13\n"), "{text}");
+    // Notified 13/04 for a decision of 02/03: late, and check says so without failing.
+    let out = env.reg(&["check"]).ok();
+    assert!(out.contains("giver_notified_on: Thông báo cho cơ quan quản lý người tặng quà: chậm 25 ngày làm việc (hạn 09/03/2026, thực hiện 13/04/2026; Điều 27 Nghị định 59/2019)"), "{out}");
+}
+
+#[test]
+fn status_is_derived_shown_and_filtered() {
+    let env = Env::with_register();
+    for _ in 0..5 {
+        env.reg(CASE).ok();
+    }
+    env.reg(&[
+        "case",
+        "decide",
+        "XDLI-2026-002",
+        "--measure",
+        "giam-sat",
+        "--date",
+        "05/03/2026",
+    ])
+    .ok();
+    env.reg(&[
+        "case",
+        "decide",
+        "XDLI-2026-003",
+        "--measure",
+        "giam-sat",
+        "--date",
+        "05/03/2026",
+    ])
+    .ok();
+    env.reg(&[
+        "case",
+        "end-measure",
+        "XDLI-2026-003",
+        "--date",
+        "10/03/2026",
+    ])
+    .ok();
+    env.reg(&[
+        "case",
+        "close",
+        "XDLI-2026-004",
+        "--date",
+        "10/03/2026",
+        "--outcome",
+        "khong-xung-dot",
+    ])
+    .ok();
+    env.reg(&["case", "void", "XDLI-2026-005", "--reason", "Nhập nhầm"])
+        .ok();
+    let json: serde_json::Value =
+        serde_json::from_str(&env.reg(&["case", "list", "--format", "json"]).ok()).unwrap();
+    let statuses: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "awaiting_decision",
+            "under_measure",
+            "measure_ended",
+            "closed",
+            "void"
+        ]
+    );
+    // The status is never stored.
+    assert!(!env.read(CASE_FILE).contains("status"));
+    let table = env.reg(&["case", "list", "--status", "dang-ap-dung"]).ok();
+    assert!(
+        table.contains("XDLI-2026-002")
+            && table.contains("Đang áp dụng biện pháp")
+            && !table.contains("XDLI-2026-001"),
+        "{table}"
+    );
+    let void = env
+        .reg(&["case", "list", "--status", "void", "--format", "json"])
+        .ok();
+    assert!(void.contains("\"reason\": \"Nhập nhầm\""), "{void}");
+    let err = env.reg(&["case", "list", "--status", "lost"]).fails(2);
+    assert!(
+        err.contains("chọn: awaiting-decision, under-measure"),
+        "{err}"
+    );
+}
+
+#[test]
+fn due_lists_what_is_overdue_and_what_falls_due_soon() {
+    let env = Env::with_register();
+    // Known 02/03 (report due 09/03, decision due 09/03); now is 14/03.
+    env.reg(CASE).ok();
+    // Received 10/02: hand-over due 24/02 because of Tết.
+    env.reg(GIFT).ok();
+    // Received 12/03: hand-over due 19/03, five days ahead.
+    env.reg_owned(&set(&with(GIFT, &[]), "--received-on", "12/03/2026"))
+        .ok();
+    // Received 13/03: due 20/03, beyond a window of 5 days.
+    env.reg_owned(&set(&with(GIFT, &[]), "--received-on", "13/03/2026"))
+        .ok();
+    let json: serde_json::Value =
+        serde_json::from_str(&env.reg(&["due", "--within", "5", "--format", "json"]).ok()).unwrap();
+    let rows: Vec<(String, String, String, i64)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap().into(),
+                d["field"].as_str().unwrap().into(),
+                d["due"].as_str().unwrap().into(),
+                d["days_late"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "QT-2026-001".into(),
+                "handed_over_on".into(),
+                "2026-02-24".into(),
+                18
+            ),
+            (
+                "XDLI-2026-001".into(),
+                "reported_on".into(),
+                "2026-03-09".into(),
+                5
+            ),
+            (
+                "XDLI-2026-001".into(),
+                "measures".into(),
+                "2026-03-09".into(),
+                5
+            ),
+            (
+                "QT-2026-002".into(),
+                "handed_over_on".into(),
+                "2026-03-19".into(),
+                -5
+            ),
+        ]
+    );
+    let table = env.reg(&["due", "--within", "5"]).ok();
+    assert!(
+        table.contains("Nộp lại quà tặng")
+            && table.contains("24/02/2026")
+            && table.contains("Phạm Văn Cường"),
+        "{table}"
+    );
+    assert!(table.contains("Điều 26 Nghị định 59/2019"), "{table}");
+    // Done steps, void and closed records owe nothing.
+    env.reg(&["gift", "handover", "QT-2026-001", "--date", "24/02/2026"])
+        .ok();
+    env.reg(&["gift", "void", "QT-2026-002", "--reason", "Nhập trùng"])
+        .ok();
+    env.reg(&[
+        "case",
+        "close",
+        "XDLI-2026-001",
+        "--date",
+        "10/03/2026",
+        "--outcome",
+        "khong-xung-dot",
+    ])
+    .ok();
+    assert_eq!(
+        env.reg(&["due", "--within", "5", "--format", "json"]).ok(),
+        "[]\n"
+    );
+}
+
+#[test]
+fn log_shows_events_and_the_commits_of_the_file() {
+    let env = git_register();
+    env.reg(CASE).ok();
+    env.reg(&[
+        "--by",
+        "Hoàng Minh Quân",
+        "case",
+        "decide",
+        "XDLI-2026-001",
+        "--no-conflict",
+        "--date",
+        "05/03/2026",
+    ])
+    .ok();
+    let json: serde_json::Value = serde_json::from_str(
+        &env.reg(&["case", "log", "XDLI-2026-001", "--format", "json"])
+            .ok(),
+    )
+    .unwrap();
+    assert_eq!(json["events"][0]["action"], "created");
+    assert_eq!(json["events"][1]["action"], "decide");
+    assert_eq!(json["events"][1]["by"], "Hoàng Minh Quân");
+    assert_eq!(json["events"][1]["at"], NOW);
+    let subjects: Vec<&str> = json["commits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        subjects,
+        [
+            "case XDLI-2026-001: add",
+            "case XDLI-2026-001: decide no conflict"
+        ]
+    );
+    assert_eq!(json["commits"][1]["author"], "Hoàng Minh Quân");
+    let table = env
+        .reg(&["--lang", "en", "case", "log", "XDLI-2026-001"])
+        .ok();
+    assert!(
+        table.contains("14/03/2026 09:30")
+            && table.contains("Author")
+            && table.contains("decide no conflict"),
+        "{table}"
+    );
+}
+
+#[test]
+fn a_register_without_git_keeps_history_only() {
+    let env = Env::with_register();
+    env.reg(CASE).ok();
+    env.reg(&[
+        "case",
+        "decide",
+        "XDLI-2026-001",
+        "--no-conflict",
+        "--date",
+        "05/03/2026",
+    ])
+    .ok();
+    let json: serde_json::Value = serde_json::from_str(
+        &env.reg(&["case", "log", "XDLI-2026-001", "--format", "json"])
+            .ok(),
+    )
+    .unwrap();
+    assert_eq!(json["events"].as_array().unwrap().len(), 2);
+    assert_eq!(json["commits"], serde_json::json!([]));
+    assert!(!env.exists("reg/.git"));
+}
+
+#[test]
+fn auto_commit_off_writes_without_committing() {
+    let env = git_register();
+    let config = env
+        .read("reg/coi.yaml")
+        .replace("auto_commit: true", "auto_commit: false");
+    env.write("reg/coi.yaml", &config);
+    env.git("reg", &["commit", "-qam", "turn auto_commit off"]);
+    env.reg(CASE).ok();
+    assert_eq!(env.git("reg", &["status", "--porcelain"]), "?? cases/\n");
+}
