@@ -61,6 +61,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     });
     let mut broken = Vec::new();
     record.findings(&mut broken);
+    crate::register::load::lateness(&record, &reg.calendar, &mut broken);
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
         broken.into_iter().partition(Finding::is_error);
     if !errors.is_empty() {
@@ -109,8 +110,32 @@ fn document<R: Record>(args: &AddArgs<R>, units: &[String]) -> Result<Value> {
             ));
             continue;
         }
+        if in_list {
+            // Each measure takes each of its flags once, in order; "" leaves a field empty.
+            // A flag given fewer times would silently shift onto the wrong measure.
+            let list = path.split('.').next().unwrap_or_default();
+            let items = args
+                .values
+                .iter()
+                .filter(|(p, _)| p.split('.').next() == Some(list))
+                .map(|(_, v)| v.len())
+                .max()
+                .unwrap_or(0);
+            if given.len() != items {
+                let n = given.len();
+                problems.push(text!(
+                    "{flag}: cho {n} lần nhưng có {items} mục; cho mỗi mục một lần, theo thứ tự (\"\" nếu để trống)",
+                    "{flag}: given {n} times for {items} items; give it once per item, in order (\"\" for none)"
+                ));
+                continue;
+            }
+        }
         let mut values = Vec::new();
         for raw in given {
+            if in_list && raw.trim().is_empty() {
+                values.push(Value::Null);
+                continue;
+            }
             match convert(field, raw, units) {
                 Ok(v) => values.push(v),
                 Err(e) => {
@@ -181,7 +206,7 @@ fn place(doc: &mut Mapping, path: &str, value: Value, in_list: bool) {
                 if items.len() <= i {
                     items.push(Value::Mapping(Mapping::new()));
                 }
-                if let Value::Mapping(m) = &mut items[i] {
+                if let (Value::Mapping(m), false) = (&mut items[i], v.is_null()) {
                     place(m, rest, v, false);
                 }
             }

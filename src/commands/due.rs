@@ -40,10 +40,10 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
                     "Người",
                     "Việc phải làm",
                     "Hạn",
-                    "Trễ (ngày)",
+                    "Tình trạng",
                     "Căn cứ",
                 ],
-                Lang::En => ["ID", "Person", "Step", "Due", "Days late", "Basis"],
+                Lang::En => ["ID", "Person", "Step", "Due", "State", "Basis"],
             };
             let rows = items.iter().map(|d| {
                 vec![
@@ -51,7 +51,7 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
                     d.who.clone(),
                     d.what.clone(),
                     show_date(d.due),
-                    d.days_late.to_string(),
+                    lateness(d.days_late, ctx.lang),
                     d.basis.clone(),
                 ]
             });
@@ -63,6 +63,20 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
         Err(Error::Reported)
     } else {
         Ok(())
+    }
+}
+
+/// "trễ 5 ngày", "còn 2 ngày", "hôm nay".
+fn lateness(days_late: i64, lang: Lang) -> String {
+    match (lang, days_late) {
+        (Lang::Vi, 0) => "đến hạn hôm nay".into(),
+        (Lang::Vi, n) if n > 0 => format!("trễ {n} ngày"),
+        (Lang::Vi, n) => format!("còn {} ngày", -n),
+        (Lang::En, 0) => "due today".into(),
+        (Lang::En, 1) => "1 day late".into(),
+        (Lang::En, n) if n > 0 => format!("{n} days late"),
+        (Lang::En, -1) => "1 day left".into(),
+        (Lang::En, n) => format!("{} days left", -n),
     }
 }
 

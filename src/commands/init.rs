@@ -34,6 +34,8 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     }
     config.language = ctx.lang;
     let use_git = !args.no_git;
+    // Without git of its own, a register must not commit into a repository it happens to sit in.
+    config.auto_commit = use_git;
     if use_git
         && std::process::Command::new("git")
             .arg("--version")

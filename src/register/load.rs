@@ -260,7 +260,7 @@ fn remove(doc: &mut Value, path: &str) {
 }
 
 /// Steps done after their legal time limit.
-fn lateness<R: Record>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
+pub fn lateness<R: Record>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
     if record.void().is_some() {
         return;
     }

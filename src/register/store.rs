@@ -33,10 +33,13 @@ fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     };
     let dir = path.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(cannot)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .tempfile_in(dir)
-        .map_err(cannot)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX);
+    // Readable by the others who share the register (as the umask allows), like any file the
+    // person saves, rather than the private mode of a temporary file.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder.tempfile_in(dir).map_err(cannot)?;
     temp.write_all(bytes).map_err(cannot)?;
     temp.as_file().sync_all().map_err(cannot)?;
     failpoint("before-rename").map_err(cannot)?;
@@ -133,5 +136,11 @@ mod tests {
         assert_eq!(names, vec![std::ffi::OsString::from("XDLI-2026-001.yaml")]);
         replace(&path, b"third\n").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"third\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o044, 0o044, "others can read: {mode:o}");
+        }
     }
 }

@@ -4,7 +4,7 @@ use chrono::{Days, NaiveDate};
 
 use super::calendar::Calendar;
 use crate::i18n::Label;
-use crate::model::vocab::{HandlingOutcome, MeasureKind};
+use crate::model::vocab::{GiftKind, HandlingOutcome, MeasureKind};
 use crate::model::{Case, Gift};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,14 @@ pub const TEMPORARY_MEASURE: Limit = limit(
 );
 pub const GIFT_HANDOVER: Limit = limit(
     Label::new("Nộp lại quà tặng", "Hand the gift over"),
+    Label::new("Điều 26 Nghị định 59/2019", "Decree 59/2019 Art. 26"),
+    Span::WorkingDays(5),
+);
+pub const GIFT_REPORT: Limit = limit(
+    Label::new(
+        "Báo cáo bằng văn bản về quà tặng là dịch vụ",
+        "Written report of a gift of services",
+    ),
     Label::new("Điều 26 Nghị định 59/2019", "Decree 59/2019 Art. 26"),
     Span::WorkingDays(5),
 );
@@ -173,13 +181,23 @@ pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
 }
 
 pub fn gift(g: &Gift, cal: &Calendar) -> Vec<Deadline> {
-    let mut out = vec![Deadline::new(
-        &GIFT_HANDOVER,
-        "handed_over_on",
-        g.received_on,
-        g.handed_over_on,
-        cal,
-    )];
+    // A service cannot be handed over: the written report is the step, and declining the
+    // service completes it.
+    let mut out = vec![if g.kind == GiftKind::Service {
+        let done = g
+            .handed_over_on
+            .or(g.reported_on)
+            .or(g.handling.as_ref().map(|h| h.decided_on));
+        Deadline::new(&GIFT_REPORT, "reported_on", g.received_on, done, cal)
+    } else {
+        Deadline::new(
+            &GIFT_HANDOVER,
+            "handed_over_on",
+            g.received_on,
+            g.handed_over_on,
+            cal,
+        )
+    }];
     if let Some(h) = &g.handling {
         out.push(Deadline::new(
             &GIFT_GIVER_NOTICE,

@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use super::Finding;
 use crate::i18n::{Label, join};
 use crate::model::schema::Field;
-use crate::model::vocab::{CaseOutcome, GiftKind, HandlingOutcome, RecipientType};
+use crate::model::vocab::{
+    CaseOutcome, GiftKind, HandlingOutcome, MeasureKind, RecipientType, TrainingForm,
+};
 use crate::model::{Case, Gift, Training, case, gift, show_date, training};
 use crate::text;
 
@@ -86,6 +88,23 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
     );
     for (i, m) in c.measures.iter().enumerate() {
         let at = |f: &str| format!("measures[{i}].{f}");
+        let temporary = matches!(
+            m.kind,
+            MeasureKind::TemporarySuspension | MeasureKind::TemporaryTransfer
+        );
+        let start = m.from.unwrap_or(m.decided_on);
+        if let (true, Some(until)) = (temporary, m.until)
+            && (until - start).num_days() > 90
+        {
+            let (s, u) = (show_date(start), show_date(until));
+            d.out.push(Finding::warning(
+                    at("until"),
+                    text!(
+                        "tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày (Điều 47 Nghị định 59/2019): từ {s} đến {u} là quá",
+                        "a temporary suspension or transfer lasts at most 90 days (Decree 59/2019 Art. 47): {s} to {u} is longer"
+                    ),
+                ));
+        }
         d.not_before(
             &at("decided_on"),
             Some(m.decided_on),
@@ -286,7 +305,8 @@ pub fn training(t: &Training, out: &mut Vec<Finding>) {
             text!("số cuộc phải từ 1 trở lên", "sessions must be at least 1"),
         ));
     }
-    if t.participants == 0 {
+    // A publication or a web post reaches readers, who are not counted as attendance.
+    if t.participants == 0 && !matches!(t.form, TrainingForm::Publication | TrainingForm::Online) {
         out.push(Finding::warning(
             "participants",
             text!(

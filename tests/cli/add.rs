@@ -93,6 +93,16 @@ fn a_case_with_every_field_is_written_in_canonical_form() {
             "tam-chuyen-vi-tri",
             "--measures-decided-on",
             "10/03/2026",
+            "--measures-decision-no",
+            "",
+            "--measures-supervisor",
+            "",
+            "--measures-from",
+            "",
+            "--measures-until",
+            "",
+            "--measures-ended-on",
+            "",
             "--notified-on",
             "09/03/2026",
             "--closed-on",
@@ -333,6 +343,8 @@ fn every_missing_required_field_is_named_in_one_error() {
                 "dinh-chi",
                 "--measures-decided-on",
                 "05/03/2026",
+                "--measures-decided-on",
+                "",
             ],
         ))
         .fails(2)
@@ -492,4 +504,58 @@ fn text_is_stored_in_nfc() {
     let id = env.reg_owned(&args).last_line().to_string();
     let text = env.read(&format!("reg/cases/2026/{id}.yaml"));
     assert!(text.contains("  name: Nguyễn Văn An\n"), "{text}");
+}
+
+#[test]
+fn each_measure_takes_each_flag_once_in_order() {
+    let env = Env::with_register();
+    let two = with(
+        CASE,
+        &[
+            "--measures-kind",
+            "bien-phap-khac",
+            "--measures-decided-on",
+            "04/03/2026",
+            "--measures-kind",
+            "giam-sat",
+            "--measures-decided-on",
+            "05/03/2026",
+        ],
+    );
+    let mut shifted = two.clone();
+    shifted.extend([
+        "--measures-supervisor".to_string(),
+        "Lê Thị Bình".to_string(),
+    ]);
+    let err = env.reg_owned(&shifted).fails(2);
+    assert!(
+        err.contains("--measures-supervisor: cho 1 lần nhưng có 2 mục"),
+        "{err}"
+    );
+    let mut aligned = two.clone();
+    aligned.extend(
+        [
+            "--measures-supervisor",
+            "",
+            "--measures-supervisor",
+            "Lê Thị Bình",
+        ]
+        .map(String::from),
+    );
+    env.reg_owned(&aligned).ok();
+    let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
+    assert!(text.contains("- kind: other_handling\n  decided_on: 2026-03-04\n- kind: supervision\n  decided_on: 2026-03-05\n  supervisor: Lê Thị Bình\n"), "{text}");
+}
+
+#[test]
+fn add_warns_about_a_step_already_late() {
+    let env = Env::with_register();
+    let out = env.reg_owned(&with(GIFT, &["--handed-over-on", "26/02/2026"]));
+    assert_eq!(out.last_line(), "QT-2026-001");
+    assert!(
+        out.stderr
+            .contains("warning: handed_over_on: Nộp lại quà tặng: chậm 2 ngày làm việc"),
+        "{}",
+        out.stderr
+    );
 }

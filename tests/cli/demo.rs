@@ -25,11 +25,21 @@ fn files(kind: &str) -> Vec<PathBuf> {
 #[test]
 fn the_demo_register_passes_check() {
     let env = Env::new();
-    let out = env.coi(&["--data", data().to_str().unwrap(), "check", "--format", "json"]);
+    let out = env.coi(&[
+        "--data",
+        data().to_str().unwrap(),
+        "check",
+        "--format",
+        "json",
+    ]);
     let found: serde_json::Value = serde_json::from_str(&out.ok()).unwrap();
     // The only warnings are the steps the demo shows as done late.
     for f in found.as_array().unwrap() {
-        assert_eq!((f["severity"].as_str(), f["code"].as_str()), (Some("warning"), Some("late")), "{f}");
+        assert_eq!(
+            (f["severity"].as_str(), f["code"].as_str()),
+            (Some("warning"), Some("late")),
+            "{f}"
+        );
     }
 }
 

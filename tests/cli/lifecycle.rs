@@ -662,3 +662,65 @@ fn auto_commit_off_writes_without_committing() {
     env.reg(CASE).ok();
     assert_eq!(env.git("reg", &["status", "--porcelain"]), "?? cases/\n");
 }
+
+#[test]
+fn a_service_is_reported_not_handed_over() {
+    let env = Env::with_register();
+    let service = set(
+        &set(&with(GIFT, &[]), "--kind", "dich-vu"),
+        "--description",
+        "Phiếu nghỉ dưỡng 2 đêm",
+    );
+    env.reg_owned(&service).ok();
+    let due = env.reg(&["due", "--format", "json"]).ok();
+    assert!(
+        due.contains("\"field\": \"reported_on\"")
+            && !due.contains("Written report of a gift of services"),
+        "{due}"
+    );
+    env.reg(&[
+        "gift",
+        "handle",
+        "QT-2026-001",
+        "--outcome",
+        "tu-choi-dich-vu",
+        "--date",
+        "12/02/2026",
+    ])
+    .ok();
+    let due: serde_json::Value =
+        serde_json::from_str(&env.reg(&["due", "--format", "json"]).ok()).unwrap();
+    // Declined in time; what is left is the notice to the giver's body.
+    let fields: Vec<&str> = due
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["giver_notified_on"]);
+}
+
+#[test]
+fn a_temporary_measure_longer_than_90_days_is_flagged() {
+    let env = Env::with_register();
+    env.reg(CASE).ok();
+    env.reg(&[
+        "case",
+        "decide",
+        "XDLI-2026-001",
+        "--measure",
+        "tam-chuyen-vi-tri",
+        "--date",
+        "05/03/2026",
+        "--from",
+        "06/03/2026",
+        "--until",
+        "30/06/2026",
+    ])
+    .ok();
+    let out = env.reg(&["check"]).ok();
+    assert!(
+        out.contains("measures[0].until: tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày"),
+        "{out}"
+    );
+}
