@@ -8,7 +8,7 @@ use serde_yaml::Value;
 use super::Register;
 use super::store::TEMP_PREFIX;
 use crate::model::schema::{Field, Type, field_at};
-use crate::model::{Kind, Record, RecordId, show_date};
+use crate::model::{Case, Gift, Kind, Record, RecordId, Training, show_date};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines::Span;
 use crate::rules::lines::LineMap;
@@ -414,14 +414,45 @@ impl Register {
     /// Every readable record of a kind, sorted by ID, and the findings of the files that could
     /// not be read (and of everything else in the folders).
     pub fn load_all<R: Record>(&self) -> (Vec<Loaded<R>>, Vec<Located>) {
-        let scan = self.scan(R::KIND);
         let units = self.config.unit_codes();
         let checks = Checks {
             units: Some(&units),
             calendar: &self.calendar,
         };
+        let (records, problems, _) = self.load_kind::<R>(checks);
+        (records, problems)
+    }
+
+    /// Every record of every kind, read and checked once: what `check` reports and what the
+    /// report counts. `units` is `None` when `coi.yaml` could not be read.
+    pub fn snapshot(&self, units: Option<&[String]>) -> Snapshot {
+        let checks = Checks {
+            units,
+            calendar: &self.calendar,
+        };
+        let (cases, mut problems, mut files) = self.load_kind::<Case>(checks);
+        let (gifts, more, n) = self.load_kind::<Gift>(checks);
+        problems.extend(more);
+        files += n;
+        let (trainings, more, n) = self.load_kind::<Training>(checks);
+        problems.extend(more);
+        files += n;
+        Snapshot {
+            cases,
+            gifts,
+            trainings,
+            problems,
+            files,
+        }
+    }
+
+    /// The records of a kind, the problems of files that could not be read, and the number of
+    /// record files.
+    fn load_kind<R: Record>(&self, checks: Checks) -> (Vec<Loaded<R>>, Vec<Located>, usize) {
+        let scan = self.scan(R::KIND);
+        let files = scan.files.len();
         let mut problems = scan.findings;
-        let mut records = Vec::with_capacity(scan.files.len());
+        let mut records = Vec::with_capacity(files);
         for rel in scan.files {
             let bytes = match std::fs::read(self.root.join(&rel)) {
                 Ok(b) => b,
@@ -451,8 +482,57 @@ impl Register {
                 None => problems.extend(parsed.findings),
             }
         }
-        records.sort_by_key(|l| l.record.id());
-        (records, problems)
+        records.sort_by(|a, b| (a.record.id(), &a.rel).cmp(&(b.record.id(), &b.rel)));
+        mark_duplicates(&mut records);
+        (records, problems, files)
+    }
+}
+
+/// Two files that claim one ID are both named, each pointing at the other.
+fn mark_duplicates<R: Record>(records: &mut [Loaded<R>]) {
+    for i in 1..records.len() {
+        let id = records[i].record.id();
+        if records[i - 1].record.id() != id {
+            continue;
+        }
+        let (a, b) = (records[i - 1].rel.clone(), records[i].rel.clone());
+        for (index, other) in [(i - 1, b), (i, a)] {
+            let other = other.display().to_string();
+            let finding = Finding::error(
+                "id",
+                text!(
+                    "mã {id} trùng với hồ sơ {other}",
+                    "the ID {id} is also used by {other}"
+                ),
+            )
+            .code("duplicate-id");
+            let here = &mut records[index];
+            here.findings.push(at(&here.rel, 1, finding));
+        }
+    }
+}
+
+/// Everything in the register, read once.
+#[derive(Debug, Default)]
+pub struct Snapshot {
+    pub cases: Vec<Loaded<Case>>,
+    pub gifts: Vec<Loaded<Gift>>,
+    pub trainings: Vec<Loaded<Training>>,
+    /// Files that could not be read as records, and everything else out of place.
+    pub problems: Vec<Located>,
+    /// Record files found.
+    pub files: usize,
+}
+
+impl Snapshot {
+    /// Every finding, sorted by file and line.
+    pub fn findings(&self) -> Vec<&Located> {
+        let mut all: Vec<&Located> = self.problems.iter().collect();
+        all.extend(self.cases.iter().flat_map(|l| &l.findings));
+        all.extend(self.gifts.iter().flat_map(|l| &l.findings));
+        all.extend(self.trainings.iter().flat_map(|l| &l.findings));
+        all.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+        all
     }
 }
 
