@@ -75,6 +75,37 @@ pub enum Command {
     Check,
     /// Deadlines of Decree 59 that are overdue or fall due soon
     Due(DueArgs),
+    /// Figures for a reporting period, in the shape of Circular 06/2025/TT-TTCP
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (the year), or `last` for the latest quarter
+    /// that has ended
+    #[arg(long, value_name = "PERIOD", required_unless_present = "from", conflicts_with_all = ["from", "to"])]
+    pub period: Option<String>,
+    /// Start of a period of your own (with --to)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// End of a period of your own (with --from)
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// Write tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv here
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Write one workbook with a sheet for each table
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
+    /// Leave out the records that `coi check` finds errors in, and list them, instead of refusing
+    #[arg(long)]
+    pub allow_errors: bool,
+    /// CSV delimiter (default from coi.yaml, else ','); ';' suits Excel in the Vietnamese setting
+    #[arg(long, value_name = "CHAR")]
+    pub delimiter: Option<char>,
+    /// Write CSV without the byte-order mark
+    #[arg(long)]
+    pub no_bom: bool,
 }
 
 #[derive(Debug, Args)]

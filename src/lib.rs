@@ -14,6 +14,7 @@ pub mod model;
 pub mod period;
 pub mod register;
 pub mod render;
+pub mod report;
 pub mod rules;
 
 pub use error::{Error, Result};

@@ -123,6 +123,19 @@ impl Period {
         Ok(p)
     }
 
+    /// The latest quarter that has ended before `today`: what a scheduled export reports.
+    pub fn last_quarter(today: NaiveDate, day: u32) -> Period {
+        let mut year = today.year() + 1;
+        loop {
+            for q in (1..=4).rev() {
+                if quarter_end(year, q, day) < today {
+                    return Period::of(year, Span::Quarter(q), day);
+                }
+            }
+            year -= 1;
+        }
+    }
+
     pub fn contains(&self, d: NaiveDate) -> bool {
         self.from <= d && d <= self.to
     }
@@ -279,6 +292,34 @@ mod tests {
                 assert_eq!((whole.from, whole.to), (quarters[0].from, quarters[3].to));
             }
         }
+    }
+
+    #[test]
+    fn the_last_quarter_is_the_latest_that_has_ended() {
+        assert_eq!(
+            Period::last_quarter(d("2026-03-15"), 15).to_string(),
+            "2026-Q1"
+        );
+        assert_eq!(
+            Period::last_quarter(d("2026-03-14"), 15).to_string(),
+            "2025-Q4"
+        );
+        assert_eq!(
+            Period::last_quarter(d("2026-12-15"), 15).to_string(),
+            "2026-Q4"
+        );
+        assert_eq!(
+            Period::last_quarter(d("2026-12-20"), 15).to_string(),
+            "2026-Q4"
+        );
+        assert_eq!(
+            Period::last_quarter(d("2027-01-01"), 1).to_string(),
+            "2026-Q4"
+        );
+        assert_eq!(
+            Period::last_quarter(d("2026-12-31"), 1).to_string(),
+            "2026-Q3"
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod init;
 pub mod list;
 pub mod log;
 pub mod notify;
+pub mod report;
 pub mod show;
 pub mod void;
 
@@ -42,6 +43,7 @@ pub fn run(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Training { action } => record(ctx, action),
         Command::Check => check::run(ctx),
         Command::Due(args) => due::run(ctx, &args),
+        Command::Report(args) => report::run(ctx, &args),
     }
 }
 

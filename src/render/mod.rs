@@ -1,4 +1,8 @@
-//! Output for people (tables) and for scripts (JSON).
+//! Output for people (tables), for scripts (JSON) and for spreadsheets (CSV, XLSX).
+
+pub mod cells;
+pub mod csv;
+pub mod xlsx;
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;

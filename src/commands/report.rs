@@ -1,0 +1,269 @@
+//! `coi report`: the periodic figures, as a table, JSON, CSV files and a workbook. The register
+//! is checked first: a report is never made from records with errors unless asked to leave
+//! them out.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::cli::{Format, ReportArgs};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Text};
+use crate::model::{Record, group_figure, show_date};
+use crate::period::Period;
+use crate::register::load::{Loaded, Snapshot};
+use crate::register::{Register, store};
+use crate::render;
+use crate::report::{self, Records, Report, sheets};
+use crate::rules::{Located, Severity};
+use crate::text;
+
+pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
+    let reg = ctx.open_register()?;
+    let period = period(ctx, args, &reg)?;
+    let snapshot = reg.snapshot(Some(&reg.config.unit_codes()));
+    let errors: Vec<&Located> = snapshot
+        .findings()
+        .into_iter()
+        .filter(|f| f.finding.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() && !args.allow_errors {
+        for e in &errors {
+            eprintln!("{}", e.render(&reg.root, ctx.lang));
+        }
+        let n = errors.len();
+        return Err(Error::Refused(text!(
+            "sổ có {n} lỗi (xem ở trên); báo cáo chưa được lập. Sửa theo «coi check», hoặc dùng --allow-errors để bỏ các hồ sơ lỗi ra khỏi số liệu",
+            "the register has {n} errors (above); no report was made. Fix them (see 'coi check'), or use --allow-errors to leave those records out"
+        )));
+    }
+    let left_out = left_out(&snapshot);
+    for path in &left_out {
+        let shown = reg.shown(Path::new(path)).display().to_string();
+        super::warn(
+            match ctx.lang {
+                Lang::Vi => format!("không tính hồ sơ có lỗi: {shown}"),
+                Lang::En => format!("left out, it has errors: {shown}"),
+            }
+            .as_str(),
+        );
+    }
+    let records = Records {
+        cases: usable(&snapshot.cases),
+        gifts: usable(&snapshot.gifts),
+        trainings: usable(&snapshot.trainings),
+    };
+    let report = report::compute(&records, &reg.config, &reg.calendar, period);
+    let sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
+    let title = title(&reg, &report, ctx.lang);
+
+    let mut written = Vec::new();
+    if let Some(dir) = &args.out {
+        let delimiter = args.delimiter.unwrap_or(reg.config.csv.delimiter);
+        let bom = reg.config.csv.bom && !args.no_bom;
+        for sheet in &sheets {
+            let path = dir.join(format!("{}.csv", sheet.file));
+            store::replace(&path, &render::csv::write(sheet, delimiter, bom))?;
+            written.push(path);
+        }
+    }
+    if let Some(file) = &args.xlsx {
+        let bytes = render::xlsx::write(&sheets, &title, period.to).map_err(|e| {
+            Error::io(
+                text!("không tạo được tệp Excel", "cannot make the workbook"),
+                file,
+                std::io::Error::other(e),
+            )
+        })?;
+        store::replace(file, &bytes)?;
+        written.push(file.clone());
+    }
+
+    let text = match ctx.format {
+        Format::Json => render::json(&JsonReport::new(&reg, &report, &left_out, ctx.lang)),
+        Format::Table => {
+            let mut text = title.join("\n");
+            text.push_str("\n\n");
+            text.push_str(&table(&report, ctx.lang));
+            text
+        }
+    };
+    super::out(&text)?;
+    for path in written {
+        let shown = path.display();
+        eprintln!(
+            "{}",
+            match ctx.lang {
+                Lang::Vi => format!("đã ghi {shown}"),
+                Lang::En => format!("wrote {shown}"),
+            }
+        );
+    }
+    Ok(())
+}
+
+fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {
+    let day = reg.config.period_start_day;
+    if let (Some(from), Some(to)) = (&args.from, &args.to) {
+        let from = super::change::date("--from", from)?;
+        let to = super::change::date("--to", to)?;
+        return Period::custom(from, to, day).map_err(|e| Error::InvalidValues(vec![e]));
+    }
+    let name = args.period.as_deref().unwrap_or_default();
+    if matches!(name.trim().to_lowercase().as_str(), "last" | "ky-truoc") {
+        return Ok(Period::last_quarter(ctx.today(), day));
+    }
+    Period::parse(name, day).map_err(|e| {
+        let (vi, en) = (e.vi, e.en);
+        Error::InvalidValues(vec![text!("--period: {vi}", "--period: {en}")])
+    })
+}
+
+/// The records that count: without errors, not void.
+fn usable<R: Record>(loaded: &[Loaded<R>]) -> Vec<&R> {
+    loaded
+        .iter()
+        .filter(|l| !l.findings.iter().any(|f| f.finding.is_error()) && l.record.void().is_none())
+        .map(|l| &l.record)
+        .collect()
+}
+
+/// The files whose records are left out for their errors, once each.
+fn left_out(snapshot: &Snapshot) -> Vec<String> {
+    let mut paths: Vec<String> = snapshot
+        .findings()
+        .into_iter()
+        .filter(|f| f.finding.is_error())
+        .map(|f| f.path.display().to_string())
+        .collect();
+    paths.dedup();
+    paths
+}
+
+/// The lines above the tables: agency, report, period, recipient.
+fn title(reg: &Register, report: &Report, lang: Lang) -> Vec<String> {
+    let p = &report.period;
+    let name = p.title();
+    let (from, to, ytd) = (show_date(p.from), show_date(p.to), show_date(p.year_from));
+    let (name_vi, name_en) = (name.vi.to_uppercase(), name.en.to_uppercase());
+    let lines: [Text; 4] = [
+        Text::new(reg.config.agency.clone(), reg.config.agency.clone()),
+        text!(
+            "BÁO CÁO KẾT QUẢ KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PCTN — {name_vi}",
+            "CONFLICT-OF-INTEREST, GIFTS AND ANTI-CORRUPTION TRAINING REPORT — {name_en}"
+        ),
+        text!(
+            "Kỳ báo cáo: từ {from} đến {to}; lũy kế từ {ytd} (Thông tư 06/2025/TT-TTCP)",
+            "Period: {from} to {to}; year to date from {ytd} (Circular 06/2025/TT-TTCP)"
+        ),
+        {
+            let to = &reg.config.report_to;
+            text!("Nơi nhận: {to}", "To: {to}")
+        },
+    ];
+    lines.iter().map(|l| l.get(lang).to_string()).collect()
+}
+
+fn table(report: &Report, lang: Lang) -> String {
+    let headers = match lang {
+        Lang::Vi => [
+            "Mã",
+            "Số 01/PCTN",
+            "Nội dung chỉ tiêu",
+            "Đơn vị tính",
+            "Trong kỳ",
+            "Lũy kế",
+        ],
+        Lang::En => [
+            "Code",
+            "01/PCTN",
+            "Indicator",
+            "Unit",
+            "In period",
+            "Year to date",
+        ],
+    };
+    let rows = report.figures.iter().map(|f| {
+        let ind = f.indicator;
+        vec![
+            ind.code.to_string(),
+            f.official.clone().unwrap_or_default(),
+            ind.wording.get(lang).to_string(),
+            ind.unit.get(lang).to_string(),
+            group_figure(ind.unit.en, f.period),
+            group_figure(ind.unit.en, f.year_to_date),
+        ]
+    });
+    render::table(&headers, rows)
+}
+
+#[derive(Serialize)]
+struct JsonReport {
+    agency: String,
+    report_to: String,
+    period: String,
+    title: String,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    year_from: chrono::NaiveDate,
+    indicators: Vec<JsonFigure>,
+    left_out: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFigure {
+    code: &'static str,
+    official: Option<String>,
+    group: &'static str,
+    wording: &'static str,
+    unit: &'static str,
+    period: u64,
+    year_to_date: u64,
+    units: Vec<JsonUnitFigure>,
+}
+
+#[derive(Serialize)]
+struct JsonUnitFigure {
+    code: String,
+    period: u64,
+    year_to_date: u64,
+}
+
+impl JsonReport {
+    fn new(reg: &Register, report: &Report, left_out: &[String], lang: Lang) -> JsonReport {
+        let p = &report.period;
+        JsonReport {
+            agency: reg.config.agency.clone(),
+            report_to: reg.config.report_to.clone(),
+            period: p.to_string(),
+            title: p.title().get(lang).to_string(),
+            from: p.from,
+            to: p.to,
+            year_from: p.year_from,
+            indicators: report
+                .figures
+                .iter()
+                .map(|f| JsonFigure {
+                    code: f.indicator.code,
+                    official: f.official.clone(),
+                    group: f.indicator.group.label().get(lang),
+                    wording: f.indicator.wording.get(lang),
+                    unit: f.indicator.unit.get(lang),
+                    period: f.period,
+                    year_to_date: f.year_to_date,
+                    units: f
+                        .units
+                        .iter()
+                        .map(|(code, period, ytd)| JsonUnitFigure {
+                            code: code.clone(),
+                            period: *period,
+                            year_to_date: *ytd,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            left_out: left_out.to_vec(),
+        }
+    }
+}

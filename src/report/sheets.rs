@@ -1,0 +1,334 @@
+//! The report as tables: the indicator summary, the same per unit, and the registers of gifts,
+//! cases and trainings of the period. Headings in the reader's language.
+
+use super::{Report, gift_date, surrendered_on};
+use crate::i18n::{Lang, join};
+use chrono::NaiveDate;
+
+use crate::model::{Case, Record, Vnd};
+use crate::register::config::Config;
+use crate::render::cells::{Cell, Sheet};
+use crate::rules::calendar::Calendar;
+use crate::rules::deadlines::{self, CASE_DECISION};
+
+fn headers(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
+    pairs
+        .iter()
+        .map(|(vi, en)| if lang == Lang::Vi { vi } else { en }.to_string())
+        .collect()
+}
+
+fn official(o: &Option<String>) -> Cell {
+    Cell::opt_text(o.as_deref())
+}
+
+/// `Đồng` figures are money; the others are counts.
+fn figure(unit_en: &str, n: u64) -> Cell {
+    if unit_en == "đồng" {
+        Cell::Money(n)
+    } else {
+        Cell::Int(n)
+    }
+}
+
+pub fn summary(report: &Report, lang: Lang) -> Sheet {
+    Sheet {
+        file: "tong-hop",
+        name: if lang == Lang::Vi {
+            "Tổng hợp"
+        } else {
+            "Summary"
+        }
+        .into(),
+        headers: headers(
+            lang,
+            &[
+                ("Mã chỉ tiêu", "Code"),
+                ("Số chỉ tiêu Biểu 01/PCTN", "Form 01/PCTN no."),
+                ("Nhóm", "Group"),
+                ("Nội dung chỉ tiêu", "Indicator"),
+                ("Đơn vị tính", "Unit of measure"),
+                ("Trong kỳ", "In period"),
+                ("Lũy kế từ đầu năm", "Year to date"),
+                ("Cách tính", "How it is counted"),
+            ],
+        ),
+        rows: report
+            .figures
+            .iter()
+            .map(|f| {
+                let ind = f.indicator;
+                vec![
+                    Cell::text(ind.code),
+                    official(&f.official),
+                    Cell::text(ind.group.label().get(lang)),
+                    Cell::text(ind.wording.get(lang)),
+                    Cell::text(ind.unit.get(lang)),
+                    figure(ind.unit.en, f.period),
+                    figure(ind.unit.en, f.year_to_date),
+                    Cell::text(ind.how.get(lang)),
+                ]
+            })
+            .collect(),
+    }
+}
+
+pub fn per_unit(report: &Report, config: &Config, lang: Lang) -> Sheet {
+    let mut rows = Vec::new();
+    for (u, unit) in config.units.iter().enumerate() {
+        for f in &report.figures {
+            let ind = f.indicator;
+            let (_, period, ytd) = &f.units[u];
+            rows.push(vec![
+                Cell::text(&unit.code),
+                Cell::text(&unit.name),
+                Cell::text(ind.code),
+                official(&f.official),
+                Cell::text(ind.wording.get(lang)),
+                Cell::text(ind.unit.get(lang)),
+                figure(ind.unit.en, *period),
+                figure(ind.unit.en, *ytd),
+            ]);
+        }
+    }
+    Sheet {
+        file: "theo-don-vi",
+        name: if lang == Lang::Vi {
+            "Theo đơn vị"
+        } else {
+            "By unit"
+        }
+        .into(),
+        headers: headers(
+            lang,
+            &[
+                ("Mã đơn vị", "Unit code"),
+                ("Tên đơn vị", "Unit"),
+                ("Mã chỉ tiêu", "Code"),
+                ("Số chỉ tiêu Biểu 01/PCTN", "Form 01/PCTN no."),
+                ("Nội dung chỉ tiêu", "Indicator"),
+                ("Đơn vị tính", "Unit of measure"),
+                ("Trong kỳ", "In period"),
+                ("Lũy kế từ đầu năm", "Year to date"),
+            ],
+        ),
+        rows,
+    }
+}
+
+pub fn gifts(report: &Report, cal: &Calendar, lang: Lang) -> Sheet {
+    let rows = report
+        .gifts
+        .iter()
+        .map(|g| {
+            let h = g.handling.as_ref();
+            let late = deadlines::gift(g, cal)
+                .first()
+                .map_or(0, |d| d.lateness(cal));
+            vec![
+                Cell::text(g.id.to_string()),
+                Cell::text(&g.unit),
+                Cell::opt_text(g.recipient.as_ref().map(|p| p.name.as_str())),
+                Cell::opt_text(g.recipient.as_ref().and_then(|p| p.position.as_deref())),
+                Cell::Date(g.received_on),
+                Cell::text(&g.giver.name),
+                Cell::opt_text(g.giver.organization.as_deref()),
+                Cell::text(g.kind.label(lang)),
+                Cell::text(&g.description),
+                Cell::Money(g.value_vnd.0),
+                Cell::opt_date(surrendered_on(g)),
+                Cell::Int(u64::from(late)),
+                Cell::opt_text(h.map(|h| h.outcome.label(lang))),
+                Cell::opt_date(h.map(|h| h.decided_on)),
+                h.and_then(|h| h.budget_amount_vnd)
+                    .map_or(Cell::Empty, |v: Vnd| Cell::Money(v.0)),
+                Cell::opt_date(h.and_then(|h| h.paid_to_budget_on)),
+                Cell::opt_text(
+                    g.violation
+                        .as_ref()
+                        .and_then(|v| v.discipline)
+                        .map(|d| d.label(lang)),
+                ),
+                Cell::Date(gift_date(g)),
+            ]
+        })
+        .collect();
+    Sheet {
+        file: "qua-tang",
+        name: if lang == Lang::Vi {
+            "Quà tặng"
+        } else {
+            "Gifts"
+        }
+        .into(),
+        headers: headers(
+            lang,
+            &[
+                ("Mã", "ID"),
+                ("Đơn vị", "Unit"),
+                ("Người nhận", "Recipient"),
+                ("Chức vụ", "Position"),
+                ("Ngày nhận", "Received on"),
+                ("Người tặng", "Giver"),
+                ("Cơ quan, tổ chức người tặng", "Giver's organization"),
+                ("Loại quà", "Kind"),
+                ("Mô tả", "Description"),
+                ("Giá trị (đồng)", "Value (đồng)"),
+                ("Ngày nộp lại", "Handed over on"),
+                ("Nộp muộn (ngày làm việc)", "Working days late"),
+                ("Hình thức xử lý", "Handling"),
+                ("Ngày quyết định xử lý", "Handling decided on"),
+                ("Số tiền nộp NSNN (đồng)", "Paid to the budget (đồng)"),
+                ("Ngày nộp NSNN", "Paid on"),
+                ("Kỷ luật", "Discipline"),
+                ("Ngày tính vào kỳ", "Counted on"),
+            ],
+        ),
+        rows,
+    }
+}
+
+pub fn cases(report: &Report, cal: &Calendar, lang: Lang) -> Sheet {
+    let rows = report
+        .cases
+        .iter()
+        .map(|c| {
+            let first = deadlines::first_decision(c);
+            let late = deadlines::case(c, cal)
+                .iter()
+                .find(|d| d.limit == &CASE_DECISION)
+                .map_or(0, |d| d.lateness(cal));
+            let measures = join(c.measures.iter().map(|m| m.kind.label(lang)));
+            // Where the case stood at the end of the period, not today.
+            let end = report.period.to;
+            let status = as_of(c, end).status(end);
+            let closed = c.closed.as_ref().filter(|x| x.on <= end);
+            vec![
+                Cell::text(c.id.to_string()),
+                Cell::text(&c.unit),
+                Cell::text(&c.person.name),
+                Cell::opt_text(c.person.position.as_deref()),
+                Cell::text(c.situation_type.label(lang)),
+                Cell::text(c.source.label(lang)),
+                Cell::Date(c.known_on),
+                Cell::opt_date(c.reported_on),
+                Cell::opt_text((!measures.is_empty()).then_some(measures.as_str())),
+                Cell::opt_date(first),
+                Cell::Int(u64::from(late)),
+                Cell::opt_date(c.notified_on),
+                Cell::text(status.label(lang)),
+                Cell::opt_date(closed.map(|x| x.on)),
+                Cell::opt_text(closed.map(|x| x.outcome.label(lang))),
+                Cell::opt_text(closed.and_then(|x| x.discipline).map(|d| d.label(lang))),
+            ]
+        })
+        .collect();
+    Sheet {
+        file: "xung-dot-loi-ich",
+        name: if lang == Lang::Vi {
+            "Xung đột lợi ích"
+        } else {
+            "Conflicts of interest"
+        }
+        .into(),
+        headers: headers(
+            lang,
+            &[
+                ("Mã", "ID"),
+                ("Đơn vị", "Unit"),
+                ("Họ và tên", "Person"),
+                ("Chức vụ", "Position"),
+                ("Tình huống", "Situation"),
+                ("Nguồn phát hiện", "How it became known"),
+                ("Ngày biết", "Known on"),
+                ("Ngày báo cáo", "Reported on"),
+                ("Biện pháp kiểm soát", "Measures"),
+                ("Ngày quyết định đầu tiên", "First decision on"),
+                ("Quyết định muộn (ngày làm việc)", "Working days late"),
+                ("Ngày thông báo", "Notified on"),
+                ("Trạng thái cuối kỳ", "Status at period end"),
+                ("Ngày kết thúc", "Closed on"),
+                ("Kết quả", "Outcome"),
+                ("Kỷ luật", "Discipline"),
+            ],
+        ),
+        rows,
+    }
+}
+
+/// The case as it was known on `day`: later facts taken away.
+fn as_of(c: &Case, day: NaiveDate) -> Case {
+    let mut c = c.clone();
+    let known = |d: &Option<NaiveDate>| d.filter(|d| *d <= day);
+    c.measures.retain(|m| m.decided_on <= day);
+    for m in &mut c.measures {
+        m.ended_on = known(&m.ended_on);
+        m.until = known(&m.until);
+    }
+    c.no_conflict_on = known(&c.no_conflict_on);
+    c.notified_on = known(&c.notified_on);
+    c.closed = c.closed.filter(|x| x.on <= day);
+    c.void = c.void.filter(|v| v.on <= day);
+    c
+}
+
+pub fn trainings(report: &Report, lang: Lang) -> Sheet {
+    let rows = report
+        .trainings
+        .iter()
+        .map(|t| {
+            vec![
+                Cell::text(t.id.to_string()),
+                Cell::text(&t.organizer),
+                Cell::text(&t.title),
+                Cell::text(t.form.label(lang)),
+                Cell::text(join(t.topics.iter().map(|x| x.label(lang)))),
+                Cell::Date(t.start_on),
+                Cell::opt_date(t.end_on),
+                Cell::opt_text(t.audience.map(|a| a.label(lang))),
+                Cell::Int(u64::from(t.sessions())),
+                Cell::Int(u64::from(t.participants)),
+                t.materials.map_or(Cell::Empty, |m| Cell::Int(u64::from(m))),
+                Cell::opt_text(t.plan_ref.as_deref()),
+            ]
+        })
+        .collect();
+    Sheet {
+        file: "tuyen-truyen",
+        name: if lang == Lang::Vi {
+            "Tuyên truyền, tập huấn"
+        } else {
+            "Trainings"
+        }
+        .into(),
+        headers: headers(
+            lang,
+            &[
+                ("Mã", "ID"),
+                ("Đơn vị tổ chức", "Organizer"),
+                ("Tên cuộc, lớp", "Title"),
+                ("Hình thức", "Form"),
+                ("Nội dung", "Topics"),
+                ("Ngày bắt đầu", "Starts on"),
+                ("Ngày kết thúc", "Ends on"),
+                ("Đối tượng", "Audience"),
+                ("Số cuộc", "Sessions"),
+                ("Lượt người", "Participants"),
+                ("Tài liệu", "Materials"),
+                ("Theo kế hoạch", "Plan"),
+            ],
+        ),
+        rows,
+    }
+}
+
+/// All five, in the order of the files.
+pub fn all(report: &Report, config: &Config, cal: &Calendar, lang: Lang) -> Vec<Sheet> {
+    vec![
+        summary(report, lang),
+        per_unit(report, config, lang),
+        gifts(report, cal, lang),
+        cases(report, cal, lang),
+        trainings(report, lang),
+    ]
+}
