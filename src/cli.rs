@@ -420,6 +420,8 @@ impl<R: Record> Args for AddArgs<R> {
                     .long(flag_name(&path))
                     .value_name(value_name(field.ty))
                     .action(ArgAction::Append)
+                    // Text may begin with a dash ("- Giám sát…", "-2+3").
+                    .allow_hyphen_values(matches!(field.ty, Type::Text | Type::LongText))
                     .help(help)
                     .long_help(long_help),
             );

@@ -31,7 +31,10 @@ fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
             e,
         )
     };
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
     fs::create_dir_all(dir).map_err(cannot)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX);

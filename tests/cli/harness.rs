@@ -117,7 +117,19 @@ impl Env {
 
     /// `coi` in the test folder, with nothing from the outside environment but PATH.
     pub fn command(&self) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_coi"));
+        self.sealed(Command::new(env!("CARGO_BIN_EXE_coi")))
+    }
+
+    /// A shell script, in the same sealed environment, with `COI` naming the binary.
+    pub fn script(&self, script: &Path) -> Command {
+        let mut cmd = Command::new("bash");
+        cmd.arg(script);
+        let mut cmd = self.sealed(cmd);
+        cmd.env("COI", env!("CARGO_BIN_EXE_coi"));
+        cmd
+    }
+
+    fn sealed(&self, mut cmd: Command) -> Command {
         cmd.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.root.join("home"))

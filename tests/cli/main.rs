@@ -9,4 +9,5 @@ mod discovery;
 mod init;
 mod lifecycle;
 mod list_show;
+mod report;
 mod storage;

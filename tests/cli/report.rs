@@ -1,0 +1,472 @@
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::harness::{CASE, Env, GIFT, TRAINING, set, with};
+
+fn demo() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .display()
+        .to_string()
+}
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/report-2026")
+}
+
+const FILES: [&str; 5] = [
+    "tong-hop.csv",
+    "theo-don-vi.csv",
+    "qua-tang.csv",
+    "xung-dot-loi-ich.csv",
+    "tuyen-truyen.csv",
+];
+
+/// Compares with the golden file, or writes it when UPDATE_GOLDEN is set.
+fn golden(name: &str, actual: &[u8]) {
+    let path = golden_dir().join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::create_dir_all(golden_dir()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1)", path.display()));
+    assert!(
+        expected == actual,
+        "{name} differs from {}:\n{}",
+        path.display(),
+        String::from_utf8_lossy(actual)
+    );
+}
+
+#[test]
+fn the_demo_year_report_matches_the_golden_files() {
+    let env = Env::new();
+    let out = env.coi(&[
+        "--data",
+        &demo(),
+        "report",
+        "--period",
+        "2026",
+        "--out",
+        "out",
+        "--xlsx",
+        "out/bao-cao.xlsx",
+    ]);
+    golden("bang.txt", out.ok().as_bytes());
+    for file in FILES {
+        golden(file, &std::fs::read(env.path("out").join(file)).unwrap());
+    }
+    assert!(
+        out.stderr.contains("đã ghi out/tong-hop.csv")
+            && out.stderr.contains("đã ghi out/bao-cao.xlsx"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_same_register_and_period_give_the_same_bytes() {
+    let env = Env::new();
+    for dir in ["a", "b"] {
+        env.coi(&[
+            "--data",
+            &demo(),
+            "report",
+            "--period",
+            "2026-Q2",
+            "--out",
+            dir,
+            "--xlsx",
+            &format!("{dir}/bao-cao.xlsx"),
+        ])
+        .ok();
+    }
+    for file in FILES.iter().chain(&["bao-cao.xlsx"]) {
+        let a = std::fs::read(env.path("a").join(file)).unwrap();
+        assert_eq!(
+            a,
+            std::fs::read(env.path("b").join(file)).unwrap(),
+            "{file}"
+        );
+    }
+}
+
+#[test]
+fn json_gives_the_same_figures_as_the_table() {
+    let env = Env::new();
+    let json: serde_json::Value = serde_json::from_str(
+        &env.coi(&[
+            "--data",
+            &demo(),
+            "report",
+            "--period",
+            "2026",
+            "--format",
+            "json",
+        ])
+        .ok(),
+    )
+    .unwrap();
+    assert_eq!(json["period"], "2026");
+    assert_eq!(json["from"], "2025-12-15");
+    assert_eq!(json["to"], "2026-12-14");
+    let mut summary = csv::Reader::from_path(golden_dir().join("tong-hop.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = summary.records().map(Result::unwrap).collect();
+    assert_eq!(summary.headers().unwrap().get(5), Some("Trong kỳ"));
+    for figure in json["indicators"].as_array().unwrap() {
+        let code = figure["code"].as_str().unwrap();
+        let row = rows.iter().find(|r| r.get(0) == Some(code)).unwrap();
+        assert_eq!(
+            (
+                figure["period"].to_string(),
+                figure["year_to_date"].to_string()
+            ),
+            (row[5].to_string(), row[6].to_string()),
+            "{code}"
+        );
+        let units: u64 = figure["units"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u["period"].as_u64().unwrap())
+            .sum();
+        if code != "QT01" {
+            assert_eq!(
+                units,
+                figure["period"].as_u64().unwrap(),
+                "{code}: units add up"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_register_with_errors_is_refused_unless_they_are_left_out() {
+    let env = Env::with_register();
+    env.reg(TRAINING).ok();
+    env.reg_owned(&set(&with(TRAINING, &[]), "--participants", "40"))
+        .ok();
+    let broken = env
+        .read("reg/trainings/2026/TH-2026-002.yaml")
+        .replace("participants: 40", "participants: nhiều");
+    env.write("reg/trainings/2026/TH-2026-002.yaml", &broken);
+    let before = env.snapshot("reg");
+    let err = env
+        .reg(&["report", "--period", "2026-Q2", "--out", "reg/reports"])
+        .fails(1);
+    assert!(
+        err.contains("reg/trainings/2026/TH-2026-002.yaml:9: error: participants:"),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "error: không thực hiện được: sổ có 1 lỗi (xem ở trên); báo cáo chưa được lập"
+        ),
+        "{err}"
+    );
+    assert_eq!(env.snapshot("reg"), before);
+    let out = env.reg(&[
+        "report",
+        "--period",
+        "2026-Q2",
+        "--format",
+        "json",
+        "--allow-errors",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&out.ok()).unwrap();
+    assert_eq!(json["indicators"][1]["code"], "TT02");
+    assert_eq!(json["indicators"][1]["period"], 85);
+    assert_eq!(
+        json["left_out"],
+        serde_json::json!(["trainings/2026/TH-2026-002.yaml"])
+    );
+    assert!(
+        out.stderr
+            .contains("warning: không tính hồ sơ có lỗi: reg/trainings/2026/TH-2026-002.yaml"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn void_records_never_count() {
+    let env = Env::with_register();
+    env.reg(TRAINING).ok();
+    env.reg(TRAINING).ok();
+    env.reg(&["training", "void", "TH-2026-002", "--reason", "Nhập trùng"])
+        .ok();
+    let json: serde_json::Value = serde_json::from_str(
+        &env.reg(&["report", "--period", "2026-Q2", "--format", "json"])
+            .ok(),
+    )
+    .unwrap();
+    assert_eq!(json["indicators"][0]["period"], 1);
+}
+
+#[test]
+fn csv_follows_the_register_settings_and_the_flags() {
+    let env = Env::with_register();
+    env.reg(GIFT).ok();
+    let config = env.read("reg/coi.yaml").replace(
+        "csv:\n  delimiter: ','\n  bom: true\n",
+        "csv:\n  delimiter: ';'\n  bom: false\n",
+    );
+    env.write("reg/coi.yaml", &config);
+    env.reg(&["report", "--period", "2026-Q1", "--out", "a"])
+        .ok();
+    let text = env.read("a/tong-hop.csv");
+    assert!(
+        text.starts_with("Mã chỉ tiêu;Số chỉ tiêu Biểu 01/PCTN;Nhóm;"),
+        "{text}"
+    );
+    env.reg(&[
+        "report",
+        "--period",
+        "2026-Q1",
+        "--out",
+        "b",
+        "--delimiter",
+        "\t",
+        "--lang",
+        "en",
+    ])
+    .ok();
+    let text = std::fs::read(env.path("b/qua-tang.csv")).unwrap();
+    assert!(
+        text.starts_with(b"ID\tUnit\tRecipient\t"),
+        "{}",
+        String::from_utf8_lossy(&text)
+    );
+    let config = env
+        .read("reg/coi.yaml")
+        .replace("  bom: false\n", "  bom: true\n");
+    env.write("reg/coi.yaml", &config);
+    env.reg(&["report", "--period", "2026-Q1", "--out", "c"])
+        .ok();
+    assert!(
+        std::fs::read(env.path("c/qua-tang.csv"))
+            .unwrap()
+            .starts_with(b"\xEF\xBB\xBFM\xC3\xA3;")
+    );
+    env.reg(&["report", "--period", "2026-Q1", "--out", "d", "--no-bom"])
+        .ok();
+    assert!(
+        std::fs::read(env.path("d/qua-tang.csv"))
+            .unwrap()
+            .starts_with("Mã;".as_bytes())
+    );
+}
+
+fn xlsx_part(path: &Path, part: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(part)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+#[test]
+fn text_that_looks_like_a_formula_never_runs() {
+    let env = Env::with_register();
+    for (i, evil) in [
+        "=HYPERLINK(\"http://x\",\"bấm\")",
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let args = set(
+            &set(&with(GIFT, &[]), "--description", evil),
+            "--giver-name",
+            &format!("{evil} {i}"),
+        );
+        env.reg_owned(&args).ok();
+    }
+    env.reg(&[
+        "report",
+        "--period",
+        "2026-Q1",
+        "--out",
+        "out",
+        "--xlsx",
+        "out/b.xlsx",
+    ])
+    .ok();
+    let csv = env.read("out/qua-tang.csv");
+    for neutral in [
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\"",
+        "'+1+1",
+        "'-2+3",
+        "'@SUM(A1)",
+    ] {
+        assert!(csv.contains(neutral), "{neutral} in {csv}");
+    }
+    assert!(csv.contains(",2000000,"), "amounts stay numbers: {csv}");
+    let sheet = xlsx_part(&env.path("out/b.xlsx"), "xl/worksheets/sheet3.xml");
+    assert!(!sheet.contains("<f>"), "no formula cells: {sheet}");
+    let strings = xlsx_part(&env.path("out/b.xlsx"), "xl/sharedStrings.xml");
+    assert!(
+        strings.contains("<t>=HYPERLINK(\"http://x\",\"bấm\")</t>"),
+        "{strings}"
+    );
+}
+
+#[test]
+fn the_workbook_has_a_sheet_each_a_title_a_frozen_header_and_typed_cells() {
+    let env = Env::new();
+    env.coi(&[
+        "--data",
+        &demo(),
+        "report",
+        "--period",
+        "2026-Q1",
+        "--xlsx",
+        "b.xlsx",
+    ])
+    .ok();
+    let book = xlsx_part(&env.path("b.xlsx"), "xl/workbook.xml");
+    for name in [
+        "Tổng hợp",
+        "Theo đơn vị",
+        "Quà tặng",
+        "Xung đột lợi ích",
+        "Tuyên truyền, tập huấn",
+    ] {
+        assert!(book.contains(&format!("name=\"{name}\"")), "{name}: {book}");
+    }
+    let strings = xlsx_part(&env.path("b.xlsx"), "xl/sharedStrings.xml");
+    assert!(
+        strings.contains("Ban Quản lý Khu kinh tế tỉnh Bình Hải"),
+        "{strings}"
+    );
+    assert!(
+        strings.contains("Kỳ báo cáo: từ 15/12/2025 đến 14/03/2026"),
+        "{strings}"
+    );
+    let gifts = xlsx_part(&env.path("b.xlsx"), "xl/worksheets/sheet3.xml");
+    // Four title lines, a blank row, the header on row 6: rows 1–6 stay in view.
+    assert!(
+        gifts.contains(
+            "<pane ySplit=\"6\" topLeftCell=\"A7\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+        ),
+        "{gifts}"
+    );
+    // QT-2026-001: received 20/01/2026 (a date serial), worth 3.000.000 (a number).
+    assert!(gifts.contains("<v>46042</v>"), "{gifts}");
+    assert!(gifts.contains("<v>3000000</v>"), "{gifts}");
+}
+
+#[test]
+fn periods_by_name_by_dates_and_the_last_one() {
+    let env = Env::with_register();
+    env.reg(CASE).ok();
+    let json = |args: &[&str]| -> serde_json::Value {
+        let mut all = vec!["report", "--format", "json"];
+        all.extend_from_slice(args);
+        serde_json::from_str(&env.reg(&all).ok()).unwrap()
+    };
+    let q = json(&["--period", "2026-q1"]);
+    assert_eq!(
+        (q["from"].as_str(), q["to"].as_str()),
+        (Some("2025-12-15"), Some("2026-03-14"))
+    );
+    // COI_NOW is 14/03/2026: the last quarter that has ended is 2025-Q4.
+    assert_eq!(json(&["--period", "last"])["period"], "2025-Q4");
+    let c = json(&["--from", "01/03/2026", "--to", "31/03/2026"]);
+    assert_eq!(
+        (c["from"].as_str(), c["year_from"].as_str()),
+        (Some("2026-03-01"), Some("2025-12-15"))
+    );
+    assert_eq!(
+        c["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["code"] == "XD01")
+            .unwrap()["period"],
+        1
+    );
+    let err = env.reg(&["report", "--period", "2026-Q5"]).fails(2);
+    assert!(
+        err.contains("--period: kỳ báo cáo không hợp lệ: «2026-Q5»"),
+        "{err}"
+    );
+    env.reg(&["report"]).fails(2);
+    env.reg(&[
+        "report",
+        "--period",
+        "2026",
+        "--from",
+        "01/01/2026",
+        "--to",
+        "31/01/2026",
+    ])
+    .fails(2);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_quarterly_export_script_checks_writes_and_commits_once() {
+    let env = Env::new();
+    env.coi(&[
+        "init",
+        "reg",
+        "--agency",
+        "Ban A",
+        "--unit",
+        "VP=Văn phòng",
+        "--unit",
+        "QLDN=Phòng QLDN",
+    ])
+    .ok();
+    env.reg(TRAINING).ok();
+    env.reg(GIFT).ok();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/quarterly-export.sh");
+    let run = || {
+        env.script(&script)
+            .current_dir(env.path("reg"))
+            .env("GIT_AUTHOR_NAME", "Lịch chạy")
+            .env("GIT_AUTHOR_EMAIL", "cron@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Lịch chạy")
+            .env("GIT_COMMITTER_EMAIL", "cron@example.invalid")
+            .output()
+            .unwrap()
+    };
+    let out = run();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // COI_NOW is 14/03/2026: the last quarter that ended is 2025-Q4.
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        format!("{}/reports/2025-Q4\n", env.path("reg").display())
+    );
+    for file in FILES.iter().copied().chain(["bao-cao-2025-Q4.xlsx"]) {
+        assert!(
+            env.path("reg/reports/2025-Q4").join(file).is_file(),
+            "{file}"
+        );
+    }
+    let log = env.git("reg", &["log", "--format=%s"]);
+    assert!(log.starts_with("report 2025-Q4: export\n"), "{log}");
+    let again = run();
+    assert!(again.status.success());
+    assert_eq!(
+        env.git("reg", &["log", "--format=%s"]),
+        log,
+        "a second run commits nothing"
+    );
+    // Errors stop it before anything is written.
+    env.write("reg/gifts/2026/QT-2026-001.yaml", "id: [\n");
+    let broken = run();
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&broken.stdout).is_empty());
+}
