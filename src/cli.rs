@@ -21,8 +21,9 @@ use crate::model::{Case, Gift, Record, Training};
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
+    /// Without a command: the register's status (`coi status`)
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 #[derive(Debug, Args)]
@@ -77,6 +78,15 @@ pub enum Command {
     Due(DueArgs),
     /// Figures for a reporting period, in the shape of Circular 06/2025/TT-TTCP
     Report(ReportArgs),
+    /// This year's records by kind and status, what is overdue, the current reporting period
+    Status,
+    /// Print a shell completion script (bash, zsh, fish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `coi man > coi.1`
+    Man,
 }
 
 #[derive(Debug, Args)]

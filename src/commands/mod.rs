@@ -4,6 +4,7 @@ pub mod add;
 pub mod change;
 pub mod check;
 pub mod close;
+pub mod completions;
 pub mod decide;
 pub mod due;
 pub mod end_measure;
@@ -12,9 +13,11 @@ pub mod handover;
 pub mod init;
 pub mod list;
 pub mod log;
+pub mod man;
 pub mod notify;
 pub mod report;
 pub mod show;
+pub mod status;
 pub mod void;
 
 use std::io::Write;
@@ -24,7 +27,10 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::model::Record;
 
-pub fn run(ctx: &mut Context, command: Command) -> Result<()> {
+pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
+    let Some(command) = command else {
+        return status::run(ctx);
+    };
     match command {
         Command::Init(args) => init::run(ctx, &args),
         Command::Case { action } => match action {
@@ -44,6 +50,9 @@ pub fn run(ctx: &mut Context, command: Command) -> Result<()> {
         Command::Check => check::run(ctx),
         Command::Due(args) => due::run(ctx, &args),
         Command::Report(args) => report::run(ctx, &args),
+        Command::Status => status::run(ctx),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Man => man::run(),
     }
 }
 
@@ -67,5 +76,5 @@ pub fn out(text: &str) -> Result<()> {
 
 /// A warning for a person, on standard error.
 pub fn warn(line: &str) {
-    eprintln!("warning: {line}");
+    eprintln!("{}: {line}", crate::render::stderr_label("warning", false));
 }

@@ -25,3 +25,14 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
     s.push('\n');
     s
 }
+
+/// Colour for a label on standard error: only on a terminal, and never with `NO_COLOR`.
+pub fn stderr_label(label: &str, error: bool) -> String {
+    use std::io::IsTerminal;
+    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    if !colour {
+        return label.to_string();
+    }
+    let code = if error { "1;31" } else { "1;33" };
+    format!("\x1b[{code}m{label}\x1b[0m")
+}

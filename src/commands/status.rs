@@ -1,0 +1,104 @@
+//! `coi status` (and `coi` alone): this year at a glance: records by kind and status, what is
+//! overdue, and the reporting period we are in.
+
+use chrono::Datelike;
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::i18n::Lang;
+use crate::model::{show_date, Record};
+use crate::period::{Period, Span};
+use crate::register::Register;
+use crate::render;
+
+pub fn run(ctx: &mut Context) -> Result<()> {
+    let reg = ctx.open_register()?;
+    let today = ctx.today();
+    let lang = ctx.lang;
+    let day = reg.config.period_start_day;
+    // The report year that today belongs to, and the quarter of it we are in.
+    let year = if today > Period::of(today.year(), Span::Year, day).to { today.year() + 1 } else { today.year() };
+    let quarter = (1..=4).map(|q| Period::of(year, Span::Quarter(q), day)).find(|p| p.contains(today)).expect("every day is in a quarter");
+    let year_period = Period::of(year, Span::Year, day);
+
+    let snapshot = reg.snapshot(Some(&reg.config.unit_codes()));
+    let mut rows = Vec::new();
+    counts(&snapshot.cases, &year_period, today, lang, &mut rows);
+    counts(&snapshot.gifts, &year_period, today, lang, &mut rows);
+    counts(&snapshot.trainings, &year_period, today, lang, &mut rows);
+
+    let mut overdue = Vec::new();
+    overdue_of(&snapshot.cases, &reg, today, lang, &mut overdue);
+    overdue_of(&snapshot.gifts, &reg, today, lang, &mut overdue);
+    overdue.sort();
+
+    let errors = snapshot.findings().iter().filter(|f| f.finding.is_error()).count();
+    let (q, qf, qt) = (quarter.title(), show_date(quarter.from), show_date(quarter.to));
+    let mut text = match lang {
+        Lang::Vi => format!("{}\nKỳ báo cáo hiện tại: {} (từ {qf} đến {qt})\n\n", reg.config.agency, q.vi),
+        Lang::En => format!("{}\nCurrent reporting period: {} ({qf} to {qt})\n\n", reg.config.agency, q.en),
+    };
+    let headers = match lang {
+        Lang::Vi => ["Loại hồ sơ", "Trạng thái", "Số hồ sơ"],
+        Lang::En => ["Kind", "Status", "Records"],
+    };
+    text.push_str(&render::table(&headers, rows));
+    if overdue.is_empty() {
+        text.push_str(match lang {
+            Lang::Vi => "Không có việc quá hạn.\n",
+            Lang::En => "Nothing is overdue.\n",
+        });
+    } else {
+        text.push_str(match lang {
+            Lang::Vi => "\nViệc quá hạn (xem «coi due»):\n",
+            Lang::En => "\nOverdue (see 'coi due'):\n",
+        });
+        for (_, line) in &overdue {
+            text.push_str(&format!("  {line}\n"));
+        }
+    }
+    if errors > 0 {
+        text.push_str(&match lang {
+            Lang::Vi => format!("\nSổ có {errors} lỗi: chạy «coi check».\n"),
+            Lang::En => format!("\nThe register has {errors} errors: run 'coi check'.\n"),
+        });
+    }
+    super::out(&text)
+}
+
+/// Rows of (kind, status, count) for the records of the report year, in the order of the statuses.
+fn counts<R: Record>(loaded: &[crate::register::Loaded<R>], year: &Period, today: chrono::NaiveDate, lang: Lang, rows: &mut Vec<Vec<String>>) {
+    let label = R::KIND.label().get(lang);
+    let kind: String = label.chars().take(1).flat_map(char::to_uppercase).chain(label.chars().skip(1)).collect();
+    let mut total = 0;
+    for term in R::STATUSES.terms {
+        let n = loaded
+            .iter()
+            .filter(|l| year.contains(l.record.key_date()))
+            .filter(|l| l.record.status(today).yaml == term.yaml)
+            .count();
+        if n > 0 {
+            rows.push(vec![kind.to_string(), term.label(lang).to_string(), n.to_string()]);
+            total += n;
+        }
+    }
+    if total == 0 {
+        let none = if lang == Lang::Vi { "chưa có" } else { "none yet" };
+        rows.push(vec![kind.to_string(), none.to_string(), "0".to_string()]);
+    }
+}
+
+fn overdue_of<R: Record>(loaded: &[crate::register::Loaded<R>], reg: &Register, today: chrono::NaiveDate, lang: Lang, out: &mut Vec<(chrono::NaiveDate, String)>) {
+    for l in loaded.iter().filter(|l| l.record.is_open()) {
+        for d in l.record.deadlines(&reg.calendar) {
+            if d.done.is_none() && d.due < today {
+                let late = (today - d.due).num_days();
+                let line = match lang {
+                    Lang::Vi => format!("{} {}: {} — hạn {}, trễ {late} ngày", l.record.id(), l.record.who(), d.limit.what.vi, show_date(d.due)),
+                    Lang::En => format!("{} {}: {} — due {}, {late} days late", l.record.id(), l.record.who(), d.limit.what.en, show_date(d.due)),
+                };
+                out.push((d.due, line));
+            }
+        }
+    }
+}
