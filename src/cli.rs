@@ -305,6 +305,8 @@ pub enum RecordAction<R: Record> {
     List(ListArgs),
     /// Show one record in full
     Show(ShowArgs),
+    /// Correct a record in your editor ($VISUAL, $EDITOR); it is checked before it is saved
+    Edit(ShowArgs),
     /// Void a record entered by mistake: it stays, marked void, and leaves every figure
     Void(VoidArgs),
     /// The record's history, with the git commits that touched its file

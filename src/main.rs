@@ -34,7 +34,11 @@ fn report(e: &Error, lang: Lang) -> ExitCode {
         Lang::Vi => ("nguyên nhân", "gợi ý"),
         Lang::En => ("cause", "hint"),
     };
-    eprintln!("{}: {}", coi::render::stderr_label("error", true), e.message().get(lang));
+    eprintln!(
+        "{}: {}",
+        coi::render::stderr_label("error", true),
+        e.message().get(lang)
+    );
     for line in e.details(std::path::Path::new("."), lang) {
         eprintln!("  {line}");
     }

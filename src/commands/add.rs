@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text};
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
-use crate::model::{Event, Record};
+use crate::model::{Event, Record, RecordId};
 use crate::register::store;
 use crate::rules::Finding;
 use crate::rules::validate::{self, Context as Validation};
@@ -18,18 +18,18 @@ use crate::text;
 pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let reg = ctx.open_register()?;
     let units = reg.config.unit_codes();
-    let doc = document::<R>(args, &units)?;
+    let mut values = args.values.clone();
+    // A person at a terminal is asked for what the flags left out; a script never is.
+    let guided =
+        super::prompt::available() && super::prompt::fill::<R>(&mut values, &reg, ctx.lang)?;
+    let doc = document::<R>(&values, &units)?;
 
     let mut findings = Vec::new();
-    validate::validate(
-        R::FIELDS,
-        &doc,
-        &Validation {
-            units: Some(&units),
-            input: true,
-        },
-        &mut findings,
-    );
+    let input = Validation {
+        units: Some(&units),
+        input: true,
+    };
+    validate::validate(R::FIELDS, &doc, &input, &mut findings);
     refuse_invalid(R::FIELDS, &doc, findings, &units)?;
 
     let key_date = doc
@@ -37,36 +37,32 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         .and_then(Value::as_str)
         .and_then(crate::model::values::parse_stored_date)
         .expect("validation ensured the key date");
+    let year = chrono::Datelike::year(&key_date);
     let actor = ctx.actor(&reg.root);
-
-    let lock = store::lock(&reg.root)?;
-    let id = reg.next_id(R::KIND, chrono::Datelike::year(&key_date))?;
-    let mut with_id = Mapping::new();
-    with_id.insert("id".into(), id.to_string().into());
-    if let Value::Mapping(fields) = doc {
-        with_id.extend(fields);
-    }
-    let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
-        let detail = e.to_string();
-        Error::Usage(text!(
-            "không tạo được hồ sơ: {detail}",
-            "cannot build the record: {detail}"
-        ))
-    })?;
-    record.history_mut().push(Event {
+    let created = Event {
         at: ctx.now,
         by: actor.clone(),
         action: "created".to_string(),
         note: None,
-    });
+    };
+
+    // The rules are checked, and the person confirms, before the register is locked.
+    let draft: R = build(&doc, RecordId::new(R::KIND, year, 1), &created)?;
     let mut broken = Vec::new();
-    record.findings(&mut broken);
-    crate::register::load::lateness(&record, &reg.calendar, &mut broken);
+    draft.findings(&mut broken);
+    crate::register::load::lateness(&draft, &reg.calendar, &mut broken);
     let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
         broken.into_iter().partition(Finding::is_error);
     if !errors.is_empty() {
         return Err(Error::Rejected(as_flags(errors)));
     }
+    if guided {
+        super::prompt::confirm(R::FIELDS, &doc, ctx.lang)?;
+    }
+
+    let lock = store::lock(&reg.root)?;
+    let id = reg.next_id(R::KIND, year)?;
+    let record: R = build(&doc, id, &created)?;
     let rel = reg.create(&record)?;
     reg.commit(
         std::slice::from_ref(&rel),
@@ -91,12 +87,30 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     super::out(&printed)
 }
 
+/// The typed record from the document, with its ID and first event.
+fn build<R: Record>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
+    let mut with_id = Mapping::new();
+    with_id.insert("id".into(), id.to_string().into());
+    if let Value::Mapping(fields) = doc {
+        with_id.extend(fields.clone());
+    }
+    let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
+        let detail = e.to_string();
+        Error::Usage(text!(
+            "không tạo được hồ sơ: {detail}",
+            "cannot build the record: {detail}"
+        ))
+    })?;
+    record.history_mut().push(created.clone());
+    Ok(record)
+}
+
 /// Turns the flags into the YAML document of the record (without its ID and history).
-fn document<R: Record>(args: &AddArgs<R>, units: &[String]) -> Result<Value> {
+fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String]) -> Result<Value> {
     let flags = add_flags(R::FIELDS);
     let mut doc = Mapping::new();
     let mut problems = Vec::new();
-    for (path, given) in &args.values {
+    for (path, given) in given_values {
         let Some((_, field)) = flags.iter().find(|(p, _)| p == path) else {
             continue;
         };
@@ -114,8 +128,7 @@ fn document<R: Record>(args: &AddArgs<R>, units: &[String]) -> Result<Value> {
             // Each measure takes each of its flags once, in order; "" leaves a field empty.
             // A flag given fewer times would silently shift onto the wrong measure.
             let list = path.split('.').next().unwrap_or_default();
-            let items = args
-                .values
+            let items = given_values
                 .iter()
                 .filter(|(p, _)| p.split('.').next() == Some(list))
                 .map(|(_, v)| v.len())

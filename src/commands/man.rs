@@ -7,6 +7,8 @@ use crate::error::{Error, Result};
 
 pub fn run() -> Result<()> {
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page).map_err(Error::Output)?;
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(Error::Output)?;
     super::out(&String::from_utf8_lossy(&page))
 }

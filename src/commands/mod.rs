@@ -7,6 +7,7 @@ pub mod close;
 pub mod completions;
 pub mod decide;
 pub mod due;
+pub mod edit;
 pub mod end_measure;
 pub mod handle;
 pub mod handover;
@@ -15,6 +16,7 @@ pub mod list;
 pub mod log;
 pub mod man;
 pub mod notify;
+pub mod prompt;
 pub mod report;
 pub mod show;
 pub mod status;
@@ -62,6 +64,7 @@ fn record<R: Record>(ctx: &mut Context, action: RecordAction<R>) -> Result<()> {
         RecordAction::Add(args) => add::run::<R>(ctx, &args),
         RecordAction::List(args) => list::run::<R>(ctx, &args),
         RecordAction::Show(args) => show::run::<R>(ctx, &args),
+        RecordAction::Edit(args) => edit::run::<R>(ctx, &args),
         RecordAction::Void(args) => void::run::<R>(ctx, &args),
         RecordAction::Log(args) => log::run::<R>(ctx, &args),
     }

@@ -50,7 +50,7 @@ pub fn parse_id<R: Record>(given: &str) -> Result<RecordId> {
 }
 
 /// (label, shown value) for every field present, nested labels joined with `›`.
-fn lines(
+pub fn lines(
     fields: &[Field],
     value: &Value,
     prefix: &str,

@@ -6,7 +6,7 @@ use chrono::Datelike;
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::model::{show_date, Record};
+use crate::model::{Record, show_date};
 use crate::period::{Period, Span};
 use crate::register::Register;
 use crate::render;
@@ -17,8 +17,15 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let lang = ctx.lang;
     let day = reg.config.period_start_day;
     // The report year that today belongs to, and the quarter of it we are in.
-    let year = if today > Period::of(today.year(), Span::Year, day).to { today.year() + 1 } else { today.year() };
-    let quarter = (1..=4).map(|q| Period::of(year, Span::Quarter(q), day)).find(|p| p.contains(today)).expect("every day is in a quarter");
+    let year = if today > Period::of(today.year(), Span::Year, day).to {
+        today.year() + 1
+    } else {
+        today.year()
+    };
+    let quarter = (1..=4)
+        .map(|q| Period::of(year, Span::Quarter(q), day))
+        .find(|p| p.contains(today))
+        .expect("every day is in a quarter");
     let year_period = Period::of(year, Span::Year, day);
 
     let snapshot = reg.snapshot(Some(&reg.config.unit_codes()));
@@ -32,11 +39,25 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     overdue_of(&snapshot.gifts, &reg, today, lang, &mut overdue);
     overdue.sort();
 
-    let errors = snapshot.findings().iter().filter(|f| f.finding.is_error()).count();
-    let (q, qf, qt) = (quarter.title(), show_date(quarter.from), show_date(quarter.to));
+    let errors = snapshot
+        .findings()
+        .iter()
+        .filter(|f| f.finding.is_error())
+        .count();
+    let (q, qf, qt) = (
+        quarter.title(),
+        show_date(quarter.from),
+        show_date(quarter.to),
+    );
     let mut text = match lang {
-        Lang::Vi => format!("{}\nKỳ báo cáo hiện tại: {} (từ {qf} đến {qt})\n\n", reg.config.agency, q.vi),
-        Lang::En => format!("{}\nCurrent reporting period: {} ({qf} to {qt})\n\n", reg.config.agency, q.en),
+        Lang::Vi => format!(
+            "{}\nKỳ báo cáo hiện tại: {} (từ {qf} đến {qt})\n\n",
+            reg.config.agency, q.vi
+        ),
+        Lang::En => format!(
+            "{}\nCurrent reporting period: {} ({qf} to {qt})\n\n",
+            reg.config.agency, q.en
+        ),
     };
     let headers = match lang {
         Lang::Vi => ["Loại hồ sơ", "Trạng thái", "Số hồ sơ"],
@@ -67,9 +88,20 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 }
 
 /// Rows of (kind, status, count) for the records of the report year, in the order of the statuses.
-fn counts<R: Record>(loaded: &[crate::register::Loaded<R>], year: &Period, today: chrono::NaiveDate, lang: Lang, rows: &mut Vec<Vec<String>>) {
+fn counts<R: Record>(
+    loaded: &[crate::register::Loaded<R>],
+    year: &Period,
+    today: chrono::NaiveDate,
+    lang: Lang,
+    rows: &mut Vec<Vec<String>>,
+) {
     let label = R::KIND.label().get(lang);
-    let kind: String = label.chars().take(1).flat_map(char::to_uppercase).chain(label.chars().skip(1)).collect();
+    let kind: String = label
+        .chars()
+        .take(1)
+        .flat_map(char::to_uppercase)
+        .chain(label.chars().skip(1))
+        .collect();
     let mut total = 0;
     for term in R::STATUSES.terms {
         let n = loaded
@@ -78,24 +110,50 @@ fn counts<R: Record>(loaded: &[crate::register::Loaded<R>], year: &Period, today
             .filter(|l| l.record.status(today).yaml == term.yaml)
             .count();
         if n > 0 {
-            rows.push(vec![kind.to_string(), term.label(lang).to_string(), n.to_string()]);
+            rows.push(vec![
+                kind.to_string(),
+                term.label(lang).to_string(),
+                n.to_string(),
+            ]);
             total += n;
         }
     }
     if total == 0 {
-        let none = if lang == Lang::Vi { "chưa có" } else { "none yet" };
+        let none = if lang == Lang::Vi {
+            "chưa có"
+        } else {
+            "none yet"
+        };
         rows.push(vec![kind.to_string(), none.to_string(), "0".to_string()]);
     }
 }
 
-fn overdue_of<R: Record>(loaded: &[crate::register::Loaded<R>], reg: &Register, today: chrono::NaiveDate, lang: Lang, out: &mut Vec<(chrono::NaiveDate, String)>) {
+fn overdue_of<R: Record>(
+    loaded: &[crate::register::Loaded<R>],
+    reg: &Register,
+    today: chrono::NaiveDate,
+    lang: Lang,
+    out: &mut Vec<(chrono::NaiveDate, String)>,
+) {
     for l in loaded.iter().filter(|l| l.record.is_open()) {
         for d in l.record.deadlines(&reg.calendar) {
             if d.done.is_none() && d.due < today {
                 let late = (today - d.due).num_days();
                 let line = match lang {
-                    Lang::Vi => format!("{} {}: {} — hạn {}, trễ {late} ngày", l.record.id(), l.record.who(), d.limit.what.vi, show_date(d.due)),
-                    Lang::En => format!("{} {}: {} — due {}, {late} days late", l.record.id(), l.record.who(), d.limit.what.en, show_date(d.due)),
+                    Lang::Vi => format!(
+                        "{} {}: {} — hạn {}, trễ {late} ngày",
+                        l.record.id(),
+                        l.record.who(),
+                        d.limit.what.vi,
+                        show_date(d.due)
+                    ),
+                    Lang::En => format!(
+                        "{} {}: {} — due {}, {late} days late",
+                        l.record.id(),
+                        l.record.who(),
+                        d.limit.what.en,
+                        show_date(d.due)
+                    ),
                 };
                 out.push((d.due, line));
             }

@@ -29,7 +29,8 @@ pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
 /// Colour for a label on standard error: only on a terminal, and never with `NO_COLOR`.
 pub fn stderr_label(label: &str, error: bool) -> String {
     use std::io::IsTerminal;
-    let colour = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let colour = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if !colour {
         return label.to_string();
     }

@@ -6,6 +6,9 @@ mod add;
 mod check;
 mod demo;
 mod discovery;
+mod edit;
+#[cfg(unix)]
+mod guided;
 mod init;
 mod lifecycle;
 mod list_show;

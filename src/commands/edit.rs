@@ -1,0 +1,257 @@
+//! `coi <kind> edit ID`: correct a record in the person's editor. The editor works on a copy;
+//! the copy is checked exactly as `check` would, and only a valid record replaces the file, with
+//! an `edited` event naming the changed fields and one commit. The ID and the history cannot be
+//! changed this way.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_yaml::Value;
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, join};
+use crate::model::{Event, Record};
+use crate::register::load::{self, Checks};
+use crate::register::{Register, store, to_yaml};
+use crate::text;
+
+pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
+    let id = super::show::parse_id::<R>(&args.id)?;
+    let reg = ctx.open_register()?;
+    let loaded = reg.read::<R>(&id)?;
+    let path = reg.root.join(&loaded.rel);
+    let original = std::fs::read(&path)
+        .map_err(|e| Error::io(text!("không đọc được", "cannot read"), &path, e))?;
+    if loaded.record.void().is_some() {
+        return Err(Error::Refused(text!(
+            "hồ sơ {id} đã bị hủy",
+            "record {id} is void"
+        )));
+    }
+
+    let workdir = tempfile::Builder::new()
+        .prefix("coi-edit-")
+        .tempdir()
+        .map_err(|e| {
+            Error::io(
+                text!("không tạo được bản nháp", "cannot make a draft"),
+                std::env::temp_dir(),
+                e,
+            )
+        })?;
+    let draft = workdir
+        .path()
+        .join(loaded.rel.file_name().expect("a record file has a name"));
+    std::fs::write(&draft, &original).map_err(|e| {
+        Error::io(
+            text!("không tạo được bản nháp", "cannot make a draft"),
+            &draft,
+            e,
+        )
+    })?;
+
+    let edited: R = loop {
+        open_editor(&draft)?;
+        let bytes = std::fs::read(&draft).map_err(|e| {
+            Error::io(
+                text!("không đọc được bản nháp", "cannot read the draft"),
+                &draft,
+                e,
+            )
+        })?;
+        if bytes == original {
+            return super::out(match ctx.lang {
+                Lang::Vi => "Không có thay đổi; hồ sơ giữ nguyên.\n",
+                Lang::En => "No change; the record stays as it was.\n",
+            });
+        }
+        match check_draft::<R>(&reg, &loaded.record, &loaded.rel, &bytes, ctx.lang) {
+            Ok(record) => break record,
+            Err(problems) => {
+                for line in &problems {
+                    eprintln!("{line}");
+                }
+                if !ask_again(ctx.lang) {
+                    return Err(Error::Refused(text!(
+                        "bản sửa có lỗi; hồ sơ giữ nguyên",
+                        "the edit has errors; the record stays as it was"
+                    )));
+                }
+            }
+        }
+    };
+
+    let changed = changed_fields(&loaded.record, &edited);
+    let actor = ctx.actor(&reg.root);
+    let lock = store::lock(&reg.root)?;
+    // Someone may have changed the record while the editor was open.
+    let now = std::fs::read(&path).unwrap_or_default();
+    if now != original {
+        return Err(Error::Refused(text!(
+            "hồ sơ {id} vừa được thay đổi trong lúc sửa; mở lại để sửa trên bản mới",
+            "record {id} was changed while you were editing; edit it again from the new version"
+        )));
+    }
+    let mut record = edited;
+    let fields = join(&changed);
+    record.history_mut().push(Event {
+        at: ctx.now,
+        by: actor.clone(),
+        action: "edited".to_string(),
+        note: Some(fields.clone()),
+    });
+    store::replace(&path, to_yaml(&record).as_bytes())?;
+    reg.commit(
+        std::slice::from_ref(&loaded.rel),
+        &format!("{} {id}: edit {fields}", R::KIND.noun()),
+        &actor,
+    )?;
+    drop(lock);
+    super::out(&match ctx.lang {
+        Lang::Vi => format!(
+            "Đã sửa {} ({fields})\n{id}\n",
+            reg.shown(&loaded.rel).display()
+        ),
+        Lang::En => format!(
+            "Edited {} ({fields})\n{id}\n",
+            reg.shown(&loaded.rel).display()
+        ),
+    })
+}
+
+/// The draft as a record, or the problems to show (as `check` lines).
+fn check_draft<R: Record>(
+    reg: &Register,
+    before: &R,
+    rel: &Path,
+    bytes: &[u8],
+    lang: Lang,
+) -> std::result::Result<R, Vec<String>> {
+    let units = reg.config.unit_codes();
+    let checks = Checks {
+        units: Some(&units),
+        calendar: &reg.calendar,
+    };
+    let parsed = load::parse::<R>(rel.to_path_buf(), bytes, checks);
+    let id = before.id();
+    if parsed.record.as_ref().is_some_and(|r| r.id() != id) {
+        return Err(vec![
+            text!(
+                "id: không đổi được mã hồ sơ {id} khi sửa",
+                "id: the ID {id} cannot be changed by editing"
+            )
+            .get(lang)
+            .to_string(),
+        ]);
+    }
+    let errors: Vec<String> = parsed
+        .findings
+        .iter()
+        .filter(|f| f.finding.is_error())
+        .map(|f| f.render(&reg.root, lang))
+        .collect();
+    let Some(record) = parsed.record.filter(|_| errors.is_empty()) else {
+        return Err(errors);
+    };
+    let refusals: Vec<String> = [
+        (
+            record.history() != before.history(),
+            text!(
+                "history: lịch sử không sửa được",
+                "history: the history cannot be changed"
+            ),
+        ),
+        (
+            record.void() != before.void(),
+            text!(
+                "void: hủy hồ sơ bằng lệnh void",
+                "void: void a record with the void command"
+            ),
+        ),
+    ]
+    .into_iter()
+    .filter(|(refused, _)| *refused)
+    .map(|(_, why)| why.get(lang).to_string())
+    .collect();
+    if refusals.is_empty() {
+        Ok(record)
+    } else {
+        Err(refusals)
+    }
+}
+
+/// The top-level fields whose values differ.
+fn changed_fields<R: Record>(before: &R, after: &R) -> Vec<String> {
+    let (Ok(Value::Mapping(a)), Ok(Value::Mapping(b))) =
+        (serde_yaml::to_value(before), serde_yaml::to_value(after))
+    else {
+        return Vec::new();
+    };
+    R::FIELDS
+        .iter()
+        .map(|f| f.name)
+        .filter(|name| a.get(*name) != b.get(*name))
+        .map(str::to_string)
+        .collect()
+}
+
+/// `$VISUAL`, else `$EDITOR`, else Notepad on Windows and nano or vi elsewhere.
+fn editor() -> Vec<String> {
+    for var in ["VISUAL", "EDITOR"] {
+        if let Ok(value) = std::env::var(var) {
+            let words: Vec<String> = value.split_whitespace().map(str::to_string).collect();
+            if !words.is_empty() {
+                return words;
+            }
+        }
+    }
+    if cfg!(windows) {
+        return vec!["notepad".into()];
+    }
+    let on_path = |name: &str| {
+        std::env::var_os("PATH")
+            .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(name).is_file()))
+    };
+    vec![if on_path("nano") { "nano" } else { "vi" }.into()]
+}
+
+fn open_editor(file: &Path) -> Result<()> {
+    let words = editor();
+    let status = Command::new(&words[0])
+        .args(&words[1..])
+        .arg(file)
+        .status()
+        .map_err(|e| {
+            Error::io(
+                text!("không mở được trình soạn thảo", "cannot start the editor"),
+                PathBuf::from(&words[0]),
+                e,
+            )
+        })?;
+    if !status.success() {
+        let program = &words[0];
+        return Err(Error::Refused(text!(
+            "trình soạn thảo {program} kết thúc với lỗi; hồ sơ giữ nguyên",
+            "the editor {program} failed; the record stays as it was"
+        )));
+    }
+    Ok(())
+}
+
+/// On a terminal, whether to edit again; elsewhere, never (a script cannot answer).
+fn ask_again(lang: Lang) -> bool {
+    if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        return false;
+    }
+    let prompt = match lang {
+        Lang::Vi => "Sửa lại bản nháp? (không: bỏ, hồ sơ giữ nguyên)",
+        Lang::En => "Edit the draft again? (no: abandon, the record stays as it was)",
+    };
+    dialoguer::Confirm::new()
+        .with_prompt(prompt)
+        .default(true)
+        .interact()
+        .unwrap_or(false)
+}

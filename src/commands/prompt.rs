@@ -1,0 +1,262 @@
+//! Guided entry on a terminal: each required field the flags left out is asked for by its
+//! label, with choice lists for closed lists and units, dates as dd/mm/yyyy and amounts with
+//! dots, each answer checked on the spot; then a summary to confirm. Nothing is written until
+//! the person confirms; Ctrl-C or "no" leaves nothing behind.
+
+use std::io::IsTerminal;
+
+use dialoguer::theme::ColorfulTheme;
+use dialoguer::{Confirm, Input, MultiSelect, Select};
+use serde_yaml::Value;
+
+use crate::cli::add_flags;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Text};
+use crate::model::schema::{Field, Type};
+use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
+use crate::model::{Kind, Record};
+use crate::register::Register;
+use crate::text;
+
+/// Prompts only when a person is there: standard input and error are terminals.
+pub fn available() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+fn theme() -> ColorfulTheme {
+    ColorfulTheme::default()
+}
+
+/// Asks for the missing required fields; returns whether anything was asked.
+pub fn fill<R: Record>(
+    values: &mut Vec<(String, Vec<String>)>,
+    reg: &Register,
+    lang: Lang,
+) -> Result<bool> {
+    let given = |values: &Vec<(String, Vec<String>)>, path: &str| {
+        values.iter().any(|(p, v)| p == path && !v.is_empty())
+    };
+    let mut asked = false;
+    for (path, field) in add_flags(R::FIELDS) {
+        if given(values, &path) || !required_here(R::FIELDS, &path) {
+            continue;
+        }
+        if !asked {
+            eprintln!("{}", intro(R::KIND, lang));
+            asked = true;
+        }
+        let answer = ask(field, &label(R::FIELDS, &path, lang), reg, lang)?;
+        values.push((path, vec![answer]));
+    }
+    // A gift to a person names the person; an empty answer means the agency received it.
+    if R::KIND == Kind::Gift && !given(values, "recipient.name") && !given(values, "recipient_type")
+    {
+        asked = true;
+        let prompt = match lang {
+            Lang::Vi => "Người nhận quà › Họ và tên (để trống nếu cơ quan, đơn vị nhận)",
+            Lang::En => "Recipient › Full name (leave empty if the agency received it)",
+        };
+        let name: String = Input::with_theme(&theme())
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .interact_text()
+            .map_err(interrupted)?;
+        let name = normalize_text(&name);
+        if name.is_empty() {
+            values.push(("recipient_type".into(), vec!["agency".into()]));
+        } else {
+            values.push(("recipient.name".into(), vec![name]));
+        }
+    }
+    Ok(asked)
+}
+
+fn intro(kind: Kind, lang: Lang) -> String {
+    let label = kind.label();
+    match lang {
+        Lang::Vi => format!("Nhập {} (Ctrl-C để thôi, không ghi gì):", label.vi),
+        Lang::En => format!("New {} (Ctrl-C to stop, nothing is written):", label.en),
+    }
+}
+
+/// Required, and inside required groups only: an optional group is not asked for.
+fn required_here(fields: &'static [Field], path: &str) -> bool {
+    let mut fields = fields;
+    for part in path.split('.') {
+        let Some(f) = fields.iter().find(|f| f.name == part) else {
+            return false;
+        };
+        if !f.required {
+            return false;
+        }
+        match f.ty {
+            Type::Object(inner) => fields = inner,
+            Type::Objects(_) => return false,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// "Người có xung đột lợi ích › Họ và tên".
+fn label(fields: &'static [Field], path: &str, lang: Lang) -> String {
+    let mut fields = fields;
+    let mut parts = Vec::new();
+    for part in path.split('.') {
+        let Some(f) = fields.iter().find(|f| f.name == part) else {
+            break;
+        };
+        parts.push(f.label.get(lang));
+        if let Type::Object(inner) | Type::Objects(inner) = f.ty {
+            fields = inner;
+        }
+    }
+    parts.join(" › ")
+}
+
+fn interrupted(e: dialoguer::Error) -> Error {
+    let dialoguer::Error::IO(io) = e;
+    Error::Refused(if io.kind() == std::io::ErrorKind::Interrupted {
+        text!("đã dừng, không ghi gì", "stopped, nothing was written")
+    } else {
+        let detail = io.to_string();
+        text!(
+            "không hỏi được trên màn hình: {detail}",
+            "cannot ask on the terminal: {detail}"
+        )
+    })
+}
+
+/// One answer, checked as it is typed, in the form the flags take.
+fn ask(field: &Field, prompt: &str, reg: &Register, lang: Lang) -> Result<String> {
+    let theme = theme();
+    match field.ty {
+        Type::Choice(vocab) => {
+            let items: Vec<String> = vocab
+                .terms
+                .iter()
+                .map(|t| t.label(lang).to_string())
+                .collect();
+            let i = Select::with_theme(&theme)
+                .with_prompt(prompt)
+                .items(&items)
+                .default(0)
+                .interact()
+                .map_err(interrupted)?;
+            Ok(vocab.terms[i].yaml.to_string())
+        }
+        Type::Choices(vocab) => loop {
+            let items: Vec<String> = vocab
+                .terms
+                .iter()
+                .map(|t| t.label(lang).to_string())
+                .collect();
+            let hint = match lang {
+                Lang::Vi => " (Space để chọn, Enter để xong)",
+                Lang::En => " (Space to choose, Enter when done)",
+            };
+            let chosen = MultiSelect::with_theme(&theme)
+                .with_prompt(format!("{prompt}{hint}"))
+                .items(&items)
+                .interact()
+                .map_err(interrupted)?;
+            if !chosen.is_empty() {
+                return Ok(chosen
+                    .iter()
+                    .map(|&i| vocab.terms[i].yaml)
+                    .collect::<Vec<_>>()
+                    .join(","));
+            }
+        },
+        Type::Unit => {
+            let units = &reg.config.units;
+            if units.is_empty() {
+                return Err(Error::Usage(text!(
+                    "coi.yaml chưa khai báo đơn vị nào",
+                    "coi.yaml lists no units"
+                )));
+            }
+            let items: Vec<String> = units
+                .iter()
+                .map(|u| format!("{} — {}", u.code, u.name))
+                .collect();
+            let i = Select::with_theme(&theme)
+                .with_prompt(prompt)
+                .items(&items)
+                .default(0)
+                .interact()
+                .map_err(interrupted)?;
+            Ok(units[i].code.clone())
+        }
+        Type::Bool => Confirm::with_theme(&theme)
+            .with_prompt(prompt)
+            .interact()
+            .map(|b| b.to_string())
+            .map_err(interrupted),
+        _ => {
+            let ty = field.ty;
+            let hint = match (ty, lang) {
+                (Type::Date, Lang::Vi) => " (ngày/tháng/năm)",
+                (Type::Date, Lang::En) => " (dd/mm/yyyy)",
+                (Type::Money, Lang::Vi) => " (đồng, ví dụ 2.000.000)",
+                (Type::Money, Lang::En) => " (đồng, e.g. 2.000.000)",
+                _ => "",
+            };
+            Input::<String>::with_theme(&theme)
+                .with_prompt(format!("{prompt}{hint}"))
+                .validate_with(move |s: &String| check(ty, s).map_err(|e| e.get(lang).to_string()))
+                .interact_text()
+                .map_err(interrupted)
+        }
+    }
+}
+
+fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {
+    match ty {
+        Type::Date => parse_date(s).map(drop),
+        Type::Money => Vnd::parse(s).map(drop),
+        Type::Count => Vnd::parse(s)
+            .ok()
+            .and_then(|n| u32::try_from(n.0).ok())
+            .map(drop)
+            .ok_or_else(|| text!("cần một số nguyên không âm", "a whole number is needed")),
+        _ => {
+            let text = normalize_text(s);
+            if text.is_empty() {
+                return Err(text!("không được để trống", "must not be empty"));
+            }
+            check_text(&text, false)
+        }
+    }
+}
+
+/// Shows what will be written and asks to confirm; "no" writes nothing.
+pub fn confirm(fields: &[Field], doc: &Value, lang: Lang) -> Result<()> {
+    let mut rows = Vec::new();
+    super::show::lines(fields, doc, "", lang, &mut rows);
+    let headers = match lang {
+        Lang::Vi => ["Trường", "Nội dung"],
+        Lang::En => ["Field", "Value"],
+    };
+    eprint!(
+        "{}",
+        crate::render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]))
+    );
+    let prompt = match lang {
+        Lang::Vi => "Ghi hồ sơ này?",
+        Lang::En => "Record this?",
+    };
+    if Confirm::with_theme(&theme())
+        .with_prompt(prompt)
+        .default(true)
+        .interact()
+        .map_err(interrupted)?
+    {
+        Ok(())
+    } else {
+        Err(Error::Refused(text!(
+            "đã thôi, không ghi gì",
+            "cancelled, nothing was written"
+        )))
+    }
+}

@@ -1,0 +1,147 @@
+//! Guided entry, driven for real through a pseudo-terminal.
+
+use rexpect::session::{PtySession, spawn_command};
+
+use crate::harness::Env;
+
+fn session(env: &Env, args: &[&str]) -> PtySession {
+    let mut cmd = env.command();
+    cmd.args(["--data", "reg"])
+        .args(args)
+        .env("TERM", "xterm")
+        .env("COLUMNS", "120")
+        .env("LINES", "40");
+    // The pseudo-terminal is the child's standard input.
+    cmd.stdin(std::process::Stdio::inherit());
+    spawn_command(cmd, Some(15_000)).expect("coi starts in a terminal")
+}
+
+/// Keys typed after a prompt appears. The prompt is drawn just before the terminal is switched to
+/// reading single keys, and that switch drops what was typed ahead, so wait a moment, as a
+/// person does.
+fn type_keys(p: &mut PtySession, keys: &str) {
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+/// The terminal's bytes are read one character per byte: look for UTF-8 text the same way.
+fn bytes(s: &str) -> String {
+    s.bytes().map(char::from).collect()
+}
+
+const ENTER: &str = "\r";
+const DOWN: &str = "\x1b[B";
+
+fn case_files(env: &Env) -> Vec<String> {
+    std::fs::read_dir(env.path("reg/cases"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .flat_map(|year| {
+            std::fs::read_dir(year.path())
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .map(|f| f.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn a_clerk_is_asked_for_each_missing_field_and_confirms() {
+    let env = Env::with_register();
+    let mut p = session(&env, &["case", "add", "--person-position", "Chuyên viên"]);
+    p.exp_string(&bytes("Nhập vụ việc xung đột lợi ích"))
+        .unwrap();
+    // Units by their names: the second is Phòng Quản lý doanh nghiệp.
+    p.exp_string(&bytes("Phòng Quản lý doanh nghiệp")).unwrap();
+    type_keys(&mut p, DOWN);
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Họ và tên")).unwrap();
+    type_keys(&mut p, "Nguyễn Văn An");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Loại tình huống")).unwrap();
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Nội dung tình huống")).unwrap();
+    type_keys(&mut p, "Nhận quà của doanh nghiệp đang xin giấy phép");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Nguồn phát hiện")).unwrap();
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Ngày biết (ngày/tháng/năm)")).unwrap();
+    // A day that does not exist is refused on the spot, and asked again.
+    type_keys(&mut p, "31/02/2026");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("ngày không có trên lịch")).unwrap();
+    type_keys(&mut p, &"\x7f".repeat("31/02/2026".len()));
+    type_keys(&mut p, "02/03/2026");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
+    type_keys(&mut p, "y");
+    p.exp_string(&bytes("XDLI-2026-001")).unwrap();
+    p.exp_eof().unwrap();
+    let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
+    for line in [
+        "unit: QLDN\n",
+        "person:\n  name: Nguyễn Văn An\n  position: Chuyên viên\n",
+        "situation_type: art29_1\n",
+        "source: self_report\n",
+        "known_on: 2026-03-02\n",
+    ] {
+        assert!(text.contains(line), "{line} in\n{text}");
+    }
+}
+
+#[test]
+fn ctrl_c_leaves_nothing_behind() {
+    let env = Env::with_register();
+    let mut p = session(&env, &["case", "add", "--unit", "VP"]);
+    p.exp_string(&bytes("Họ và tên")).unwrap();
+    type_keys(&mut p, "Nguyễn");
+    p.send_control('c').unwrap();
+    p.exp_eof().unwrap();
+    assert!(case_files(&env).is_empty(), "{:?}", case_files(&env));
+}
+
+#[test]
+fn saying_no_at_the_summary_writes_nothing() {
+    let env = Env::with_register();
+    let mut p = session(
+        &env,
+        &[
+            "gift",
+            "add",
+            "--unit",
+            "VP",
+            "--giver-name",
+            "Công ty A",
+            "--kind",
+            "goods",
+            "--description",
+            "Giỏ quà",
+            "--value-vnd",
+            "500.000",
+        ],
+    );
+    p.exp_string(&bytes("Ngày nhận quà")).unwrap();
+    type_keys(&mut p, "10/02/2026");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("để trống nếu cơ quan")).unwrap();
+    type_keys(&mut p, "Phạm Văn Cường");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
+    type_keys(&mut p, "n");
+    p.exp_string(&bytes("đã thôi, không ghi gì")).unwrap();
+    p.exp_eof().unwrap();
+    assert!(!env.exists("reg/gifts/2026"));
+}
+
+#[test]
+fn without_a_terminal_nothing_is_asked() {
+    let env = Env::with_register();
+    let err = env.reg(&["case", "add", "--unit", "VP"]).fails(2);
+    assert!(
+        err.starts_with("error: thiếu trường bắt buộc: --person-name"),
+        "{err}"
+    );
+}
