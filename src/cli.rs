@@ -459,8 +459,10 @@ mod tests {
     use clap::CommandFactory;
 
     #[test]
-    fn the_command_line_is_consistent() {
+    fn the_command_line_is_consistent_in_both_languages() {
         Cli::command().debug_assert();
+        crate::i18n::help::localize(Cli::command(), Lang::Vi).debug_assert();
+        crate::i18n::help::localize(Cli::command(), Lang::En).debug_assert();
     }
 
     #[test]

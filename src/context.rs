@@ -99,3 +99,40 @@ fn clock() -> Result<DateTime<FixedOffset>> {
         "COI_NOW is not valid: '{value}' (like 2026-03-14T09:30:00+07:00)"
     )))
 }
+
+/// The language for the help text, known before the command line is parsed: `--lang`, else
+/// `COI_LANG`, else the `language` of the register that would be used, else Vietnamese.
+pub fn language_before_parsing(args: &[std::ffi::OsString]) -> Lang {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let option = |name: &str| {
+        args.iter().enumerate().find_map(|(i, a)| {
+            a.strip_prefix(&format!("--{name}="))
+                .map(str::to_string)
+                .or_else(|| {
+                    (a == &format!("--{name}"))
+                        .then(|| args.get(i + 1).cloned())
+                        .flatten()
+                })
+        })
+    };
+    if let Some(lang) = option("lang")
+        .or_else(|| std::env::var("COI_LANG").ok())
+        .and_then(|l| Lang::parse(&l))
+    {
+        return lang;
+    }
+    let data = option("data")
+        .or_else(|| std::env::var("COI_DATA").ok())
+        .map(PathBuf::from);
+    let Ok(cwd) = std::env::current_dir() else {
+        return Lang::Vi;
+    };
+    register::discover(data.as_deref(), &cwd)
+        .ok()
+        .and_then(|root| std::fs::read_to_string(root.join(register::CONFIG_FILE)).ok())
+        .and_then(|text| register::parse_config(&text).ok())
+        .map_or(Lang::Vi, |c| c.language)
+}

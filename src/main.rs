@@ -1,14 +1,19 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 use coi::cli::Cli;
-use coi::context::Context;
+use coi::context::{Context, language_before_parsing};
 use coi::error::Error;
 use coi::i18n::Lang;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let command = coi::i18n::help::localize(Cli::command(), language_before_parsing(&args));
+    let cli = command
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+        .unwrap_or_else(|e| e.exit());
     let fallback_lang = cli.global.lang.unwrap_or_default();
     let mut ctx = match Context::new(&cli.global) {
         Ok(ctx) => ctx,

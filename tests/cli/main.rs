@@ -4,6 +4,7 @@ mod harness;
 
 mod add;
 mod check;
+mod clerk;
 mod demo;
 mod discovery;
 mod edit;

@@ -1,6 +1,8 @@
 //! The two languages of the interface. Every text a person reads comes as a Vietnamese and an
 //! English pair; the language is chosen once, when the text is shown.
 
+pub mod help;
+
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]

@@ -1,0 +1,340 @@
+//! The help text in Vietnamese: the command line's own words are English (doc comments in
+//! `cli.rs`); this catalogue gives each command and option its Vietnamese wording, applied when
+//! the language is Vietnamese.
+
+use clap::{Arg, ArgAction, Command};
+
+use super::Lang;
+use crate::cli::add_flags;
+use crate::model::schema::Type;
+use crate::model::{Case, Gift, Record, Training};
+
+/// (command path, Vietnamese description). The root is "".
+const COMMANDS: &[(&str, &str)] = &[
+    (
+        "",
+        "Sổ kiểm soát xung đột lợi ích, quà tặng và tuyên truyền phòng, chống tham nhũng của cơ quan (Nghị định 59/2019/NĐ-CP, báo cáo theo Thông tư 06/2025/TT-TTCP). Mỗi hồ sơ là một tệp YAML trong thư mục quản lý bằng git.",
+    ),
+    (
+        "init",
+        "Tạo sổ đăng ký mới: coi.yaml, các thư mục hồ sơ và kho git",
+    ),
+    ("case", "Vụ việc xung đột lợi ích"),
+    ("gift", "Báo cáo, nộp lại và xử lý quà tặng"),
+    (
+        "training",
+        "Các cuộc tuyên truyền, phổ biến, tập huấn về PCTN",
+    ),
+    (
+        "check",
+        "Kiểm tra toàn bộ hồ sơ và coi.yaml; in từng lỗi kèm tệp và dòng",
+    ),
+    ("due", "Các việc đến hạn hoặc quá hạn theo Nghị định 59"),
+    (
+        "report",
+        "Số liệu báo cáo của một kỳ theo Thông tư 06/2025/TT-TTCP",
+    ),
+    (
+        "status",
+        "Tình hình năm nay: số hồ sơ theo loại và trạng thái, việc quá hạn, kỳ báo cáo hiện tại",
+    ),
+    (
+        "completions",
+        "In đoạn mã gợi ý lệnh cho shell (bash, zsh, fish, powershell)",
+    ),
+    ("man", "In trang hướng dẫn (man), ví dụ coi man > coi.1"),
+    (
+        "case decide",
+        "Ghi quyết định của thủ trưởng: biện pháp kiểm soát, hoặc kết luận không có xung đột lợi ích",
+    ),
+    (
+        "case end-measure",
+        "Ghi việc kết thúc một biện pháp (ví dụ tạm đình chỉ hết 90 ngày)",
+    ),
+    (
+        "case notify",
+        "Ghi ngày thông báo bằng văn bản quyết định cho người có xung đột lợi ích",
+    ),
+    (
+        "case close",
+        "Kết thúc vụ việc, với kết quả và hình thức kỷ luật (nếu có)",
+    ),
+    ("gift handover", "Ghi ngày nộp lại quà tặng"),
+    (
+        "gift handle",
+        "Ghi quyết định xử lý quà tặng (Điều 27 Nghị định 59/2019)",
+    ),
+    (
+        "gift notify",
+        "Ghi ngày thông báo cho cơ quan quản lý người tặng quà",
+    ),
+];
+
+/// The verbs every kind has, by name.
+const RECORD_COMMANDS: &[(&str, &str)] = &[
+    (
+        "add",
+        "Ghi hồ sơ mới; mỗi trường là một tùy chọn, thiếu trường bắt buộc thì hỏi (trên màn hình); dòng cuối in mã hồ sơ mới",
+    ),
+    ("list", "Danh sách hồ sơ, xếp theo mã"),
+    ("show", "Xem đầy đủ một hồ sơ"),
+    (
+        "edit",
+        "Sửa hồ sơ bằng trình soạn thảo ($VISUAL, $EDITOR); chỉ lưu khi hồ sơ hợp lệ",
+    ),
+    (
+        "void",
+        "Hủy hồ sơ nhập nhầm: hồ sơ vẫn còn, được đánh dấu hủy và không tính vào số liệu",
+    ),
+    (
+        "log",
+        "Lịch sử của hồ sơ, cùng các commit git đã thay đổi tệp",
+    ),
+];
+
+/// (command path, option, Vietnamese help). The path "*" is any command.
+const OPTIONS: &[(&str, &str, &str)] = &[
+    (
+        "",
+        "data",
+        "Thư mục sổ đăng ký (nếu không: biến COI_DATA, coi.yaml gần nhất ở thư mục trên, ./data)",
+    ),
+    ("", "lang", "Ngôn ngữ: vi (mặc định) hoặc en"),
+    (
+        "",
+        "format",
+        "Kết quả: bảng cho người đọc, json cho chương trình",
+    ),
+    (
+        "",
+        "by",
+        "Người thực hiện, ghi vào lịch sử và commit (nếu không: COI_USER, user.name của git, tên đăng nhập)",
+    ),
+    ("*", "help", "In hướng dẫn"),
+    ("*", "version", "In phiên bản"),
+    ("*", "id", "Mã hồ sơ, ví dụ XDLI-2026-001"),
+    ("*", "date", "Ngày (14/03/2026 hoặc 2026-03-14)"),
+    ("*", "note", "Ghi chú vào lịch sử"),
+    ("*", "quiet", "Chỉ in mã hồ sơ mới"),
+    ("init", "dir", "Thư mục của sổ mới (tạo nếu chưa có)"),
+    ("init", "agency", "Tên cơ quan"),
+    (
+        "init",
+        "units",
+        "Một đơn vị dạng MÃ=Tên, ví dụ VP=\"Văn phòng\"; lặp lại cho mỗi đơn vị",
+    ),
+    ("init", "report_to", "Nơi nhận báo cáo định kỳ"),
+    ("init", "no_git", "Không tạo kho git"),
+    ("*", "unit", "Chỉ đơn vị này (mã trong coi.yaml)"),
+    ("*", "year", "Chỉ năm này (năm trong mã hồ sơ)"),
+    (
+        "*",
+        "status",
+        "Chỉ hồ sơ ở trạng thái này (ví dụ cho-quyet-dinh, dang-ap-dung, da-ket-thuc, da-huy)",
+    ),
+    ("*", "reason", "Lý do hủy (nhập nhầm, trùng…)"),
+    (
+        "case decide",
+        "measure",
+        "Biện pháp: giam-sat, tam-dinh-chi, dinh-chi, tam-chuyen-vi-tri, bien-phap-khac",
+    ),
+    (
+        "case decide",
+        "no_conflict",
+        "Thủ trưởng kết luận không có xung đột lợi ích",
+    ),
+    ("case decide", "decision_no", "Số quyết định"),
+    (
+        "case decide",
+        "supervisor",
+        "Người giám sát (mặc định: đầu mối của đơn vị trong coi.yaml, với biện pháp giám sát)",
+    ),
+    ("case decide", "from", "Áp dụng từ ngày"),
+    ("case decide", "until", "Áp dụng đến ngày"),
+    (
+        "case end-measure",
+        "measure",
+        "Biện pháp thứ mấy (1 là biện pháp đầu); cần khi có nhiều biện pháp đang áp dụng",
+    ),
+    (
+        "case close",
+        "outcome",
+        "Kết quả: het-xung-dot, xu-ly-vi-pham, khong-xung-dot",
+    ),
+    (
+        "case close",
+        "discipline",
+        "Kỷ luật: khong, khien-trach, canh-cao, ha-bac-luong, buoc-thoi-viec, cach-chuc, chuyen-dieu-tra",
+    ),
+    (
+        "case close",
+        "head_responsibility",
+        "Trách nhiệm của người đứng đầu, khi có vi phạm",
+    ),
+    (
+        "gift handle",
+        "outcome",
+        "Hình thức: nop-ngan-sach, ban-cong-khai, tu-choi-dich-vu, xu-ly-tuoi-song, chuyen-cap-tren",
+    ),
+    ("gift handle", "sold_on", "Ngày bán quà"),
+    ("gift handle", "proceeds", "Số tiền bán được (đồng)"),
+    ("gift handle", "costs", "Chi phí bán (đồng)"),
+    ("gift handle", "paid_on", "Ngày nộp ngân sách nhà nước"),
+    ("gift handle", "amount", "Số tiền nộp ngân sách (đồng)"),
+    ("gift handle", "voucher", "Số chứng từ nộp tiền"),
+    ("due", "within", "Cả những việc đến hạn trong số ngày này"),
+    (
+        "report",
+        "period",
+        "Kỳ: 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (cả năm), hoặc last (quý gần nhất đã kết thúc)",
+    ),
+    ("report", "from", "Từ ngày (kỳ tự chọn, cùng --to)"),
+    ("report", "to", "Đến ngày (kỳ tự chọn, cùng --from)"),
+    (
+        "report",
+        "out",
+        "Ghi tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv vào thư mục này",
+    ),
+    ("report", "xlsx", "Ghi một tệp Excel, mỗi bảng một trang"),
+    (
+        "report",
+        "allow_errors",
+        "Bỏ các hồ sơ có lỗi ra khỏi số liệu (và liệt kê chúng) thay vì từ chối lập báo cáo",
+    ),
+    (
+        "report",
+        "delimiter",
+        "Dấu phân cách CSV (mặc định theo coi.yaml, nếu không là ','); ';' hợp với Excel tiếng Việt",
+    ),
+    ("report", "no_bom", "Ghi CSV không có dấu BOM"),
+    ("completions", "shell", "bash, zsh, fish hoặc powershell"),
+];
+
+/// The command line in the person's language.
+pub fn localize(cmd: Command, lang: Lang) -> Command {
+    let cmd = match lang {
+        Lang::En => cmd,
+        Lang::Vi => vietnamese(cmd, "")
+            // The generated help and version options, in Vietnamese, for every command.
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .arg(
+                Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(ArgAction::Help)
+                    .global(true)
+                    .help("In hướng dẫn")
+                    .help_heading("Tùy chọn"),
+            )
+            .arg(
+                Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(ArgAction::Version)
+                    .global(true)
+                    .help("In phiên bản")
+                    .help_heading("Tùy chọn"),
+            ),
+    };
+    add_flag_help::<Case>(
+        add_flag_help::<Gift>(add_flag_help::<Training>(cmd, lang), lang),
+        lang,
+    )
+}
+
+fn vietnamese(mut cmd: Command, path: &str) -> Command {
+    let name = path.rsplit(' ').next().unwrap_or_default();
+    let about = COMMANDS
+        .iter()
+        .find(|(p, _)| *p == path)
+        .or_else(|| {
+            RECORD_COMMANDS
+                .iter()
+                .find(|(n, _)| path.contains(' ') && *n == name)
+        })
+        .map(|(_, text)| *text);
+    if let Some(text) = about {
+        cmd = cmd.about(text).long_about(None);
+    }
+    cmd = cmd
+        .help_template("{about-with-newline}\nCách dùng: {usage}\n\n{all-args}{after-help}")
+        .subcommand_help_heading("Lệnh");
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in ids {
+        let text = OPTIONS
+            .iter()
+            .find(|(p, i, _)| *p == path && *i == id)
+            .or_else(|| OPTIONS.iter().find(|(p, i, _)| *p == "*" && *i == id))
+            // The global options, copied into every command.
+            .or_else(|| OPTIONS.iter().find(|(p, i, _)| p.is_empty() && *i == id))
+            .map(|(_, _, t)| *t);
+        cmd = cmd.mut_arg(id, |a| {
+            let heading = if a.is_positional() {
+                "Tham số"
+            } else {
+                "Tùy chọn"
+            };
+            let a = a.help_heading(heading);
+            match text {
+                Some(t) => a.help(t).long_help(None),
+                None => a,
+            }
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for sub in subs {
+        let child = if path.is_empty() {
+            sub.clone()
+        } else {
+            format!("{path} {sub}")
+        };
+        cmd = cmd.mut_subcommand(&sub, |s| vietnamese(s, &child).disable_help_flag(true));
+    }
+    cmd
+}
+
+/// The fields of `add` are labelled in the person's language, with every value and alias.
+fn add_flag_help<R: Record>(cmd: Command, lang: Lang) -> Command {
+    cmd.mut_subcommand(R::KIND.noun(), |kind| {
+        kind.mut_subcommand("add", |mut add| {
+            for (path, field) in add_flags(R::FIELDS) {
+                let label = field.label.get(lang);
+                let required = match (field.required, lang) {
+                    (true, Lang::Vi) => " [bắt buộc]",
+                    (true, Lang::En) => " [required]",
+                    _ => "",
+                };
+                let mut long = format!("{label}{required}");
+                if let Type::Choice(v) | Type::Choices(v) = field.ty {
+                    long.push_str(if lang == Lang::Vi {
+                        "\n\nGiá trị:"
+                    } else {
+                        "\n\nValues:"
+                    });
+                    for t in v.terms {
+                        let aliases = if t.aliases.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", t.aliases.join(", "))
+                        };
+                        long.push_str(&format!(
+                            "\n  {}{aliases} — {}",
+                            t.yaml.replace('_', "-"),
+                            t.label(lang)
+                        ));
+                    }
+                }
+                let short = format!("{label}{required}");
+                add = add.mut_arg(path, |a| a.help(short).long_help(long));
+            }
+            add
+        })
+    })
+}

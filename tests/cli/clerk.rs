@@ -1,0 +1,116 @@
+//! What the clerk sees: help in their language, status at a glance, completions, the manual.
+
+use crate::harness::{CASE, Env, GIFT};
+
+#[test]
+fn help_is_vietnamese_by_default_and_english_on_request() {
+    let env = Env::new();
+    let vi = env.coi(&["--help"]).ok();
+    assert!(
+        vi.contains("Cách dùng: coi") && vi.contains("Lệnh:") && vi.contains("Tạo sổ đăng ký mới"),
+        "{vi}"
+    );
+    let add = env.coi(&["case", "add", "--help"]).ok();
+    assert!(
+        add.contains("--person-name <TEXT>") && add.contains("Họ và tên [bắt buộc]"),
+        "{add}"
+    );
+    // Every value of a list, with its Vietnamese alias.
+    assert!(add.contains("supervision (giam-sat) — Giám sát"), "{add}");
+    assert!(
+        add.contains("self-report (tu-bao-cao) — Tự báo cáo"),
+        "{add}"
+    );
+    let en = env.coi(&["--lang", "en", "gift", "handle", "--help"]).ok();
+    assert!(
+        en.contains("Usage: coi gift handle") && en.contains("state-budget (nop-ngan-sach)"),
+        "{en}"
+    );
+    let mut cmd = env.command();
+    let out = cmd
+        .args(["report", "--help"])
+        .env("COI_LANG", "en")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Figures for a reporting period"));
+    env.coi(&["-V"]).ok();
+    env.coi(&["case", "-V"]).ok();
+}
+
+#[test]
+fn help_follows_the_register_language() {
+    let env = Env::with_register();
+    let config = env
+        .read("reg/coi.yaml")
+        .replace("language: vi", "language: en");
+    env.write("reg/coi.yaml", &config);
+    let out = env.reg(&["case", "--help"]).ok();
+    assert!(out.contains("Conflict-of-interest cases"), "{out}");
+}
+
+#[test]
+fn status_shows_counts_overdue_and_the_period() {
+    let env = Env::with_register();
+    env.reg(CASE).ok();
+    env.reg(GIFT).ok();
+    let out = env.reg(&["status"]).ok();
+    assert!(out.starts_with("Ban Quản lý Khu kinh tế tỉnh\nKỳ báo cáo hiện tại: Quý I năm 2026 (từ 15/12/2025 đến 14/03/2026)\n"), "{out}");
+    assert!(
+        out.contains("Vụ việc xung đột lợi ích") && out.contains("Chờ quyết định"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Việc quá hạn")
+            && out.contains(
+                "QT-2026-001 Phạm Văn Cường: Nộp lại quà tặng — hạn 24/02/2026, trễ 18 ngày"
+            ),
+        "{out}"
+    );
+    // `coi` alone in a register is the same.
+    let mut cmd = env.command();
+    let alone = cmd.current_dir(env.path("reg")).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&alone.stdout), out);
+}
+
+#[test]
+fn completions_and_the_manual_come_from_the_command_line() {
+    let env = Env::new();
+    for shell in ["bash", "zsh", "fish", "powershell"] {
+        let script = env.coi(&["completions", shell]).ok();
+        assert!(script.contains("end-measure"), "{shell}");
+    }
+    let man = env.coi(&["man"]).ok();
+    assert!(
+        man.starts_with(".ie") && man.contains(".TH coi 1"),
+        "{}",
+        &man[..200]
+    );
+}
+
+#[test]
+fn no_colour_without_a_terminal() {
+    let env = Env::new();
+    let err = env.coi(&["case", "list"]).fails(1);
+    assert!(!err.contains('\x1b'), "{err:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn colour_on_a_terminal_unless_no_color() {
+    use rexpect::session::spawn_command;
+    let env = Env::new();
+    for (no_color, coloured) in [(None, true), (Some("1"), false)] {
+        let mut cmd = env.command();
+        cmd.args(["case", "list"])
+            .env("TERM", "xterm")
+            .env_remove("NO_COLOR")
+            .stdin(std::process::Stdio::inherit());
+        if let Some(v) = no_color {
+            cmd.env("NO_COLOR", v);
+        }
+        let mut p = spawn_command(cmd, Some(10_000)).unwrap();
+        let out = p.exp_eof().unwrap();
+        assert_eq!(out.contains("\x1b[1;31merror\x1b[0m"), coloured, "{out:?}");
+        assert!(out.contains("error"), "{out:?}");
+    }
+}
