@@ -13,5 +13,6 @@ mod guided;
 mod init;
 mod lifecycle;
 mod list_show;
+mod readme;
 mod report;
 mod storage;
