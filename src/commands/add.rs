@@ -60,12 +60,15 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         super::prompt::confirm(R::FIELDS, &doc, ctx.lang)?;
     }
 
+    reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;
     let id = reg.next_id(R::KIND, year)?;
     let record: R = build(&doc, id, &created)?;
     let rel = reg.create(&record)?;
-    reg.commit(
-        std::slice::from_ref(&rel),
+    super::commit(
+        &reg,
+        ctx,
+        &rel,
         &format!("{} {id}: add", R::KIND.noun()),
         &actor,
     )?;

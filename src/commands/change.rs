@@ -41,6 +41,7 @@ pub fn apply<R: Record>(
     let id = super::show::parse_id::<R>(given_id)?;
     let reg = ctx.open_register()?;
     let actor = ctx.actor(&reg.root);
+    reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;
     let loaded = reg.read::<R>(&id)?;
     if let Some(void) = loaded.record.void() {
@@ -78,8 +79,10 @@ pub fn apply<R: Record>(
     } else {
         format!("{} {}", step.action, step.detail)
     };
-    reg.commit(
-        std::slice::from_ref(&loaded.rel),
+    super::commit(
+        &reg,
+        ctx,
+        &loaded.rel,
         &format!("{} {id}: {summary}", R::KIND.noun()),
         &actor,
     )?;

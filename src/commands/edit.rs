@@ -85,6 +85,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
 
     let changed = changed_fields(&loaded.record, &edited);
     let actor = ctx.actor(&reg.root);
+    reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;
     // Someone may have changed the record while the editor was open.
     let now = std::fs::read(&path).unwrap_or_default();
@@ -103,8 +104,10 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
         note: Some(fields.clone()),
     });
     store::replace(&path, to_yaml(&record).as_bytes())?;
-    reg.commit(
-        std::slice::from_ref(&loaded.rel),
+    super::commit(
+        &reg,
+        ctx,
+        &loaded.rel,
         &format!("{} {id}: edit {fields}", R::KIND.noun()),
         &actor,
     )?;

@@ -77,6 +77,24 @@ pub fn out(text: &str) -> Result<()> {
     stdout.flush().map_err(Error::Output)
 }
 
+/// Commits a change; says so when the audit trail cannot take it.
+pub fn commit(
+    reg: &crate::register::Register,
+    ctx: &Context,
+    rel: &std::path::Path,
+    message: &str,
+    actor: &str,
+) -> Result<()> {
+    if reg.commit(&[rel.to_path_buf()], message, actor)? == crate::register::Commit::GitMissing {
+        let warning = crate::text!(
+            "không chạy được git: thay đổi đã được lưu nhưng chưa commit; cài git rồi commit ({message})",
+            "git cannot be run: the change is saved but not committed; install git, then commit it ({message})"
+        );
+        warn(warning.get(ctx.lang));
+    }
+    Ok(())
+}
+
 /// A warning for a person, on standard error.
 pub fn warn(line: &str) {
     eprintln!("{}: {line}", crate::render::stderr_label("warning", false));

@@ -33,6 +33,30 @@ pub fn in_work_tree(dir: &Path) -> bool {
         .is_ok_and(|o| o.status.success() && o.stdout.starts_with(b"true"))
 }
 
+/// Whether a merge is under way: a commit of one file cannot be made then.
+pub fn merge_in_progress(dir: &Path) -> bool {
+    git(dir)
+        .args(["rev-parse", "-q", "--verify", "MERGE_HEAD"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Whether the git program can be run at all.
+pub fn available() -> bool {
+    Command::new("git")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Whether `dir` or a folder above it holds a `.git`, whether or not git can be run.
+pub fn looks_like_repository(dir: &Path) -> bool {
+    let Ok(dir) = std::fs::canonicalize(dir) else {
+        return false;
+    };
+    dir.ancestors().any(|d| d.join(".git").exists())
+}
+
 pub fn init(dir: &Path) -> Result<()> {
     let mut cmd = git(dir);
     cmd.args(["init", "--quiet"]);

@@ -178,15 +178,48 @@ impl Register {
         Ok(rel)
     }
 
+    /// Refuses to start a change that could not be committed: the repository is mid-merge.
+    pub fn ready_for_change(&self) -> Result<()> {
+        if self.config.auto_commit
+            && git::in_work_tree(&self.root)
+            && git::merge_in_progress(&self.root)
+        {
+            return Err(Error::Refused(text!(
+                "kho git của sổ đang hợp nhất (merge) dở; hoàn tất merge (git commit) hoặc hủy (git merge --abort) rồi làm lại",
+                "the register's git repository is in the middle of a merge; finish it (git commit) or abort it (git merge --abort), then try again"
+            )));
+        }
+        Ok(())
+    }
+
     /// Commits the given files when the register is in a git work tree and `auto_commit` is on.
-    /// Returns whether a commit was made.
-    pub fn commit(&self, paths: &[PathBuf], message: &str, author: &str) -> Result<bool> {
-        if !self.config.auto_commit || !git::in_work_tree(&self.root) {
-            return Ok(false);
+    pub fn commit(&self, paths: &[PathBuf], message: &str, author: &str) -> Result<Commit> {
+        if !self.config.auto_commit {
+            return Ok(Commit::Off);
+        }
+        if !git::in_work_tree(&self.root) {
+            let missing = git::looks_like_repository(&self.root) && !git::available();
+            return Ok(if missing {
+                Commit::GitMissing
+            } else {
+                Commit::NoRepository
+            });
         }
         git::commit(&self.root, paths, message, author)?;
-        Ok(true)
+        Ok(Commit::Done)
     }
+}
+
+/// What became of a change in the audit trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Commit {
+    Done,
+    /// `auto_commit: false`.
+    Off,
+    /// The register is not in a git repository: history events only.
+    NoRepository,
+    /// The register is in a repository but git cannot be run: the change is not committed.
+    GitMissing,
 }
 
 /// Reads `coi.yaml`; on failure gives the line and the reason.

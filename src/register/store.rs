@@ -43,6 +43,7 @@ fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
     #[cfg(unix)]
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut temp = builder.tempfile_in(dir).map_err(cannot)?;
+    failpoint("disk-full").map_err(cannot)?;
     temp.write_all(bytes).map_err(cannot)?;
     temp.as_file().sync_all().map_err(cannot)?;
     failpoint("before-rename").map_err(cannot)?;
@@ -67,13 +68,23 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
-/// Test builds can be told to fail at a named point (`COI_FAILPOINT=before-rename`), to prove
-/// that a failed write leaves nothing behind.
+/// Test builds can be told to fail at a named point, to prove that a failed or interrupted
+/// write leaves nothing half done: `COI_FAILPOINT=before-rename` fails after the temporary file
+/// is written, `disk-full` fails as a full disk would, `kill-before-rename` ends the process
+/// there at once, as a power cut or a kill would.
 fn failpoint(name: &str) -> io::Result<()> {
-    if cfg!(debug_assertions) && std::env::var("COI_FAILPOINT").is_ok_and(|v| v == name) {
-        return Err(io::Error::other(format!("failpoint {name}")));
+    if !cfg!(debug_assertions) {
+        return Ok(());
     }
-    Ok(())
+    let Ok(wanted) = std::env::var("COI_FAILPOINT") else {
+        return Ok(());
+    };
+    match (wanted.as_str(), name) {
+        ("kill-before-rename", "before-rename") => std::process::abort(),
+        ("disk-full", "disk-full") => Err(io::Error::from(io::ErrorKind::StorageFull)),
+        (w, n) if w == n => Err(io::Error::other(format!("failpoint {name}"))),
+        _ => Ok(()),
+    }
 }
 
 /// Held while a command changes the register; the OS releases it if the process dies.

@@ -13,6 +13,8 @@ pub struct LineMap {
     pub tags: Vec<(String, usize, String)>,
 }
 
+const MAX_DEPTH: usize = 128;
+
 enum Frame {
     Map { path: String, key: Option<String> },
     Seq { path: String, index: usize },
@@ -85,6 +87,11 @@ impl LineMap {
                 Event::Alias(_) => {
                     next_value_path(&mut stack, &mut lines, line);
                 }
+                // Records nest a few levels; the YAML reader refuses deeper than 128. Going on
+                // would only spend time on ever longer paths.
+                Event::MappingStart(..) | Event::SequenceStart(..) if stack.len() >= MAX_DEPTH => {
+                    break;
+                }
                 Event::MappingStart(..) => {
                     let path =
                         next_value_path(&mut stack, &mut lines, line).unwrap_or_else(|| "?".into());
@@ -150,6 +157,15 @@ mod tests {
                 "!!python/object:os.system".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn deep_nesting_stops_early() {
+        let deep = format!("a: 1\nb: {}x{}\n", "[".repeat(200_000), "]".repeat(200_000));
+        let start = std::time::Instant::now();
+        let map = LineMap::of(&deep);
+        assert_eq!(map.line("b"), 2);
+        assert!(start.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]

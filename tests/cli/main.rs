@@ -10,6 +10,7 @@ mod discovery;
 mod edit;
 #[cfg(unix)]
 mod guided;
+mod hostile;
 mod init;
 mod lifecycle;
 mod list_show;
