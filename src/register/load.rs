@@ -97,10 +97,19 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if let Some(line) = crate::rules::lines::too_deep(text) {
+        return fail(
+            line,
+            Finding::error("-", text!("YAML lồng quá sâu", "YAML nested too deep")),
+        );
+    }
     let doc: Value = match serde_yaml::from_str(text) {
         Ok(doc) => doc,
         Err(e) => {
-            let line = e.location().map_or(1, |l| l.line());
+            let mut line = e.location().map_or(1, |l| l.line());
+            if e.to_string().contains("duplicate entry") {
+                line = crate::rules::lines::duplicate_key(text).unwrap_or(line);
+            }
             let detail = e.to_string();
             return fail(
                 line,

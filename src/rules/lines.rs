@@ -126,6 +126,80 @@ impl LineMap {
     }
 }
 
+/// The line where flow nesting (`[[[…`, `{{{…`) goes deeper than any record needs. The YAML
+/// reader would refuse it too, but only after a time that grows with the square of the depth,
+/// so such a file is refused before it is read. Cheap for ordinary records: only a file with
+/// many brackets is walked.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let brackets = text.bytes().filter(|b| matches!(b, b'[' | b'{')).count();
+    if brackets < MAX_DEPTH {
+        return None;
+    }
+    let mut depth = 0usize;
+    for item in Parser::new_from_str(text) {
+        // The parser has its own limit: failing deep down is the same finding.
+        let (event, span) = match item {
+            Ok(item) => item,
+            Err(e) => return e.info().contains("recursion").then(|| e.marker().line()),
+        };
+        match event {
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(span.start.line());
+                }
+            }
+            Event::MappingEnd | Event::SequenceEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The line of the first key given twice in one mapping, for the YAML reader's message that
+/// names the key but points at the mapping.
+pub fn duplicate_key(text: &str) -> Option<usize> {
+    let mut stack: Vec<(bool, Vec<String>, bool)> = Vec::new(); // (is a mapping, keys, expecting a key)
+    for item in Parser::new_from_str(text) {
+        let Ok((event, span)) = item else { return None };
+        let value_starts = |stack: &mut Vec<(bool, Vec<String>, bool)>| {
+            if let Some((true, _, expecting)) = stack.last_mut() {
+                *expecting = true;
+            }
+        };
+        match event {
+            Event::Scalar(v, ..) => match stack.last_mut() {
+                Some((true, keys, expecting)) if *expecting => {
+                    if keys.iter().any(|k| *k == *v) {
+                        return Some(span.start.line());
+                    }
+                    keys.push(v.into_owned());
+                    *expecting = false;
+                }
+                _ => value_starts(&mut stack),
+            },
+            Event::MappingStart(..) => {
+                if let Some((true, _, expecting)) = stack.last_mut() {
+                    *expecting = true;
+                }
+                stack.push((true, Vec::new(), true));
+            }
+            Event::SequenceStart(..) => {
+                if let Some((true, _, expecting)) = stack.last_mut() {
+                    *expecting = true;
+                }
+                stack.push((false, Vec::new(), false));
+            }
+            Event::MappingEnd | Event::SequenceEnd => {
+                stack.pop();
+            }
+            Event::Alias(_) => value_starts(&mut stack),
+            _ => {}
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,6 +240,23 @@ mod tests {
         let map = LineMap::of(&deep);
         assert_eq!(map.line("b"), 2);
         assert!(start.elapsed() < std::time::Duration::from_secs(5));
+    }
+
+    #[test]
+    fn finds_the_key_given_twice() {
+        assert_eq!(
+            duplicate_key("a: 1\nb:\n  c: 1\n  d: [1, 2]\n  c: 2\n"),
+            Some(5)
+        );
+        assert_eq!(duplicate_key("a: 1\nb: 2\na: 3\n"), Some(3));
+        assert_eq!(duplicate_key("a: 1\nl:\n- a: 1\n- a: 2\n"), None);
+    }
+
+    #[test]
+    fn deep_flow_nesting_is_found_fast() {
+        let deep = format!("a: 1\nb: {}x{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(too_deep(&deep), Some(2));
+        assert_eq!(too_deep("a: [[1]]\n"), None);
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
     );
     let out = check_with("QT-2026-002.yaml", deep.as_bytes());
     assert!(
-        out.contains("QT-2026-002.yaml:2: error: -: YAML không hợp lệ"),
+        out.contains("QT-2026-002.yaml:2: error: -: YAML lồng quá sâu"),
         "{out}"
     );
 }
@@ -118,7 +118,7 @@ fn tags_and_duplicate_keys_are_errors() {
     let out = check_with("QT-2026-002.yaml", twice.as_bytes());
     assert!(
         out.contains(
-            "QT-2026-002.yaml:10: error: -: YAML không hợp lệ: duplicate entry with key \"kind\""
+            "QT-2026-002.yaml:9: error: -: YAML không hợp lệ: duplicate entry with key \"kind\""
         ),
         "{out}"
     );
