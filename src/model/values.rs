@@ -417,3 +417,60 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn any_date() -> impl Strategy<Value = NaiveDate> {
+        (1900i32..2200, 1u32..=12, 1u32..=31)
+            .prop_filter_map("a real day", |(y, m, d)| NaiveDate::from_ymd_opt(y, m, d))
+    }
+
+    proptest! {
+        #[test]
+        fn dates_read_back_in_both_forms(d in any_date()) {
+            prop_assert_eq!(parse_date(&d.format("%d/%m/%Y").to_string()).unwrap(), d);
+            prop_assert_eq!(parse_date(&d.format("%Y-%m-%d").to_string()).unwrap(), d);
+            prop_assert_eq!(parse_stored_date(&d.format("%Y-%m-%d").to_string()), Some(d));
+        }
+
+        #[test]
+        fn any_text_is_a_date_or_a_clear_refusal(s in "\\PC{0,20}|[0-9/.-]{0,12}") {
+            if let Err(e) = parse_date(&s) {
+                prop_assert!(!e.vi.is_empty() && !e.en.is_empty());
+            }
+        }
+
+        #[test]
+        fn amounts_read_back_plain_and_grouped(n in any::<u64>()) {
+            prop_assert_eq!(Vnd::parse(&n.to_string()).unwrap(), Vnd(n));
+            let grouped = group_thousands(n);
+            prop_assert_eq!(Vnd::parse(&grouped).unwrap(), Vnd(n));
+            prop_assert_eq!(Vnd::parse(&grouped.replace('.', ",")).unwrap(), Vnd(n));
+            prop_assert_eq!(Vnd::parse(&Vnd(n).display()).unwrap(), Vnd(n));
+        }
+
+        #[test]
+        fn any_text_is_an_amount_or_a_clear_refusal(s in "\\PC{0,30}|[0-9., -]{0,30}") {
+            if let Err(e) = Vnd::parse(&s) {
+                prop_assert!(!e.vi.is_empty() && !e.en.is_empty());
+            }
+        }
+
+        #[test]
+        fn normalising_text_is_stable(s in "\\PC{0,60}|[a-zA-Z \\r\\n\\t]{0,60}") {
+            let once = normalize_text(&s);
+            prop_assert_eq!(normalize_text(&once), once.clone());
+            prop_assert!(unicode_normalization::is_nfc(&once));
+        }
+
+        #[test]
+        fn ids_read_back(kind in 0usize..3, year in 1000i32..10000, seq in 1u32..1_000_000_000) {
+            let id = RecordId::new(Kind::ALL[kind], year, seq);
+            prop_assert_eq!(id.to_string().parse::<RecordId>().unwrap(), id);
+        }
+    }
+}

@@ -107,7 +107,7 @@ fn string(s: &str, level: usize, out: &mut String) {
                 out.push_str(line);
             }
         }
-    } else if !s.chars().any(char::is_control) {
+    } else if !s.chars().any(breaks_quotes) {
         out.push('\'');
         out.push_str(&s.replace('\'', "''"));
         out.push('\'');
@@ -116,12 +116,19 @@ fn string(s: &str, level: usize, out: &mut String) {
     }
 }
 
+/// Characters a YAML reader takes as line breaks or otherwise changes inside quotes: controls,
+/// the Unicode line and paragraph separators, a byte-order mark. They need double quotes and
+/// escapes.
+fn breaks_quotes(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
+}
+
 /// Multi-line text as a `|-` block: only when every line reads back exactly.
 fn block_is_safe(s: &str) -> bool {
     s.contains('\n')
         && !s.ends_with('\n')
         && !s.starts_with([' ', '\n'])
-        && !s.chars().any(|c| c.is_control() && c != '\n')
+        && !s.chars().any(|c| breaks_quotes(c) && c != '\n')
         && s.split('\n').all(|line| !line.ends_with(' '))
 }
 
@@ -134,7 +141,7 @@ fn double_quoted(s: &str, out: &mut String) {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c if breaks_quotes(c) => out.push_str(&format!("\\u{:04X}", c as u32)),
             c => out.push(c),
         }
     }
@@ -153,7 +160,7 @@ fn plain_is_safe(s: &str) -> bool {
     if "-?:,[]{}#&*!|>'\"%@`".contains(first) {
         return false;
     }
-    if s.chars().any(|c| c.is_control()) || s.contains(": ") || s.contains(" #") {
+    if s.chars().any(breaks_quotes) || s.contains(": ") || s.contains(" #") {
         return false;
     }
     if is_date_or_time(s) {
@@ -285,5 +292,61 @@ mod tests {
             to_yaml(&doc),
             "id: X\nperson:\n  name: A\nmeasures:\n- kind: k\n  decided_on: 2026-03-05\n- kind: j\ntopics:\n- coi\n- gifts\nnote: |-\n  a\n\n  b\nempty: []\n"
         );
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::model::values::normalize_text;
+    use crate::model::{Case, Gift};
+
+    fn base_case() -> Case {
+        serde_yaml::from_str(
+            "id: XDLI-2026-001\nunit: VP\nperson: {name: A}\nsituation_type: art29_8\nsituation: x\nsource: self_report\nknown_on: 2026-03-02\n",
+        )
+        .unwrap()
+    }
+
+    proptest! {
+        /// A record with any text in it is written, read back equal, and written again
+        /// byte for byte.
+        #[test]
+        fn records_round_trip(
+            name in "\\PC{1,40}",
+            situation in "\\PC{0,80}|[a-z: #'\"\\n-]{0,80}",
+            note in proptest::option::of("\\PC{0,40}|yes|no|on|off|~|null|[0-9_:.]{1,8}"),
+            value in any::<u64>(),
+        ) {
+            let mut case = base_case();
+            case.person.name = normalize_text(&name);
+            case.situation = normalize_text(&situation);
+            case.note = note.map(|n| normalize_text(&n));
+            let text = to_yaml(&case);
+            let back: Case = serde_yaml::from_str(&text).unwrap();
+            prop_assert_eq!(&back, &case);
+            prop_assert_eq!(to_yaml(&back), text);
+
+            let gift: Gift = serde_yaml::from_str(&format!(
+                "id: QT-2026-001\nunit: VP\nrecipient: {{name: A}}\nreceived_on: 2026-02-10\ngiver: {{name: B}}\nkind: cash\ndescription: x\nvalue_vnd: {value}\n"
+            )).unwrap();
+            let text = to_yaml(&gift);
+            prop_assert_eq!(to_yaml(&serde_yaml::from_str::<Gift>(&text).unwrap()), text);
+        }
+
+        /// Whatever bytes a file holds, reading it gives a record or findings, never a panic.
+        #[test]
+        fn any_bytes_are_read_without_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400), tail in "\\PC{0,80}") {
+            let mut input = b"id: XDLI-2026-001\nunit: VP\n".to_vec();
+            input.extend(bytes);
+            input.extend(tail.as_bytes());
+            let cal = crate::rules::calendar::Calendar::shipped();
+            let units = vec!["VP".to_string()];
+            let checks = crate::register::load::Checks { units: Some(&units), calendar: cal };
+            let parsed = crate::register::load::parse::<Case>("cases/2026/XDLI-2026-001.yaml".into(), &input, checks);
+            prop_assert!(parsed.record.is_some() || !parsed.findings.is_empty());
+        }
     }
 }
