@@ -9,11 +9,15 @@ use coi::i18n::Lang;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let command = coi::i18n::help::localize(Cli::command(), language_before_parsing(&args));
-    let cli = command
+    let lang = language_before_parsing(&args);
+    let command = coi::i18n::help::localize(Cli::command(), lang);
+    let cli = match command
         .try_get_matches_from(&args)
         .and_then(|m| Cli::from_arg_matches(&m))
-        .unwrap_or_else(|e| e.exit());
+    {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e, lang),
+    };
     let fallback_lang = cli.global.lang.unwrap_or_default();
     let mut ctx = match Context::new(&cli.global) {
         Ok(ctx) => ctx,
@@ -23,6 +27,71 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => report(&e, ctx.lang),
     }
+}
+
+/// A command line that cannot be parsed: clap's message, in Vietnamese for the common cases.
+fn usage_error(e: clap::Error, lang: Lang) -> ExitCode {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if lang == Lang::En
+        || matches!(
+            e.kind(),
+            ErrorKind::DisplayHelp
+                | ErrorKind::DisplayVersion
+                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        )
+    {
+        e.exit();
+    }
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    };
+    let (arg, value) = (
+        context(ContextKind::InvalidArg),
+        context(ContextKind::InvalidValue),
+    );
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => format!("không có tùy chọn {arg}"),
+        ErrorKind::InvalidSubcommand => format!(
+            "không có lệnh «{}»",
+            context(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::InvalidValue if value.is_empty() => format!("{arg} cần một giá trị"),
+        ErrorKind::InvalidValue => format!(
+            "giá trị «{value}» không hợp lệ cho {arg}; chọn: {}",
+            context(ContextKind::ValidValue)
+        ),
+        ErrorKind::MissingRequiredArgument => format!("thiếu: {arg}"),
+        ErrorKind::MissingSubcommand => "thiếu lệnh".to_string(),
+        ErrorKind::ArgumentConflict => {
+            format!("{arg} không dùng cùng {}", context(ContextKind::PriorArg))
+        }
+        ErrorKind::ValueValidation => format!("giá trị «{value}» không hợp lệ cho {arg}"),
+        ErrorKind::WrongNumberOfValues | ErrorKind::TooManyValues => {
+            format!("số giá trị cho {arg} không đúng")
+        }
+        _ => e.exit(),
+    };
+    let suggestion = [
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .map(context)
+    .find(|s| !s.is_empty());
+    eprintln!("{}: {message}", coi::render::stderr_label("error", true));
+    if let Some(s) = suggestion {
+        eprintln!("  gợi ý: có phải là {s}?");
+    }
+    let usage = context(ContextKind::Usage);
+    if !usage.is_empty() {
+        eprintln!("\n{}", usage.replacen("Usage:", "Cách dùng:", 1));
+    }
+    eprintln!("\nXem thêm: --help");
+    ExitCode::from(2)
 }
 
 /// The one place where errors are printed.

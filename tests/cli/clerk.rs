@@ -114,3 +114,64 @@ fn colour_on_a_terminal_unless_no_color() {
         assert!(out.contains("error"), "{out:?}");
     }
 }
+
+#[test]
+fn command_line_mistakes_are_explained_in_vietnamese() {
+    let env = Env::new();
+    let err = env.coi(&["case", "lst"]).fails(2);
+    assert!(
+        err.starts_with("error: không có lệnh «lst»\n  gợi ý: có phải là list?\n"),
+        "{err}"
+    );
+    let err = env.coi(&["case", "list", "--foramt", "json"]).fails(2);
+    assert!(
+        err.starts_with("error: không có tùy chọn --foramt\n  gợi ý: có phải là --format?\n"),
+        "{err}"
+    );
+    let err = env.coi(&["--format", "xml", "check"]).fails(2);
+    assert!(
+        err.starts_with(
+            "error: giá trị «xml» không hợp lệ cho --format <FORMAT>; chọn: table, json\n"
+        ),
+        "{err}"
+    );
+    let err = env.coi(&["--lang", "en", "case", "lst"]).fails(2);
+    assert!(
+        err.starts_with("error: unrecognized subcommand 'lst'"),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_with_errors_can_be_edited_again_on_a_terminal() {
+    use rexpect::session::spawn_command;
+    let env = Env::with_register();
+    env.reg(CASE).ok();
+    // An editor that breaks the date the first time and mends it the second.
+    env.write(
+        "editor.sh",
+        "#!/bin/sh\nif [ -e \"$HOME/once\" ]; then sed -i 's/known_on: 31\\/02\\/2026/known_on: 2026-03-01/' \"$1\"; else touch \"$HOME/once\"; sed -i 's/known_on: 2026-03-02/known_on: 31\\/02\\/2026/' \"$1\"; fi\n",
+    );
+    let mut cmd = env.command();
+    cmd.args(["--data", "reg", "case", "edit", "XDLI-2026-001"])
+        .env("EDITOR", format!("sh {}", env.path("editor.sh").display()))
+        .env("TERM", "xterm")
+        .stdin(std::process::Stdio::inherit());
+    let mut p = spawn_command(cmd, Some(15_000)).unwrap();
+    let bytes = |s: &str| -> String { s.bytes().map(char::from).collect() };
+    p.exp_string(&bytes("known_on: ngày không có trên lịch"))
+        .unwrap();
+    p.exp_string(&bytes("[Y/n]")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    p.send("y").unwrap();
+    p.flush().unwrap();
+    p.exp_string(&bytes("Đã sửa")).unwrap();
+    p.exp_eof().unwrap();
+    let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
+    assert!(
+        text.contains("known_on: 2026-03-01\n")
+            && text.contains("action: edited\n  note: known_on\n"),
+        "{text}"
+    );
+}
