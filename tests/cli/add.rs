@@ -329,7 +329,7 @@ fn every_missing_required_field_is_named_in_one_error() {
         .fails(2)
         .to_string();
     assert!(
-        err.contains("unexpected argument '--measures-kind'"),
+        err.contains("không có tùy chọn --measures-kind"),
         "{err}"
     );
     // A measure needs its date; the flag is named with the measure's number.

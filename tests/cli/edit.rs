@@ -2,19 +2,8 @@ use crate::harness::{CASE, Env};
 
 const FILE: &str = "reg/cases/2026/XDLI-2026-001.yaml";
 
-fn git_register() -> Env {
-    let env = Env::new();
-    env.coi(&[
-        "init",
-        "reg",
-        "--agency",
-        "Ban A",
-        "--unit",
-        "VP=Văn phòng",
-        "--unit",
-        "QLDN=Phòng QLDN",
-    ])
-    .ok();
+fn with_case() -> Env {
+    let env = Env::with_git_register();
     env.reg(CASE).ok();
     env
 }
@@ -30,7 +19,7 @@ fn edit(env: &Env, sed: &str) -> crate::harness::Run {
 
 #[test]
 fn a_valid_edit_replaces_the_file_with_an_event_and_a_commit() {
-    let env = git_register();
+    let env = with_case();
     let out = edit(
         &env,
         "-e s/position:.Chuyên.viên/position:\\x20Phó\\x20Trưởng\\x20phòng/ -e s/source:.self_report/source:\\x20inspection/",
@@ -54,7 +43,7 @@ fn a_valid_edit_replaces_the_file_with_an_event_and_a_commit() {
 
 #[test]
 fn an_edit_with_errors_is_refused_and_the_file_stays() {
-    let env = git_register();
+    let env = with_case();
     let before = env.read(FILE);
     let err = edit(&env, "s/known_on:.2026-03-02/known_on:\\x2031\\/02\\/2026/").fails(1);
     assert!(err.contains("reg/cases/2026/XDLI-2026-001.yaml:9: error: known_on: ngày không có trên lịch: «31/02/2026»"), "{err}");
@@ -65,7 +54,7 @@ fn an_edit_with_errors_is_refused_and_the_file_stays() {
 
 #[test]
 fn the_id_and_the_history_cannot_be_edited() {
-    let env = git_register();
+    let env = with_case();
     let before = env.read(FILE);
     let err = edit(&env, "s/^id:.XDLI-2026-001/id:\\x20XDLI-2026-002/").fails(1);
     assert!(
@@ -79,7 +68,7 @@ fn the_id_and_the_history_cannot_be_edited() {
 
 #[test]
 fn no_change_and_a_failing_editor_leave_the_record_alone() {
-    let env = git_register();
+    let env = with_case();
     let before = env.read(FILE);
     let mut cmd = env.command();
     let out = cmd

@@ -85,19 +85,27 @@ impl Env {
 
     /// An environment with a register `reg` of two units, created without git.
     pub fn with_register() -> Env {
+        Env::register(false)
+    }
+
+    /// The same register, in a git repository of its own.
+    pub fn with_git_register() -> Env {
+        Env::register(true)
+    }
+
+    fn register(git: bool) -> Env {
         let env = Env::new();
-        env.coi(&[
-            "init",
-            "reg",
-            "--no-git",
-            "--agency",
-            "Ban Quản lý Khu kinh tế tỉnh",
+        let mut args = vec!["init", "reg", "--agency", "Ban Quản lý Khu kinh tế tỉnh"];
+        args.extend([
             "--unit",
             "VP=Văn phòng",
             "--unit",
             "QLDN=Phòng Quản lý doanh nghiệp",
-        ])
-        .ok();
+        ]);
+        if !git {
+            args.push("--no-git");
+        }
+        env.coi(&args).ok();
         env
     }
 

@@ -310,22 +310,6 @@ fn eight_processes_updating_one_record_lose_no_step() {
     env.reg(&["check"]).ok();
 }
 
-fn git_register() -> Env {
-    let env = Env::new();
-    env.coi(&[
-        "init",
-        "reg",
-        "--agency",
-        "Ban A",
-        "--unit",
-        "VP=Văn phòng",
-        "--unit",
-        "QLDN=Phòng QLDN",
-    ])
-    .ok();
-    env
-}
-
 fn record_files(env: &Env, kind: &str) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(env.path("reg").join(kind).join("2026"))
         .into_iter()
@@ -339,7 +323,7 @@ fn record_files(env: &Env, kind: &str) -> Vec<String> {
 
 #[test]
 fn a_full_disk_fails_cleanly() {
-    let env = git_register();
+    let env = Env::with_git_register();
     env.reg(GIFT).ok();
     let before = env.snapshot("reg");
     let out = env
@@ -385,7 +369,7 @@ fn a_full_disk_fails_cleanly() {
 
 #[test]
 fn a_process_killed_before_the_rename_loses_nothing() {
-    let env = git_register();
+    let env = Env::with_git_register();
     env.reg(GIFT).ok();
     let record = env.read("reg/gifts/2026/QT-2026-001.yaml");
     let out = env
@@ -423,7 +407,7 @@ fn a_process_killed_before_the_rename_loses_nothing() {
 
 #[test]
 fn without_git_the_change_is_saved_and_the_gap_is_said() {
-    let env = git_register();
+    let env = Env::with_git_register();
     let mut cmd = env.command();
     let out = cmd
         .args(["--data", "reg"])
@@ -448,7 +432,7 @@ fn without_git_the_change_is_saved_and_the_gap_is_said() {
 
 #[test]
 fn a_repository_in_the_middle_of_a_merge_refuses_changes_untouched() {
-    let env = git_register();
+    let env = Env::with_git_register();
     env.reg(CASE).ok();
     let head = env.git("reg", &["rev-parse", "HEAD"]);
     env.write("reg/.git/MERGE_HEAD", &head);

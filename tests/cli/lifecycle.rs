@@ -1,21 +1,5 @@
 use crate::harness::{CASE, CLERK, Env, GIFT, NOW, set, with};
 
-fn git_register() -> Env {
-    let env = Env::new();
-    env.coi(&[
-        "init",
-        "reg",
-        "--agency",
-        "Ban Quản lý Khu kinh tế tỉnh",
-        "--unit",
-        "VP=Văn phòng",
-        "--unit",
-        "QLDN=Phòng Quản lý doanh nghiệp",
-    ])
-    .ok();
-    env
-}
-
 fn commits(env: &Env) -> Vec<String> {
     env.git("reg", &["log", "--reverse", "--format=%an|%s"])
         .lines()
@@ -29,7 +13,7 @@ const GIFT_FILE: &str = "reg/gifts/2026/QT-2026-001.yaml";
 
 #[test]
 fn a_case_runs_its_course_with_one_commit_per_step() {
-    let env = git_register();
+    let env = Env::with_git_register();
     env.reg(CASE).ok();
     let out = env.reg(&[
         "case",
@@ -137,7 +121,7 @@ fn the_unit_focal_point_supervises_by_default() {
 
 #[test]
 fn steps_that_make_no_sense_are_refused_and_change_nothing() {
-    let env = git_register();
+    let env = Env::with_git_register();
     env.reg(CASE).ok();
     env.reg(GIFT).ok();
     let refused = |args: &[&str], code: i32, words: &str| {
@@ -581,7 +565,7 @@ fn due_lists_what_is_overdue_and_what_falls_due_soon() {
 
 #[test]
 fn log_shows_events_and_the_commits_of_the_file() {
-    let env = git_register();
+    let env = Env::with_git_register();
     env.reg(CASE).ok();
     env.reg(&[
         "--by",
@@ -653,7 +637,7 @@ fn a_register_without_git_keeps_history_only() {
 
 #[test]
 fn auto_commit_off_writes_without_committing() {
-    let env = git_register();
+    let env = Env::with_git_register();
     let config = env
         .read("reg/coi.yaml")
         .replace("auto_commit: true", "auto_commit: false");

@@ -5,25 +5,9 @@ use coi::register::to_yaml;
 
 use crate::harness::{CASE, Env, GIFT, TRAINING, set, with};
 
-fn git_register() -> Env {
-    let env = Env::new();
-    env.coi(&[
-        "init",
-        "reg",
-        "--agency",
-        "Ban Quản lý Khu kinh tế tỉnh",
-        "--unit",
-        "VP=Văn phòng",
-        "--unit",
-        "QLDN=Phòng Quản lý doanh nghiệp",
-    ])
-    .ok();
-    env
-}
-
 #[test]
 fn eight_adds_at_once_all_succeed_with_distinct_ids_and_one_commit_each() {
-    let env = git_register();
+    let env = Env::with_git_register();
     let children: Vec<_> = (0..8)
         .map(|i| {
             let kind = [CASE, GIFT, TRAINING][i % 3];
@@ -75,7 +59,7 @@ fn eight_adds_at_once_all_succeed_with_distinct_ids_and_one_commit_each() {
 
 #[test]
 fn the_commit_names_the_record_and_the_actor() {
-    let env = git_register();
+    let env = Env::with_git_register();
     env.reg_owned(&with(CASE, &["--by", "Hoàng Minh Quân"]))
         .ok();
     let log = env.git("reg", &["log", "-1", "--format=%an|%s", "--name-only"]);
@@ -87,7 +71,7 @@ fn the_commit_names_the_record_and_the_actor() {
 
 #[test]
 fn a_commit_takes_only_the_new_record() {
-    let env = git_register();
+    let env = Env::with_git_register();
     env.write("reg/ghi-chu-rieng.txt", "việc đang làm dở");
     env.git("reg", &["add", "ghi-chu-rieng.txt"]);
     env.reg(GIFT).ok();
@@ -101,7 +85,7 @@ fn a_commit_takes_only_the_new_record() {
 
 #[test]
 fn a_failed_write_leaves_no_record_and_no_temporary_file() {
-    let env = git_register();
+    let env = Env::with_git_register();
     let out = env
         .command()
         .args(["--data", "reg"])
