@@ -88,10 +88,10 @@ fn collect<R: Record>(
     out: &mut Vec<Due>,
 ) -> bool {
     let (records, problems) = reg.load_all::<R>();
-    for loaded in records.iter().filter(|l| l.record.is_open()) {
+    for loaded in &records {
         let r = &loaded.record;
-        for d in r.deadlines(&reg.calendar) {
-            if d.done.is_some() || d.due > horizon {
+        for d in r.pending_deadlines(&reg.calendar) {
+            if d.due > horizon {
                 continue;
             }
             out.push(Due {

@@ -135,9 +135,9 @@ fn overdue_of<R: Record>(
     lang: Lang,
     out: &mut Vec<(chrono::NaiveDate, String)>,
 ) {
-    for l in loaded.iter().filter(|l| l.record.is_open()) {
-        for d in l.record.deadlines(&reg.calendar) {
-            if d.done.is_none() && d.due < today {
+    for l in loaded {
+        for d in l.record.pending_deadlines(&reg.calendar) {
+            if d.due < today {
                 let late = (today - d.due).num_days();
                 let line = match lang {
                     Lang::Vi => format!(

@@ -58,6 +58,15 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
     fn is_open(&self) -> bool {
         self.void().is_none()
     }
+    /// The steps still owed: deadlines not yet met of a record that is still open.
+    fn pending_deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
+        if !self.is_open() {
+            return Vec::new();
+        }
+        let mut all = self.deadlines(cal);
+        all.retain(|d| d.done.is_none());
+        all
+    }
     /// Who the record is about, for lists of deadlines.
     fn who(&self) -> String;
 }
