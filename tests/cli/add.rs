@@ -328,10 +328,7 @@ fn every_missing_required_field_is_named_in_one_error() {
         .reg(&["training", "add", "--measures-kind", "x"])
         .fails(2)
         .to_string();
-    assert!(
-        err.contains("không có tùy chọn --measures-kind"),
-        "{err}"
-    );
+    assert!(err.contains("không có tùy chọn --measures-kind"), "{err}");
     // A measure needs its date; the flag is named with the measure's number.
     let err = env
         .reg_owned(&with(
