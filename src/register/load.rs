@@ -97,45 +97,52 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Some(line) = crate::rules::lines::too_deep(text) {
+    // What `coi` wrote goes through the quick reader; anything else through the full one. (What
+    // the quick reader reads is never nested deeply.)
+    let (quick, outline) = quick::parse(text).unzip();
+    if quick.is_none()
+        && let Some(line) = crate::rules::lines::too_deep(text)
+    {
         return fail(
             line,
             Finding::error("-", text!("YAML lồng quá sâu", "YAML nested too deep")),
         );
     }
-    let doc: Value = match serde_yaml::from_str(text) {
-        Ok(doc) => doc,
-        Err(e) => {
-            let mut line = e.location().map_or(1, |l| l.line());
-            if e.to_string().contains("duplicate entry") {
-                line = crate::rules::lines::duplicate_key(text).unwrap_or(line);
-            }
-            let detail = e.to_string();
-            return fail(
-                line,
-                Finding::error(
-                    "-",
-                    text!(
-                        "YAML không hợp lệ: {detail}",
-                        "YAML does not parse: {detail}"
+    let doc = match quick {
+        Some(node) => Document::Quick(node),
+        None => match serde_yaml::from_str(text) {
+            Ok(doc) => Document::Full(doc),
+            Err(e) => {
+                let mut line = e.location().map_or(1, |l| l.line());
+                if e.to_string().contains("duplicate entry") {
+                    line = crate::rules::lines::duplicate_key(text).unwrap_or(line);
+                }
+                let detail = e.to_string();
+                return fail(
+                    line,
+                    Finding::error(
+                        "-",
+                        text!(
+                            "YAML không hợp lệ: {detail}",
+                            "YAML does not parse: {detail}"
+                        ),
                     ),
-                ),
-            );
-        }
+                );
+            }
+        },
     };
     let mut findings = Vec::new();
-    validate::validate(
-        R::FIELDS,
-        &doc,
-        &Context {
-            units,
-            input: false,
-        },
-        &mut findings,
-    );
+    let cx = Context {
+        units,
+        input: false,
+    };
+    match &doc {
+        Document::Quick(node) => validate::validate(R::FIELDS, node, &cx, &mut findings),
+        Document::Full(value) => validate::validate(R::FIELDS, value, &cx, &mut findings),
+    }
     let mut record = None;
     if !findings.iter().any(Finding::is_error) {
-        match serde_yaml::from_value::<R>(doc) {
+        match doc.build::<R>() {
             Ok(r) => {
                 r.findings(&mut findings);
                 placement(&r, &rel, &mut findings);
@@ -156,7 +163,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
     } else {
         // So that one bad value does not hide the other problems, the rules still run on what
         // is left once the bad values are taken out, if the record can be built from it.
-        let mut rest = doc;
+        let mut rest = doc.into_value();
         let mut bad: Vec<&str> = findings
             .iter()
             .filter(|f| f.is_error() && f.code != "unknown-unit")
@@ -182,8 +189,13 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
         }
     }
     // The YAML loader reads `!!python/object:…` as plain text; refuse such files all the same.
-    let lines = (!findings.is_empty() || text.contains('!')).then(|| LineMap::of(text));
-    if let Some(lines) = &lines {
+    // (The quick reader reads no tags at all.)
+    let lines = if let Some(outline) = outline {
+        (!findings.is_empty()).then(|| Lines::Quick(outline.lines()))
+    } else {
+        (!findings.is_empty() || text.contains('!')).then(|| Lines::Full(LineMap::of(text)))
+    };
+    if let Some(Lines::Full(lines)) = &lines {
         for (path, _, tag) in &lines.tags {
             let field = if path.is_empty() { "-" } else { path.as_str() };
             if !findings
@@ -212,6 +224,58 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
             .collect(),
     };
     Parsed { record, findings }
+}
+
+/// A document as one of the readers read it.
+enum Document<'a> {
+    Quick(quick::Node<'a>),
+    Full(Value),
+}
+
+impl Document<'_> {
+    /// The record, as `serde_yaml::from_value` builds it from the document's value.
+    fn build<R: Record>(self) -> Result<R, serde_yaml::Error> {
+        match self {
+            Document::Quick(node) => {
+                quick::build(&node).or_else(|_| serde_yaml::from_value(node.to_value()))
+            }
+            Document::Full(value) => serde_yaml::from_value(value),
+        }
+    }
+
+    fn into_value(self) -> Value {
+        match self {
+            Document::Quick(node) => node.to_value(),
+            Document::Full(value) => value,
+        }
+    }
+}
+
+/// Where the fields of a file are.
+enum Lines {
+    Quick(std::collections::HashMap<String, usize>),
+    Full(LineMap),
+}
+
+impl Lines {
+    /// The line of a field, else of the nearest enclosing field in the file, else 1, as
+    /// [`LineMap::line`] finds it.
+    fn line(&self, field: &str) -> usize {
+        let lines = match self {
+            Lines::Full(map) => return map.line(field),
+            Lines::Quick(lines) => lines,
+        };
+        let mut path = field;
+        loop {
+            if let Some(&line) = lines.get(path) {
+                return line;
+            }
+            match path.rfind(['.', '[']) {
+                Some(i) => path = &path[..i],
+                None => return 1,
+            }
+        }
+    }
 }
 
 /// A neutral value for a required top-level field whose own value was bad, so that the other
@@ -318,29 +382,32 @@ fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
             ),
         ));
     }
-    let expected = id.relative_path();
     let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-    if stem != id.to_string() {
-        let name = expected
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        out.push(Finding::error(
-            "id",
-            text!(
-                "tên tệp không khớp với mã hồ sơ {id}; tệp phải tên là {name}",
-                "the file name does not match the ID {id}; the file should be named {name}"
-            ),
-        ));
-    } else if rel != expected {
-        let place = expected.display();
-        out.push(Finding::error(
-            "id",
-            text!(
-                "hồ sơ {id} nằm sai thư mục; phải ở {place}",
-                "record {id} is in the wrong folder; it belongs at {place}"
-            ),
-        ));
+    // The usual case, a file where its ID says, is told without spelling the ID out.
+    if !in_place(rel, stem, id) {
+        let expected = id.relative_path();
+        if stem != id.to_string() {
+            let name = expected
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            out.push(Finding::error(
+                "id",
+                text!(
+                    "tên tệp không khớp với mã hồ sơ {id}; tệp phải tên là {name}",
+                    "the file name does not match the ID {id}; the file should be named {name}"
+                ),
+            ));
+        } else if rel != expected {
+            let place = expected.display();
+            out.push(Finding::error(
+                "id",
+                text!(
+                    "hồ sơ {id} nằm sai thư mục; phải ở {place}",
+                    "record {id} is in the wrong folder; it belongs at {place}"
+                ),
+            ));
+        }
     }
     let key_year = chrono::Datelike::year(&record.key_date());
     if key_year != id.year {
@@ -416,7 +483,12 @@ impl Register {
                 }
             }
         }
-        scan.files.sort_by_cached_key(|p| sort_key(p));
+        // Sorted by ID, then path; the IDs are read once, and no path is copied.
+        let ids: Vec<Option<RecordId>> = scan.files.iter().map(|p| file_id(p)).collect();
+        let mut order: Vec<usize> = (0..scan.files.len()).collect();
+        order.sort_by(|&a, &b| (ids[a], &scan.files[a]).cmp(&(ids[b], &scan.files[b])));
+        let mut files: Vec<Option<PathBuf>> = scan.files.drain(..).map(Some).collect();
+        scan.files = order.into_iter().filter_map(|i| files[i].take()).collect();
         scan
     }
 
@@ -439,13 +511,19 @@ impl Register {
             units,
             calendar: &self.calendar,
         };
-        let (cases, mut problems, mut files) = self.load_kind::<Case>(checks);
-        let (gifts, more, n) = self.load_kind::<Gift>(checks);
-        problems.extend(more);
-        files += n;
-        let (trainings, more, n) = self.load_kind::<Training>(checks);
-        problems.extend(more);
-        files += n;
+        // The three kinds at once, so that while one kind's folders are listed or its records
+        // sorted, the others' files keep both cores busy.
+        let ((cases, mut problems, mut files), (gifts, more_gifts, n_gifts), trainings) =
+            std::thread::scope(|scope| {
+                let cases = scope.spawn(|| self.load_kind::<Case>(checks));
+                let gifts = scope.spawn(|| self.load_kind::<Gift>(checks));
+                let trainings = self.load_kind::<Training>(checks);
+                (joined(cases), joined(gifts), trainings)
+            });
+        let (trainings, more_trainings, n_trainings) = trainings;
+        problems.extend(more_gifts);
+        problems.extend(more_trainings);
+        files += n_gifts + n_trainings;
         Snapshot {
             cases,
             gifts,
@@ -462,13 +540,14 @@ impl Register {
         let files = scan.files.len();
         let mut problems = scan.findings;
         let mut records = Vec::with_capacity(files);
-        for rel in scan.files {
-            let bytes = match std::fs::read(self.root.join(&rel)) {
-                Ok(b) => b,
-                Err(e) => {
-                    let detail = e.to_string();
-                    problems.push(at(
-                        &rel,
+        let read = |rel: &PathBuf| match std::fs::read(self.root.join(rel)) {
+            Ok(bytes) => parse::<R>(rel.clone(), &bytes, checks),
+            Err(e) => {
+                let detail = e.to_string();
+                Parsed {
+                    record: None,
+                    findings: vec![at(
+                        rel,
                         1,
                         Finding::error(
                             "-",
@@ -477,14 +556,15 @@ impl Register {
                                 "cannot read the file: {detail}"
                             ),
                         ),
-                    ));
-                    continue;
+                    )],
                 }
-            };
-            let parsed = parse::<R>(rel.clone(), &bytes, checks);
+            }
+        };
+        // Files are read and checked on every core; what they give is taken in file order.
+        for (rel, parsed) in scan.files.iter().zip(in_parallel(&scan.files, read)) {
             match parsed.record {
                 Some(record) => records.push(Loaded {
-                    rel,
+                    rel: rel.clone(),
                     record,
                     findings: parsed.findings,
                 }),
@@ -495,6 +575,97 @@ impl Register {
         mark_duplicates(&mut records);
         (records, problems, files)
     }
+}
+
+/// What a thread gave; its panic goes on.
+fn joined<T>(worker: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    worker
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// `work` done on every item, spread over the machine's cores; the results in item order.
+fn in_parallel<T: Sync, U: Send>(items: &[T], work: impl Fn(&T) -> U + Sync) -> Vec<U> {
+    // Items are handed out in small batches, so that a slow one does not hold the others up.
+    const BATCH: usize = 32;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(items.len().div_ceil(BATCH));
+    if threads <= 1 {
+        return items.iter().map(work).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<Option<U>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let start = next.fetch_add(BATCH, std::sync::atomic::Ordering::Relaxed);
+                        if start >= items.len() {
+                            return done;
+                        }
+                        let end = (start + BATCH).min(items.len());
+                        done.extend((start..end).map(|i| (i, work(&items[i]))));
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            for (i, result) in joined(worker) {
+                results[i] = Some(result);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|r| r.expect("every item was worked on"))
+        .collect()
+}
+
+/// Whether `rel` is `<folder>/<year>/<ID>.yaml` for this ID, its name spelt as the ID is shown
+/// (`XDLI-2026-001`): what [`placement`] checks, without making any text. `false` means only
+/// "look closer".
+fn in_place(rel: &Path, stem: &str, id: RecordId) -> bool {
+    use std::path::Component::Normal;
+    // Digits only, read as a number; `width` is how many digits its shown form has.
+    let number = |text: &str, width: usize| {
+        (text.len() == width && text.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| text.parse::<u64>().ok())
+            .flatten()
+    };
+    let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+    let (Ok(year), seq) = (u64::try_from(id.year), u64::from(id.seq)) else {
+        return false;
+    };
+    if year > 9999 {
+        return false;
+    }
+    // The ID as shown: prefix, the year in four digits, the number in at least three.
+    let Some(rest) = stem
+        .strip_prefix(id.kind.prefix())
+        .and_then(|r| r.strip_prefix('-'))
+    else {
+        return false;
+    };
+    let (Some(shown_year), Some(shown_seq)) = (rest.get(..4), rest.get(4..)) else {
+        return false;
+    };
+    let Some(shown_seq) = shown_seq.strip_prefix('-') else {
+        return false;
+    };
+    if number(shown_year, 4) != Some(year) || number(shown_seq, digits(seq).max(3)) != Some(seq) {
+        return false;
+    }
+    // The folders: the kind's, then the year as a plain number.
+    let mut parts = rel.components();
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some(Normal(folder)), Some(Normal(year_dir)), Some(Normal(_)), None)
+            if folder == id.kind.folder()
+                && year_dir.to_str().and_then(|y| number(y, digits(year))) == Some(year)
+    ) && rel.extension().is_some_and(|e| e == "yaml")
 }
 
 /// Two files that claim one ID are both named, each pointing at the other.
@@ -546,12 +717,23 @@ impl Snapshot {
 }
 
 /// Sorts `XDLI-2026-010` after `XDLI-2026-009` and before `XDLI-2026-1000`.
-fn sort_key(rel: &Path) -> (Option<RecordId>, PathBuf) {
-    let id = rel
-        .file_stem()
-        .and_then(|s| s.to_str())
-        .and_then(|s| s.parse::<RecordId>().ok());
-    (id, rel.to_path_buf())
+fn file_id(rel: &Path) -> Option<RecordId> {
+    let stem = rel.file_stem()?.to_str()?;
+    quick_id(stem).or_else(|| stem.parse::<RecordId>().ok())
+}
+
+/// An ID spelt as `coi` spells it (`XDLI-2026-001`), read without the general parser;
+/// `None` for anything else, which that parser reads.
+fn quick_id(stem: &str) -> Option<RecordId> {
+    let (prefix, rest) = stem.split_once('-')?;
+    let kind = Kind::ALL.into_iter().find(|k| k.prefix() == prefix)?;
+    let (year, seq) = rest.split_once('-')?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if year.len() != 4 || !(3..=9).contains(&seq.len()) || !digits(year) || !digits(seq) {
+        return None;
+    }
+    let (year, seq) = (year.parse().ok()?, seq.parse().ok()?);
+    (seq != 0).then_some(RecordId::new(kind, year, seq))
 }
 
 /// Hidden files such as `.gitkeep` or `.DS_Store` are not records and not problems.
@@ -598,4 +780,862 @@ fn entries(dir: &Path, rel: &Path, scan: &mut Scan) -> Vec<(String, bool)> {
     }
     out.sort();
     out
+}
+
+/// A quick reader for the YAML that `coi` itself writes, which is what nearly every record file
+/// holds.
+///
+/// It reads a strict subset: block mappings and lists with plain (or single-quoted) keys, plain,
+/// quoted and `|-` scalars, `[]` and `{}`; no comments, tags, anchors, flow collections or blank
+/// rows between fields. It gives the [`Value`] that `serde_yaml` gives, resolving plain scalars
+/// the same way (null, true/false, whole numbers, else text), and where each field is, as
+/// [`crate::rules::lines::LineMap`] finds it. Anything outside the subset, or whose reading is in
+/// any doubt (a scalar that a reader might take for another kind of number, a repeated key, a
+/// character that a YAML 1.1 reader takes for a line break), gives `None` and the full reader
+/// decides, so every finding and message stays what the full reader gives.
+mod quick {
+    use std::borrow::Cow;
+    use std::collections::HashMap;
+
+    use serde::de::{self, IntoDeserializer, Visitor};
+    use serde_yaml::{Mapping, Value};
+
+    use crate::i18n::Text;
+    use crate::rules::validate::{Doc, Number};
+
+    /// The document and where its fields are, or `None` when the full YAML reader must decide.
+    pub fn parse(text: &str) -> Option<(Node<'_>, Outline<'_>)> {
+        let mut reader = Reader::new(text)?;
+        let doc = reader.document()?;
+        Some((doc, Outline(reader.outline)))
+    }
+
+    /// A document as the quick reader reads it: the [`Value`] that `serde_yaml` gives, with its
+    /// text borrowed from the file where it can be.
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum Node<'a> {
+        Null,
+        Bool(bool),
+        Number(u64),
+        Text(Cow<'a, str>),
+        List(Vec<Node<'a>>),
+        /// Keys are plain text and never repeat.
+        Map(Vec<(&'a str, Node<'a>)>),
+    }
+
+    impl Node<'_> {
+        pub fn to_value(&self) -> Value {
+            match self {
+                Node::Null => Value::Null,
+                Node::Bool(b) => Value::Bool(*b),
+                Node::Number(n) => Value::Number((*n).into()),
+                Node::Text(s) => Value::String(s.to_string()),
+                Node::List(items) => Value::Sequence(items.iter().map(Node::to_value).collect()),
+                Node::Map(entries) => Value::Mapping(
+                    entries
+                        .iter()
+                        .map(|(k, v)| (Value::String(k.to_string()), v.to_value()))
+                        .collect::<Mapping>(),
+                ),
+            }
+        }
+    }
+
+    impl Doc for Node<'_> {
+        fn is_mapping(&self) -> bool {
+            matches!(self, Node::Map(_))
+        }
+        fn entries<'b>(&'b self, entry: &mut dyn FnMut(Option<&'b str>, bool, &'b Self)) -> bool {
+            let Node::Map(entries) = self else {
+                return false;
+            };
+            for (key, value) in entries {
+                entry(Some(key), true, value);
+            }
+            true
+        }
+        fn get(&self, key: &str) -> Option<&Self> {
+            match self {
+                Node::Map(entries) => entries.iter().find(|(k, _)| *k == key).map(|(_, v)| v),
+                _ => None,
+            }
+        }
+        fn items(&self) -> Option<&[Self]> {
+            match self {
+                Node::List(items) => Some(items),
+                _ => None,
+            }
+        }
+        fn is_null(&self) -> bool {
+            matches!(self, Node::Null)
+        }
+        fn is_tagged(&self) -> bool {
+            false
+        }
+        fn as_str(&self) -> Option<&str> {
+            match self {
+                Node::Text(s) => Some(s),
+                _ => None,
+            }
+        }
+        fn as_bool(&self) -> Option<bool> {
+            match self {
+                Node::Bool(b) => Some(*b),
+                _ => None,
+            }
+        }
+        fn number(&self) -> Option<Number> {
+            match self {
+                Node::Number(n) => Some(Number {
+                    unsigned: Some(*n),
+                    signed: i64::try_from(*n).ok(),
+                    float: false,
+                }),
+                _ => None,
+            }
+        }
+        fn describe(&self) -> Text {
+            // Only for messages: as the full reader's value describes itself.
+            self.to_value().describe()
+        }
+    }
+
+    /// A record that cannot be built from a [`Node`]. The full reader's conversion then says
+    /// why, so this is never shown.
+    #[derive(Debug)]
+    pub struct Unfit;
+
+    impl std::fmt::Display for Unfit {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("not built quickly")
+        }
+    }
+
+    impl std::error::Error for Unfit {}
+
+    impl de::Error for Unfit {
+        fn custom<T: std::fmt::Display>(_: T) -> Unfit {
+            Unfit
+        }
+    }
+
+    /// Builds a record from a node as `serde_yaml::from_value` builds it from the same value;
+    /// `Err` for anything that is not plainly so.
+    pub fn build<'de, R: serde::Deserialize<'de>>(node: &'de Node<'de>) -> Result<R, Unfit> {
+        R::deserialize(node)
+    }
+
+    impl<'de> de::Deserializer<'de> for &'de Node<'de> {
+        type Error = Unfit;
+
+        fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unfit> {
+            match self {
+                Node::Null => visitor.visit_unit(),
+                Node::Bool(b) => visitor.visit_bool(*b),
+                Node::Number(n) => visitor.visit_u64(*n),
+                Node::Text(Cow::Borrowed(s)) => visitor.visit_borrowed_str(s),
+                Node::Text(Cow::Owned(s)) => visitor.visit_str(s),
+                Node::List(items) => {
+                    let mut seq = de::value::SeqDeserializer::new(items.iter());
+                    let value = visitor.visit_seq(&mut seq)?;
+                    seq.end()?;
+                    Ok(value)
+                }
+                Node::Map(entries) => {
+                    let mut map =
+                        de::value::MapDeserializer::new(entries.iter().map(|(k, v)| (Key(k), v)));
+                    let value = visitor.visit_map(&mut map)?;
+                    map.end()?;
+                    Ok(value)
+                }
+            }
+        }
+
+        fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Unfit> {
+            match self {
+                Node::Null => visitor.visit_none(),
+                _ => visitor.visit_some(self),
+            }
+        }
+
+        fn deserialize_newtype_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            visitor: V,
+        ) -> Result<V::Value, Unfit> {
+            visitor.visit_newtype_struct(self)
+        }
+
+        fn deserialize_enum<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            _variants: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, Unfit> {
+            match self {
+                Node::Text(s) => visitor.visit_enum(s.as_ref().into_deserializer()),
+                _ => Err(Unfit),
+            }
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+        }
+    }
+
+    impl<'de> IntoDeserializer<'de, Unfit> for &'de Node<'de> {
+        type Deserializer = Self;
+        fn into_deserializer(self) -> Self {
+            self
+        }
+    }
+
+    /// A key of a mapping, read by the record's field names.
+    struct Key<'de>(&'de str);
+
+    impl<'de> IntoDeserializer<'de, Unfit> for Key<'de> {
+        type Deserializer = de::value::BorrowedStrDeserializer<'de, Unfit>;
+        fn into_deserializer(self) -> Self::Deserializer {
+            de::value::BorrowedStrDeserializer::new(self.0)
+        }
+    }
+
+    /// Every key and list item of a document, with its line, in the order of the file.
+    #[derive(Debug)]
+    pub struct Outline<'a>(Vec<Entry<'a>>);
+
+    #[derive(Debug)]
+    struct Entry<'a> {
+        /// The enclosing key or list item, as an index into the outline.
+        parent: Option<usize>,
+        name: Name<'a>,
+        /// 1-based.
+        line: usize,
+    }
+
+    #[derive(Debug)]
+    enum Name<'a> {
+        Key(&'a str),
+        Item(usize),
+    }
+
+    impl Outline<'_> {
+        /// The line of every field path (`person.name`, `measures[1]`); made only for files
+        /// with findings.
+        pub fn lines(&self) -> HashMap<String, usize> {
+            let mut paths: Vec<String> = Vec::with_capacity(self.0.len());
+            let mut lines = HashMap::with_capacity(self.0.len());
+            for entry in &self.0 {
+                let parent = entry.parent.map_or("", |p| paths[p].as_str());
+                let path = match (parent, &entry.name) {
+                    ("", Name::Key(key)) => key.to_string(),
+                    (parent, Name::Key(key)) => format!("{parent}.{key}"),
+                    (parent, Name::Item(i)) => format!("{parent}[{i}]"),
+                };
+                lines.entry(path.clone()).or_insert(entry.line);
+                paths.push(path);
+            }
+            lines
+        }
+    }
+
+    /// Records nest three levels; anything much deeper is left to the full reader.
+    const MAX_DEPTH: usize = 16;
+
+    struct Reader<'a> {
+        rows: Vec<&'a str>,
+        /// The row being read.
+        at: usize,
+        outline: Vec<Entry<'a>>,
+    }
+
+    /// The leading spaces of a row.
+    fn indent(row: &str) -> usize {
+        row.bytes().take_while(|&b| b == b' ').count()
+    }
+
+    /// The rows of valid UTF-8 text that ends with a line feed, if it holds only printable
+    /// characters that no YAML reader takes for a line break or refuses: no control characters
+    /// (C0, DEL, C1) but the line feeds, no U+2028, U+2029, U+FEFF, U+FFFE or U+FFFF.
+    fn rows(text: &str) -> Option<Vec<&str>> {
+        let b = text.as_bytes();
+        if b.last() != Some(&b'\n') {
+            return None;
+        }
+        let mut rows = Vec::with_capacity(64);
+        let mut start = 0;
+        for (i, &byte) in b.iter().enumerate() {
+            let bad = match byte {
+                b' '..=b'~' => false,
+                b'\n' => {
+                    rows.push(&text[start..i]);
+                    start = i + 1;
+                    false
+                }
+                0x00..=0x1f | 0x7f => true,
+                // U+0080–U+009F
+                0xc2 => b[i + 1] < 0xa0,
+                // U+2028, U+2029
+                0xe2 => b[i + 1] == 0x80 && matches!(b[i + 2], 0xa8 | 0xa9),
+                // U+FEFF, U+FFFE, U+FFFF
+                0xef => matches!((b[i + 1], b[i + 2]), (0xbb, 0xbf) | (0xbf, 0xbe | 0xbf)),
+                _ => false,
+            };
+            if bad {
+                return None;
+            }
+        }
+        Some(rows)
+    }
+
+    impl<'a> Reader<'a> {
+        fn new(text: &'a str) -> Option<Reader<'a>> {
+            Some(Reader {
+                rows: rows(text)?,
+                at: 0,
+                outline: Vec::with_capacity(64),
+            })
+        }
+
+        /// Notes a key or list item on the current row; its index in the outline.
+        fn note(&mut self, parent: Option<usize>, name: Name<'a>) -> usize {
+            self.outline.push(Entry {
+                parent,
+                name,
+                line: self.at + 1,
+            });
+            self.outline.len() - 1
+        }
+
+        fn document(&mut self) -> Option<Node<'a>> {
+            if indent(self.rows.first()?) != 0 {
+                return None;
+            }
+            let doc = self.mapping(0, 0, None, 0)?;
+            (self.at == self.rows.len()).then_some(Node::Map(doc))
+        }
+
+        /// A block mapping whose keys sit in column `col`. Its first key starts in column
+        /// `first` of the current row (after `- ` when it is a list item).
+        fn mapping(
+            &mut self,
+            col: usize,
+            depth: usize,
+            parent: Option<usize>,
+            first: usize,
+        ) -> Option<Vec<(&'a str, Node<'a>)>> {
+            if depth > MAX_DEPTH {
+                return None;
+            }
+            let mut map = Vec::with_capacity(if depth == 0 { 32 } else { 8 });
+            let mut start = first;
+            loop {
+                let row = self.rows[self.at];
+                let (key, after) = key(&row[start..])?;
+                let entry = self.note(parent, Name::Key(key));
+                self.at += 1;
+                let value = if after.is_empty() {
+                    self.nested(col, depth, entry)?
+                } else {
+                    let text = after.strip_prefix(' ')?;
+                    if text == "|-" {
+                        Node::Text(Cow::Owned(self.block(col)?))
+                    } else {
+                        inline(text)?
+                    }
+                };
+                if map.iter().any(|(k, _)| *k == key) {
+                    // A key given twice: the full reader names it.
+                    return None;
+                }
+                map.push((key, value));
+                let Some(next) = self.rows.get(self.at) else {
+                    return Some(map);
+                };
+                let n = indent(next);
+                // A row further left, or a list item in our column (of the list we are an
+                // item of), ends the mapping; a row further right is not ours to read.
+                if n < col || next[n..].starts_with('-') {
+                    return Some(map);
+                }
+                if n != col {
+                    return None;
+                }
+                start = col;
+            }
+        }
+
+        /// The value of a key that ends its row: a mapping or a list on the rows below.
+        fn nested(&mut self, col: usize, depth: usize, parent: usize) -> Option<Node<'a>> {
+            let next = self.rows.get(self.at)?;
+            let n = indent(next);
+            let rest = &next[n..];
+            if rest.starts_with("- ") && n >= col {
+                Some(Node::List(self.sequence(n, depth + 1, parent)?))
+            } else if n > col && !rest.is_empty() {
+                Some(Node::Map(self.mapping(n, depth + 1, Some(parent), n)?))
+            } else {
+                None
+            }
+        }
+
+        /// A block list whose `- ` sit in column `col`.
+        fn sequence(&mut self, col: usize, depth: usize, parent: usize) -> Option<Vec<Node<'a>>> {
+            if depth > MAX_DEPTH {
+                return None;
+            }
+            let mut items = Vec::new();
+            loop {
+                let item = self.rows[self.at][col..].strip_prefix("- ")?;
+                let entry = self.note(Some(parent), Name::Item(items.len()));
+                if key(item).is_some() {
+                    let inner = col + 2;
+                    let map = self.mapping(inner, depth + 1, Some(entry), inner)?;
+                    items.push(Node::Map(map));
+                } else {
+                    self.at += 1;
+                    items.push(inline(item)?);
+                }
+                let Some(next) = self.rows.get(self.at) else {
+                    return Some(items);
+                };
+                let n = indent(next);
+                if n < col || (n == col && !next[n..].starts_with("- ")) {
+                    return Some(items);
+                }
+                if n != col {
+                    return None;
+                }
+            }
+        }
+
+        /// The rows of a `|-` block under a key in column `col`: its text, the line breaks at
+        /// its end dropped.
+        fn block(&mut self, col: usize) -> Option<String> {
+            let first = self.rows.get(self.at)?;
+            let inner = indent(first);
+            if inner <= col || inner == first.len() {
+                return None;
+            }
+            let mut text = String::new();
+            let mut blank = 0;
+            while let Some(row) = self.rows.get(self.at) {
+                if row.is_empty() {
+                    blank += 1;
+                } else {
+                    let n = indent(row);
+                    if n == row.len() {
+                        // Spaces alone: how many count is a fine point left to the full reader.
+                        return None;
+                    }
+                    if n < inner {
+                        break;
+                    }
+                    if !text.is_empty() {
+                        text.push('\n');
+                    }
+                    for _ in 0..blank {
+                        text.push('\n');
+                    }
+                    blank = 0;
+                    text.push_str(&row[inner..]);
+                }
+                self.at += 1;
+            }
+            Some(text)
+        }
+    }
+
+    /// `name:` or `'on':` at the start of a row: the key and what follows its colon.
+    fn key(rest: &str) -> Option<(&str, &str)> {
+        let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+        let (name, after) = if let Some(quoted) = rest.strip_prefix('\'') {
+            let end = quoted.find('\'')?;
+            let name = &quoted[..end];
+            if !name.bytes().all(word) {
+                return None;
+            }
+            (name, &quoted[end + 1..])
+        } else {
+            let end = rest.bytes().position(|b| !word(b))?;
+            let name = &rest[..end];
+            // Keys that a reader would take for a number, a null or a boolean.
+            let special = |name| {
+                matches!(
+                    name,
+                    "null"
+                        | "Null"
+                        | "NULL"
+                        | "true"
+                        | "True"
+                        | "TRUE"
+                        | "false"
+                        | "False"
+                        | "FALSE"
+                )
+            };
+            match name.bytes().next()? {
+                b'0'..=b'9' => return None,
+                b'n' | b'N' | b't' | b'T' | b'f' | b'F' if special(name) => return None,
+                _ => {}
+            }
+            (name, &rest[end..])
+        };
+        let after = after.strip_prefix(':')?;
+        // A YAML reader looks no further than 1024 characters for the colon of a key.
+        let fits = !name.is_empty() && name.len() <= 128;
+        (fits && (after.is_empty() || after.starts_with(' '))).then_some((name, after))
+    }
+
+    /// A value within its row: `[]`, `{}`, a quoted or a plain scalar.
+    fn inline(text: &str) -> Option<Node<'_>> {
+        match text.as_bytes().first()? {
+            b'\'' => single_quoted(&text[1..]).map(Node::Text),
+            b'"' => double_quoted(&text[1..]).map(|s| Node::Text(Cow::Owned(s))),
+            _ if text == "[]" => Some(Node::List(Vec::new())),
+            _ if text == "{}" => Some(Node::Map(Vec::new())),
+            _ => plain(text),
+        }
+    }
+
+    /// Text in single quotes that end the row; a quote inside is doubled.
+    fn single_quoted(body: &str) -> Option<Cow<'_, str>> {
+        let body = body.strip_suffix('\'')?;
+        if !body.contains('\'') {
+            return Some(Cow::Borrowed(body));
+        }
+        let mut out = String::with_capacity(body.len());
+        let mut rest = body;
+        while let Some(i) = rest.find('\'') {
+            if !rest[i + 1..].starts_with('\'') {
+                return None;
+            }
+            out.push_str(&rest[..=i]);
+            rest = &rest[i + 2..];
+        }
+        out.push_str(rest);
+        Some(Cow::Owned(out))
+    }
+
+    /// Text in double quotes that end the row, with the escapes `coi` writes.
+    fn double_quoted(body: &str) -> Option<String> {
+        let mut out = String::with_capacity(body.len());
+        let mut chars = body.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => return chars.as_str().is_empty().then_some(out),
+                '\\' => out.push(match chars.next()? {
+                    '"' => '"',
+                    '\\' => '\\',
+                    '/' => '/',
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    'u' => {
+                        let rest = chars.as_str();
+                        let hex = rest.get(..4)?;
+                        if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                            return None;
+                        }
+                        chars = rest[4..].chars();
+                        char::from_u32(u32::from_str_radix(hex, 16).ok()?)?
+                    }
+                    _ => return None,
+                }),
+                c => out.push(c),
+            }
+        }
+        None
+    }
+
+    /// A plain scalar, resolved as `serde_yaml` resolves it; `None` when in doubt.
+    fn plain(text: &str) -> Option<Node<'_>> {
+        let b = text.as_bytes();
+        let first = *b.first()?;
+        if matches!(
+            first,
+            b' ' | b'-'
+                | b'?'
+                | b':'
+                | b','
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'#'
+                | b'&'
+                | b'*'
+                | b'!'
+                | b'|'
+                | b'>'
+                | b'\''
+                | b'"'
+                | b'%'
+                | b'@'
+                | b'`'
+        ) || matches!(b.last(), Some(b' ' | b':'))
+            || b.iter()
+                .zip(&b[1..])
+                .any(|pair| matches!(pair, (b':', b' ') | (b' ', b'#')))
+        {
+            return None;
+        }
+        match text {
+            "~" | "null" | "Null" | "NULL" => return Some(Node::Null),
+            "true" | "True" | "TRUE" => return Some(Node::Bool(true)),
+            "false" | "False" | "FALSE" => return Some(Node::Bool(false)),
+            _ => {}
+        }
+        // Whatever a reader might take for a number of another kind is left to it. Such text
+        // starts with a digit, a sign, a dot, or the `inf` or `nan` that Rust reads as numbers.
+        if !matches!(first, b'0'..=b'9' | b'+' | b'.' | b'i' | b'I' | b'n' | b'N') {
+            return Some(Node::Text(Cow::Borrowed(text)));
+        }
+        if b.iter().all(u8::is_ascii_digit) && (b.len() == 1 || first != b'0') {
+            return text.parse::<u64>().ok().map(Node::Number);
+        }
+        let unsigned = text.trim_start_matches(['+', '-']).as_bytes();
+        let radix = unsigned.len() >= 2
+            && unsigned[0] == b'0'
+            && matches!(unsigned[1].to_ascii_lowercase(), b'x' | b'o' | b'b');
+        if radix
+            || unsigned.eq_ignore_ascii_case(b".inf")
+            || unsigned.eq_ignore_ascii_case(b".nan")
+            || text.parse::<f64>().is_ok()
+        {
+            return None;
+        }
+        Some(Node::Text(Cow::Borrowed(text)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the quick reader makes of a text, checked against the full reader: the same value,
+    /// the same findings, the same record, the same lines. Whether it read the text.
+    fn agrees(text: &str) -> bool {
+        let Some((node, outline)) = quick::parse(text) else {
+            return false;
+        };
+        let full: Value = serde_yaml::from_str(text)
+            .unwrap_or_else(|e| panic!("read quickly what the full reader refuses ({e}):\n{text}"));
+        assert_eq!(node.to_value(), full, "{text}");
+        fn same<R: Record + PartialEq + std::fmt::Debug>(node: &quick::Node, full: &Value) {
+            let units = ["VP".to_string(), "QLDN".to_string()];
+            let cx = Context {
+                units: Some(&units),
+                input: false,
+            };
+            let (mut quick_findings, mut full_findings) = (Vec::new(), Vec::new());
+            validate::validate(R::FIELDS, node, &cx, &mut quick_findings);
+            validate::validate(R::FIELDS, full, &cx, &mut full_findings);
+            assert_eq!(quick_findings, full_findings);
+            if let Ok(record) = quick::build::<R>(node) {
+                assert_eq!(
+                    Ok(record),
+                    serde_yaml::from_value::<R>(full.clone()).map_err(|e| e.to_string())
+                );
+            }
+        }
+        same::<Case>(&node, &full);
+        same::<Gift>(&node, &full);
+        same::<Training>(&node, &full);
+        let (lines, map) = (Lines::Quick(outline.lines()), LineMap::of(text));
+        assert!(map.tags.is_empty(), "{text}");
+        for (field, line) in outline.lines() {
+            for path in [field.clone(), format!("{field}.x"), format!("{field}[7]")] {
+                assert_eq!(lines.line(&path), map.line(&path), "{path}\n{text}");
+            }
+            assert_eq!(map.line(&field), line);
+        }
+        true
+    }
+
+    fn demo_records() -> Vec<String> {
+        let mut texts = Vec::new();
+        for kind in Kind::ALL {
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("data")
+                .join(kind.folder())
+                .join("2026");
+            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+                texts.push(std::fs::read_to_string(entry.path()).unwrap());
+            }
+        }
+        texts.sort();
+        texts
+    }
+
+    #[test]
+    fn the_quick_reader_reads_what_coi_writes_as_the_full_reader_does() {
+        for text in demo_records() {
+            assert!(agrees(&text), "not read quickly:\n{text}");
+        }
+    }
+
+    #[test]
+    fn the_quick_reader_leaves_anything_in_doubt_to_the_full_reader() {
+        let texts = demo_records();
+        let splices = [
+            " ",
+            "  ",
+            "- ",
+            ": ",
+            ":",
+            "'",
+            "''",
+            "\"",
+            "\\",
+            "#",
+            " #",
+            "\n",
+            "\n\n",
+            "|",
+            "|-",
+            ">",
+            "[",
+            "]",
+            "{}",
+            "!",
+            "&a",
+            "*a",
+            "?",
+            "~",
+            "01",
+            "1e3",
+            "0x1",
+            ".5",
+            "-1",
+            "+1",
+            "null",
+            "True",
+            "yes",
+            "on",
+            "%",
+            "@",
+            "`",
+            "\t",
+            "\r",
+            "\u{85}",
+            "\u{9f}",
+            "\u{a0}",
+            "\u{2028}",
+            "\u{feff}",
+            "\u{ffff}",
+            "e\u{301}",
+            "\\u00e9",
+            "\\x41",
+            "---",
+            "...",
+            "\n- b",
+            "\nk: v",
+            "\n  k: v",
+            "'on'",
+            ".inf",
+            "NaN",
+            "1_000",
+            "2026-02-30",
+            "4294967296",
+            "XX",
+            "\nnote: x",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut quick = 0;
+        for _ in 0..2_000 {
+            let mut text = texts[next(texts.len())].clone();
+            for _ in 0..=next(3) {
+                let mut at = next(text.len() + 1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                if next(3) == 0 {
+                    let mut end = (at + 1 + next(4)).min(text.len());
+                    while !text.is_char_boundary(end) {
+                        end += 1;
+                    }
+                    text.replace_range(at..end, "");
+                } else {
+                    text.insert_str(at, splices[next(splices.len())]);
+                }
+            }
+            quick += usize::from(agrees(&text));
+        }
+        assert!(quick > 200, "only {quick} texts were read quickly");
+    }
+
+    #[test]
+    fn quick_ids_are_read_as_the_parser_reads_them() {
+        for stem in [
+            "XDLI-2026-001",
+            "QT-2025-1234",
+            "TH-2027-999999999",
+            "TH-2027-0000",
+            "TH-2027-000",
+            "QT-2026-01",
+            "qt-2026-001",
+            "QT-26-001",
+            "QT-2026-001-1",
+            "QT-2026-+01",
+            "XX-2026-001",
+            "QT-2026-4294967296",
+        ] {
+            if let Some(id) = quick_id(stem) {
+                assert_eq!(Ok(id), stem.parse::<RecordId>().map_err(|e| e.en), "{stem}");
+            }
+        }
+        assert!(quick_id("XDLI-2026-001").is_some());
+    }
+
+    #[test]
+    fn in_place_only_where_the_id_says() {
+        let ids = [
+            RecordId::new(Kind::Case, 2026, 1),
+            RecordId::new(Kind::Gift, 2026, 12),
+            RecordId::new(Kind::Training, 2025, 999),
+            RecordId::new(Kind::Case, 2027, 1000),
+            RecordId::new(Kind::Gift, 5, 7),
+            RecordId::new(Kind::Gift, 0, 123_456),
+            RecordId::new(Kind::Case, 12_026, 1),
+            RecordId::new(Kind::Case, -1, 1),
+        ];
+        let mut rels = vec![
+            "cases/2026/XDLI-2026-1.yaml",
+            "cases/2026/XDLI-2026-0001.yaml",
+            "cases/2026/xdli-2026-001.yaml",
+            "cases/02026/XDLI-2026-001.yaml",
+            "gifts/2026/XDLI-2026-001.yaml",
+            "cases/2026/XDLI-2026-001.yml",
+            "cases/2026/x/XDLI-2026-001.yaml",
+            "cases/2026/XDLI-2026-001.tar.yaml",
+            "gifts/5/QT-0005-007.yaml",
+            "gifts/0005/QT-0005-007.yaml",
+            "gifts/0/QT-0000-123456.yaml",
+        ];
+        let shown: Vec<String> = ids
+            .iter()
+            .map(|id| id.relative_path().display().to_string())
+            .collect();
+        rels.extend(shown.iter().map(String::as_str));
+        for id in ids {
+            for rel in &rels {
+                let rel = Path::new(rel);
+                let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                let exact = stem == id.to_string() && rel == id.relative_path();
+                if in_place(rel, stem, id) {
+                    assert!(exact, "{id} {}", rel.display());
+                } else if exact {
+                    assert!(!(0..=9999).contains(&id.year), "{id} {}", rel.display());
+                }
+            }
+        }
+    }
 }

@@ -20,19 +20,96 @@ pub struct Context<'a> {
     pub input: bool,
 }
 
-pub fn validate(fields: &[Field], doc: &Value, cx: &Context, out: &mut Vec<Finding>) {
-    match doc {
-        Value::Mapping(_) => object(fields, doc, "", cx, out),
-        _ => {
-            let Text { vi, en } = describe(doc);
-            out.push(Finding::error(
-                "-",
-                text!(
-                    "tệp phải là một nhóm trường «tên: giá trị», không phải {vi}",
-                    "the file must be a set of 'name: value' fields, not {en}"
-                ),
-            ))
+/// A parsed document as validation reads it: a [`Value`], or the tree of a quicker reader that
+/// gives the same answers.
+pub trait Doc: Sized {
+    fn is_mapping(&self) -> bool;
+    /// Calls `entry` with each key and value of a mapping: the key as text when it is text
+    /// (through a tag), and whether it is plain text. `false` when this is not a mapping.
+    fn entries<'a>(&'a self, entry: &mut dyn FnMut(Option<&'a str>, bool, &'a Self)) -> bool;
+    /// The value under a text key of a mapping.
+    fn get(&self, key: &str) -> Option<&Self>;
+    /// The items of a list (through a tag).
+    fn items(&self) -> Option<&[Self]>;
+    fn is_null(&self) -> bool;
+    fn is_tagged(&self) -> bool;
+    fn as_str(&self) -> Option<&str>;
+    fn as_bool(&self) -> Option<bool>;
+    /// A number, not through a tag.
+    fn number(&self) -> Option<Number>;
+    /// How the value looks, for messages.
+    fn describe(&self) -> Text;
+}
+
+/// What validation asks of a number.
+#[derive(Debug, Clone, Copy)]
+pub struct Number {
+    pub unsigned: Option<u64>,
+    pub signed: Option<i64>,
+    pub float: bool,
+}
+
+impl Doc for Value {
+    fn is_mapping(&self) -> bool {
+        matches!(self, Value::Mapping(_))
+    }
+    fn entries<'a>(&'a self, entry: &mut dyn FnMut(Option<&'a str>, bool, &'a Value)) -> bool {
+        let Value::Mapping(map) = self else {
+            return false;
+        };
+        for (key, value) in map {
+            entry(key.as_str(), matches!(key, Value::String(_)), value);
         }
+        true
+    }
+    fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Mapping(map) => map.get(key),
+            _ => None,
+        }
+    }
+    fn items(&self) -> Option<&[Value]> {
+        self.as_sequence().map(Vec::as_slice)
+    }
+    fn is_null(&self) -> bool {
+        Value::is_null(self)
+    }
+    fn is_tagged(&self) -> bool {
+        matches!(self, Value::Tagged(_))
+    }
+    fn as_str(&self) -> Option<&str> {
+        Value::as_str(self)
+    }
+    fn as_bool(&self) -> Option<bool> {
+        Value::as_bool(self)
+    }
+    fn number(&self) -> Option<Number> {
+        match self {
+            Value::Number(n) => Some(Number {
+                unsigned: n.as_u64(),
+                signed: n.as_i64(),
+                float: n.is_f64(),
+            }),
+            _ => None,
+        }
+    }
+    fn describe(&self) -> Text {
+        describe(self)
+    }
+}
+
+pub fn validate<D: Doc>(fields: &[Field], doc: &D, cx: &Context, out: &mut Vec<Finding>) {
+    if doc.is_mapping() {
+        object(fields, doc, &At::Root, cx, out)
+    } else {
+        let Text { vi, en } = doc.describe();
+        out.push(Finding::error(
+            "-",
+            text!(
+                "tệp phải là một nhóm trường «tên: giá trị», không phải {vi}",
+                "the file must be a set of 'name: value' fields, not {en}"
+            ),
+        ))
     }
 }
 
@@ -44,33 +121,78 @@ pub fn child(parent: &str, key: &str) -> String {
     }
 }
 
-fn object(fields: &[Field], value: &Value, path: &str, cx: &Context, out: &mut Vec<Finding>) {
-    let Value::Mapping(map) = value else {
+fn object<D: Doc>(fields: &[Field], value: &D, at: &At, cx: &Context, out: &mut Vec<Finding>) {
+    // The fields given a value under a plain text key, so that a field present is not looked
+    // up again (field lists are far shorter than 128).
+    let mut present = 0u128;
+    let mapping = value.entries(&mut |key, plain, v| {
+        let Some(name) = key else {
+            out.push(Finding::error(
+                path_or_dash(&at.path()),
+                text!("tên trường phải là chữ", "a field name must be text"),
+            ));
+            return;
+        };
+        match fields.iter().position(|f| f.name == name) {
+            Some(i) => {
+                if i < 128 && plain && !v.is_null() {
+                    present |= 1 << i;
+                }
+                one(&fields[i], v, &At::Key(at, name), cx, out)
+            }
+            None => out.push(unknown_field(fields, name, &At::Key(at, name).path())),
+        }
+    });
+    if !mapping {
         return out.push(wrong_type(
-            path,
+            &at.path(),
             value,
             text!("nhóm trường", "a group of fields"),
         ));
-    };
-    for (key, v) in map {
-        let Some(name) = key.as_str() else {
-            out.push(Finding::error(
-                path_or_dash(path),
-                text!("tên trường phải là chữ", "a field name must be text"),
-            ));
-            continue;
-        };
-        match fields.iter().find(|f| f.name == name) {
-            Some(field) => one(field, v, &child(path, name), cx, out),
-            None => out.push(unknown_field(fields, name, &child(path, name))),
-        }
     }
-    for field in fields {
+    for (i, field) in fields.iter().enumerate() {
         if !field.required || (cx.input && field.source == Source::Register) {
             continue;
         }
-        if map.get(field.name).is_none_or(Value::is_null) {
-            out.push(missing(field, &child(path, field.name)));
+        if (i >= 128 || present & (1 << i) == 0) && value.get(field.name).is_none_or(D::is_null) {
+            out.push(missing(field, &At::Key(at, field.name).path()));
+        }
+    }
+}
+
+/// Where a value is in the document: its field path (`person.name`, `measures[1].kind`),
+/// spelled out only when a finding needs it.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a str),
+    Item(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    fn path(&self) -> String {
+        let mut path = String::new();
+        self.write(&mut path);
+        path
+    }
+
+    /// As [`child`] joins: a dot only after a path that is not empty.
+    fn write(&self, out: &mut String) {
+        match self {
+            At::Root => {}
+            At::Key(parent, name) => {
+                parent.write(out);
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(name);
+            }
+            At::Item(parent, index) => {
+                parent.write(out);
+                out.push('[');
+                out.push_str(&index.to_string());
+                out.push(']');
+            }
         }
     }
 }
@@ -131,8 +253,8 @@ fn describe(v: &Value) -> Text {
     }
 }
 
-fn wrong_type(path: &str, found: &Value, expected: Text) -> Finding {
-    let found = describe(found);
+fn wrong_type<D: Doc>(path: &str, found: &D, expected: Text) -> Finding {
+    let found = found.describe();
     let hint = if expected.en == "text" {
         Text::new(
             " (đặt giá trị trong dấu nháy \"…\")",
@@ -150,16 +272,16 @@ fn wrong_type(path: &str, found: &Value, expected: Text) -> Finding {
     )
 }
 
-fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding>) {
+fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Finding>) {
     if v.is_null() {
         // An empty optional field is the same as an absent one; a required one is reported
         // as missing by the enclosing object.
         return;
     }
-    if let Value::Tagged(_) = v {
+    if v.is_tagged() {
         out.push(
             Finding::error(
-                path,
+                at.path(),
                 text!(
                     "không được dùng thẻ YAML (!…) trong hồ sơ",
                     "YAML tags (!…) are not allowed in a record"
@@ -172,21 +294,21 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
     match field.ty {
         Type::Text | Type::LongText => {
             let Some(s) = v.as_str() else {
-                return out.push(wrong_type(path, v, text!("văn bản", "text")));
+                return out.push(wrong_type(&at.path(), v, text!("văn bản", "text")));
             };
             text_value(
                 s,
                 matches!(field.ty, Type::LongText),
                 field.required,
-                path,
+                at,
                 out,
             );
         }
         Type::Date => {
             let Some(s) = v.as_str() else {
-                return out.push(wrong_type(path, v, text!("ngày", "a date")));
+                return out.push(wrong_type(&at.path(), v, text!("ngày", "a date")));
             };
-            if parse_stored_date(s).is_some() {
+            if stored_date(s) {
                 return;
             }
             let message = match parse_date(s) {
@@ -199,7 +321,7 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
                 }
                 Err(e) => e,
             };
-            out.push(Finding::error(path, message));
+            out.push(Finding::error(at.path(), message));
         }
         Type::Time => {
             let ok = v
@@ -207,7 +329,7 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
                 .is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok());
             if !ok {
                 out.push(wrong_type(
-                    path,
+                    &at.path(),
                     v,
                     text!(
                         "thời điểm dạng 2026-03-14T09:30:00+07:00",
@@ -216,56 +338,83 @@ fn one(field: &Field, v: &Value, path: &str, cx: &Context, out: &mut Vec<Finding
                 ));
             }
         }
-        Type::Money | Type::Count => number(field, v, path, out),
+        Type::Money | Type::Count => number(field, v, at, out),
         Type::Bool => {
             if v.as_bool().is_none() {
                 out.push(wrong_type(
-                    path,
+                    &at.path(),
                     v,
                     text!("true hoặc false", "true or false"),
                 ));
             }
         }
-        Type::Choice(vocab) => choice(vocab, v, path, out),
+        Type::Choice(vocab) => choice(vocab, v, at, out),
         Type::Choices(vocab) => {
-            let Some(items) = v.as_sequence() else {
-                return out.push(wrong_type(path, v, text!("một danh sách", "a list")));
+            let Some(items) = v.items() else {
+                return out.push(wrong_type(&at.path(), v, text!("một danh sách", "a list")));
             };
             if items.is_empty() && field.required {
-                out.push(missing(field, path));
+                out.push(missing(field, &at.path()));
             }
             for (i, item) in items.iter().enumerate() {
-                choice(vocab, item, &format!("{path}[{i}]"), out);
+                choice(vocab, item, &At::Item(at, i), out);
             }
         }
         Type::Unit => {
             let Some(code) = v.as_str() else {
-                return out.push(wrong_type(path, v, text!("mã đơn vị", "a unit code")));
+                return out.push(wrong_type(&at.path(), v, text!("mã đơn vị", "a unit code")));
             };
             if let Some(units) = cx.units
                 && !units.iter().any(|u| u == code)
             {
-                out.push(unknown_unit(code, units, path));
+                out.push(unknown_unit(code, units, &at.path()));
             }
         }
         Type::Id => match v.as_str() {
             Some(s) => {
                 if let Err(e) = s.parse::<RecordId>() {
-                    out.push(Finding::error(path, e));
+                    out.push(Finding::error(at.path(), e));
                 }
             }
-            None => out.push(wrong_type(path, v, text!("mã hồ sơ", "a record ID"))),
+            None => out.push(wrong_type(&at.path(), v, text!("mã hồ sơ", "a record ID"))),
         },
-        Type::Object(fields) => object(fields, v, path, cx, out),
+        Type::Object(fields) => object(fields, v, at, cx, out),
         Type::Objects(fields) => {
-            let Some(items) = v.as_sequence() else {
-                return out.push(wrong_type(path, v, text!("một danh sách", "a list")));
+            let Some(items) = v.items() else {
+                return out.push(wrong_type(&at.path(), v, text!("một danh sách", "a list")));
             };
             for (i, item) in items.iter().enumerate() {
-                object(fields, item, &format!("{path}[{i}]"), cx, out);
+                object(fields, item, &At::Item(at, i), cx, out);
             }
         }
     }
+}
+
+/// Whether text is in Unicode NFC: [`is_nfc`], without its table lookups for text made only of
+/// characters that are NFC in any company (below U+0300, and the precomposed Latin letters of
+/// Vietnamese, U+1E00–U+1EFF).
+fn nfc(s: &str) -> bool {
+    s.chars()
+        .all(|c| c < '\u{300}' || ('\u{1e00}'..='\u{1eff}').contains(&c))
+        || is_nfc(s)
+}
+
+/// Whether text is a date as stored (`YYYY-MM-DD`): [`parse_stored_date`], without its
+/// general-purpose parser for the usual all-digit case.
+fn stored_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(0..4)
+        && digits(5..7)
+        && digits(8..10)
+    {
+        let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or_default();
+        return chrono::NaiveDate::from_ymd_opt(n(0..4) as i32, n(5..7), n(8..10)).is_some();
+    }
+    parse_stored_date(s).is_some()
 }
 
 pub fn unknown_unit(code: &str, units: &[String], path: &str) -> Finding {
@@ -289,19 +438,19 @@ pub fn unknown_unit(code: &str, units: &[String], path: &str) -> Finding {
     .code("unknown-unit")
 }
 
-fn text_value(s: &str, multi_line: bool, required: bool, path: &str, out: &mut Vec<Finding>) {
+fn text_value(s: &str, multi_line: bool, required: bool, at: &At, out: &mut Vec<Finding>) {
     if required && s.trim().is_empty() {
         out.push(Finding::error(
-            path,
+            at.path(),
             text!("không được để trống", "must not be empty"),
         ));
     }
     if let Err(e) = check_text(s, multi_line) {
-        out.push(Finding::error(path, e));
+        out.push(Finding::error(at.path(), e));
     }
-    if !is_nfc(s) {
+    if !nfc(s) {
         out.push(Finding::warning(
-            path,
+            at.path(),
             text!(
                 "văn bản chưa ở dạng Unicode dựng sẵn (NFC); lưu lại bằng coi sẽ sửa",
                 "text is not in Unicode NFC form; saving it through coi fixes it"
@@ -310,24 +459,24 @@ fn text_value(s: &str, multi_line: bool, required: bool, path: &str, out: &mut V
     }
 }
 
-fn number(field: &Field, v: &Value, path: &str, out: &mut Vec<Finding>) {
+fn number<D: Doc>(field: &Field, v: &D, at: &At, out: &mut Vec<Finding>) {
     let money = matches!(field.ty, Type::Money);
     let expected = if money {
         text!("số tiền (đồng, số nguyên)", "an amount (whole đồng)")
     } else {
         text!("số nguyên không âm", "a whole number")
     };
-    let Value::Number(n) = v else {
-        return out.push(wrong_type(path, v, expected));
+    let Some(n) = v.number() else {
+        return out.push(wrong_type(&at.path(), v, expected));
     };
     let message = if n
-        .as_u64()
+        .unsigned
         .is_some_and(|x| money || x <= u64::from(u32::MAX))
     {
         return;
-    } else if n.as_i64().is_some() {
+    } else if n.signed.is_some() {
         text!("không được là số âm", "must not be negative")
-    } else if n.is_f64() {
+    } else if n.float {
         if money {
             text!(
                 "số tiền phải là số đồng nguyên, không có phần lẻ",
@@ -339,21 +488,21 @@ fn number(field: &Field, v: &Value, path: &str, out: &mut Vec<Finding>) {
     } else {
         text!("số quá lớn", "the number is too large")
     };
-    out.push(Finding::error(path, message));
+    out.push(Finding::error(at.path(), message));
 }
 
-fn choice(vocab: &Vocabulary, v: &Value, path: &str, out: &mut Vec<Finding>) {
+fn choice<D: Doc>(vocab: &Vocabulary, v: &D, at: &At, out: &mut Vec<Finding>) {
+    if v.as_str().is_some_and(|s| vocab.term(s).is_some()) {
+        return;
+    }
     let allowed = join(vocab.yaml_names());
     let Some(s) = v.as_str() else {
         return out.push(wrong_type(
-            path,
+            &at.path(),
             v,
             text!("một trong: {allowed}", "one of: {allowed}"),
         ));
     };
-    if vocab.term(s).is_some() {
-        return;
-    }
     let message = match vocab.lookup(s) {
         Some(t) => {
             let y = t.yaml;
@@ -367,7 +516,7 @@ fn choice(vocab: &Vocabulary, v: &Value, path: &str, out: &mut Vec<Finding>) {
             "'{s}' is not a valid value (one of: {allowed})"
         ),
     };
-    out.push(Finding::error(path, message));
+    out.push(Finding::error(at.path(), message));
 }
 
 #[cfg(test)]
@@ -458,6 +607,27 @@ mod tests {
             );
             let f = out.iter().find(|f| f.field == "value_vnd").unwrap();
             assert!(f.message.en.contains(words), "{value}: {}", f.message.en);
+        }
+    }
+
+    #[test]
+    fn the_shortcut_to_nfc_is_exact() {
+        use unicode_normalization::char::canonical_combining_class;
+        use unicode_normalization::{IsNormalized, is_nfc_quick};
+        // A text of characters that are each NFC ("quick check: yes") and never reordered
+        // (combining class 0) is NFC whatever their order.
+        for c in ('\0'..'\u{300}').chain('\u{1e00}'..='\u{1eff}') {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+        }
+        for s in [
+            "Nguyễn Văn An",
+            "Đỗ Thị Lan Anh",
+            "Nguye\u{302}\u{303}n",
+            "e\u{301}",
+            "Ω",
+        ] {
+            assert_eq!(nfc(s), is_nfc(s), "{s}");
         }
     }
 
