@@ -113,14 +113,6 @@ pub fn validate<D: Doc>(fields: &[Field], doc: &D, cx: &Context, out: &mut Vec<F
     }
 }
 
-pub fn child(parent: &str, key: &str) -> String {
-    if parent.is_empty() {
-        key.to_string()
-    } else {
-        format!("{parent}.{key}")
-    }
-}
-
 fn object<D: Doc>(fields: &[Field], value: &D, at: &At, cx: &Context, out: &mut Vec<Finding>) {
     // The fields given a value under a plain text key, so that a field present is not looked
     // up again (field lists are far shorter than 128).
