@@ -8,8 +8,8 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 use crate::cli::{Format, Global};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::i18n::msg;
 use crate::register::{self, Register};
-use crate::text;
 
 #[derive(Debug)]
 pub struct Context {
@@ -26,16 +26,8 @@ pub struct Context {
 
 impl Context {
     pub fn new(global: &Global) -> Result<Context> {
-        let cwd = std::env::current_dir().map_err(|e| {
-            Error::io(
-                text!(
-                    "không xác định được thư mục hiện tại",
-                    "cannot tell the current folder"
-                ),
-                ".",
-                e,
-            )
-        })?;
+        let cwd = std::env::current_dir()
+            .map_err(|e| Error::io(msg::cannot_tell_current_folder(), ".", e))?;
         Ok(Context {
             lang: global.lang.unwrap_or_default(),
             lang_chosen: global.lang.is_some(),
@@ -94,10 +86,7 @@ fn clock() -> Result<DateTime<FixedOffset>> {
             .and_local_timezone(vietnam)
             .unwrap());
     }
-    Err(Error::Usage(text!(
-        "COI_NOW không hợp lệ: «{value}» (dạng 2026-03-14T09:30:00+07:00)",
-        "COI_NOW is not valid: '{value}' (like 2026-03-14T09:30:00+07:00)"
-    )))
+    Err(Error::Usage(msg::coi_now_valid_like_2026(value)))
 }
 
 /// The language for the help text, known before the command line is parsed: `--lang`, else

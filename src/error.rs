@@ -4,9 +4,9 @@
 use std::io;
 use std::path::PathBuf;
 
+use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
 use crate::rules::{Finding, Located};
-use crate::text;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -96,24 +96,15 @@ impl Error {
         match self {
             Error::NoRegister { from } => {
                 let from = from.display();
-                text!(
-                    "không tìm thấy sổ đăng ký (tệp coi.yaml) ở {from} hay các thư mục cha, cũng không có ./data",
-                    "no register (a coi.yaml file) in {from} or any folder above it, nor in ./data"
-                )
+                msg::no_register_coi_yaml_file(from)
             }
             Error::NotARegister { path } => {
                 let path = path.display();
-                text!(
-                    "{path} không phải sổ đăng ký: không có tệp coi.yaml",
-                    "{path} is not a register: it has no coi.yaml"
-                )
+                msg::register_no_coi_yaml(path)
             }
             Error::RegisterExists { path } => {
                 let path = path.display();
-                text!(
-                    "đã có sổ đăng ký ở {path}; không thay đổi gì",
-                    "a register already exists in {path}; nothing was changed"
-                )
+                msg::register_already_exists_nothing_changed(path)
             }
             Error::Config {
                 path,
@@ -121,15 +112,13 @@ impl Error {
                 message,
             } => {
                 let path = path.display();
-                let (vi, en) = (&message.vi, &message.en);
-                text!("{path}:{line}: {vi}", "{path}:{line}: {en}")
+                msg::at_line(path, line, message)
             }
             Error::Io { action, path, .. } => {
                 let path = path.display();
-                let (vi, en) = (&action.vi, &action.en);
-                text!("{vi} {path}", "{en} {path}")
+                msg::io_failed(action, path)
             }
-            Error::Output(_) => text!("không ghi được kết quả ra", "cannot write the output"),
+            Error::Output(_) => msg::cannot_write_output(),
             Error::Usage(t) => t.clone(),
             Error::InvalidValues(problems) => {
                 let vi: Vec<&str> = problems.iter().map(|p| p.vi.as_str()).collect();
@@ -141,28 +130,17 @@ impl Error {
             }
             Error::MissingFields { flags } => {
                 let list = flags.join(" ");
-                text!(
-                    "thiếu trường bắt buộc: {list}",
-                    "missing required fields: {list}"
-                )
+                msg::missing_required_fields(list)
             }
             Error::UnknownUnit { code, known } => {
                 let list = join(known);
-                text!(
-                    "mã đơn vị «{code}» không có trong coi.yaml; các mã đơn vị: {list}",
-                    "unit code '{code}' is not in coi.yaml; known unit codes: {list}"
-                )
+                msg::unit_code_coi_yaml_known(code, list)
             }
-            Error::NotFound { id, .. } => {
-                text!("không có hồ sơ {id}", "there is no record {id}")
-            }
+            Error::NotFound { id, .. } => msg::there_no_record(id),
             Error::BadRecord { path, findings } => {
                 let path = path.display();
                 let n = findings.iter().filter(|f| f.finding.is_error()).count();
-                text!(
-                    "hồ sơ {path} có {n} lỗi, không đọc được",
-                    "the record {path} has {n} errors and cannot be read"
-                )
+                msg::record_errors_cannot_read(path, n)
             }
             Error::Rejected(findings) => {
                 let vi: Vec<String> = findings
@@ -181,21 +159,13 @@ impl Error {
                     ),
                 )
             }
-            Error::Refused(t) => {
-                let (vi, en) = (&t.vi, &t.en);
-                text!("không thực hiện được: {vi}", "refused: {en}")
-            }
+            Error::Refused(t) => msg::refused(t),
             Error::Locked { path } => {
                 let path = path.display();
-                text!(
-                    "sổ đăng ký đang bị một lệnh coi khác khóa ({path})",
-                    "the register is locked by another coi command ({path})"
-                )
+                msg::register_locked_another_coi_command(path)
             }
-            Error::Git { action, .. } => {
-                text!("lệnh git {action} không thành công", "git {action} failed")
-            }
-            Error::Reported => text!("có lỗi, xem ở trên", "there were errors, see above"),
+            Error::Git { action, .. } => msg::git_failed(action),
+            Error::Reported => msg::there_were_errors_see_above(),
         }
     }
 
@@ -210,36 +180,13 @@ impl Error {
 
     pub fn hint(&self) -> Option<Text> {
         Some(match self {
-            Error::NoRegister { .. } | Error::NotARegister { .. } => text!(
-                "tạo sổ mới bằng «coi init THƯ-MỤC --agency \"Tên cơ quan\" --unit VP=\"Văn phòng\"», hoặc chỉ tới sổ có sẵn bằng --data THƯ-MỤC hay biến COI_DATA",
-                "create one with 'coi init DIR --agency \"Agency name\" --unit VP=\"Office\"', or point to an existing one with --data DIR or COI_DATA"
-            ),
-            Error::MissingFields { .. } => text!(
-                "xem «coi <loại> add --help» để biết các trường",
-                "see 'coi <kind> add --help' for the fields"
-            ),
-            Error::UnknownUnit { .. } => text!(
-                "thêm đơn vị vào mục units của coi.yaml nếu đó là đơn vị mới",
-                "add the unit to the units of coi.yaml if it is new"
-            ),
-            Error::NotFound { noun, .. } => {
-                text!(
-                    "xem danh sách: coi {noun} list",
-                    "see the list: coi {noun} list"
-                )
-            }
-            Error::BadRecord { .. } => text!(
-                "chạy «coi check» để xem từng lỗi và dòng của nó",
-                "run 'coi check' to see each error and its line"
-            ),
-            Error::Locked { .. } => text!(
-                "chờ lệnh kia xong rồi chạy lại; khóa tự mở khi tiến trình kết thúc",
-                "wait for the other command and run again; the lock is released when that process ends"
-            ),
-            Error::Git { .. } => text!(
-                "hồ sơ đã được ghi; kiểm tra kho git (git status) rồi tự commit",
-                "the record was written; check the git repository (git status) and commit by hand"
-            ),
+            Error::NoRegister { .. } | Error::NotARegister { .. } => msg::create_one_coi_init_dir(),
+            Error::MissingFields { .. } => msg::see_coi_kind_add_help(),
+            Error::UnknownUnit { .. } => msg::add_unit_units_coi_yaml(),
+            Error::NotFound { noun, .. } => msg::see_list_coi_list(noun),
+            Error::BadRecord { .. } => msg::run_coi_check_see_each(),
+            Error::Locked { .. } => msg::wait_other_command_run_again(),
+            Error::Git { .. } => msg::record_written_check_git_repository(),
             _ => return None,
         })
     }

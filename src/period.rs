@@ -8,7 +8,7 @@ use std::fmt;
 use chrono::{Datelike, Days, NaiveDate};
 
 use crate::i18n::Text;
-use crate::text;
+use crate::i18n::msg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span {
@@ -59,12 +59,7 @@ impl Period {
     /// Reads `2026-Q1` … `2026-Q4`, `2026-6M`, `2026-9M` or `2026`.
     pub fn parse(s: &str, day: u32) -> Result<Period, Text> {
         let t = s.trim().to_ascii_uppercase();
-        let bad = || {
-            text!(
-                "kỳ báo cáo không hợp lệ: «{s}» (dạng 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M hoặc 2026)",
-                "not a reporting period: '{s}' (like 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M or 2026)"
-            )
-        };
+        let bad = || msg::reporting_period_like_2026_q1(s);
         let (year, rest) = match t.split_once('-') {
             Some((y, r)) => (y, Some(r)),
             None => (t.as_str(), None),
@@ -108,10 +103,7 @@ impl Period {
     pub fn custom(from: NaiveDate, to: NaiveDate, day: u32) -> Result<Period, Text> {
         if to < from {
             let (f, t) = (crate::model::show_date(from), crate::model::show_date(to));
-            return Err(text!(
-                "--to ({t}) trước --from ({f})",
-                "--to ({t}) is before --from ({f})"
-            ));
+            return Err(msg::before_from(t, f));
         }
         let year = if to > quarter_end(to.year(), 4, day) {
             to.year() + 1
@@ -148,19 +140,19 @@ impl Period {
     pub fn title(&self) -> Text {
         let y = self.year;
         match self.span {
-            Span::Quarter(1) => text!("Quý I năm {y}", "Quarter I {y}"),
-            Span::Quarter(2) => text!("Quý II năm {y}", "Quarter II {y}"),
-            Span::Quarter(3) => text!("Quý III năm {y}", "Quarter III {y}"),
-            Span::Quarter(_) => text!("Quý IV năm {y}", "Quarter IV {y}"),
-            Span::SixMonths => text!("6 tháng đầu năm {y}", "First 6 months of {y}"),
-            Span::NineMonths => text!("9 tháng năm {y}", "First 9 months of {y}"),
-            Span::Year => text!("Năm {y}", "Year {y}"),
+            Span::Quarter(1) => msg::quarter_i(y),
+            Span::Quarter(2) => msg::quarter_ii(y),
+            Span::Quarter(3) => msg::quarter_iii(y),
+            Span::Quarter(_) => msg::quarter_iv(y),
+            Span::SixMonths => msg::first_6_months(y),
+            Span::NineMonths => msg::first_9_months(y),
+            Span::Year => msg::year(y),
             Span::Custom(..) => {
                 let (f, t) = (
                     crate::model::show_date(self.from),
                     crate::model::show_date(self.to),
                 );
-                text!("Từ {f} đến {t}", "From {f} to {t}")
+                msg::from(f, t)
             }
         }
     }

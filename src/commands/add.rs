@@ -6,6 +6,7 @@ use serde_yaml::{Mapping, Value};
 use crate::cli::{AddArgs, add_flags, flag_name};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
@@ -13,7 +14,6 @@ use crate::model::{Event, Record, RecordId};
 use crate::register::store;
 use crate::rules::Finding;
 use crate::rules::validate::{self, Context as Validation};
-use crate::text;
 
 pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -99,10 +99,7 @@ fn build<R: Record>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
     }
     let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
         let detail = e.to_string();
-        Error::Usage(text!(
-            "không tạo được hồ sơ: {detail}",
-            "cannot build the record: {detail}"
-        ))
+        Error::Usage(msg::cannot_build_record(detail))
     })?;
     record.history_mut().push(created.clone());
     Ok(record)
@@ -121,10 +118,7 @@ fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String])
         let parents = parents(R::FIELDS, path);
         let in_list = parents.iter().any(|p| matches!(p.ty, Type::Objects(_)));
         if given.len() > 1 && !in_list && !matches!(field.ty, Type::Choices(_)) {
-            problems.push(text!(
-                "{flag}: chỉ được cho một lần",
-                "{flag}: give it only once"
-            ));
+            problems.push(msg::give_only_once(flag));
             continue;
         }
         if in_list {
@@ -139,10 +133,7 @@ fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String])
                 .unwrap_or(0);
             if given.len() != items {
                 let n = given.len();
-                problems.push(text!(
-                    "{flag}: cho {n} lần nhưng có {items} mục; cho mỗi mục một lần, theo thứ tự (\"\" nếu để trống)",
-                    "{flag}: given {n} times for {items} items; give it once per item, in order (\"\" for none)"
-                ));
+                problems.push(msg::given_times_items_give_once(flag, n, items));
                 continue;
             }
         }
@@ -155,8 +146,7 @@ fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String])
             match convert(field, raw, units) {
                 Ok(v) => values.push(v),
                 Err(e) => {
-                    let (vi, en) = (e.vi, e.en);
-                    problems.push(text!("{flag}: {vi}", "{flag}: {en}"));
+                    problems.push(msg::flag_problem(&flag, e));
                 }
             }
         }
@@ -244,24 +234,15 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
         Type::Date => Value::String(parse_date(raw)?.format("%Y-%m-%d").to_string()),
         Type::Money => Value::Number(Vnd::parse(raw)?.0.into()),
         Type::Count => {
-            let n = Vnd::parse(raw).map_err(|_| {
-                text!(
-                    "«{raw}» không phải số nguyên không âm",
-                    "'{raw}' is not a whole number"
-                )
-            })?;
-            let n = u32::try_from(n.0)
-                .map_err(|_| text!("số quá lớn: «{raw}»", "the number is too large: '{raw}'"))?;
+            let n = Vnd::parse(raw).map_err(|_| msg::whole_number(raw))?;
+            let n = u32::try_from(n.0).map_err(|_| msg::number_too_large(raw))?;
             Value::Number(n.into())
         }
         Type::Bool => Value::Bool(match raw.to_lowercase().as_str() {
             "true" | "yes" | "y" | "1" | "có" | "co" | "c" => true,
             "false" | "no" | "n" | "0" | "không" | "khong" | "k" => false,
             _ => {
-                return Err(text!(
-                    "«{raw}»: trả lời có hoặc không",
-                    "'{raw}': answer yes or no"
-                ));
+                return Err(msg::answer_yes_no(raw));
             }
         }),
         Type::Choice(vocab) => choice(vocab, raw)?,

@@ -7,12 +7,12 @@ use chrono::NaiveDate;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::values::{Vnd, normalize_text, parse_date};
 use crate::model::{Event, Record};
 use crate::register::{Register, store};
 use crate::rules::Finding;
-use crate::text;
 
 /// What a step did: its name in the history, its words in the commit message.
 pub struct Step {
@@ -46,10 +46,7 @@ pub fn apply<R: Record>(
     let loaded = reg.read::<R>(&id)?;
     if let Some(void) = loaded.record.void() {
         let reason = &void.reason;
-        return Err(Error::Refused(text!(
-            "hồ sơ {id} đã bị hủy ({reason})",
-            "record {id} is void ({reason})"
-        )));
+        return Err(Error::Refused(msg::record_void(id, reason)));
     }
     let known: Vec<(String, String)> = errors(&loaded.record)
         .into_iter()
@@ -109,8 +106,7 @@ fn errors<R: Record>(record: &R) -> Vec<Finding> {
 }
 
 fn invalid(flag: &str, problem: Text) -> Error {
-    let (vi, en) = (problem.vi, problem.en);
-    Error::InvalidValues(vec![text!("{flag}: {vi}", "{flag}: {en}")])
+    Error::InvalidValues(vec![msg::flag_problem(flag, problem)])
 }
 
 /// A date given to a flag.

@@ -8,11 +8,11 @@ use serde::Serialize;
 use crate::cli::Format;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::register::{CONFIG_FILE, Register};
 use crate::render;
 use crate::rules::{Finding, Located, Severity};
-use crate::text;
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;
@@ -71,16 +71,10 @@ fn open(ctx: &mut Context) -> Result<(Register, Option<Located>)> {
 }
 
 fn summary(records: usize, errors: usize, warnings: usize) -> Text {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let (e, w, r) = (
-        plural(errors, "error", "errors"),
-        plural(warnings, "warning", "warnings"),
-        plural(records, "record", "records"),
-    );
-    text!(
-        "Đã kiểm tra {records} hồ sơ: {errors} lỗi, {warnings} cảnh báo.",
-        "Checked {r}: {e}, {w}."
+    msg::checked(
+        msg::RECORDS.count(records as u64),
+        msg::ERRORS.count(errors as u64),
+        msg::WARNINGS.count(warnings as u64),
     )
 }
 

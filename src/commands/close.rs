@@ -4,10 +4,10 @@ use super::change::{self, Step, choice, date, refuse, text_value};
 use crate::cli::CloseArgs;
 use crate::context::Context;
 use crate::error::Result;
+use crate::i18n::msg;
 use crate::model::case::Closure;
 use crate::model::vocab::{CaseOutcome, Discipline};
 use crate::model::{Case, show_date};
-use crate::text;
 
 pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
@@ -25,10 +25,7 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
     change::apply::<Case>(ctx, &args.id, |case, _| {
         if let Some(closed) = &case.closed {
             let when = show_date(closed.on);
-            return Err(refuse(text!(
-                "vụ việc đã kết thúc ngày {when}",
-                "the case was already closed on {when}"
-            )));
+            return Err(refuse(msg::case_already_closed(when)));
         }
         case.closed = Some(Closure {
             on,

@@ -4,10 +4,10 @@ use super::change::{self, Step, choice, date, opt_date, refuse, text_value};
 use crate::cli::DecideArgs;
 use crate::context::Context;
 use crate::error::Result;
+use crate::i18n::msg;
 use crate::model::Case;
 use crate::model::case::Measure;
 use crate::model::vocab::MeasureKind;
-use crate::text;
 
 pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
@@ -23,23 +23,14 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
     change::apply::<Case>(ctx, &args.id, |case, reg| {
         if let Some(closed) = &case.closed {
             let when = crate::model::show_date(closed.on);
-            return Err(refuse(text!(
-                "vụ việc đã kết thúc ngày {when}",
-                "the case was closed on {when}"
-            )));
+            return Err(refuse(msg::case_closed(when)));
         }
         let Some(kind) = kind else {
             if case.no_conflict_on.is_some() {
-                return Err(refuse(text!(
-                    "đã ghi kết luận không có xung đột lợi ích",
-                    "the finding of no conflict is already recorded"
-                )));
+                return Err(refuse(msg::finding_no_conflict_already_recorded()));
             }
             if !case.measures.is_empty() {
-                return Err(refuse(text!(
-                    "vụ việc đã có biện pháp kiểm soát; không thể kết luận không có xung đột lợi ích",
-                    "the case already has control measures; it cannot be found to have no conflict"
-                )));
+                return Err(refuse(msg::case_already_control_measures_cannot()));
             }
             case.no_conflict_on = Some(on);
             return Ok(Step::new("decide", "no conflict", args.note.as_ref()));

@@ -11,56 +11,36 @@ use serde_yaml::Value;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::i18n::{Lang, join};
 use crate::model::{Event, Record};
 use crate::register::load::{self, Checks};
 use crate::register::{Register, store, to_yaml};
-use crate::text;
 
 pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
     let id = super::show::parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let loaded = reg.read::<R>(&id)?;
     let path = reg.root.join(&loaded.rel);
-    let original = std::fs::read(&path)
-        .map_err(|e| Error::io(text!("không đọc được", "cannot read"), &path, e))?;
+    let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
     if loaded.record.void().is_some() {
-        return Err(Error::Refused(text!(
-            "hồ sơ {id} đã bị hủy",
-            "record {id} is void"
-        )));
+        return Err(Error::Refused(msg::record_void_2(id)));
     }
 
     let workdir = tempfile::Builder::new()
         .prefix("coi-edit-")
         .tempdir()
-        .map_err(|e| {
-            Error::io(
-                text!("không tạo được bản nháp", "cannot make a draft"),
-                std::env::temp_dir(),
-                e,
-            )
-        })?;
+        .map_err(|e| Error::io(msg::cannot_make_draft(), std::env::temp_dir(), e))?;
     let draft = workdir
         .path()
         .join(loaded.rel.file_name().expect("a record file has a name"));
-    std::fs::write(&draft, &original).map_err(|e| {
-        Error::io(
-            text!("không tạo được bản nháp", "cannot make a draft"),
-            &draft,
-            e,
-        )
-    })?;
+    std::fs::write(&draft, &original)
+        .map_err(|e| Error::io(msg::cannot_make_draft(), &draft, e))?;
 
     let edited: R = loop {
         open_editor(&draft)?;
-        let bytes = std::fs::read(&draft).map_err(|e| {
-            Error::io(
-                text!("không đọc được bản nháp", "cannot read the draft"),
-                &draft,
-                e,
-            )
-        })?;
+        let bytes =
+            std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), &draft, e))?;
         if bytes == original {
             return super::out(match ctx.lang {
                 Lang::Vi => "Không có thay đổi; hồ sơ giữ nguyên.\n",
@@ -74,10 +54,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
                     eprintln!("{line}");
                 }
                 if !ask_again(ctx.lang) {
-                    return Err(Error::Refused(text!(
-                        "bản sửa có lỗi; hồ sơ giữ nguyên",
-                        "the edit has errors; the record stays as it was"
-                    )));
+                    return Err(Error::Refused(msg::edit_errors_record_stays()));
                 }
             }
         }
@@ -90,10 +67,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
     // Someone may have changed the record while the editor was open.
     let now = std::fs::read(&path).unwrap_or_default();
     if now != original {
-        return Err(Error::Refused(text!(
-            "hồ sơ {id} vừa được thay đổi trong lúc sửa; mở lại để sửa trên bản mới",
-            "record {id} was changed while you were editing; edit it again from the new version"
-        )));
+        return Err(Error::Refused(msg::record_changed_while_you_were(id)));
     }
     let mut record = edited;
     let fields = join(&changed);
@@ -141,12 +115,7 @@ fn check_draft<R: Record>(
     let id = before.id();
     if parsed.record.as_ref().is_some_and(|r| r.id() != id) {
         return Err(vec![
-            text!(
-                "id: không đổi được mã hồ sơ {id} khi sửa",
-                "id: the ID {id} cannot be changed by editing"
-            )
-            .get(lang)
-            .to_string(),
+            msg::id_id_cannot_changed_editing(id).get(lang).to_string(),
         ]);
     }
     let errors: Vec<String> = parsed
@@ -161,17 +130,11 @@ fn check_draft<R: Record>(
     let refusals: Vec<String> = [
         (
             record.history() != before.history(),
-            text!(
-                "history: lịch sử không sửa được",
-                "history: the history cannot be changed"
-            ),
+            msg::history_history_cannot_changed(),
         ),
         (
             record.void() != before.void(),
-            text!(
-                "void: hủy hồ sơ bằng lệnh void",
-                "void: void a record with the void command"
-            ),
+            msg::void_void_record_void_command(),
         ),
     ]
     .into_iter()
@@ -226,19 +189,10 @@ fn open_editor(file: &Path) -> Result<()> {
         .args(&words[1..])
         .arg(file)
         .status()
-        .map_err(|e| {
-            Error::io(
-                text!("không mở được trình soạn thảo", "cannot start the editor"),
-                PathBuf::from(&words[0]),
-                e,
-            )
-        })?;
+        .map_err(|e| Error::io(msg::cannot_start_editor(), PathBuf::from(&words[0]), e))?;
     if !status.success() {
         let program = &words[0];
-        return Err(Error::Refused(text!(
-            "trình soạn thảo {program} kết thúc với lỗi; hồ sơ giữ nguyên",
-            "the editor {program} failed; the record stays as it was"
-        )));
+        return Err(Error::Refused(msg::editor_failed_record_stays(program)));
     }
     Ok(())
 }

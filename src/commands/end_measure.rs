@@ -4,8 +4,8 @@ use super::change::{self, Step, date, refuse};
 use crate::cli::EndMeasureArgs;
 use crate::context::Context;
 use crate::error::Result;
+use crate::i18n::msg;
 use crate::model::Case;
-use crate::text;
 
 pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
@@ -17,32 +17,20 @@ pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
             (Some(n), _) if n >= 1 && n <= case.measures.len() => n - 1,
             (Some(n), _) => {
                 let count = case.measures.len();
-                return Err(refuse(text!(
-                    "vụ việc có {count} biện pháp; không có biện pháp số {n}",
-                    "the case has {count} measures; there is no measure {n}"
-                )));
+                return Err(refuse(msg::case_measures_there_no_measure(count, n)));
             }
             (None, [only]) => *only,
             (None, []) => {
-                return Err(refuse(text!(
-                    "vụ việc không có biện pháp nào đang áp dụng",
-                    "the case has no measure in force"
-                )));
+                return Err(refuse(msg::case_no_measure_force()));
             }
             (None, _) => {
-                return Err(refuse(text!(
-                    "có nhiều biện pháp đang áp dụng; chọn một bằng --measure N",
-                    "more than one measure is in force; choose one with --measure N"
-                )));
+                return Err(refuse(msg::more_than_one_measure_force()));
             }
         };
         let measure = &mut case.measures[index];
         if let Some(ended) = measure.ended_on {
             let when = crate::model::show_date(ended);
-            return Err(refuse(text!(
-                "biện pháp này đã kết thúc ngày {when}",
-                "this measure already ended on {when}"
-            )));
+            return Err(refuse(msg::measure_already_ended(when)));
         }
         measure.ended_on = Some(on);
         Ok(Step::new(

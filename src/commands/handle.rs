@@ -5,10 +5,10 @@ use super::change::{self, Step, choice, date, money, opt_date, refuse, text_valu
 use crate::cli::HandleArgs;
 use crate::context::Context;
 use crate::error::Result;
+use crate::i18n::msg;
 use crate::model::Gift;
 use crate::model::gift::Handling;
 use crate::model::vocab::{GiftKind, HandlingOutcome};
-use crate::text;
 
 pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
     let outcome = choice("--outcome", &args.outcome, HandlingOutcome::typed)?;
@@ -25,10 +25,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
     };
     change::apply::<Gift>(ctx, &args.id, |gift, _| {
         if gift.handed_over_on.is_none() && gift.kind != GiftKind::Service {
-            return Err(refuse(text!(
-                "quà chưa được nộp lại; ghi việc nộp lại trước (coi gift handover)",
-                "the gift has not been handed over; record that first (coi gift handover)"
-            )));
+            return Err(refuse(msg::gift_been_handed_over_record()));
         }
         let Some(existing) = &mut gift.handling else {
             gift.handling = Some(given.clone());
@@ -43,10 +40,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
                 existing.outcome.yaml(),
                 crate::model::show_date(existing.decided_on),
             );
-            return Err(refuse(text!(
-                "quà đã có quyết định xử lý «{was}» ngày {on}; chỉ bổ sung được thông tin còn thiếu của quyết định đó",
-                "the gift already has a handling decision '{was}' of {on}; only missing details of it can be added"
-            )));
+            return Err(refuse(msg::gift_already_handling_decision_only(was, on)));
         }
         let before = existing.clone();
         fill(&mut existing.sold_on, given.sold_on)?;
@@ -56,10 +50,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
         fill(&mut existing.budget_amount_vnd, given.budget_amount_vnd)?;
         fill(&mut existing.voucher_no, given.voucher_no.clone())?;
         if *existing == before {
-            return Err(refuse(text!(
-                "không có thông tin mới để ghi",
-                "there is nothing new to record"
-            )));
+            return Err(refuse(msg::there_nothing_new_record()));
         }
         Ok(Step::new(
             "handle",
@@ -78,9 +69,6 @@ fn fill<T: PartialEq>(slot: &mut Option<T>, given: Option<T>) -> Result<()> {
             Ok(())
         }
         (Some(old), Some(v)) if *old == v => Ok(()),
-        (Some(_), Some(_)) => Err(refuse(text!(
-            "thông tin này đã được ghi với giá trị khác",
-            "this detail is already recorded with another value"
-        ))),
+        (Some(_), Some(_)) => Err(refuse(msg::detail_already_recorded_another_value())),
     }
 }

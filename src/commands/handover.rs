@@ -4,18 +4,15 @@ use super::change::{self, Step, date, refuse};
 use crate::cli::StepArgs;
 use crate::context::Context;
 use crate::error::Result;
+use crate::i18n::msg;
 use crate::model::{Gift, show_date};
-use crate::text;
 
 pub fn run(ctx: &mut Context, args: &StepArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
     change::apply::<Gift>(ctx, &args.id, |gift, _| {
         if let Some(done) = gift.handed_over_on {
             let when = show_date(done);
-            return Err(refuse(text!(
-                "quà đã được nộp lại ngày {when}",
-                "the gift was already handed over on {when}"
-            )));
+            return Err(refuse(msg::gift_already_handed_over(when)));
         }
         gift.handed_over_on = Some(on);
         Ok(Step::new("handover", "", args.note.as_ref()))

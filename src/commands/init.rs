@@ -5,12 +5,12 @@ use std::path::{Path, PathBuf};
 use crate::cli::InitArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::model::Kind;
 use crate::model::values::normalize_text;
 use crate::register::config::{Config, Unit, valid_unit_code};
 use crate::register::store::{self, LOCK_FILE, TEMP_PREFIX};
 use crate::register::{CONFIG_FILE, git, to_yaml};
-use crate::text;
 
 const HEADER: &str =
     "# Sổ kiểm soát xung đột lợi ích (coi). Sửa tệp này bằng tay được; xem README.\n";
@@ -22,10 +22,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     }
     let agency = normalize_text(&args.agency);
     if agency.is_empty() {
-        return Err(Error::Usage(text!(
-            "--agency không được để trống",
-            "--agency must not be empty"
-        )));
+        return Err(Error::Usage(msg::agency_must_empty()));
     }
     let units = parse_units(&args.units)?;
     let mut config = Config::new(agency, units);
@@ -42,19 +39,10 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
             .output()
             .is_err()
     {
-        return Err(Error::Usage(text!(
-            "không tìm thấy chương trình git; cài git hoặc dùng --no-git",
-            "the git program was not found; install git or use --no-git"
-        )));
+        return Err(Error::Usage(msg::git_program_found_install_git()));
     }
 
-    let create = |e| {
-        Error::io(
-            text!("không tạo được thư mục", "cannot create the folder"),
-            dir,
-            e,
-        )
-    };
+    let create = |e| Error::io(msg::cannot_create_folder(), dir, e);
     std::fs::create_dir_all(dir).map_err(create)?;
     store::create_new(
         &dir.join(CONFIG_FILE),
@@ -99,28 +87,16 @@ fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
     let mut problems = Vec::new();
     for item in given {
         let Some((code, name)) = item.split_once('=') else {
-            problems.push(text!(
-                "--unit «{item}»: viết MÃ=Tên, ví dụ VP=\"Văn phòng\"",
-                "--unit '{item}': write CODE=Name, e.g. VP=\"Office\""
-            ));
+            problems.push(msg::unit_write_code_name_e(item));
             continue;
         };
         let (code, name) = (code.trim(), normalize_text(name));
         if !valid_unit_code(code) {
-            problems.push(text!(
-                "--unit «{code}»: mã đơn vị chỉ gồm chữ không dấu, số, «-» và «_»",
-                "--unit '{code}': a unit code holds only ASCII letters, digits, '-' and '_'"
-            ));
+            problems.push(msg::unit_unit_code_holds_only(code));
         } else if name.is_empty() {
-            problems.push(text!(
-                "--unit {code}: thiếu tên đơn vị",
-                "--unit {code}: the unit's name is missing"
-            ));
+            problems.push(msg::unit_unit_s_name_missing(code));
         } else if units.iter().any(|u| u.code == code) {
-            problems.push(text!(
-                "--unit {code}: mã bị lặp",
-                "--unit {code}: the code is given twice"
-            ));
+            problems.push(msg::unit_code_given_twice(code));
         } else {
             units.push(Unit {
                 code: code.to_string(),

@@ -86,10 +86,7 @@ pub fn commit(
     actor: &str,
 ) -> Result<()> {
     if reg.commit(&[rel.to_path_buf()], message, actor)? == crate::register::Commit::GitMissing {
-        let warning = crate::text!(
-            "không chạy được git: thay đổi đã được lưu nhưng chưa commit; cài git rồi commit ({message})",
-            "git cannot be run: the change is saved but not committed; install git, then commit it ({message})"
-        );
+        let warning = crate::i18n::msg::git_cannot_run_change_saved(message);
         warn(warning.get(ctx.lang));
     }
     Ok(())

@@ -5,24 +5,18 @@ use super::change::{self, Step, date, refuse};
 use crate::cli::StepArgs;
 use crate::context::Context;
 use crate::error::Result;
+use crate::i18n::msg;
 use crate::model::{Case, Gift, show_date};
-use crate::text;
 
 pub fn case(ctx: &mut Context, args: &StepArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
     change::apply::<Case>(ctx, &args.id, |case, _| {
         if let Some(done) = case.notified_on {
             let when = show_date(done);
-            return Err(refuse(text!(
-                "đã ghi thông báo ngày {when}",
-                "the notice was already recorded on {when}"
-            )));
+            return Err(refuse(msg::notice_already_recorded(when)));
         }
         if crate::rules::deadlines::first_decision(case).is_none() {
-            return Err(refuse(text!(
-                "chưa có quyết định để thông báo (coi case decide trước)",
-                "there is no decision to notify yet (coi case decide first)"
-            )));
+            return Err(refuse(msg::there_no_decision_notify_yet()));
         }
         case.notified_on = Some(on);
         Ok(Step::new("notify", "", args.note.as_ref()))
@@ -34,16 +28,10 @@ pub fn gift(ctx: &mut Context, args: &StepArgs) -> Result<()> {
     change::apply::<Gift>(ctx, &args.id, |gift, _| {
         if let Some(done) = gift.giver_notified_on {
             let when = show_date(done);
-            return Err(refuse(text!(
-                "đã ghi thông báo ngày {when}",
-                "the notice was already recorded on {when}"
-            )));
+            return Err(refuse(msg::notice_already_recorded(when)));
         }
         if gift.handling.is_none() {
-            return Err(refuse(text!(
-                "quà chưa được xử lý (coi gift handle trước)",
-                "the gift has not been handled yet (coi gift handle first)"
-            )));
+            return Err(refuse(msg::gift_been_handled_yet_coi()));
         }
         gift.giver_notified_on = Some(on);
         Ok(Step::new("notify", "", args.note.as_ref()))

@@ -11,12 +11,12 @@ use serde_yaml::Value;
 
 use crate::cli::add_flags;
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
 use crate::model::{Kind, Record};
 use crate::register::Register;
-use crate::text;
 
 /// Prompts only when a person is there: standard input and error are terminals.
 pub fn available() -> bool {
@@ -117,13 +117,10 @@ fn label(fields: &'static [Field], path: &str, lang: Lang) -> String {
 fn interrupted(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
     Error::Refused(if io.kind() == std::io::ErrorKind::Interrupted {
-        text!("đã dừng, không ghi gì", "stopped, nothing was written")
+        msg::stopped_nothing_written()
     } else {
         let detail = io.to_string();
-        text!(
-            "không hỏi được trên màn hình: {detail}",
-            "cannot ask on the terminal: {detail}"
-        )
+        msg::cannot_ask_terminal(detail)
     })
 }
 
@@ -171,10 +168,7 @@ fn ask(field: &Field, prompt: &str, reg: &Register, lang: Lang) -> Result<String
         Type::Unit => {
             let units = &reg.config.units;
             if units.is_empty() {
-                return Err(Error::Usage(text!(
-                    "coi.yaml chưa khai báo đơn vị nào",
-                    "coi.yaml lists no units"
-                )));
+                return Err(Error::Usage(msg::coi_yaml_lists_no_units()));
             }
             let items: Vec<String> = units
                 .iter()
@@ -219,11 +213,11 @@ fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {
             .ok()
             .and_then(|n| u32::try_from(n.0).ok())
             .map(drop)
-            .ok_or_else(|| text!("cần một số nguyên không âm", "a whole number is needed")),
+            .ok_or_else(|| msg::whole_number_needed()),
         _ => {
             let text = normalize_text(s);
             if text.is_empty() {
-                return Err(text!("không được để trống", "must not be empty"));
+                return Err(msg::must_empty());
             }
             check_text(&text, false)
         }
@@ -254,9 +248,6 @@ pub fn confirm(fields: &[Field], doc: &Value, lang: Lang) -> Result<()> {
     {
         Ok(())
     } else {
-        Err(Error::Refused(text!(
-            "đã thôi, không ghi gì",
-            "cancelled, nothing was written"
-        )))
+        Err(Error::Refused(msg::cancelled_nothing_written()))
     }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::cli::{Format, ReportArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::{Record, group_figure, show_date};
 use crate::period::Period;
@@ -17,7 +18,6 @@ use crate::register::{Register, store};
 use crate::render;
 use crate::report::{self, Records, Report, sheets};
 use crate::rules::{Located, Severity};
-use crate::text;
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -33,10 +33,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             eprintln!("{}", e.render(&reg.root, ctx.lang));
         }
         let n = errors.len();
-        return Err(Error::Refused(text!(
-            "sổ có {n} lỗi (xem ở trên); báo cáo chưa được lập. Sửa theo «coi check», hoặc dùng --allow-errors để bỏ các hồ sơ lỗi ra khỏi số liệu",
-            "the register has {n} errors (above); no report was made. Fix them (see 'coi check'), or use --allow-errors to leave those records out"
-        )));
+        return Err(Error::Refused(msg::register_errors_above_no_report(n)));
     }
     let left_out = left_out(&snapshot);
     for path in &left_out {
@@ -69,13 +66,8 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         }
     }
     if let Some(file) = &args.xlsx {
-        let bytes = render::xlsx::write(&sheets, &title, period.to).map_err(|e| {
-            Error::io(
-                text!("không tạo được tệp Excel", "cannot make the workbook"),
-                file,
-                std::io::Error::other(e),
-            )
-        })?;
+        let bytes = render::xlsx::write(&sheets, &title, period.to)
+            .map_err(|e| Error::io(msg::cannot_make_workbook(), file, std::io::Error::other(e)))?;
         store::replace(file, &bytes)?;
         written.push(file.clone());
     }
@@ -114,10 +106,8 @@ fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {
     if matches!(name.trim().to_lowercase().as_str(), "last" | "ky-truoc") {
         return Ok(Period::last_quarter(ctx.today(), day));
     }
-    Period::parse(name, day).map_err(|e| {
-        let (vi, en) = (e.vi, e.en);
-        Error::InvalidValues(vec![text!("--period: {vi}", "--period: {en}")])
-    })
+    Period::parse(name, day)
+        .map_err(|e| Error::InvalidValues(vec![msg::flag_problem("--period", e)]))
 }
 
 /// The records that count: without errors, not void.
@@ -146,20 +136,14 @@ fn title(reg: &Register, report: &Report, lang: Lang) -> Vec<String> {
     let p = &report.period;
     let name = p.title();
     let (from, to, ytd) = (show_date(p.from), show_date(p.to), show_date(p.year_from));
-    let (name_vi, name_en) = (name.vi.to_uppercase(), name.en.to_uppercase());
+    let name = Text::new(name.vi.to_uppercase(), name.en.to_uppercase());
     let lines: [Text; 4] = [
         Text::new(reg.config.agency.clone(), reg.config.agency.clone()),
-        text!(
-            "BÁO CÁO KẾT QUẢ KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PCTN — {name_vi}",
-            "CONFLICT-OF-INTEREST, GIFTS AND ANTI-CORRUPTION TRAINING REPORT — {name_en}"
-        ),
-        text!(
-            "Kỳ báo cáo: từ {from} đến {to}; lũy kế từ {ytd} (Thông tư 06/2025/TT-TTCP)",
-            "Period: {from} to {to}; year to date from {ytd} (Circular 06/2025/TT-TTCP)"
-        ),
+        msg::report_title(name),
+        msg::period_year_date_from_circular(from, to, ytd),
         {
             let to = &reg.config.report_to;
-            text!("Nơi nhận: {to}", "To: {to}")
+            msg::text_2(to)
         },
     ];
     lines.iter().map(|l| l.get(lang).to_string()).collect()

@@ -6,11 +6,11 @@ use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::i18n::msg;
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, parse_stored_date};
 use crate::model::{Record, RecordId, show_date};
 use crate::render;
-use crate::text;
 
 pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
@@ -41,10 +41,7 @@ pub fn parse_id<R: Record>(given: &str) -> Result<RecordId> {
     let id: RecordId = given.parse().map_err(Error::Usage)?;
     if id.kind != R::KIND {
         let (prefix, noun) = (R::KIND.prefix(), R::KIND.noun());
-        return Err(Error::Usage(text!(
-            "{id} không phải mã của loại hồ sơ này (mã {noun} bắt đầu bằng {prefix})",
-            "{id} is not an ID of this kind ({noun} IDs start with {prefix})"
-        )));
+        return Err(Error::Usage(msg::id_kind_ids_start(id, noun, prefix)));
     }
     Ok(id)
 }

@@ -4,16 +4,15 @@ use super::change::{self, Step, opt_date, text_value};
 use crate::cli::VoidArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::model::{Record, Void};
-use crate::text;
 
 pub fn run<R: Record>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
     let on = opt_date("--date", args.date.as_ref())?.unwrap_or(ctx.today());
     let Some(reason) = text_value("--reason", Some(&args.reason), true)? else {
-        return Err(Error::InvalidValues(vec![text!(
-            "--reason: cần ghi lý do hủy",
-            "--reason: say why the record is void"
-        )]));
+        return Err(Error::InvalidValues(
+            vec![msg::reason_say_why_record_void()],
+        ));
     };
     change::apply::<R>(ctx, &args.id, |record, _| {
         *record.void_mut() = Some(Void {

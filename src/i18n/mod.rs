@@ -2,6 +2,7 @@
 //! English pair; the language is chosen once, when the text is shown.
 
 pub mod help;
+pub mod msg;
 
 use std::fmt;
 

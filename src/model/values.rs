@@ -9,17 +9,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::i18n::Text;
-use crate::text;
+use crate::i18n::msg;
 
 /// Reads `2026-03-14` or `14/03/2026` (also `14-03-2026` and `14.03.2026`).
 pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
     let s = typed.trim();
-    let bad = || {
-        text!(
-            "ngày không hợp lệ: «{s}» (viết 14/03/2026 hoặc 2026-03-14)",
-            "not a valid date: '{s}' (write 14/03/2026 or 2026-03-14)"
-        )
-    };
+    let bad = || msg::valid_date_write_14_03(s);
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     if parts.len() != 3
         || parts
@@ -42,12 +37,7 @@ pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
     ) else {
         return Err(bad());
     };
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
-        text!(
-            "ngày không có trên lịch: «{s}»",
-            "no such day in the calendar: '{s}'"
-        )
-    })
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| msg::no_such_day_calendar(s))
 }
 
 /// Reads a date as stored in a record file: only `YYYY-MM-DD`.
@@ -77,17 +67,9 @@ impl Vnd {
             .trim_end_matches("đồng")
             .trim();
         if core.starts_with('-') {
-            return Err(text!(
-                "số tiền không được âm: «{s}»",
-                "an amount cannot be negative: '{s}'"
-            ));
+            return Err(msg::amount_cannot_negative(s));
         }
-        let bad = || {
-            text!(
-                "số tiền không hợp lệ: «{s}» (viết số đồng nguyên, ví dụ 2.000.000)",
-                "not a valid amount: '{s}' (write whole đồng, e.g. 2.000.000)"
-            )
-        };
+        let bad = || msg::valid_amount_write_whole_ng(s);
         let groups: Vec<&str> = core.split(['.', ',', ' ', '\u{a0}']).collect();
         if groups
             .iter()
@@ -102,7 +84,7 @@ impl Vnd {
         digits
             .parse::<u64>()
             .map(Vnd)
-            .map_err(|_| text!("số tiền quá lớn: «{s}»", "the amount is too large: '{s}'"))
+            .map_err(|_| msg::amount_too_large(s))
     }
 
     /// `2.000.000 đ`, the way amounts are written in Vietnamese documents.
@@ -138,16 +120,10 @@ pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
         let allowed = c == '\t' || (multi_line && c == '\n');
         if c.is_control() && !allowed {
             let code = format!("U+{:04X}", c as u32);
-            return Err(text!(
-                "văn bản có ký tự điều khiển {code}",
-                "the text holds the control character {code}"
-            ));
+            return Err(msg::text_holds_control_character(code));
         }
         if c == '\n' && !multi_line {
-            return Err(text!(
-                "trường này chỉ nhận một dòng",
-                "this field takes a single line"
-            ));
+            return Err(msg::field_takes_single_line());
         }
     }
     Ok(())
@@ -249,12 +225,10 @@ impl FromStr for RecordId {
     type Err = Text;
 
     fn from_str(s: &str) -> Result<RecordId, Text> {
-        let shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
+        // Built only on failure: IDs are parsed for every record of a large register.
         let bad = || {
-            text!(
-                "mã hồ sơ không hợp lệ: «{shown}» (dạng XDLI-2026-001, QT-2026-001 hoặc TH-2026-001)",
-                "not a valid record ID: '{shown}' (like XDLI-2026-001, QT-2026-001 or TH-2026-001)"
-            )
+            let shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
+            msg::valid_record_id_like_xdli(shown)
         };
         if s.len() > MAX_ID_LEN || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return Err(bad());

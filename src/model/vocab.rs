@@ -23,6 +23,12 @@ impl Term {
     }
 }
 
+impl crate::i18n::msg::Bilingual for Term {
+    fn in_lang(&self, lang: Lang) -> &str {
+        self.label(lang)
+    }
+}
+
 /// A closed list of values, as data.
 #[derive(Debug)]
 pub struct Vocabulary {
@@ -50,10 +56,7 @@ impl Vocabulary {
             Some(a) => format!("{} ({a})", t.yaml.replace('_', "-")),
             None => t.yaml.replace('_', "-"),
         }));
-        crate::text!(
-            "«{typed}» không phải giá trị hợp lệ; chọn: {allowed}",
-            "'{typed}' is not a valid value; choose: {allowed}"
-        )
+        crate::i18n::msg::valid_value_choose(typed, allowed)
     }
 
     pub fn yaml_names(&self) -> Vec<&'static str> {

@@ -7,6 +7,7 @@ use serde_yaml::Value;
 
 use super::Register;
 use super::store::TEMP_PREFIX;
+use crate::i18n::msg;
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::{Case, Gift, Kind, Record, RecordId, Training, show_date};
 use crate::rules::calendar::Calendar;
@@ -14,7 +15,6 @@ use crate::rules::deadlines::Span;
 use crate::rules::lines::LineMap;
 use crate::rules::validate::{self, Context};
 use crate::rules::{Finding, Located};
-use crate::text;
 
 /// Record files larger than this are refused unread: a record is a few kilobytes.
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
@@ -66,16 +66,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
     };
     if bytes.len() > MAX_RECORD_BYTES {
         let size = bytes.len() / 1024;
-        return fail(
-            1,
-            Finding::error(
-                "-",
-                text!(
-                    "tệp quá lớn cho một hồ sơ ({size} KiB; tối đa 1024 KiB), không đọc",
-                    "the file is too large for a record ({size} KiB; at most 1024 KiB) and was not read"
-                ),
-            ),
-        );
+        return fail(1, Finding::error("-", msg::file_too_large_record_kib(size)));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -84,16 +75,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count();
-            return fail(
-                line,
-                Finding::error(
-                    "-",
-                    text!(
-                        "tệp không phải văn bản UTF-8; lưu lại tệp với bảng mã UTF-8",
-                        "the file is not UTF-8 text; save it with the UTF-8 encoding"
-                    ),
-                ),
-            );
+            return fail(line, Finding::error("-", msg::file_utf_8_text_save()));
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -103,10 +85,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
     if quick.is_none()
         && let Some(line) = crate::rules::lines::too_deep(text)
     {
-        return fail(
-            line,
-            Finding::error("-", text!("YAML lồng quá sâu", "YAML nested too deep")),
-        );
+        return fail(line, Finding::error("-", msg::yaml_nested_too_deep()));
     }
     let doc = match quick {
         Some(node) => Document::Quick(node),
@@ -118,16 +97,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
                     line = crate::rules::lines::duplicate_key(text).unwrap_or(line);
                 }
                 let detail = e.to_string();
-                return fail(
-                    line,
-                    Finding::error(
-                        "-",
-                        text!(
-                            "YAML không hợp lệ: {detail}",
-                            "YAML does not parse: {detail}"
-                        ),
-                    ),
-                );
+                return fail(line, Finding::error("-", msg::yaml_does_parse(detail)));
             }
         },
     };
@@ -151,13 +121,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
             }
             Err(e) => {
                 let detail = e.to_string();
-                findings.push(Finding::error(
-                    "-",
-                    text!(
-                        "không đọc được hồ sơ: {detail}",
-                        "cannot read the record: {detail}"
-                    ),
-                ));
+                findings.push(Finding::error("-", msg::cannot_read_record(detail)));
             }
         }
     } else {
@@ -203,14 +167,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
                 .any(|f| f.code == "yaml-tag" && f.field == field)
             {
                 findings.push(
-                    Finding::error(
-                        field,
-                        text!(
-                            "không được dùng thẻ YAML ({tag}) trong hồ sơ",
-                            "YAML tags ({tag}) are not allowed in a record"
-                        ),
-                    )
-                    .code("yaml-tag"),
+                    Finding::error(field, msg::yaml_tags_allowed_record(tag)).code("yaml-tag"),
                 );
                 record = None;
             }
@@ -342,27 +299,16 @@ pub fn lateness<R: Record>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
         if late == 0 {
             continue;
         }
-        let (what_vi, what_en) = (d.limit.what.vi, d.limit.what.en);
-        let (basis_vi, basis_en) = (d.limit.basis.vi, d.limit.basis.en);
         let (due, done) = (show_date(d.due), d.done.map(show_date).unwrap_or_default());
-        let (unit_vi, unit_en) = match d.limit.span {
-            Span::WorkingDays(_) => (
-                "ngày làm việc",
-                if late == 1 {
-                    "working day"
-                } else {
-                    "working days"
-                },
-            ),
-            Span::Days(_) => ("ngày", if late == 1 { "day" } else { "days" }),
+        let noun = match d.limit.span {
+            Span::WorkingDays(_) => msg::WORKING_DAYS,
+            Span::Days(_) => msg::DAYS,
         };
+        let delay = noun.count(late);
         out.push(
             Finding::warning(
                 d.field,
-                text!(
-                    "{what_vi}: chậm {late} {unit_vi} (hạn {due}, thực hiện {done}; {basis_vi})",
-                    "{what_en}: {late} {unit_en} late (due {due}, done {done}; {basis_en})"
-                ),
+                msg::step_late(d.limit.what, delay, due, done, d.limit.basis),
             )
             .code("late"),
         );
@@ -376,10 +322,7 @@ fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
         let prefix = R::KIND.prefix();
         out.push(Finding::error(
             "id",
-            text!(
-                "hồ sơ loại này có mã bắt đầu bằng {prefix}",
-                "records of this kind have IDs starting {prefix}"
-            ),
+            msg::records_kind_have_ids_starting(prefix),
         ));
     }
     let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
@@ -391,21 +334,12 @@ fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            out.push(Finding::error(
-                "id",
-                text!(
-                    "tên tệp không khớp với mã hồ sơ {id}; tệp phải tên là {name}",
-                    "the file name does not match the ID {id}; the file should be named {name}"
-                ),
-            ));
+            out.push(Finding::error("id", msg::file_name_does_match_id(id, name)));
         } else if rel != expected {
             let place = expected.display();
             out.push(Finding::error(
                 "id",
-                text!(
-                    "hồ sơ {id} nằm sai thư mục; phải ở {place}",
-                    "record {id} is in the wrong folder; it belongs at {place}"
-                ),
+                msg::record_wrong_folder_belongs_at(id, place),
             ));
         }
     }
@@ -414,10 +348,7 @@ fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
         let field = R::KEY_DATE;
         out.push(Finding::warning(
             field,
-            text!(
-                "năm của mã hồ sơ ({id}) khác năm của {field} ({key_year})",
-                "the year in the ID ({id}) differs from the year of {field} ({key_year})"
-            ),
+            msg::year_id_differs_from_year(id, field, key_year),
         ));
     }
 }
@@ -440,13 +371,7 @@ impl Register {
                 scan.findings.push(at(
                     &rel,
                     1,
-                    Finding::warning(
-                        "-",
-                        text!(
-                            "thư mục không phải năm (dạng 2026), bỏ qua",
-                            "the folder is not a year (like 2026) and was skipped"
-                        ),
-                    ),
+                    Finding::warning("-", msg::folder_year_like_2026_skipped()),
                 ));
                 continue;
             }
@@ -456,13 +381,7 @@ impl Register {
                     scan.findings.push(at(
                         &path,
                         1,
-                        Finding::error(
-                            "-",
-                            text!(
-                                "đây là thư mục, không phải tệp hồ sơ",
-                                "this is a folder, not a record file"
-                            ),
-                        ),
+                        Finding::error("-", msg::folder_record_file()),
                     ));
                 } else if file.ends_with(".yaml") {
                     scan.files.push(path);
@@ -470,13 +389,7 @@ impl Register {
                     scan.findings.push(at(
                         &path,
                         1,
-                        Finding::warning(
-                            "-",
-                            text!(
-                                "tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa",
-                                "a temporary file left by an interrupted write; it is not a record and can be deleted"
-                            ),
-                        ),
+                        Finding::warning("-", msg::temporary_file_left_interrupted_write()),
                     ));
                 } else if !ignorable(&file) {
                     scan.findings.push(at(&path, 1, misplaced(&file)));
@@ -549,13 +462,7 @@ impl Register {
                     findings: vec![at(
                         rel,
                         1,
-                        Finding::error(
-                            "-",
-                            text!(
-                                "không đọc được tệp: {detail}",
-                                "cannot read the file: {detail}"
-                            ),
-                        ),
+                        Finding::error("-", msg::cannot_read_file(detail)),
                     )],
                 }
             }
@@ -678,14 +585,7 @@ fn mark_duplicates<R: Record>(records: &mut [Loaded<R>]) {
         let (a, b) = (records[i - 1].rel.clone(), records[i].rel.clone());
         for (index, other) in [(i - 1, b), (i, a)] {
             let other = other.display().to_string();
-            let finding = Finding::error(
-                "id",
-                text!(
-                    "mã {id} trùng với hồ sơ {other}",
-                    "the ID {id} is also used by {other}"
-                ),
-            )
-            .code("duplicate-id");
+            let finding = Finding::error("id", msg::id_also_used(id, other)).code("duplicate-id");
             let here = &mut records[index];
             here.findings.push(at(&here.rel, 1, finding));
         }
@@ -742,13 +642,7 @@ fn ignorable(name: &str) -> bool {
 }
 
 fn misplaced(name: &str) -> Finding {
-    Finding::warning(
-        "-",
-        text!(
-            "«{name}» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua",
-            "'{name}' is not a record file in its place (records live at <kind>/<year>/<ID>.yaml) and was skipped"
-        ),
-    )
+    Finding::warning("-", msg::record_file_place_records_live(name))
 }
 
 /// The entries of a folder, sorted, as (name, is a folder). Links are reported, not followed.
@@ -766,13 +660,7 @@ fn entries(dir: &Path, rel: &Path, scan: &mut Scan) -> Vec<(String, bool)> {
             scan.findings.push(at(
                 &rel.join(&name),
                 1,
-                Finding::error(
-                    "-",
-                    text!(
-                        "liên kết tượng trưng không được theo; hồ sơ phải là tệp thật trong sổ",
-                        "symbolic links are not followed; a record must be a real file in the register"
-                    ),
-                ),
+                Finding::error("-", msg::symbolic_links_followed_record_must()),
             ));
             continue;
         }

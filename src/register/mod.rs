@@ -14,9 +14,9 @@ pub use load::{Loaded, Scan};
 pub use yaml::to_yaml;
 
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::model::{Kind, Record, RecordId};
 use crate::rules::calendar::Calendar;
-use crate::text;
 
 pub const CONFIG_FILE: &str = "coi.yaml";
 
@@ -66,8 +66,8 @@ fn shown(dir: &Path, cwd: &Path) -> PathBuf {
 impl Register {
     pub fn open(root: PathBuf) -> Result<Register> {
         let path = root.join(CONFIG_FILE);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| Error::io(text!("không đọc được", "cannot read"), &path, e))?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
         let config = parse_config(&text).map_err(|(line, message)| Error::Config {
             path: path.clone(),
             line,
@@ -111,7 +111,7 @@ impl Register {
                     noun: id.kind.noun(),
                 });
             }
-            Err(e) => return Err(Error::io(text!("không đọc được", "cannot read"), path, e)),
+            Err(e) => return Err(Error::io(msg::cannot_read(), path, e)),
         };
         let units = self.config.unit_codes();
         let checks = load::Checks {
@@ -141,22 +141,12 @@ impl Register {
                 return Ok(RecordId::new(kind, year, 1));
             }
             Err(e) => {
-                return Err(Error::io(
-                    text!("không đọc được thư mục", "cannot read the folder"),
-                    dir,
-                    e,
-                ));
+                return Err(Error::io(msg::cannot_read_folder(), dir, e));
             }
         };
         let mut last = 0;
         for entry in entries {
-            let entry = entry.map_err(|e| {
-                Error::io(
-                    text!("không đọc được thư mục", "cannot read the folder"),
-                    &dir,
-                    e,
-                )
-            })?;
+            let entry = entry.map_err(|e| Error::io(msg::cannot_read_folder(), &dir, e))?;
             let name = entry.file_name();
             let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".yaml")) else {
                 continue;
@@ -184,10 +174,7 @@ impl Register {
             && git::in_work_tree(&self.root)
             && git::merge_in_progress(&self.root)
         {
-            return Err(Error::Refused(text!(
-                "kho git của sổ đang hợp nhất (merge) dở; hoàn tất merge (git commit) hoặc hủy (git merge --abort) rồi làm lại",
-                "the register's git repository is in the middle of a merge; finish it (git commit) or abort it (git merge --abort), then try again"
-            )));
+            return Err(Error::Refused(msg::register_s_git_repository_middle()));
         }
         Ok(())
     }
@@ -227,46 +214,22 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
     let config: Config = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map_or(1, |l| l.line());
         let detail = e.to_string();
-        (
-            line,
-            text!(
-                "coi.yaml không hợp lệ: {detail}",
-                "coi.yaml is not valid: {detail}"
-            ),
-        )
+        (line, msg::coi_yaml_valid(detail))
     })?;
     let mut seen = Vec::new();
     for unit in &config.units {
         if !config::valid_unit_code(&unit.code) {
             let code = &unit.code;
-            return Err((
-                1,
-                text!(
-                    "mã đơn vị «{code}» chỉ được gồm chữ không dấu, số, «-» và «_»",
-                    "unit code '{code}' may hold only ASCII letters, digits, '-' and '_'"
-                ),
-            ));
+            return Err((1, msg::unit_code_may_hold_only(code)));
         }
         if seen.contains(&&unit.code) {
             let code = &unit.code;
-            return Err((
-                1,
-                text!(
-                    "mã đơn vị «{code}» bị lặp",
-                    "unit code '{code}' appears twice"
-                ),
-            ));
+            return Err((1, msg::unit_code_appears_twice(code)));
         }
         seen.push(&unit.code);
     }
     if !(1..=28).contains(&config.period_start_day) {
-        return Err((
-            1,
-            text!(
-                "period_start_day phải từ 1 đến 28",
-                "period_start_day must be between 1 and 28"
-            ),
-        ));
+        return Err((1, msg::period_start_day_must_between()));
     }
     Ok(config)
 }

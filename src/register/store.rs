@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::error::{Error, Result};
-use crate::text;
+use crate::i18n::msg;
 
 /// The lock file, ignored by git.
 pub const LOCK_FILE: &str = ".coi.lock";
@@ -24,13 +24,7 @@ pub fn replace(path: &Path, bytes: &[u8]) -> Result<()> {
 }
 
 fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
-    let cannot = |e| {
-        Error::io(
-            text!("không ghi được tệp", "cannot write the file"),
-            path,
-            e,
-        )
-    };
+    let cannot = |e| Error::io(msg::cannot_write_file(), path, e);
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -103,13 +97,7 @@ pub fn lock(root: &Path) -> Result<Lock> {
         .truncate(false)
         .write(true)
         .open(&path)
-        .map_err(|e| {
-            Error::io(
-                text!("không mở được tệp khóa", "cannot open the lock file"),
-                &path,
-                e,
-            )
-        })?;
+        .map_err(|e| Error::io(msg::cannot_open_lock_file(), &path, e))?;
     let start = Instant::now();
     loop {
         match file.try_lock() {
@@ -119,11 +107,7 @@ pub fn lock(root: &Path) -> Result<Lock> {
             }
             Err(TryLockError::WouldBlock) => return Err(Error::Locked { path }),
             Err(TryLockError::Error(e)) => {
-                return Err(Error::io(
-                    text!("không khóa được sổ", "cannot lock the register"),
-                    &path,
-                    e,
-                ));
+                return Err(Error::io(msg::cannot_lock_register(), &path, e));
             }
         }
     }

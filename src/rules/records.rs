@@ -4,13 +4,13 @@
 use chrono::NaiveDate;
 
 use super::Finding;
+use crate::i18n::msg;
 use crate::i18n::{Label, join};
 use crate::model::schema::Field;
 use crate::model::vocab::{
     CaseOutcome, GiftKind, HandlingOutcome, MeasureKind, RecipientType, TrainingForm,
 };
 use crate::model::{Case, Gift, Training, case, gift, show_date, training};
-use crate::text;
 
 /// The handling Decree 59/2019 Art. 27 prescribes for each kind of gift.
 pub fn allowed_outcomes(kind: GiftKind) -> &'static [HandlingOutcome] {
@@ -50,14 +50,11 @@ impl Dates<'_> {
         }
         let name = |path: &str| label_of(self.fields, path).unwrap_or(Label::new("?", "?"));
         let (ll, el) = (name(later), name(earlier));
-        let (lvi, len, evi, een) = (ll.vi, ll.en, lower_first(el.vi), lower_first(el.en));
+        let earlier_label = crate::i18n::Text::new(lower_first(el.vi), lower_first(el.en));
         let (ld, ed) = (show_date(l), show_date(e));
         self.out.push(Finding::error(
             later,
-            text!(
-                "{lvi} ({ld}) trước {evi} ({ed}) ({earlier})",
-                "{len} ({ld}) is before {een} ({ed}) ({earlier})"
-            ),
+            msg::date_before(ll, ld, earlier_label, ed, earlier),
         ));
     }
 }
@@ -98,12 +95,9 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
         {
             let (s, u) = (show_date(start), show_date(until));
             d.out.push(Finding::warning(
-                    at("until"),
-                    text!(
-                        "tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày (Điều 47 Nghị định 59/2019): từ {s} đến {u} là quá",
-                        "a temporary suspension or transfer lasts at most 90 days (Decree 59/2019 Art. 47): {s} to {u} is longer"
-                    ),
-                ));
+                at("until"),
+                msg::temporary_suspension_transfer_lasts_at(s, u),
+            ));
         }
         d.not_before(
             &at("decided_on"),
@@ -128,13 +122,15 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
         .min();
     if let Some(on) = c.notified_on {
         match first_decision {
-            Some(_) => d.not_before("notified_on", Some(on), "measures[0].decided_on", first_decision),
+            Some(_) => d.not_before(
+                "notified_on",
+                Some(on),
+                "measures[0].decided_on",
+                first_decision,
+            ),
             None => d.out.push(Finding::error(
                 "notified_on",
-                text!(
-                    "đã ghi ngày thông báo nhưng chưa có quyết định biện pháp hoặc kết luận không có XĐLI",
-                    "a notice is recorded but there is no decision on a measure nor a finding of no conflict"
-                ),
+                msg::notice_recorded_but_there_no(),
             )),
         }
     }
@@ -151,20 +147,14 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
         if closed.outcome == CaseOutcome::NoConflict && !c.measures.is_empty() {
             d.out.push(Finding::warning(
                 "closed.outcome",
-                text!(
-                    "kết luận không có XĐLI nhưng hồ sơ có biện pháp kiểm soát",
-                    "closed as no conflict, yet the case has control measures"
-                ),
+                msg::closed_no_conflict_yet_case(),
             ));
         }
     }
     if c.no_conflict_on.is_some() && !c.measures.is_empty() {
         d.out.push(Finding::warning(
             "no_conflict_on",
-            text!(
-                "đã xác định không có XĐLI nhưng hồ sơ có biện pháp kiểm soát",
-                "no conflict was found, yet the case has control measures"
-            ),
+            msg::no_conflict_found_yet_case(),
         ));
     }
     no_history(c.history.is_empty(), d.out);
@@ -174,10 +164,7 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
     if g.recipient_type() == RecipientType::Individual && g.recipient.is_none() {
         out.push(Finding::error(
             "recipient",
-            text!(
-                "quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận",
-                "a gift to a person must name the recipient (recipient.name), or say recipient_type: agency"
-            ),
+            msg::gift_person_must_name_recipient(),
         ));
     }
     let mut d = Dates {
@@ -199,27 +186,18 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
     if let Some(h) = &g.handling {
         let allowed = allowed_outcomes(g.kind);
         if !allowed.contains(&h.outcome) {
-            let (kvi, ken) = (
-                g.kind.label(crate::i18n::Lang::Vi),
-                g.kind.label(crate::i18n::Lang::En),
-            );
+            let kind = g.kind.term();
             let names = join(allowed.iter().map(|o| o.yaml()));
             let outcome = h.outcome.yaml();
             d.out.push(Finding::error(
                 "handling.outcome",
-                text!(
-                    "«{outcome}» không đúng với loại quà «{kvi}»; theo Điều 27 Nghị định 59/2019 phải là: {names}",
-                    "'{outcome}' does not fit a gift of kind '{ken}'; Decree 59/2019 Art. 27 requires: {names}"
-                ),
+                msg::outcome_not_allowed_for_kind(outcome, kind, names),
             ));
         }
         if g.handed_over_on.is_none() && g.kind != GiftKind::Service {
             d.out.push(Finding::error(
                 "handling",
-                text!(
-                    "đã ghi xử lý quà nhưng chưa ghi ngày nộp lại (handed_over_on)",
-                    "handling is recorded but the gift was never handed over (handed_over_on)"
-                ),
+                msg::handling_recorded_but_gift_never(),
             ));
         }
         d.not_before(
@@ -263,10 +241,7 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
         {
             d.out.push(Finding::warning(
                 "handling.sold_on",
-                text!(
-                    "chỉ quà bán công khai mới có ngày bán và số tiền bán được",
-                    "only a publicly sold gift has a sale date and proceeds"
-                ),
+                msg::only_publicly_sold_gift_sale(),
             ));
         }
         if let (Some(p), Some(c), Some(b)) = (h.proceeds_vnd, h.costs_vnd, h.budget_amount_vnd)
@@ -275,19 +250,13 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
             let (p, c, b) = (p.display(), c.display(), b.display());
             d.out.push(Finding::warning(
                 "handling.budget_amount_vnd",
-                text!(
-                    "số nộp ngân sách {b} khác số tiền bán {p} trừ chi phí {c}",
-                    "the budget payment {b} differs from proceeds {p} less costs {c}"
-                ),
+                msg::budget_payment_differs_from_proceeds(b, p, c),
             ));
         }
     } else if g.giver_notified_on.is_some() {
         d.out.push(Finding::error(
             "giver_notified_on",
-            text!(
-                "đã ghi ngày thông báo cho cơ quan người tặng nhưng chưa ghi xử lý quà",
-                "the giver's body is recorded as notified but the gift has no handling"
-            ),
+            msg::giver_s_body_recorded_notified(),
         ));
     }
     no_history(g.history.is_empty(), d.out);
@@ -300,19 +269,13 @@ pub fn training(t: &Training, out: &mut Vec<Finding>) {
     };
     d.not_before("end_on", t.end_on, "start_on", Some(t.start_on));
     if t.sessions == Some(0) {
-        out.push(Finding::error(
-            "sessions",
-            text!("số cuộc phải từ 1 trở lên", "sessions must be at least 1"),
-        ));
+        out.push(Finding::error("sessions", msg::sessions_must_at_least_1()));
     }
     // A publication or a web post reaches readers, who are not counted as attendance.
     if t.participants == 0 && !matches!(t.form, TrainingForm::Publication | TrainingForm::Online) {
         out.push(Finding::warning(
             "participants",
-            text!(
-                "chưa có lượt người tham dự nào",
-                "no one is recorded as attending"
-            ),
+            msg::no_one_recorded_attending(),
         ));
     }
     let mut seen = Vec::new();
@@ -320,7 +283,7 @@ pub fn training(t: &Training, out: &mut Vec<Finding>) {
         if seen.contains(topic) {
             out.push(Finding::warning(
                 format!("topics[{i}]"),
-                text!("nội dung bị lặp lại", "the topic is listed twice"),
+                msg::topic_listed_twice(),
             ));
         }
         seen.push(*topic);
@@ -332,10 +295,7 @@ fn no_history(empty: bool, out: &mut Vec<Finding>) {
     if empty {
         out.push(Finding::warning(
             "history",
-            text!(
-                "hồ sơ chưa có lịch sử (sự kiện «created»)",
-                "the record has no history (no 'created' event)"
-            ),
+            msg::record_no_history_no_created(),
         ));
     }
 }

@@ -5,12 +5,12 @@ use serde_yaml::Value;
 use unicode_normalization::is_nfc;
 
 use super::Finding;
+use crate::i18n::msg;
 use crate::i18n::{Text, join};
 use crate::model::RecordId;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
 use crate::model::vocab::Vocabulary;
-use crate::text;
 
 /// What validation needs from outside the file.
 pub struct Context<'a> {
@@ -102,14 +102,8 @@ pub fn validate<D: Doc>(fields: &[Field], doc: &D, cx: &Context, out: &mut Vec<F
     if doc.is_mapping() {
         object(fields, doc, &At::Root, cx, out)
     } else {
-        let Text { vi, en } = doc.describe();
-        out.push(Finding::error(
-            "-",
-            text!(
-                "tệp phải là một nhóm trường «tên: giá trị», không phải {vi}",
-                "the file must be a set of 'name: value' fields, not {en}"
-            ),
-        ))
+        let found = doc.describe();
+        out.push(Finding::error("-", msg::file_not_a_mapping(found)))
     }
 }
 
@@ -121,7 +115,7 @@ fn object<D: Doc>(fields: &[Field], value: &D, at: &At, cx: &Context, out: &mut 
         let Some(name) = key else {
             out.push(Finding::error(
                 path_or_dash(&at.path()),
-                text!("tên trường phải là chữ", "a field name must be text"),
+                msg::field_name_must_text(),
             ));
             return;
         };
@@ -136,11 +130,7 @@ fn object<D: Doc>(fields: &[Field], value: &D, at: &At, cx: &Context, out: &mut 
         }
     });
     if !mapping {
-        return out.push(wrong_type(
-            &at.path(),
-            value,
-            text!("nhóm trường", "a group of fields"),
-        ));
+        return out.push(wrong_type(&at.path(), value, msg::group_fields()));
     }
     for (i, field) in fields.iter().enumerate() {
         if !field.required || (cx.input && field.source == Source::Register) {
@@ -194,15 +184,7 @@ fn path_or_dash(path: &str) -> &str {
 }
 
 pub fn missing(field: &Field, path: &str) -> Finding {
-    let (vi, en) = (field.label.vi, field.label.en);
-    Finding::error(
-        path,
-        text!(
-            "thiếu trường bắt buộc ({vi})",
-            "required field is missing ({en})"
-        ),
-    )
-    .code("missing")
+    Finding::error(path, msg::required_field_missing(field.label)).code("missing")
 }
 
 fn unknown_field(fields: &[Field], name: &str, path: &str) -> Finding {
@@ -214,14 +196,8 @@ fn unknown_field(fields: &[Field], name: &str, path: &str) -> Finding {
         .map(|(_, n)| n);
     let known = join(fields.iter().map(|f| f.name));
     let message = match nearest {
-        Some(n) => text!(
-            "trường không có trong mẫu; có phải là «{n}»?",
-            "unknown field; did you mean '{n}'?"
-        ),
-        None => text!(
-            "trường không có trong mẫu (các trường: {known})",
-            "unknown field (known fields: {known})"
-        ),
+        Some(n) => msg::unknown_field_did_you_mean(n),
+        None => msg::unknown_field_known_fields(known),
     };
     Finding::error(path, message).code("unknown-field")
 }
@@ -229,18 +205,18 @@ fn unknown_field(fields: &[Field], name: &str, path: &str) -> Finding {
 /// How a YAML value looks, for messages.
 fn describe(v: &Value) -> Text {
     match v {
-        Value::Null => text!("giá trị rỗng", "an empty value"),
-        Value::Bool(_) => text!("giá trị đúng/sai", "true/false"),
-        Value::Number(n) => text!("số {n}", "the number {n}"),
+        Value::Null => msg::empty_value(),
+        Value::Bool(_) => msg::true_false(),
+        Value::Number(n) => msg::number(n),
         Value::String(s) => {
             let s: String = s.chars().take(60).collect();
-            text!("văn bản «{s}»", "the text '{s}'")
+            msg::text_5(s)
         }
-        Value::Sequence(_) => text!("một danh sách", "a list"),
-        Value::Mapping(_) => text!("một nhóm trường", "a group of fields"),
+        Value::Sequence(_) => msg::list(),
+        Value::Mapping(_) => msg::group_fields_2(),
         Value::Tagged(t) => {
             let tag = t.tag.to_string();
-            text!("giá trị có thẻ {tag}", "a value tagged {tag}")
+            msg::value_tagged(tag)
         }
     }
 }
@@ -271,22 +247,13 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
         return;
     }
     if v.is_tagged() {
-        out.push(
-            Finding::error(
-                at.path(),
-                text!(
-                    "không được dùng thẻ YAML (!…) trong hồ sơ",
-                    "YAML tags (!…) are not allowed in a record"
-                ),
-            )
-            .code("yaml-tag"),
-        );
+        out.push(Finding::error(at.path(), msg::yaml_tags_allowed_record_2()).code("yaml-tag"));
         return;
     }
     match field.ty {
         Type::Text | Type::LongText => {
             let Some(s) = v.as_str() else {
-                return out.push(wrong_type(&at.path(), v, text!("văn bản", "text")));
+                return out.push(wrong_type(&at.path(), v, msg::text_6()));
             };
             text_value(
                 s,
@@ -298,7 +265,7 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
         }
         Type::Date => {
             let Some(s) = v.as_str() else {
-                return out.push(wrong_type(&at.path(), v, text!("ngày", "a date")));
+                return out.push(wrong_type(&at.path(), v, msg::date()));
             };
             if stored_date(s) {
                 return;
@@ -306,10 +273,7 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
             let message = match parse_date(s) {
                 Ok(d) => {
                     let iso = d.format("%Y-%m-%d");
-                    text!(
-                        "ngày trong tệp viết theo dạng năm-tháng-ngày: {iso}",
-                        "dates in a file are written year-month-day: {iso}"
-                    )
+                    msg::dates_file_written_year_month(iso)
                 }
                 Err(e) => e,
             };
@@ -320,30 +284,19 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                 .as_str()
                 .is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok());
             if !ok {
-                out.push(wrong_type(
-                    &at.path(),
-                    v,
-                    text!(
-                        "thời điểm dạng 2026-03-14T09:30:00+07:00",
-                        "a time like 2026-03-14T09:30:00+07:00"
-                    ),
-                ));
+                out.push(wrong_type(&at.path(), v, msg::time_like_2026_03_14t09()));
             }
         }
         Type::Money | Type::Count => number(field, v, at, out),
         Type::Bool => {
             if v.as_bool().is_none() {
-                out.push(wrong_type(
-                    &at.path(),
-                    v,
-                    text!("true hoặc false", "true or false"),
-                ));
+                out.push(wrong_type(&at.path(), v, msg::true_false_2()));
             }
         }
         Type::Choice(vocab) => choice(vocab, v, at, out),
         Type::Choices(vocab) => {
             let Some(items) = v.items() else {
-                return out.push(wrong_type(&at.path(), v, text!("một danh sách", "a list")));
+                return out.push(wrong_type(&at.path(), v, msg::list()));
             };
             if items.is_empty() && field.required {
                 out.push(missing(field, &at.path()));
@@ -354,7 +307,7 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
         }
         Type::Unit => {
             let Some(code) = v.as_str() else {
-                return out.push(wrong_type(&at.path(), v, text!("mã đơn vị", "a unit code")));
+                return out.push(wrong_type(&at.path(), v, msg::unit_code()));
             };
             if let Some(units) = cx.units
                 && !units.iter().any(|u| u == code)
@@ -368,12 +321,12 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                     out.push(Finding::error(at.path(), e));
                 }
             }
-            None => out.push(wrong_type(&at.path(), v, text!("mã hồ sơ", "a record ID"))),
+            None => out.push(wrong_type(&at.path(), v, msg::record_id())),
         },
         Type::Object(fields) => object(fields, v, at, cx, out),
         Type::Objects(fields) => {
             let Some(items) = v.items() else {
-                return out.push(wrong_type(&at.path(), v, text!("một danh sách", "a list")));
+                return out.push(wrong_type(&at.path(), v, msg::list()));
             };
             for (i, item) in items.iter().enumerate() {
                 object(fields, item, &At::Item(at, i), cx, out);
@@ -411,31 +364,17 @@ fn stored_date(s: &str) -> bool {
 
 pub fn unknown_unit(code: &str, units: &[String], path: &str) -> Finding {
     let known = if units.is_empty() {
-        text!(
-            "coi.yaml chưa khai báo đơn vị nào",
-            "coi.yaml lists no units"
-        )
+        msg::coi_yaml_lists_no_units()
     } else {
         let list = join(units);
-        text!("các mã đơn vị: {list}", "known unit codes: {list}")
+        msg::known_unit_codes(list)
     };
-    let (kvi, ken) = (known.vi, known.en);
-    Finding::error(
-        path,
-        text!(
-            "mã đơn vị «{code}» không có trong coi.yaml ({kvi})",
-            "unit code '{code}' is not in coi.yaml ({ken})"
-        ),
-    )
-    .code("unknown-unit")
+    Finding::error(path, msg::unit_not_in_config(code, known)).code("unknown-unit")
 }
 
 fn text_value(s: &str, multi_line: bool, required: bool, at: &At, out: &mut Vec<Finding>) {
     if required && s.trim().is_empty() {
-        out.push(Finding::error(
-            at.path(),
-            text!("không được để trống", "must not be empty"),
-        ));
+        out.push(Finding::error(at.path(), msg::must_empty()));
     }
     if let Err(e) = check_text(s, multi_line) {
         out.push(Finding::error(at.path(), e));
@@ -443,10 +382,7 @@ fn text_value(s: &str, multi_line: bool, required: bool, at: &At, out: &mut Vec<
     if !nfc(s) {
         out.push(Finding::warning(
             at.path(),
-            text!(
-                "văn bản chưa ở dạng Unicode dựng sẵn (NFC); lưu lại bằng coi sẽ sửa",
-                "text is not in Unicode NFC form; saving it through coi fixes it"
-            ),
+            msg::text_unicode_nfc_form_saving(),
         ));
     }
 }
@@ -454,9 +390,9 @@ fn text_value(s: &str, multi_line: bool, required: bool, at: &At, out: &mut Vec<
 fn number<D: Doc>(field: &Field, v: &D, at: &At, out: &mut Vec<Finding>) {
     let money = matches!(field.ty, Type::Money);
     let expected = if money {
-        text!("số tiền (đồng, số nguyên)", "an amount (whole đồng)")
+        msg::amount_whole_ng()
     } else {
-        text!("số nguyên không âm", "a whole number")
+        msg::whole_number_2()
     };
     let Some(n) = v.number() else {
         return out.push(wrong_type(&at.path(), v, expected));
@@ -467,18 +403,15 @@ fn number<D: Doc>(field: &Field, v: &D, at: &At, out: &mut Vec<Finding>) {
     {
         return;
     } else if n.signed.is_some() {
-        text!("không được là số âm", "must not be negative")
+        msg::must_negative()
     } else if n.float {
         if money {
-            text!(
-                "số tiền phải là số đồng nguyên, không có phần lẻ",
-                "an amount is in whole đồng, without a fraction"
-            )
+            msg::amount_whole_ng_without_fraction()
         } else {
-            text!("phải là số nguyên", "must be a whole number")
+            msg::must_whole_number()
         }
     } else {
-        text!("số quá lớn", "the number is too large")
+        msg::number_too_large_2()
     };
     out.push(Finding::error(at.path(), message));
 }
@@ -489,24 +422,14 @@ fn choice<D: Doc>(vocab: &Vocabulary, v: &D, at: &At, out: &mut Vec<Finding>) {
     }
     let allowed = join(vocab.yaml_names());
     let Some(s) = v.as_str() else {
-        return out.push(wrong_type(
-            &at.path(),
-            v,
-            text!("một trong: {allowed}", "one of: {allowed}"),
-        ));
+        return out.push(wrong_type(&at.path(), v, msg::one(allowed)));
     };
     let message = match vocab.lookup(s) {
         Some(t) => {
             let y = t.yaml;
-            text!(
-                "«{s}» cần viết là «{y}» trong tệp",
-                "'{s}' is written '{y}' in a file"
-            )
+            msg::written_file(s, y)
         }
-        None => text!(
-            "«{s}» không phải giá trị hợp lệ (một trong: {allowed})",
-            "'{s}' is not a valid value (one of: {allowed})"
-        ),
+        None => msg::valid_value_one(s, allowed),
     };
     out.push(Finding::error(at.path(), message));
 }
