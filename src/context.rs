@@ -26,8 +26,8 @@ pub struct Context {
 
 impl Context {
     pub fn new(global: &Global) -> Result<Context> {
-        let cwd = std::env::current_dir()
-            .map_err(|e| Error::io(msg::cannot_tell_current_folder(), ".", e))?;
+        let cwd =
+            std::env::current_dir().map_err(|e| Error::io(msg::no_current_folder(), ".", e))?;
         Ok(Context {
             lang: global.lang.unwrap_or_default(),
             lang_chosen: global.lang.is_some(),
@@ -86,7 +86,7 @@ fn clock() -> Result<DateTime<FixedOffset>> {
             .and_local_timezone(vietnam)
             .unwrap());
     }
-    Err(Error::Usage(msg::coi_now_valid_like_2026(value)))
+    Err(Error::Usage(msg::coi_now_invalid(value)))
 }
 
 /// The language for the help text, known before the command line is parsed: `--lang`, else

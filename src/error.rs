@@ -96,15 +96,15 @@ impl Error {
         match self {
             Error::NoRegister { from } => {
                 let from = from.display();
-                msg::no_register_coi_yaml_file(from)
+                msg::no_register(from)
             }
             Error::NotARegister { path } => {
                 let path = path.display();
-                msg::register_no_coi_yaml(path)
+                msg::not_a_register(path)
             }
             Error::RegisterExists { path } => {
                 let path = path.display();
-                msg::register_already_exists_nothing_changed(path)
+                msg::register_exists(path)
             }
             Error::Config {
                 path,
@@ -130,17 +130,17 @@ impl Error {
             }
             Error::MissingFields { flags } => {
                 let list = flags.join(" ");
-                msg::missing_required_fields(list)
+                msg::missing_fields(list)
             }
             Error::UnknownUnit { code, known } => {
                 let list = join(known);
-                msg::unit_code_coi_yaml_known(code, list)
+                msg::unknown_unit(code, list)
             }
-            Error::NotFound { id, .. } => msg::there_no_record(id),
+            Error::NotFound { id, .. } => msg::no_such_record(id),
             Error::BadRecord { path, findings } => {
                 let path = path.display();
                 let n = findings.iter().filter(|f| f.finding.is_error()).count();
-                msg::record_errors_cannot_read(path, n)
+                msg::record_unreadable(path, n)
             }
             Error::Rejected(findings) => {
                 let vi: Vec<String> = findings
@@ -162,10 +162,10 @@ impl Error {
             Error::Refused(t) => msg::refused(t),
             Error::Locked { path } => {
                 let path = path.display();
-                msg::register_locked_another_coi_command(path)
+                msg::register_locked(path)
             }
             Error::Git { action, .. } => msg::git_failed(action),
-            Error::Reported => msg::there_were_errors_see_above(),
+            Error::Reported => msg::errors_reported(),
         }
     }
 
@@ -180,13 +180,13 @@ impl Error {
 
     pub fn hint(&self) -> Option<Text> {
         Some(match self {
-            Error::NoRegister { .. } | Error::NotARegister { .. } => msg::create_one_coi_init_dir(),
-            Error::MissingFields { .. } => msg::see_coi_kind_add_help(),
-            Error::UnknownUnit { .. } => msg::add_unit_units_coi_yaml(),
-            Error::NotFound { noun, .. } => msg::see_list_coi_list(noun),
-            Error::BadRecord { .. } => msg::run_coi_check_see_each(),
-            Error::Locked { .. } => msg::wait_other_command_run_again(),
-            Error::Git { .. } => msg::record_written_check_git_repository(),
+            Error::NoRegister { .. } | Error::NotARegister { .. } => msg::hint_no_register(),
+            Error::MissingFields { .. } => msg::hint_missing_fields(),
+            Error::UnknownUnit { .. } => msg::hint_unknown_unit(),
+            Error::NotFound { noun, .. } => msg::hint_no_such_record(noun),
+            Error::BadRecord { .. } => msg::hint_record_unreadable(),
+            Error::Locked { .. } => msg::hint_register_locked(),
+            Error::Git { .. } => msg::hint_git_failed(),
             _ => return None,
         })
     }

@@ -5,7 +5,7 @@ use clap::{CommandFactory, FromArgMatches};
 use coi::cli::Cli;
 use coi::context::{Context, language_before_parsing};
 use coi::error::Error;
-use coi::i18n::Lang;
+use coi::i18n::{Lang, msg};
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
@@ -104,10 +104,7 @@ fn report(e: &Error, lang: Lang) -> ExitCode {
         Error::Reported => return ExitCode::from(e.exit_code()),
         _ => {}
     }
-    let (cause, hint) = match lang {
-        Lang::Vi => ("nguyên nhân", "gợi ý"),
-        Lang::En => ("cause", "hint"),
-    };
+    let (cause, hint) = (msg::CAUSE.get(lang), msg::HINT.get(lang));
     eprintln!(
         "{}: {}",
         coi::render::stderr_label("error", true),

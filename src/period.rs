@@ -59,7 +59,7 @@ impl Period {
     /// Reads `2026-Q1` … `2026-Q4`, `2026-6M`, `2026-9M` or `2026`.
     pub fn parse(s: &str, day: u32) -> Result<Period, Text> {
         let t = s.trim().to_ascii_uppercase();
-        let bad = || msg::reporting_period_like_2026_q1(s);
+        let bad = || msg::not_a_period(s);
         let (year, rest) = match t.split_once('-') {
             Some((y, r)) => (y, Some(r)),
             None => (t.as_str(), None),
@@ -103,7 +103,7 @@ impl Period {
     pub fn custom(from: NaiveDate, to: NaiveDate, day: u32) -> Result<Period, Text> {
         if to < from {
             let (f, t) = (crate::model::show_date(from), crate::model::show_date(to));
-            return Err(msg::before_from(t, f));
+            return Err(msg::period_to_before_from(t, f));
         }
         let year = if to > quarter_end(to.year(), 4, day) {
             to.year() + 1
@@ -146,13 +146,13 @@ impl Period {
             Span::Quarter(_) => msg::quarter_iv(y),
             Span::SixMonths => msg::first_6_months(y),
             Span::NineMonths => msg::first_9_months(y),
-            Span::Year => msg::year(y),
+            Span::Year => msg::whole_year(y),
             Span::Custom(..) => {
                 let (f, t) = (
                     crate::model::show_date(self.from),
                     crate::model::show_date(self.to),
                 );
-                msg::from(f, t)
+                msg::custom_period(f, t)
             }
         }
     }

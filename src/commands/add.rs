@@ -6,8 +6,8 @@ use serde_yaml::{Mapping, Value};
 use crate::cli::{AddArgs, add_flags, flag_name};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::Text;
 use crate::i18n::msg;
-use crate::i18n::{Lang, Text};
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
 use crate::model::{Event, Record, RecordId};
@@ -80,11 +80,8 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let path = reg.shown(&rel);
     let mut printed = String::new();
     if !args.quiet {
-        let label = R::KIND.label();
-        printed = match ctx.lang {
-            Lang::Vi => format!("Đã ghi {} vào {}\n", label.vi, path.display()),
-            Lang::En => format!("Recorded the {} in {}\n", label.en, path.display()),
-        };
+        let done = msg::record_added(R::KIND.label(), path.display());
+        printed = format!("{}\n", done.get(ctx.lang));
     }
     printed.push_str(&format!("{id}\n"));
     super::out(&printed)
@@ -118,7 +115,7 @@ fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String])
         let parents = parents(R::FIELDS, path);
         let in_list = parents.iter().any(|p| matches!(p.ty, Type::Objects(_)));
         if given.len() > 1 && !in_list && !matches!(field.ty, Type::Choices(_)) {
-            problems.push(msg::give_only_once(flag));
+            problems.push(msg::flag_given_twice(flag));
             continue;
         }
         if in_list {
@@ -133,7 +130,7 @@ fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String])
                 .unwrap_or(0);
             if given.len() != items {
                 let n = given.len();
-                problems.push(msg::given_times_items_give_once(flag, n, items));
+                problems.push(msg::flag_count_mismatch(flag, n, items));
                 continue;
             }
         }
@@ -234,7 +231,7 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
         Type::Date => Value::String(parse_date(raw)?.format("%Y-%m-%d").to_string()),
         Type::Money => Value::Number(Vnd::parse(raw)?.0.into()),
         Type::Count => {
-            let n = Vnd::parse(raw).map_err(|_| msg::whole_number(raw))?;
+            let n = Vnd::parse(raw).map_err(|_| msg::not_a_whole_number(raw))?;
             let n = u32::try_from(n.0).map_err(|_| msg::number_too_large(raw))?;
             Value::Number(n.into())
         }
@@ -242,7 +239,7 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
             "true" | "yes" | "y" | "1" | "có" | "co" | "c" => true,
             "false" | "no" | "n" | "0" | "không" | "khong" | "k" => false,
             _ => {
-                return Err(msg::answer_yes_no(raw));
+                return Err(msg::not_yes_or_no(raw));
             }
         }),
         Type::Choice(vocab) => choice(vocab, raw)?,

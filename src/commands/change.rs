@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::Text;
 use crate::i18n::msg;
-use crate::i18n::{Lang, Text};
 use crate::model::values::{Vnd, normalize_text, parse_date};
 use crate::model::{Event, Record};
 use crate::register::{Register, store};
@@ -46,7 +46,7 @@ pub fn apply<R: Record>(
     let loaded = reg.read::<R>(&id)?;
     if let Some(void) = loaded.record.void() {
         let reason = &void.reason;
-        return Err(Error::Refused(msg::record_void(id, reason)));
+        return Err(Error::Refused(msg::record_void_because(id, reason)));
     }
     let known: Vec<(String, String)> = errors(&loaded.record)
         .into_iter()
@@ -85,17 +85,8 @@ pub fn apply<R: Record>(
     )?;
     drop(lock);
     let status = record.status(ctx.today()).label(ctx.lang);
-    let line = match ctx.lang {
-        Lang::Vi => format!(
-            "Đã ghi «{summary}» vào {} (trạng thái: {status})\n{id}\n",
-            reg.shown(&loaded.rel).display()
-        ),
-        Lang::En => format!(
-            "Recorded '{summary}' in {} (status: {status})\n{id}\n",
-            reg.shown(&loaded.rel).display()
-        ),
-    };
-    super::out(&line)
+    let done = msg::step_recorded(summary, reg.shown(&loaded.rel).display(), status);
+    super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
 }
 
 fn errors<R: Record>(record: &R) -> Vec<Finding> {

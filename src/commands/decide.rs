@@ -23,14 +23,14 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
     change::apply::<Case>(ctx, &args.id, |case, reg| {
         if let Some(closed) = &case.closed {
             let when = crate::model::show_date(closed.on);
-            return Err(refuse(msg::case_closed(when)));
+            return Err(refuse(msg::case_closed_on(when)));
         }
         let Some(kind) = kind else {
             if case.no_conflict_on.is_some() {
-                return Err(refuse(msg::finding_no_conflict_already_recorded()));
+                return Err(refuse(msg::no_conflict_already_recorded()));
             }
             if !case.measures.is_empty() {
-                return Err(refuse(msg::case_already_control_measures_cannot()));
+                return Err(refuse(msg::measures_exclude_no_conflict()));
             }
             case.no_conflict_on = Some(on);
             return Ok(Step::new("decide", "no conflict", args.note.as_ref()));

@@ -7,6 +7,7 @@ use crate::cli::{DueArgs, Format};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::i18n::{in_lang, msg};
 use crate::model::{Case, Gift, Record, show_date};
 use crate::register::Register;
 use crate::render;
@@ -34,17 +35,17 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
     let text = match ctx.format {
         Format::Json => render::json(&items),
         Format::Table => {
-            let headers = match ctx.lang {
-                Lang::Vi => [
-                    "Mã",
-                    "Người",
-                    "Việc phải làm",
-                    "Hạn",
-                    "Tình trạng",
-                    "Căn cứ",
+            let headers = in_lang(
+                [
+                    msg::DUE_ID,
+                    msg::DUE_PERSON,
+                    msg::DUE_STEP,
+                    msg::DUE_DATE,
+                    msg::DUE_STATE,
+                    msg::DUE_BASIS,
                 ],
-                Lang::En => ["ID", "Person", "Step", "Due", "State", "Basis"],
-            };
+                ctx.lang,
+            );
             let rows = items.iter().map(|d| {
                 vec![
                     d.id.clone(),
@@ -68,16 +69,14 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
 
 /// "trễ 5 ngày", "còn 2 ngày", "hôm nay".
 fn lateness(days_late: i64, lang: Lang) -> String {
-    match (lang, days_late) {
-        (Lang::Vi, 0) => "đến hạn hôm nay".into(),
-        (Lang::Vi, n) if n > 0 => format!("trễ {n} ngày"),
-        (Lang::Vi, n) => format!("còn {} ngày", -n),
-        (Lang::En, 0) => "due today".into(),
-        (Lang::En, 1) => "1 day late".into(),
-        (Lang::En, n) if n > 0 => format!("{n} days late"),
-        (Lang::En, -1) => "1 day left".into(),
-        (Lang::En, n) => format!("{} days left", -n),
+    let days = msg::DAYS.count(days_late.unsigned_abs());
+    match days_late {
+        0 => msg::DUE_TODAY.into(),
+        1.. => msg::days_late(days),
+        _ => msg::days_left(days),
     }
+    .get(lang)
+    .to_string()
 }
 
 /// The pending deadlines of a kind's open records, up to `horizon`.

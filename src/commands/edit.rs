@@ -24,7 +24,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
     let path = reg.root.join(&loaded.rel);
     let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
     if loaded.record.void().is_some() {
-        return Err(Error::Refused(msg::record_void_2(id)));
+        return Err(Error::Refused(msg::record_void(id)));
     }
 
     let workdir = tempfile::Builder::new()
@@ -42,10 +42,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
         let bytes =
             std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), &draft, e))?;
         if bytes == original {
-            return super::out(match ctx.lang {
-                Lang::Vi => "Không có thay đổi; hồ sơ giữ nguyên.\n",
-                Lang::En => "No change; the record stays as it was.\n",
-            });
+            return super::out(&format!("{}\n", msg::NO_CHANGE.get(ctx.lang)));
         }
         match check_draft::<R>(&reg, &loaded.record, &loaded.rel, &bytes, ctx.lang) {
             Ok(record) => break record,
@@ -54,7 +51,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
                     eprintln!("{line}");
                 }
                 if !ask_again(ctx.lang) {
-                    return Err(Error::Refused(msg::edit_errors_record_stays()));
+                    return Err(Error::Refused(msg::draft_has_errors()));
                 }
             }
         }
@@ -67,7 +64,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
     // Someone may have changed the record while the editor was open.
     let now = std::fs::read(&path).unwrap_or_default();
     if now != original {
-        return Err(Error::Refused(msg::record_changed_while_you_were(id)));
+        return Err(Error::Refused(msg::changed_while_editing(id)));
     }
     let mut record = edited;
     let fields = join(&changed);
@@ -86,16 +83,8 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
         &actor,
     )?;
     drop(lock);
-    super::out(&match ctx.lang {
-        Lang::Vi => format!(
-            "Đã sửa {} ({fields})\n{id}\n",
-            reg.shown(&loaded.rel).display()
-        ),
-        Lang::En => format!(
-            "Edited {} ({fields})\n{id}\n",
-            reg.shown(&loaded.rel).display()
-        ),
-    })
+    let done = msg::record_edited(reg.shown(&loaded.rel).display(), fields);
+    super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
 }
 
 /// The draft as a record, or the problems to show (as `check` lines).
@@ -114,9 +103,7 @@ fn check_draft<R: Record>(
     let parsed = load::parse::<R>(rel.to_path_buf(), bytes, checks);
     let id = before.id();
     if parsed.record.as_ref().is_some_and(|r| r.id() != id) {
-        return Err(vec![
-            msg::id_id_cannot_changed_editing(id).get(lang).to_string(),
-        ]);
+        return Err(vec![msg::id_not_editable(id).get(lang).to_string()]);
     }
     let errors: Vec<String> = parsed
         .findings
@@ -130,12 +117,9 @@ fn check_draft<R: Record>(
     let refusals: Vec<String> = [
         (
             record.history() != before.history(),
-            msg::history_history_cannot_changed(),
+            msg::history_not_editable(),
         ),
-        (
-            record.void() != before.void(),
-            msg::void_void_record_void_command(),
-        ),
+        (record.void() != before.void(), msg::void_not_editable()),
     ]
     .into_iter()
     .filter(|(refused, _)| *refused)
@@ -192,7 +176,7 @@ fn open_editor(file: &Path) -> Result<()> {
         .map_err(|e| Error::io(msg::cannot_start_editor(), PathBuf::from(&words[0]), e))?;
     if !status.success() {
         let program = &words[0];
-        return Err(Error::Refused(msg::editor_failed_record_stays(program)));
+        return Err(Error::Refused(msg::editor_failed(program)));
     }
     Ok(())
 }
@@ -202,12 +186,8 @@ fn ask_again(lang: Lang) -> bool {
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return false;
     }
-    let prompt = match lang {
-        Lang::Vi => "Sửa lại bản nháp? (không: bỏ, hồ sơ giữ nguyên)",
-        Lang::En => "Edit the draft again? (no: abandon, the record stays as it was)",
-    };
     dialoguer::Confirm::new()
-        .with_prompt(prompt)
+        .with_prompt(msg::EDIT_AGAIN.get(lang))
         .default(true)
         .interact()
         .unwrap_or(false)

@@ -17,14 +17,14 @@ pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
             (Some(n), _) if n >= 1 && n <= case.measures.len() => n - 1,
             (Some(n), _) => {
                 let count = case.measures.len();
-                return Err(refuse(msg::case_measures_there_no_measure(count, n)));
+                return Err(refuse(msg::no_such_measure(count, n)));
             }
             (None, [only]) => *only,
             (None, []) => {
-                return Err(refuse(msg::case_no_measure_force()));
+                return Err(refuse(msg::no_measure_in_force()));
             }
             (None, _) => {
-                return Err(refuse(msg::more_than_one_measure_force()));
+                return Err(refuse(msg::several_measures_in_force()));
             }
         };
         let measure = &mut case.measures[index];

@@ -25,7 +25,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
     };
     change::apply::<Gift>(ctx, &args.id, |gift, _| {
         if gift.handed_over_on.is_none() && gift.kind != GiftKind::Service {
-            return Err(refuse(msg::gift_been_handed_over_record()));
+            return Err(refuse(msg::gift_not_handed_over()));
         }
         let Some(existing) = &mut gift.handling else {
             gift.handling = Some(given.clone());
@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
                 existing.outcome.yaml(),
                 crate::model::show_date(existing.decided_on),
             );
-            return Err(refuse(msg::gift_already_handling_decision_only(was, on)));
+            return Err(refuse(msg::gift_already_handled(was, on)));
         }
         let before = existing.clone();
         fill(&mut existing.sold_on, given.sold_on)?;
@@ -50,7 +50,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
         fill(&mut existing.budget_amount_vnd, given.budget_amount_vnd)?;
         fill(&mut existing.voucher_no, given.voucher_no.clone())?;
         if *existing == before {
-            return Err(refuse(msg::there_nothing_new_record()));
+            return Err(refuse(msg::nothing_new()));
         }
         Ok(Step::new(
             "handle",
@@ -69,6 +69,6 @@ fn fill<T: PartialEq>(slot: &mut Option<T>, given: Option<T>) -> Result<()> {
             Ok(())
         }
         (Some(old), Some(v)) if *old == v => Ok(()),
-        (Some(_), Some(_)) => Err(refuse(msg::detail_already_recorded_another_value())),
+        (Some(_), Some(_)) => Err(refuse(msg::detail_recorded_otherwise())),
     }
 }

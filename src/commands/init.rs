@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     }
     let agency = normalize_text(&args.agency);
     if agency.is_empty() {
-        return Err(Error::Usage(msg::agency_must_empty()));
+        return Err(Error::Usage(msg::agency_empty()));
     }
     let units = parse_units(&args.units)?;
     let mut config = Config::new(agency, units);
@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
             .output()
             .is_err()
     {
-        return Err(Error::Usage(msg::git_program_found_install_git()));
+        return Err(Error::Usage(msg::git_not_found()));
     }
 
     let create = |e| Error::io(msg::cannot_create_folder(), dir, e);
@@ -68,18 +68,12 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
         )?;
         committed = true;
     }
-    let shown = dir.display();
-    let mut msg = match ctx.lang {
-        crate::i18n::Lang::Vi => format!("Đã tạo sổ đăng ký tại {shown}"),
-        crate::i18n::Lang::En => format!("Created a register in {shown}"),
+    let done = if committed {
+        msg::register_created_in_git(dir.display())
+    } else {
+        msg::register_created(dir.display())
     };
-    if committed {
-        msg.push_str(match ctx.lang {
-            crate::i18n::Lang::Vi => " (kho git, đã commit)",
-            crate::i18n::Lang::En => " (git repository, committed)",
-        });
-    }
-    super::out(&format!("{msg}\n"))
+    super::out(&format!("{}\n", done.get(ctx.lang)))
 }
 
 fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
@@ -87,16 +81,16 @@ fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
     let mut problems = Vec::new();
     for item in given {
         let Some((code, name)) = item.split_once('=') else {
-            problems.push(msg::unit_write_code_name_e(item));
+            problems.push(msg::unit_flag_shape(item));
             continue;
         };
         let (code, name) = (code.trim(), normalize_text(name));
         if !valid_unit_code(code) {
-            problems.push(msg::unit_unit_code_holds_only(code));
+            problems.push(msg::unit_flag_code_characters(code));
         } else if name.is_empty() {
-            problems.push(msg::unit_unit_s_name_missing(code));
+            problems.push(msg::unit_flag_name_missing(code));
         } else if units.iter().any(|u| u.code == code) {
-            problems.push(msg::unit_code_given_twice(code));
+            problems.push(msg::unit_flag_code_twice(code));
         } else {
             units.push(Unit {
                 code: code.to_string(),

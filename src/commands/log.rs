@@ -7,7 +7,7 @@ use super::show::parse_id;
 use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
-use crate::i18n::Lang;
+use crate::i18n::{in_lang, msg};
 use crate::model::Record;
 use crate::register::git::{self, Commit};
 use crate::render;
@@ -36,10 +36,15 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let text = match ctx.format {
         Format::Json => render::json(&log),
         Format::Table => {
-            let headers = match ctx.lang {
-                Lang::Vi => ["Thời điểm", "Người thực hiện", "Thao tác", "Ghi chú"],
-                Lang::En => ["At", "By", "Action", "Note"],
-            };
+            let headers = in_lang(
+                [
+                    msg::EVENT_AT,
+                    msg::EVENT_BY,
+                    msg::EVENT_ACTION,
+                    msg::EVENT_NOTE,
+                ],
+                ctx.lang,
+            );
             let rows = log.events.iter().map(|e| {
                 vec![
                     e.at.format("%d/%m/%Y %H:%M").to_string(),
@@ -50,10 +55,15 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
             });
             let mut text = render::table(&headers, rows);
             if !log.commits.is_empty() {
-                let headers = match ctx.lang {
-                    Lang::Vi => ["Commit", "Thời điểm", "Tác giả", "Nội dung"],
-                    Lang::En => ["Commit", "At", "Author", "Message"],
-                };
+                let headers = in_lang(
+                    [
+                        msg::COMMIT_HASH,
+                        msg::COMMIT_AT,
+                        msg::COMMIT_AUTHOR,
+                        msg::COMMIT_SUBJECT,
+                    ],
+                    ctx.lang,
+                );
                 let rows = log.commits.iter().map(|c| {
                     vec![
                         c.hash.clone(),

@@ -86,7 +86,7 @@ pub fn commit(
     actor: &str,
 ) -> Result<()> {
     if reg.commit(&[rel.to_path_buf()], message, actor)? == crate::register::Commit::GitMissing {
-        let warning = crate::i18n::msg::git_cannot_run_change_saved(message);
+        let warning = crate::i18n::msg::git_cannot_run(message);
         warn(warning.get(ctx.lang));
     }
     Ok(())

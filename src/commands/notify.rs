@@ -16,7 +16,7 @@ pub fn case(ctx: &mut Context, args: &StepArgs) -> Result<()> {
             return Err(refuse(msg::notice_already_recorded(when)));
         }
         if crate::rules::deadlines::first_decision(case).is_none() {
-            return Err(refuse(msg::there_no_decision_notify_yet()));
+            return Err(refuse(msg::nothing_to_notify()));
         }
         case.notified_on = Some(on);
         Ok(Step::new("notify", "", args.note.as_ref()))
@@ -31,7 +31,7 @@ pub fn gift(ctx: &mut Context, args: &StepArgs) -> Result<()> {
             return Err(refuse(msg::notice_already_recorded(when)));
         }
         if gift.handling.is_none() {
-            return Err(refuse(msg::gift_been_handled_yet_coi()));
+            return Err(refuse(msg::gift_not_handled()));
         }
         gift.giver_notified_on = Some(on);
         Ok(Step::new("notify", "", args.note.as_ref()))

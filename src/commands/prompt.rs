@@ -11,6 +11,7 @@ use serde_yaml::Value;
 
 use crate::cli::add_flags;
 use crate::error::{Error, Result};
+use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::schema::{Field, Type};
@@ -52,12 +53,8 @@ pub fn fill<R: Record>(
     if R::KIND == Kind::Gift && !given(values, "recipient.name") && !given(values, "recipient_type")
     {
         asked = true;
-        let prompt = match lang {
-            Lang::Vi => "Người nhận quà › Họ và tên (để trống nếu cơ quan, đơn vị nhận)",
-            Lang::En => "Recipient › Full name (leave empty if the agency received it)",
-        };
         let name: String = Input::with_theme(&theme())
-            .with_prompt(prompt)
+            .with_prompt(msg::PROMPT_RECIPIENT.get(lang))
             .allow_empty(true)
             .interact_text()
             .map_err(interrupted)?;
@@ -72,11 +69,7 @@ pub fn fill<R: Record>(
 }
 
 fn intro(kind: Kind, lang: Lang) -> String {
-    let label = kind.label();
-    match lang {
-        Lang::Vi => format!("Nhập {} (Ctrl-C để thôi, không ghi gì):", label.vi),
-        Lang::En => format!("New {} (Ctrl-C to stop, nothing is written):", label.en),
-    }
+    msg::prompt_intro(kind.label()).get(lang).to_string()
 }
 
 /// Required, and inside required groups only: an optional group is not asked for.
@@ -117,10 +110,10 @@ fn label(fields: &'static [Field], path: &str, lang: Lang) -> String {
 fn interrupted(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
     Error::Refused(if io.kind() == std::io::ErrorKind::Interrupted {
-        msg::stopped_nothing_written()
+        msg::prompt_stopped()
     } else {
         let detail = io.to_string();
-        msg::cannot_ask_terminal(detail)
+        msg::prompt_failed(detail)
     })
 }
 
@@ -148,10 +141,7 @@ fn ask(field: &Field, prompt: &str, reg: &Register, lang: Lang) -> Result<String
                 .iter()
                 .map(|t| t.label(lang).to_string())
                 .collect();
-            let hint = match lang {
-                Lang::Vi => " (Space để chọn, Enter để xong)",
-                Lang::En => " (Space to choose, Enter when done)",
-            };
+            let hint = msg::PROMPT_CHOOSE_MANY.get(lang);
             let chosen = MultiSelect::with_theme(&theme)
                 .with_prompt(format!("{prompt}{hint}"))
                 .items(&items)
@@ -189,11 +179,9 @@ fn ask(field: &Field, prompt: &str, reg: &Register, lang: Lang) -> Result<String
             .map_err(interrupted),
         _ => {
             let ty = field.ty;
-            let hint = match (ty, lang) {
-                (Type::Date, Lang::Vi) => " (ngày/tháng/năm)",
-                (Type::Date, Lang::En) => " (dd/mm/yyyy)",
-                (Type::Money, Lang::Vi) => " (đồng, ví dụ 2.000.000)",
-                (Type::Money, Lang::En) => " (đồng, e.g. 2.000.000)",
+            let hint = match ty {
+                Type::Date => msg::PROMPT_DATE.get(lang),
+                Type::Money => msg::PROMPT_MONEY.get(lang),
                 _ => "",
             };
             Input::<String>::with_theme(&theme)
@@ -213,11 +201,11 @@ fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {
             .ok()
             .and_then(|n| u32::try_from(n.0).ok())
             .map(drop)
-            .ok_or_else(|| msg::whole_number_needed()),
+            .ok_or_else(|| msg::prompt_whole_number()),
         _ => {
             let text = normalize_text(s);
             if text.is_empty() {
-                return Err(msg::must_empty());
+                return Err(msg::prompt_not_empty());
             }
             check_text(&text, false)
         }
@@ -228,26 +216,19 @@ fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {
 pub fn confirm(fields: &[Field], doc: &Value, lang: Lang) -> Result<()> {
     let mut rows = Vec::new();
     super::show::lines(fields, doc, "", lang, &mut rows);
-    let headers = match lang {
-        Lang::Vi => ["Trường", "Nội dung"],
-        Lang::En => ["Field", "Value"],
-    };
+    let headers = in_lang([msg::HEADING_FIELD, msg::HEADING_VALUE], lang);
     eprint!(
         "{}",
         crate::render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]))
     );
-    let prompt = match lang {
-        Lang::Vi => "Ghi hồ sơ này?",
-        Lang::En => "Record this?",
-    };
     if Confirm::with_theme(&theme())
-        .with_prompt(prompt)
+        .with_prompt(msg::PROMPT_CONFIRM.get(lang))
         .default(true)
         .interact()
         .map_err(interrupted)?
     {
         Ok(())
     } else {
-        Err(Error::Refused(msg::cancelled_nothing_written()))
+        Err(Error::Refused(msg::prompt_cancelled()))
     }
 }

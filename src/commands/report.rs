@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::cli::{Format, ReportArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::{Record, group_figure, show_date};
@@ -33,18 +34,12 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             eprintln!("{}", e.render(&reg.root, ctx.lang));
         }
         let n = errors.len();
-        return Err(Error::Refused(msg::register_errors_above_no_report(n)));
+        return Err(Error::Refused(msg::report_refused_for_errors(n)));
     }
     let left_out = left_out(&snapshot);
     for path in &left_out {
         let shown = reg.shown(Path::new(path)).display().to_string();
-        super::warn(
-            match ctx.lang {
-                Lang::Vi => format!("không tính hồ sơ có lỗi: {shown}"),
-                Lang::En => format!("left out, it has errors: {shown}"),
-            }
-            .as_str(),
-        );
+        super::warn(msg::report_left_out(shown).get(ctx.lang));
     }
     let records = Records {
         cases: usable(&snapshot.cases),
@@ -84,13 +79,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     super::out(&text)?;
     for path in written {
         let shown = path.display();
-        eprintln!(
-            "{}",
-            match ctx.lang {
-                Lang::Vi => format!("đã ghi {shown}"),
-                Lang::En => format!("wrote {shown}"),
-            }
-        );
+        eprintln!("{}", msg::report_wrote(shown).get(ctx.lang));
     }
     Ok(())
 }
@@ -140,34 +129,27 @@ fn title(reg: &Register, report: &Report, lang: Lang) -> Vec<String> {
     let lines: [Text; 4] = [
         Text::new(reg.config.agency.clone(), reg.config.agency.clone()),
         msg::report_title(name),
-        msg::period_year_date_from_circular(from, to, ytd),
+        msg::report_period_line(from, to, ytd),
         {
             let to = &reg.config.report_to;
-            msg::text_2(to)
+            msg::report_recipient_line(to)
         },
     ];
     lines.iter().map(|l| l.get(lang).to_string()).collect()
 }
 
 fn table(report: &Report, lang: Lang) -> String {
-    let headers = match lang {
-        Lang::Vi => [
-            "Mã",
-            "Số 01/PCTN",
-            "Nội dung chỉ tiêu",
-            "Đơn vị tính",
-            "Trong kỳ",
-            "Lũy kế",
+    let headers = in_lang(
+        [
+            msg::REPORT_CODE,
+            msg::REPORT_OFFICIAL,
+            msg::REPORT_INDICATOR,
+            msg::REPORT_UNIT,
+            msg::REPORT_PERIOD,
+            msg::REPORT_YEAR_TO_DATE,
         ],
-        Lang::En => [
-            "Code",
-            "01/PCTN",
-            "Indicator",
-            "Unit",
-            "In period",
-            "Year to date",
-        ],
-    };
+        lang,
+    );
     let rows = report.figures.iter().map(|f| {
         let ind = f.indicator;
         vec![

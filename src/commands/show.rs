@@ -6,6 +6,7 @@ use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
+use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, parse_stored_date};
@@ -22,10 +23,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
             let value = serde_yaml::to_value(&loaded.record).expect("records serialise");
             let mut rows = Vec::new();
             lines(R::FIELDS, &value, "", ctx.lang, &mut rows);
-            let headers = match ctx.lang {
-                Lang::Vi => ["Trường", "Nội dung"],
-                Lang::En => ["Field", "Value"],
-            };
+            let headers = in_lang([msg::HEADING_FIELD, msg::HEADING_VALUE], ctx.lang);
             render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]))
         }
     };
@@ -41,7 +39,7 @@ pub fn parse_id<R: Record>(given: &str) -> Result<RecordId> {
     let id: RecordId = given.parse().map_err(Error::Usage)?;
     if id.kind != R::KIND {
         let (prefix, noun) = (R::KIND.prefix(), R::KIND.noun());
-        return Err(Error::Usage(msg::id_kind_ids_start(id, noun, prefix)));
+        return Err(Error::Usage(msg::id_of_other_kind(id, noun, prefix)));
     }
     Ok(id)
 }
@@ -89,12 +87,7 @@ fn shown(ty: Type, v: &Value, lang: Lang) -> String {
                 .filter_map(Value::as_str)
                 .map(|s| vocab.label(s, lang)),
         ),
-        (Type::Bool, Value::Bool(b)) => match (lang, b) {
-            (Lang::Vi, true) => "Có".into(),
-            (Lang::Vi, false) => "Không".into(),
-            (Lang::En, true) => "Yes".into(),
-            (Lang::En, false) => "No".into(),
-        },
+        (Type::Bool, Value::Bool(b)) => if *b { msg::YES } else { msg::NO }.get(lang).into(),
         (_, Value::String(s)) => s.clone(),
         (_, Value::Number(n)) => n.to_string(),
         (_, other) => serde_yaml::to_string(other)

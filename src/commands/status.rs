@@ -6,6 +6,7 @@ use chrono::Datelike;
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::Lang;
+use crate::i18n::{in_lang, msg};
 use crate::model::{Record, show_date};
 use crate::period::{Period, Span};
 use crate::register::Register;
@@ -49,40 +50,24 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         show_date(quarter.from),
         show_date(quarter.to),
     );
-    let mut text = match lang {
-        Lang::Vi => format!(
-            "{}\nKỳ báo cáo hiện tại: {} (từ {qf} đến {qt})\n\n",
-            reg.config.agency, q.vi
-        ),
-        Lang::En => format!(
-            "{}\nCurrent reporting period: {} ({qf} to {qt})\n\n",
-            reg.config.agency, q.en
-        ),
-    };
-    let headers = match lang {
-        Lang::Vi => ["Loại hồ sơ", "Trạng thái", "Số hồ sơ"],
-        Lang::En => ["Kind", "Status", "Records"],
-    };
+    let period = msg::status_period(&reg.config.agency, q, qf, qt);
+    let mut text = format!("{}\n\n", period.get(lang));
+    let headers = in_lang(
+        [msg::STATUS_KIND, msg::STATUS_STATUS, msg::STATUS_COUNT],
+        lang,
+    );
     text.push_str(&render::table(&headers, rows));
     if overdue.is_empty() {
-        text.push_str(match lang {
-            Lang::Vi => "Không có việc quá hạn.\n",
-            Lang::En => "Nothing is overdue.\n",
-        });
+        text.push_str(&format!("{}\n", msg::NOTHING_OVERDUE.get(lang)));
     } else {
-        text.push_str(match lang {
-            Lang::Vi => "\nViệc quá hạn (xem «coi due»):\n",
-            Lang::En => "\nOverdue (see 'coi due'):\n",
-        });
+        text.push_str(&format!("\n{}\n", msg::OVERDUE.get(lang)));
         for (_, line) in &overdue {
             text.push_str(&format!("  {line}\n"));
         }
     }
     if errors > 0 {
-        text.push_str(&match lang {
-            Lang::Vi => format!("\nSổ có {errors} lỗi: chạy «coi check».\n"),
-            Lang::En => format!("\nThe register has {errors} errors: run 'coi check'.\n"),
-        });
+        let errors = msg::status_errors(msg::ERRORS.count(errors as u64));
+        text.push_str(&format!("\n{}\n", errors.get(lang)));
     }
     super::out(&text)
 }
@@ -139,23 +124,14 @@ fn overdue_of<R: Record>(
         for d in l.record.pending_deadlines(&reg.calendar) {
             if d.due < today {
                 let late = (today - d.due).num_days();
-                let line = match lang {
-                    Lang::Vi => format!(
-                        "{} {}: {} — hạn {}, trễ {late} ngày",
-                        l.record.id(),
-                        l.record.who(),
-                        d.limit.what.vi,
-                        show_date(d.due)
-                    ),
-                    Lang::En => format!(
-                        "{} {}: {} — due {}, {late} days late",
-                        l.record.id(),
-                        l.record.who(),
-                        d.limit.what.en,
-                        show_date(d.due)
-                    ),
-                };
-                out.push((d.due, line));
+                let line = msg::overdue_step(
+                    l.record.id(),
+                    l.record.who(),
+                    d.limit.what,
+                    show_date(d.due),
+                    msg::DAYS.count(late.unsigned_abs()),
+                );
+                out.push((d.due, line.get(lang).to_string()));
             }
         }
     }

@@ -10,9 +10,7 @@ use crate::model::{Record, Void};
 pub fn run<R: Record>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
     let on = opt_date("--date", args.date.as_ref())?.unwrap_or(ctx.today());
     let Some(reason) = text_value("--reason", Some(&args.reason), true)? else {
-        return Err(Error::InvalidValues(
-            vec![msg::reason_say_why_record_void()],
-        ));
+        return Err(Error::InvalidValues(vec![msg::void_reason_missing()]));
     };
     change::apply::<R>(ctx, &args.id, |record, _| {
         *record.void_mut() = Some(Void {

@@ -87,6 +87,11 @@ macro_rules! text {
     };
 }
 
+/// The labels in one language, e.g. for the headings of a table.
+pub fn in_lang<const N: usize>(labels: [Label; N], lang: Lang) -> [&'static str; N] {
+    labels.map(|l| l.get(lang))
+}
+
 /// Joins items as "a, b, c" for messages.
 pub fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(items: I) -> String {
     let mut out = String::new();

@@ -84,11 +84,11 @@ catalogue! {
         vi: "không tạo được hồ sơ: {detail}",
         en: "cannot build the record: {detail}",
     }
-    give_only_once(flag) {
+    flag_given_twice(flag) {
         vi: "{flag}: chỉ được cho một lần",
         en: "{flag}: give it only once",
     }
-    given_times_items_give_once(flag, n, items) {
+    flag_count_mismatch(flag, n, items) {
         vi: "{flag}: cho {n} lần nhưng có {items} mục; cho mỗi mục một lần, theo thứ tự (\"\" nếu để trống)",
         en: "{flag}: given {n} times for {items} items; give it once per item, in order (\"\" for none)",
     }
@@ -96,7 +96,7 @@ catalogue! {
         vi: "{flag}: {problem}",
         en: "{flag}: {problem}",
     }
-    whole_number(raw) {
+    not_a_whole_number(raw) {
         vi: "«{raw}» không phải số nguyên không âm",
         en: "'{raw}' is not a whole number",
     }
@@ -104,13 +104,13 @@ catalogue! {
         vi: "số quá lớn: «{raw}»",
         en: "the number is too large: '{raw}'",
     }
-    answer_yes_no(raw) {
+    not_yes_or_no(raw) {
         vi: "«{raw}»: trả lời có hoặc không",
         en: "'{raw}': answer yes or no",
     }
 
     // ── src/commands/change.rs
-    record_void(id, reason) {
+    record_void_because(id, reason) {
         vi: "hồ sơ {id} đã bị hủy ({reason})",
         en: "record {id} is void ({reason})",
     }
@@ -128,15 +128,15 @@ catalogue! {
     }
 
     // ── src/commands/decide.rs
-    case_closed(when) {
+    case_closed_on(when) {
         vi: "vụ việc đã kết thúc ngày {when}",
         en: "the case was closed on {when}",
     }
-    finding_no_conflict_already_recorded() {
+    no_conflict_already_recorded() {
         vi: "đã ghi kết luận không có xung đột lợi ích",
         en: "the finding of no conflict is already recorded",
     }
-    case_already_control_measures_cannot() {
+    measures_exclude_no_conflict() {
         vi: "vụ việc đã có biện pháp kiểm soát; không thể kết luận không có xung đột lợi ích",
         en: "the case already has control measures; it cannot be found to have no conflict",
     }
@@ -146,7 +146,7 @@ catalogue! {
         vi: "không đọc được",
         en: "cannot read",
     }
-    record_void_2(id) {
+    record_void(id) {
         vi: "hồ sơ {id} đã bị hủy",
         en: "record {id} is void",
     }
@@ -158,23 +158,23 @@ catalogue! {
         vi: "không đọc được bản nháp",
         en: "cannot read the draft",
     }
-    edit_errors_record_stays() {
+    draft_has_errors() {
         vi: "bản sửa có lỗi; hồ sơ giữ nguyên",
         en: "the edit has errors; the record stays as it was",
     }
-    record_changed_while_you_were(id) {
+    changed_while_editing(id) {
         vi: "hồ sơ {id} vừa được thay đổi trong lúc sửa; mở lại để sửa trên bản mới",
         en: "record {id} was changed while you were editing; edit it again from the new version",
     }
-    id_id_cannot_changed_editing(id) {
+    id_not_editable(id) {
         vi: "id: không đổi được mã hồ sơ {id} khi sửa",
         en: "id: the ID {id} cannot be changed by editing",
     }
-    history_history_cannot_changed() {
+    history_not_editable() {
         vi: "history: lịch sử không sửa được",
         en: "history: the history cannot be changed",
     }
-    void_void_record_void_command() {
+    void_not_editable() {
         vi: "void: hủy hồ sơ bằng lệnh void",
         en: "void: void a record with the void command",
     }
@@ -182,21 +182,21 @@ catalogue! {
         vi: "không mở được trình soạn thảo",
         en: "cannot start the editor",
     }
-    editor_failed_record_stays(program) {
+    editor_failed(program) {
         vi: "trình soạn thảo {program} kết thúc với lỗi; hồ sơ giữ nguyên",
         en: "the editor {program} failed; the record stays as it was",
     }
 
     // ── src/commands/end_measure.rs
-    case_measures_there_no_measure(count, n) {
-        vi: "vụ việc có {count} biện pháp; không có biện pháp số {n}",
-        en: "the case has {count} measures; there is no measure {n}",
+    no_such_measure(count, number) {
+        vi: "vụ việc có {count} biện pháp; không có biện pháp số {number}",
+        en: "the case has {count} measures; there is no measure {number}",
     }
-    case_no_measure_force() {
+    no_measure_in_force() {
         vi: "vụ việc không có biện pháp nào đang áp dụng",
         en: "the case has no measure in force",
     }
-    more_than_one_measure_force() {
+    several_measures_in_force() {
         vi: "có nhiều biện pháp đang áp dụng; chọn một bằng --measure N",
         en: "more than one measure is in force; choose one with --measure N",
     }
@@ -206,19 +206,19 @@ catalogue! {
     }
 
     // ── src/commands/handle.rs
-    gift_been_handed_over_record() {
+    gift_not_handed_over() {
         vi: "quà chưa được nộp lại; ghi việc nộp lại trước (coi gift handover)",
         en: "the gift has not been handed over; record that first (coi gift handover)",
     }
-    gift_already_handling_decision_only(was, on) {
+    gift_already_handled(was, on) {
         vi: "quà đã có quyết định xử lý «{was}» ngày {on}; chỉ bổ sung được thông tin còn thiếu của quyết định đó",
         en: "the gift already has a handling decision '{was}' of {on}; only missing details of it can be added",
     }
-    there_nothing_new_record() {
+    nothing_new() {
         vi: "không có thông tin mới để ghi",
         en: "there is nothing new to record",
     }
-    detail_already_recorded_another_value() {
+    detail_recorded_otherwise() {
         vi: "thông tin này đã được ghi với giá trị khác",
         en: "this detail is already recorded with another value",
     }
@@ -230,11 +230,11 @@ catalogue! {
     }
 
     // ── src/commands/init.rs
-    agency_must_empty() {
+    agency_empty() {
         vi: "--agency không được để trống",
         en: "--agency must not be empty",
     }
-    git_program_found_install_git() {
+    git_not_found() {
         vi: "không tìm thấy chương trình git; cài git hoặc dùng --no-git",
         en: "the git program was not found; install git or use --no-git",
     }
@@ -242,25 +242,25 @@ catalogue! {
         vi: "không tạo được thư mục",
         en: "cannot create the folder",
     }
-    unit_write_code_name_e(item) {
+    unit_flag_shape(item) {
         vi: "--unit «{item}»: viết MÃ=Tên, ví dụ VP=\"Văn phòng\"",
         en: "--unit '{item}': write CODE=Name, e.g. VP=\"Office\"",
     }
-    unit_unit_code_holds_only(code) {
+    unit_flag_code_characters(code) {
         vi: "--unit «{code}»: mã đơn vị chỉ gồm chữ không dấu, số, «-» và «_»",
         en: "--unit '{code}': a unit code holds only ASCII letters, digits, '-' and '_'",
     }
-    unit_unit_s_name_missing(code) {
+    unit_flag_name_missing(code) {
         vi: "--unit {code}: thiếu tên đơn vị",
         en: "--unit {code}: the unit's name is missing",
     }
-    unit_code_given_twice(code) {
+    unit_flag_code_twice(code) {
         vi: "--unit {code}: mã bị lặp",
         en: "--unit {code}: the code is given twice",
     }
 
     // ── src/commands/mod.rs
-    git_cannot_run_change_saved(message) {
+    git_cannot_run(message) {
         vi: "không chạy được git: thay đổi đã được lưu nhưng chưa commit; cài git rồi commit ({message})",
         en: "git cannot be run: the change is saved but not committed; install git, then commit it ({message})",
     }
@@ -270,21 +270,21 @@ catalogue! {
         vi: "đã ghi thông báo ngày {when}",
         en: "the notice was already recorded on {when}",
     }
-    there_no_decision_notify_yet() {
+    nothing_to_notify() {
         vi: "chưa có quyết định để thông báo (coi case decide trước)",
         en: "there is no decision to notify yet (coi case decide first)",
     }
-    gift_been_handled_yet_coi() {
+    gift_not_handled() {
         vi: "quà chưa được xử lý (coi gift handle trước)",
         en: "the gift has not been handled yet (coi gift handle first)",
     }
 
     // ── src/commands/prompt.rs
-    stopped_nothing_written() {
+    prompt_stopped() {
         vi: "đã dừng, không ghi gì",
         en: "stopped, nothing was written",
     }
-    cannot_ask_terminal(detail) {
+    prompt_failed(detail) {
         vi: "không hỏi được trên màn hình: {detail}",
         en: "cannot ask on the terminal: {detail}",
     }
@@ -292,21 +292,21 @@ catalogue! {
         vi: "coi.yaml chưa khai báo đơn vị nào",
         en: "coi.yaml lists no units",
     }
-    whole_number_needed() {
+    prompt_whole_number() {
         vi: "cần một số nguyên không âm",
         en: "a whole number is needed",
     }
-    must_empty() {
+    prompt_not_empty() {
         vi: "không được để trống",
         en: "must not be empty",
     }
-    cancelled_nothing_written() {
+    prompt_cancelled() {
         vi: "đã thôi, không ghi gì",
         en: "cancelled, nothing was written",
     }
 
     // ── src/commands/report.rs
-    register_errors_above_no_report(n) {
+    report_refused_for_errors(n) {
         vi: "sổ có {n} lỗi (xem ở trên); báo cáo chưa được lập. Sửa theo «coi check», hoặc dùng --allow-errors để bỏ các hồ sơ lỗi ra khỏi số liệu",
         en: "the register has {n} errors (above); no report was made. Fix them (see 'coi check'), or use --allow-errors to leave those records out",
     }
@@ -319,47 +319,47 @@ catalogue! {
         vi: "BÁO CÁO KẾT QUẢ KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PCTN — {period}",
         en: "CONFLICT-OF-INTEREST, GIFTS AND ANTI-CORRUPTION TRAINING REPORT — {period}",
     }
-    period_year_date_from_circular(from, to, ytd) {
+    report_period_line(from, to, ytd) {
         vi: "Kỳ báo cáo: từ {from} đến {to}; lũy kế từ {ytd} (Thông tư 06/2025/TT-TTCP)",
         en: "Period: {from} to {to}; year to date from {ytd} (Circular 06/2025/TT-TTCP)",
     }
-    text_2(to) {
+    report_recipient_line(to) {
         vi: "Nơi nhận: {to}",
         en: "To: {to}",
     }
 
     // ── src/commands/show.rs
-    id_kind_ids_start(id, noun, prefix) {
+    id_of_other_kind(id, noun, prefix) {
         vi: "{id} không phải mã của loại hồ sơ này (mã {noun} bắt đầu bằng {prefix})",
         en: "{id} is not an ID of this kind ({noun} IDs start with {prefix})",
     }
 
     // ── src/commands/void.rs
-    reason_say_why_record_void() {
+    void_reason_missing() {
         vi: "--reason: cần ghi lý do hủy",
         en: "--reason: say why the record is void",
     }
 
     // ── src/context.rs
-    cannot_tell_current_folder() {
+    no_current_folder() {
         vi: "không xác định được thư mục hiện tại",
         en: "cannot tell the current folder",
     }
-    coi_now_valid_like_2026(value) {
+    coi_now_invalid(value) {
         vi: "COI_NOW không hợp lệ: «{value}» (dạng 2026-03-14T09:30:00+07:00)",
         en: "COI_NOW is not valid: '{value}' (like 2026-03-14T09:30:00+07:00)",
     }
 
     // ── src/error.rs
-    no_register_coi_yaml_file(from) {
+    no_register(from) {
         vi: "không tìm thấy sổ đăng ký (tệp coi.yaml) ở {from} hay các thư mục cha, cũng không có ./data",
         en: "no register (a coi.yaml file) in {from} or any folder above it, nor in ./data",
     }
-    register_no_coi_yaml(path) {
+    not_a_register(path) {
         vi: "{path} không phải sổ đăng ký: không có tệp coi.yaml",
         en: "{path} is not a register: it has no coi.yaml",
     }
-    register_already_exists_nothing_changed(path) {
+    register_exists(path) {
         vi: "đã có sổ đăng ký ở {path}; không thay đổi gì",
         en: "a register already exists in {path}; nothing was changed",
     }
@@ -375,19 +375,19 @@ catalogue! {
         vi: "không ghi được kết quả ra",
         en: "cannot write the output",
     }
-    missing_required_fields(list) {
+    missing_fields(list) {
         vi: "thiếu trường bắt buộc: {list}",
         en: "missing required fields: {list}",
     }
-    unit_code_coi_yaml_known(code, list) {
+    unknown_unit(code, list) {
         vi: "mã đơn vị «{code}» không có trong coi.yaml; các mã đơn vị: {list}",
         en: "unit code '{code}' is not in coi.yaml; known unit codes: {list}",
     }
-    there_no_record(id) {
+    no_such_record(id) {
         vi: "không có hồ sơ {id}",
         en: "there is no record {id}",
     }
-    record_errors_cannot_read(path, n) {
+    record_unreadable(path, n) {
         vi: "hồ sơ {path} có {n} lỗi, không đọc được",
         en: "the record {path} has {n} errors and cannot be read",
     }
@@ -395,7 +395,7 @@ catalogue! {
         vi: "không thực hiện được: {reason}",
         en: "refused: {reason}",
     }
-    register_locked_another_coi_command(path) {
+    register_locked(path) {
         vi: "sổ đăng ký đang bị một lệnh coi khác khóa ({path})",
         en: "the register is locked by another coi command ({path})",
     }
@@ -403,135 +403,135 @@ catalogue! {
         vi: "lệnh git {action} không thành công",
         en: "git {action} failed",
     }
-    there_were_errors_see_above() {
+    errors_reported() {
         vi: "có lỗi, xem ở trên",
         en: "there were errors, see above",
     }
-    create_one_coi_init_dir() {
+    hint_no_register() {
         vi: "tạo sổ mới bằng «coi init THƯ-MỤC --agency \"Tên cơ quan\" --unit VP=\"Văn phòng\"», hoặc chỉ tới sổ có sẵn bằng --data THƯ-MỤC hay biến COI_DATA",
         en: "create one with 'coi init DIR --agency \"Agency name\" --unit VP=\"Office\"', or point to an existing one with --data DIR or COI_DATA",
     }
-    see_coi_kind_add_help() {
+    hint_missing_fields() {
         vi: "xem «coi <loại> add --help» để biết các trường",
         en: "see 'coi <kind> add --help' for the fields",
     }
-    add_unit_units_coi_yaml() {
+    hint_unknown_unit() {
         vi: "thêm đơn vị vào mục units của coi.yaml nếu đó là đơn vị mới",
         en: "add the unit to the units of coi.yaml if it is new",
     }
-    see_list_coi_list(noun) {
+    hint_no_such_record(noun) {
         vi: "xem danh sách: coi {noun} list",
         en: "see the list: coi {noun} list",
     }
-    run_coi_check_see_each() {
+    hint_record_unreadable() {
         vi: "chạy «coi check» để xem từng lỗi và dòng của nó",
         en: "run 'coi check' to see each error and its line",
     }
-    wait_other_command_run_again() {
+    hint_register_locked() {
         vi: "chờ lệnh kia xong rồi chạy lại; khóa tự mở khi tiến trình kết thúc",
         en: "wait for the other command and run again; the lock is released when that process ends",
     }
-    record_written_check_git_repository() {
+    hint_git_failed() {
         vi: "hồ sơ đã được ghi; kiểm tra kho git (git status) rồi tự commit",
         en: "the record was written; check the git repository (git status) and commit by hand",
     }
 
     // ── src/model/values.rs
-    valid_date_write_14_03(s) {
-        vi: "ngày không hợp lệ: «{s}» (viết 14/03/2026 hoặc 2026-03-14)",
-        en: "not a valid date: '{s}' (write 14/03/2026 or 2026-03-14)",
+    not_a_date(typed) {
+        vi: "ngày không hợp lệ: «{typed}» (viết 14/03/2026 hoặc 2026-03-14)",
+        en: "not a valid date: '{typed}' (write 14/03/2026 or 2026-03-14)",
     }
-    no_such_day_calendar(s) {
-        vi: "ngày không có trên lịch: «{s}»",
-        en: "no such day in the calendar: '{s}'",
+    no_such_day(typed) {
+        vi: "ngày không có trên lịch: «{typed}»",
+        en: "no such day in the calendar: '{typed}'",
     }
-    amount_cannot_negative(s) {
-        vi: "số tiền không được âm: «{s}»",
-        en: "an amount cannot be negative: '{s}'",
+    amount_negative(typed) {
+        vi: "số tiền không được âm: «{typed}»",
+        en: "an amount cannot be negative: '{typed}'",
     }
-    valid_amount_write_whole_ng(s) {
-        vi: "số tiền không hợp lệ: «{s}» (viết số đồng nguyên, ví dụ 2.000.000)",
-        en: "not a valid amount: '{s}' (write whole đồng, e.g. 2.000.000)",
+    not_an_amount(typed) {
+        vi: "số tiền không hợp lệ: «{typed}» (viết số đồng nguyên, ví dụ 2.000.000)",
+        en: "not a valid amount: '{typed}' (write whole đồng, e.g. 2.000.000)",
     }
-    amount_too_large(s) {
-        vi: "số tiền quá lớn: «{s}»",
-        en: "the amount is too large: '{s}'",
+    amount_too_large(typed) {
+        vi: "số tiền quá lớn: «{typed}»",
+        en: "the amount is too large: '{typed}'",
     }
-    text_holds_control_character(code) {
+    control_character(code) {
         vi: "văn bản có ký tự điều khiển {code}",
         en: "the text holds the control character {code}",
     }
-    field_takes_single_line() {
+    single_line_only() {
         vi: "trường này chỉ nhận một dòng",
         en: "this field takes a single line",
     }
-    valid_record_id_like_xdli(shown) {
-        vi: "mã hồ sơ không hợp lệ: «{shown}» (dạng XDLI-2026-001, QT-2026-001 hoặc TH-2026-001)",
-        en: "not a valid record ID: '{shown}' (like XDLI-2026-001, QT-2026-001 or TH-2026-001)",
+    not_a_record_id(typed) {
+        vi: "mã hồ sơ không hợp lệ: «{typed}» (dạng XDLI-2026-001, QT-2026-001 hoặc TH-2026-001)",
+        en: "not a valid record ID: '{typed}' (like XDLI-2026-001, QT-2026-001 or TH-2026-001)",
     }
 
     // ── src/model/vocab.rs
-    valid_value_choose(typed, allowed) {
+    not_in_vocabulary(typed, allowed) {
         vi: "«{typed}» không phải giá trị hợp lệ; chọn: {allowed}",
         en: "'{typed}' is not a valid value; choose: {allowed}",
     }
 
     // ── src/period.rs
-    reporting_period_like_2026_q1(s) {
-        vi: "kỳ báo cáo không hợp lệ: «{s}» (dạng 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M hoặc 2026)",
-        en: "not a reporting period: '{s}' (like 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M or 2026)",
+    not_a_period(typed) {
+        vi: "kỳ báo cáo không hợp lệ: «{typed}» (dạng 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M hoặc 2026)",
+        en: "not a reporting period: '{typed}' (like 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M or 2026)",
     }
-    before_from(t, f) {
-        vi: "--to ({t}) trước --from ({f})",
-        en: "--to ({t}) is before --from ({f})",
+    period_to_before_from(to, from) {
+        vi: "--to ({to}) trước --from ({from})",
+        en: "--to ({to}) is before --from ({from})",
     }
-    quarter_i(y) {
-        vi: "Quý I năm {y}",
-        en: "Quarter I {y}",
+    quarter_i(year) {
+        vi: "Quý I năm {year}",
+        en: "Quarter I {year}",
     }
-    quarter_ii(y) {
-        vi: "Quý II năm {y}",
-        en: "Quarter II {y}",
+    quarter_ii(year) {
+        vi: "Quý II năm {year}",
+        en: "Quarter II {year}",
     }
-    quarter_iii(y) {
-        vi: "Quý III năm {y}",
-        en: "Quarter III {y}",
+    quarter_iii(year) {
+        vi: "Quý III năm {year}",
+        en: "Quarter III {year}",
     }
-    quarter_iv(y) {
-        vi: "Quý IV năm {y}",
-        en: "Quarter IV {y}",
+    quarter_iv(year) {
+        vi: "Quý IV năm {year}",
+        en: "Quarter IV {year}",
     }
-    first_6_months(y) {
-        vi: "6 tháng đầu năm {y}",
-        en: "First 6 months of {y}",
+    first_6_months(year) {
+        vi: "6 tháng đầu năm {year}",
+        en: "First 6 months of {year}",
     }
-    first_9_months(y) {
-        vi: "9 tháng năm {y}",
-        en: "First 9 months of {y}",
+    first_9_months(year) {
+        vi: "9 tháng năm {year}",
+        en: "First 9 months of {year}",
     }
-    year(y) {
-        vi: "Năm {y}",
-        en: "Year {y}",
+    whole_year(year) {
+        vi: "Năm {year}",
+        en: "Year {year}",
     }
-    from(f, t) {
-        vi: "Từ {f} đến {t}",
-        en: "From {f} to {t}",
+    custom_period(from, to) {
+        vi: "Từ {from} đến {to}",
+        en: "From {from} to {to}",
     }
 
     // ── src/register/load.rs
-    file_too_large_record_kib(size) {
+    file_too_large(size) {
         vi: "tệp quá lớn cho một hồ sơ ({size} KiB; tối đa 1024 KiB), không đọc",
         en: "the file is too large for a record ({size} KiB; at most 1024 KiB) and was not read",
     }
-    file_utf_8_text_save() {
+    file_not_utf8() {
         vi: "tệp không phải văn bản UTF-8; lưu lại tệp với bảng mã UTF-8",
         en: "the file is not UTF-8 text; save it with the UTF-8 encoding",
     }
-    yaml_nested_too_deep() {
+    yaml_too_deep() {
         vi: "YAML lồng quá sâu",
         en: "YAML nested too deep",
     }
-    yaml_does_parse(detail) {
+    yaml_syntax(detail) {
         vi: "YAML không hợp lệ: {detail}",
         en: "YAML does not parse: {detail}",
     }
@@ -539,7 +539,7 @@ catalogue! {
         vi: "không đọc được hồ sơ: {detail}",
         en: "cannot read the record: {detail}",
     }
-    yaml_tags_allowed_record(tag) {
+    yaml_tag_named(tag) {
         vi: "không được dùng thẻ YAML ({tag}) trong hồ sơ",
         en: "YAML tags ({tag}) are not allowed in a record",
     }
@@ -547,31 +547,31 @@ catalogue! {
         vi: "{step}: chậm {delay} (hạn {due}, thực hiện {done}; {basis})",
         en: "{step}: {delay} late (due {due}, done {done}; {basis})",
     }
-    records_kind_have_ids_starting(prefix) {
+    id_prefix_of_kind(prefix) {
         vi: "hồ sơ loại này có mã bắt đầu bằng {prefix}",
         en: "records of this kind have IDs starting {prefix}",
     }
-    file_name_does_match_id(id, name) {
+    file_name_not_id(id, name) {
         vi: "tên tệp không khớp với mã hồ sơ {id}; tệp phải tên là {name}",
         en: "the file name does not match the ID {id}; the file should be named {name}",
     }
-    record_wrong_folder_belongs_at(id, place) {
+    wrong_folder(id, place) {
         vi: "hồ sơ {id} nằm sai thư mục; phải ở {place}",
         en: "record {id} is in the wrong folder; it belongs at {place}",
     }
-    year_id_differs_from_year(id, field, key_year) {
+    id_year_mismatch(id, field, key_year) {
         vi: "năm của mã hồ sơ ({id}) khác năm của {field} ({key_year})",
         en: "the year in the ID ({id}) differs from the year of {field} ({key_year})",
     }
-    folder_year_like_2026_skipped() {
+    not_a_year_folder() {
         vi: "thư mục không phải năm (dạng 2026), bỏ qua",
         en: "the folder is not a year (like 2026) and was skipped",
     }
-    folder_record_file() {
+    folder_not_record() {
         vi: "đây là thư mục, không phải tệp hồ sơ",
         en: "this is a folder, not a record file",
     }
-    temporary_file_left_interrupted_write() {
+    leftover_temporary_file() {
         vi: "tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa",
         en: "a temporary file left by an interrupted write; it is not a record and can be deleted",
     }
@@ -579,15 +579,15 @@ catalogue! {
         vi: "không đọc được tệp: {detail}",
         en: "cannot read the file: {detail}",
     }
-    id_also_used(id, other) {
+    duplicate_id(id, other) {
         vi: "mã {id} trùng với hồ sơ {other}",
         en: "the ID {id} is also used by {other}",
     }
-    record_file_place_records_live(name) {
+    stray_file(name) {
         vi: "«{name}» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua",
         en: "'{name}' is not a record file in its place (records live at <kind>/<year>/<ID>.yaml) and was skipped",
     }
-    symbolic_links_followed_record_must() {
+    symlink_skipped() {
         vi: "liên kết tượng trưng không được theo; hồ sơ phải là tệp thật trong sổ",
         en: "symbolic links are not followed; a record must be a real file in the register",
     }
@@ -597,23 +597,23 @@ catalogue! {
         vi: "không đọc được thư mục",
         en: "cannot read the folder",
     }
-    register_s_git_repository_middle() {
+    git_mid_merge() {
         vi: "kho git của sổ đang hợp nhất (merge) dở; hoàn tất merge (git commit) hoặc hủy (git merge --abort) rồi làm lại",
         en: "the register's git repository is in the middle of a merge; finish it (git commit) or abort it (git merge --abort), then try again",
     }
-    coi_yaml_valid(detail) {
+    config_invalid(detail) {
         vi: "coi.yaml không hợp lệ: {detail}",
         en: "coi.yaml is not valid: {detail}",
     }
-    unit_code_may_hold_only(code) {
+    config_unit_code_characters(code) {
         vi: "mã đơn vị «{code}» chỉ được gồm chữ không dấu, số, «-» và «_»",
         en: "unit code '{code}' may hold only ASCII letters, digits, '-' and '_'",
     }
-    unit_code_appears_twice(code) {
+    config_unit_code_twice(code) {
         vi: "mã đơn vị «{code}» bị lặp",
         en: "unit code '{code}' appears twice",
     }
-    period_start_day_must_between() {
+    config_period_start_day() {
         vi: "period_start_day phải từ 1 đến 28",
         en: "period_start_day must be between 1 and 28",
     }
@@ -637,23 +637,23 @@ catalogue! {
         vi: "{later} ({later_on}) trước {earlier} ({earlier_on}) ({earlier_field})",
         en: "{later} ({later_on}) is before {earlier} ({earlier_on}) ({earlier_field})",
     }
-    temporary_suspension_transfer_lasts_at(s, u) {
-        vi: "tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày (Điều 47 Nghị định 59/2019): từ {s} đến {u} là quá",
-        en: "a temporary suspension or transfer lasts at most 90 days (Decree 59/2019 Art. 47): {s} to {u} is longer",
+    measure_longer_than_90_days(from, until) {
+        vi: "tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày (Điều 47 Nghị định 59/2019): từ {from} đến {until} là quá",
+        en: "a temporary suspension or transfer lasts at most 90 days (Decree 59/2019 Art. 47): {from} to {until} is longer",
     }
-    notice_recorded_but_there_no() {
+    notice_without_decision() {
         vi: "đã ghi ngày thông báo nhưng chưa có quyết định biện pháp hoặc kết luận không có XĐLI",
         en: "a notice is recorded but there is no decision on a measure nor a finding of no conflict",
     }
-    closed_no_conflict_yet_case() {
+    closed_no_conflict_with_measures() {
         vi: "kết luận không có XĐLI nhưng hồ sơ có biện pháp kiểm soát",
         en: "closed as no conflict, yet the case has control measures",
     }
-    no_conflict_found_yet_case() {
+    no_conflict_with_measures() {
         vi: "đã xác định không có XĐLI nhưng hồ sơ có biện pháp kiểm soát",
         en: "no conflict was found, yet the case has control measures",
     }
-    gift_person_must_name_recipient() {
+    recipient_name_missing() {
         vi: "quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận",
         en: "a gift to a person must name the recipient (recipient.name), or say recipient_type: agency",
     }
@@ -661,27 +661,27 @@ catalogue! {
         vi: "«{outcome}» không đúng với loại quà «{kind}»; theo Điều 27 Nghị định 59/2019 phải là: {allowed}",
         en: "'{outcome}' does not fit a gift of kind '{kind}'; Decree 59/2019 Art. 27 requires: {allowed}",
     }
-    handling_recorded_but_gift_never() {
+    handled_not_handed_over() {
         vi: "đã ghi xử lý quà nhưng chưa ghi ngày nộp lại (handed_over_on)",
         en: "handling is recorded but the gift was never handed over (handed_over_on)",
     }
-    only_publicly_sold_gift_sale() {
+    sale_without_public_sale() {
         vi: "chỉ quà bán công khai mới có ngày bán và số tiền bán được",
         en: "only a publicly sold gift has a sale date and proceeds",
     }
-    budget_payment_differs_from_proceeds(b, p, c) {
-        vi: "số nộp ngân sách {b} khác số tiền bán {p} trừ chi phí {c}",
-        en: "the budget payment {b} differs from proceeds {p} less costs {c}",
+    budget_payment_mismatch(paid, proceeds, costs) {
+        vi: "số nộp ngân sách {paid} khác số tiền bán {proceeds} trừ chi phí {costs}",
+        en: "the budget payment {paid} differs from proceeds {proceeds} less costs {costs}",
     }
-    giver_s_body_recorded_notified() {
+    giver_notified_without_handling() {
         vi: "đã ghi ngày thông báo cho cơ quan người tặng nhưng chưa ghi xử lý quà",
         en: "the giver's body is recorded as notified but the gift has no handling",
     }
-    sessions_must_at_least_1() {
+    no_sessions() {
         vi: "số cuộc phải từ 1 trở lên",
         en: "sessions must be at least 1",
     }
-    no_one_recorded_attending() {
+    no_participants() {
         vi: "chưa có lượt người tham dự nào",
         en: "no one is recorded as attending",
     }
@@ -689,7 +689,7 @@ catalogue! {
         vi: "nội dung bị lặp lại",
         en: "the topic is listed twice",
     }
-    record_no_history_no_created() {
+    history_without_created() {
         vi: "hồ sơ chưa có lịch sử (sự kiện «created»)",
         en: "the record has no history (no 'created' event)",
     }
@@ -699,11 +699,11 @@ catalogue! {
         vi: "tệp phải là một nhóm trường «tên: giá trị», không phải {found}",
         en: "the file must be a set of 'name: value' fields, not {found}",
     }
-    field_name_must_text() {
+    field_name_not_text() {
         vi: "tên trường phải là chữ",
         en: "a field name must be text",
     }
-    group_fields() {
+    expected_group() {
         vi: "nhóm trường",
         en: "a group of fields",
     }
@@ -711,75 +711,75 @@ catalogue! {
         vi: "thiếu trường bắt buộc ({field})",
         en: "required field is missing ({field})",
     }
-    unknown_field_did_you_mean(n) {
-        vi: "trường không có trong mẫu; có phải là «{n}»?",
-        en: "unknown field; did you mean '{n}'?",
+    unknown_field_suggest(nearest) {
+        vi: "trường không có trong mẫu; có phải là «{nearest}»?",
+        en: "unknown field; did you mean '{nearest}'?",
     }
-    unknown_field_known_fields(known) {
+    unknown_field(known) {
         vi: "trường không có trong mẫu (các trường: {known})",
         en: "unknown field (known fields: {known})",
     }
-    empty_value() {
+    found_empty() {
         vi: "giá trị rỗng",
         en: "an empty value",
     }
-    true_false() {
+    found_bool() {
         vi: "giá trị đúng/sai",
         en: "true/false",
     }
-    number(n) {
-        vi: "số {n}",
-        en: "the number {n}",
+    found_number(number) {
+        vi: "số {number}",
+        en: "the number {number}",
     }
-    text_5(s) {
-        vi: "văn bản «{s}»",
-        en: "the text '{s}'",
+    found_text(text) {
+        vi: "văn bản «{text}»",
+        en: "the text '{text}'",
     }
-    list() {
+    found_list() {
         vi: "một danh sách",
         en: "a list",
     }
-    group_fields_2() {
+    found_group() {
         vi: "một nhóm trường",
         en: "a group of fields",
     }
-    value_tagged(tag) {
+    found_tagged(tag) {
         vi: "giá trị có thẻ {tag}",
         en: "a value tagged {tag}",
     }
-    yaml_tags_allowed_record_2() {
+    yaml_tag() {
         vi: "không được dùng thẻ YAML (!…) trong hồ sơ",
         en: "YAML tags (!…) are not allowed in a record",
     }
-    text_6() {
+    expected_text() {
         vi: "văn bản",
         en: "text",
     }
-    date() {
+    expected_date() {
         vi: "ngày",
         en: "a date",
     }
-    dates_file_written_year_month(iso) {
+    date_not_iso(iso) {
         vi: "ngày trong tệp viết theo dạng năm-tháng-ngày: {iso}",
         en: "dates in a file are written year-month-day: {iso}",
     }
-    time_like_2026_03_14t09() {
+    expected_time() {
         vi: "thời điểm dạng 2026-03-14T09:30:00+07:00",
         en: "a time like 2026-03-14T09:30:00+07:00",
     }
-    true_false_2() {
+    expected_bool() {
         vi: "true hoặc false",
         en: "true or false",
     }
-    unit_code() {
+    expected_unit_code() {
         vi: "mã đơn vị",
         en: "a unit code",
     }
-    record_id() {
+    expected_record_id() {
         vi: "mã hồ sơ",
         en: "a record ID",
     }
-    known_unit_codes(list) {
+    known_units(list) {
         vi: "các mã đơn vị: {list}",
         en: "known unit codes: {list}",
     }
@@ -787,45 +787,148 @@ catalogue! {
         vi: "mã đơn vị «{code}» không có trong coi.yaml ({known})",
         en: "unit code '{code}' is not in coi.yaml ({known})",
     }
-    text_unicode_nfc_form_saving() {
+    not_nfc() {
         vi: "văn bản chưa ở dạng Unicode dựng sẵn (NFC); lưu lại bằng coi sẽ sửa",
         en: "text is not in Unicode NFC form; saving it through coi fixes it",
     }
-    amount_whole_ng() {
+    expected_amount() {
         vi: "số tiền (đồng, số nguyên)",
         en: "an amount (whole đồng)",
     }
-    whole_number_2() {
+    expected_whole_number() {
         vi: "số nguyên không âm",
         en: "a whole number",
     }
-    must_negative() {
+    negative() {
         vi: "không được là số âm",
         en: "must not be negative",
     }
-    amount_whole_ng_without_fraction() {
+    amount_fraction() {
         vi: "số tiền phải là số đồng nguyên, không có phần lẻ",
         en: "an amount is in whole đồng, without a fraction",
     }
-    must_whole_number() {
+    fraction() {
         vi: "phải là số nguyên",
         en: "must be a whole number",
     }
-    number_too_large_2() {
+    too_large() {
         vi: "số quá lớn",
         en: "the number is too large",
     }
-    one(allowed) {
+    expected_one_of(allowed) {
         vi: "một trong: {allowed}",
         en: "one of: {allowed}",
     }
-    written_file(s, y) {
-        vi: "«{s}» cần viết là «{y}» trong tệp",
-        en: "'{s}' is written '{y}' in a file",
+    spelled_in_file(typed, yaml) {
+        vi: "«{typed}» cần viết là «{yaml}» trong tệp",
+        en: "'{typed}' is written '{yaml}' in a file",
     }
-    valid_value_one(s, allowed) {
-        vi: "«{s}» không phải giá trị hợp lệ (một trong: {allowed})",
-        en: "'{s}' is not a valid value (one of: {allowed})",
+    not_a_value_of(typed, allowed) {
+        vi: "«{typed}» không phải giá trị hợp lệ (một trong: {allowed})",
+        en: "'{typed}' is not a valid value (one of: {allowed})",
+    }
+
+    // ── Headings, answers and prompts
+
+    HEADING_FIELD { vi: "Trường", en: "Field" }
+    HEADING_VALUE { vi: "Nội dung", en: "Value" }
+    YES { vi: "Có", en: "Yes" }
+    NO { vi: "Không", en: "No" }
+    CAUSE { vi: "nguyên nhân", en: "cause" }
+    HINT { vi: "gợi ý", en: "hint" }
+    EVENT_AT { vi: "Thời điểm", en: "At" }
+    EVENT_BY { vi: "Người thực hiện", en: "By" }
+    EVENT_ACTION { vi: "Thao tác", en: "Action" }
+    EVENT_NOTE { vi: "Ghi chú", en: "Note" }
+    COMMIT_HASH { vi: "Commit", en: "Commit" }
+    COMMIT_AT { vi: "Thời điểm", en: "At" }
+    COMMIT_AUTHOR { vi: "Tác giả", en: "Author" }
+    COMMIT_SUBJECT { vi: "Nội dung", en: "Message" }
+    DUE_ID { vi: "Mã", en: "ID" }
+    DUE_PERSON { vi: "Người", en: "Person" }
+    DUE_STEP { vi: "Việc phải làm", en: "Step" }
+    DUE_DATE { vi: "Hạn", en: "Due" }
+    DUE_STATE { vi: "Tình trạng", en: "State" }
+    DUE_BASIS { vi: "Căn cứ", en: "Basis" }
+    DUE_TODAY { vi: "đến hạn hôm nay", en: "due today" }
+    STATUS_KIND { vi: "Loại hồ sơ", en: "Kind" }
+    STATUS_STATUS { vi: "Trạng thái", en: "Status" }
+    STATUS_COUNT { vi: "Số hồ sơ", en: "Records" }
+    NOTHING_OVERDUE { vi: "Không có việc quá hạn.", en: "Nothing is overdue." }
+    OVERDUE { vi: "Việc quá hạn (xem «coi due»):", en: "Overdue (see 'coi due'):" }
+    REPORT_CODE { vi: "Mã", en: "Code" }
+    REPORT_OFFICIAL { vi: "Số 01/PCTN", en: "01/PCTN" }
+    REPORT_INDICATOR { vi: "Nội dung chỉ tiêu", en: "Indicator" }
+    REPORT_UNIT { vi: "Đơn vị tính", en: "Unit" }
+    REPORT_PERIOD { vi: "Trong kỳ", en: "In period" }
+    REPORT_YEAR_TO_DATE { vi: "Lũy kế", en: "Year to date" }
+    NO_CHANGE { vi: "Không có thay đổi; hồ sơ giữ nguyên.", en: "No change; the record stays as it was." }
+    EDIT_AGAIN {
+        vi: "Sửa lại bản nháp? (không: bỏ, hồ sơ giữ nguyên)",
+        en: "Edit the draft again? (no: abandon, the record stays as it was)",
+    }
+    PROMPT_RECIPIENT {
+        vi: "Người nhận quà › Họ và tên (để trống nếu cơ quan, đơn vị nhận)",
+        en: "Recipient › Full name (leave empty if the agency received it)",
+    }
+    PROMPT_CHOOSE_MANY { vi: " (Space để chọn, Enter để xong)", en: " (Space to choose, Enter when done)" }
+    PROMPT_DATE { vi: " (ngày/tháng/năm)", en: " (dd/mm/yyyy)" }
+    PROMPT_MONEY { vi: " (đồng, ví dụ 2.000.000)", en: " (đồng, e.g. 2.000.000)" }
+    PROMPT_CONFIRM { vi: "Ghi hồ sơ này?", en: "Record this?" }
+
+    // ── What a command says when it is done
+
+    record_added(kind: text, file) {
+        vi: "Đã ghi {kind} vào {file}",
+        en: "Recorded the {kind} in {file}",
+    }
+    step_recorded(summary, file, status) {
+        vi: "Đã ghi «{summary}» vào {file} (trạng thái: {status})",
+        en: "Recorded '{summary}' in {file} (status: {status})",
+    }
+    record_edited(file, fields) {
+        vi: "Đã sửa {file} ({fields})",
+        en: "Edited {file} ({fields})",
+    }
+    register_created(dir) {
+        vi: "Đã tạo sổ đăng ký tại {dir}",
+        en: "Created a register in {dir}",
+    }
+    register_created_in_git(dir) {
+        vi: "Đã tạo sổ đăng ký tại {dir} (kho git, đã commit)",
+        en: "Created a register in {dir} (git repository, committed)",
+    }
+    prompt_intro(kind: text) {
+        vi: "Nhập {kind} (Ctrl-C để thôi, không ghi gì):",
+        en: "New {kind} (Ctrl-C to stop, nothing is written):",
+    }
+    report_left_out(file) {
+        vi: "không tính hồ sơ có lỗi: {file}",
+        en: "left out, it has errors: {file}",
+    }
+    report_wrote(file) {
+        vi: "đã ghi {file}",
+        en: "wrote {file}",
+    }
+    status_period(agency, period: text, from, to) {
+        vi: "{agency}\nKỳ báo cáo hiện tại: {period} (từ {from} đến {to})",
+        en: "{agency}\nCurrent reporting period: {period} ({from} to {to})",
+    }
+    status_errors(errors: text) {
+        vi: "Sổ có {errors}: chạy «coi check».",
+        en: "The register has {errors}: run 'coi check'.",
+    }
+    overdue_step(id, who, step: text, due, late: text) {
+        vi: "{id} {who}: {step} — hạn {due}, trễ {late}",
+        en: "{id} {who}: {step} — due {due}, {late} late",
+    }
+    days_late(days: text) {
+        vi: "trễ {days}",
+        en: "{days} late",
+    }
+    days_left(days: text) {
+        vi: "còn {days}",
+        en: "{days} left",
     }
 }
 

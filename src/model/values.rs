@@ -14,7 +14,7 @@ use crate::i18n::msg;
 /// Reads `2026-03-14` or `14/03/2026` (also `14-03-2026` and `14.03.2026`).
 pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
     let s = typed.trim();
-    let bad = || msg::valid_date_write_14_03(s);
+    let bad = || msg::not_a_date(s);
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     if parts.len() != 3
         || parts
@@ -37,7 +37,7 @@ pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
     ) else {
         return Err(bad());
     };
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| msg::no_such_day_calendar(s))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| msg::no_such_day(s))
 }
 
 /// Reads a date as stored in a record file: only `YYYY-MM-DD`.
@@ -67,9 +67,9 @@ impl Vnd {
             .trim_end_matches("đồng")
             .trim();
         if core.starts_with('-') {
-            return Err(msg::amount_cannot_negative(s));
+            return Err(msg::amount_negative(s));
         }
-        let bad = || msg::valid_amount_write_whole_ng(s);
+        let bad = || msg::not_an_amount(s);
         let groups: Vec<&str> = core.split(['.', ',', ' ', '\u{a0}']).collect();
         if groups
             .iter()
@@ -120,10 +120,10 @@ pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
         let allowed = c == '\t' || (multi_line && c == '\n');
         if c.is_control() && !allowed {
             let code = format!("U+{:04X}", c as u32);
-            return Err(msg::text_holds_control_character(code));
+            return Err(msg::control_character(code));
         }
         if c == '\n' && !multi_line {
-            return Err(msg::field_takes_single_line());
+            return Err(msg::single_line_only());
         }
     }
     Ok(())
@@ -228,7 +228,7 @@ impl FromStr for RecordId {
         // Built only on failure: IDs are parsed for every record of a large register.
         let bad = || {
             let shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
-            msg::valid_record_id_like_xdli(shown)
+            msg::not_a_record_id(shown)
         };
         if s.len() > MAX_ID_LEN || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return Err(bad());

@@ -56,7 +56,7 @@ impl Vocabulary {
             Some(a) => format!("{} ({a})", t.yaml.replace('_', "-")),
             None => t.yaml.replace('_', "-"),
         }));
-        crate::i18n::msg::valid_value_choose(typed, allowed)
+        crate::i18n::msg::not_in_vocabulary(typed, allowed)
     }
 
     pub fn yaml_names(&self) -> Vec<&'static str> {

@@ -66,7 +66,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
     };
     if bytes.len() > MAX_RECORD_BYTES {
         let size = bytes.len() / 1024;
-        return fail(1, Finding::error("-", msg::file_too_large_record_kib(size)));
+        return fail(1, Finding::error("-", msg::file_too_large(size)));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -75,7 +75,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count();
-            return fail(line, Finding::error("-", msg::file_utf_8_text_save()));
+            return fail(line, Finding::error("-", msg::file_not_utf8()));
         }
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -85,7 +85,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
     if quick.is_none()
         && let Some(line) = crate::rules::lines::too_deep(text)
     {
-        return fail(line, Finding::error("-", msg::yaml_nested_too_deep()));
+        return fail(line, Finding::error("-", msg::yaml_too_deep()));
     }
     let doc = match quick {
         Some(node) => Document::Quick(node),
@@ -97,7 +97,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
                     line = crate::rules::lines::duplicate_key(text).unwrap_or(line);
                 }
                 let detail = e.to_string();
-                return fail(line, Finding::error("-", msg::yaml_does_parse(detail)));
+                return fail(line, Finding::error("-", msg::yaml_syntax(detail)));
             }
         },
     };
@@ -166,9 +166,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
                 .iter()
                 .any(|f| f.code == "yaml-tag" && f.field == field)
             {
-                findings.push(
-                    Finding::error(field, msg::yaml_tags_allowed_record(tag)).code("yaml-tag"),
-                );
+                findings.push(Finding::error(field, msg::yaml_tag_named(tag)).code("yaml-tag"));
                 record = None;
             }
         }
@@ -320,10 +318,7 @@ fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
     let id = record.id();
     if id.kind != R::KIND {
         let prefix = R::KIND.prefix();
-        out.push(Finding::error(
-            "id",
-            msg::records_kind_have_ids_starting(prefix),
-        ));
+        out.push(Finding::error("id", msg::id_prefix_of_kind(prefix)));
     }
     let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     // The usual case, a file where its ID says, is told without spelling the ID out.
@@ -334,13 +329,10 @@ fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            out.push(Finding::error("id", msg::file_name_does_match_id(id, name)));
+            out.push(Finding::error("id", msg::file_name_not_id(id, name)));
         } else if rel != expected {
             let place = expected.display();
-            out.push(Finding::error(
-                "id",
-                msg::record_wrong_folder_belongs_at(id, place),
-            ));
+            out.push(Finding::error("id", msg::wrong_folder(id, place)));
         }
     }
     let key_year = chrono::Datelike::year(&record.key_date());
@@ -348,7 +340,7 @@ fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
         let field = R::KEY_DATE;
         out.push(Finding::warning(
             field,
-            msg::year_id_differs_from_year(id, field, key_year),
+            msg::id_year_mismatch(id, field, key_year),
         ));
     }
 }
@@ -368,28 +360,22 @@ impl Register {
                 continue;
             }
             if name.len() != 4 || !name.bytes().all(|b| b.is_ascii_digit()) {
-                scan.findings.push(at(
-                    &rel,
-                    1,
-                    Finding::warning("-", msg::folder_year_like_2026_skipped()),
-                ));
+                scan.findings
+                    .push(at(&rel, 1, Finding::warning("-", msg::not_a_year_folder())));
                 continue;
             }
             for (file, is_dir) in entries(&self.root.join(&rel), &rel, &mut scan) {
                 let path = rel.join(&file);
                 if is_dir {
-                    scan.findings.push(at(
-                        &path,
-                        1,
-                        Finding::error("-", msg::folder_record_file()),
-                    ));
+                    scan.findings
+                        .push(at(&path, 1, Finding::error("-", msg::folder_not_record())));
                 } else if file.ends_with(".yaml") {
                     scan.files.push(path);
                 } else if file.starts_with(TEMP_PREFIX) {
                     scan.findings.push(at(
                         &path,
                         1,
-                        Finding::warning("-", msg::temporary_file_left_interrupted_write()),
+                        Finding::warning("-", msg::leftover_temporary_file()),
                     ));
                 } else if !ignorable(&file) {
                     scan.findings.push(at(&path, 1, misplaced(&file)));
@@ -585,7 +571,7 @@ fn mark_duplicates<R: Record>(records: &mut [Loaded<R>]) {
         let (a, b) = (records[i - 1].rel.clone(), records[i].rel.clone());
         for (index, other) in [(i - 1, b), (i, a)] {
             let other = other.display().to_string();
-            let finding = Finding::error("id", msg::id_also_used(id, other)).code("duplicate-id");
+            let finding = Finding::error("id", msg::duplicate_id(id, other)).code("duplicate-id");
             let here = &mut records[index];
             here.findings.push(at(&here.rel, 1, finding));
         }
@@ -642,7 +628,7 @@ fn ignorable(name: &str) -> bool {
 }
 
 fn misplaced(name: &str) -> Finding {
-    Finding::warning("-", msg::record_file_place_records_live(name))
+    Finding::warning("-", msg::stray_file(name))
 }
 
 /// The entries of a folder, sorted, as (name, is a folder). Links are reported, not followed.
@@ -660,7 +646,7 @@ fn entries(dir: &Path, rel: &Path, scan: &mut Scan) -> Vec<(String, bool)> {
             scan.findings.push(at(
                 &rel.join(&name),
                 1,
-                Finding::error("-", msg::symbolic_links_followed_record_must()),
+                Finding::error("-", msg::symlink_skipped()),
             ));
             continue;
         }

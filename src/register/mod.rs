@@ -174,7 +174,7 @@ impl Register {
             && git::in_work_tree(&self.root)
             && git::merge_in_progress(&self.root)
         {
-            return Err(Error::Refused(msg::register_s_git_repository_middle()));
+            return Err(Error::Refused(msg::git_mid_merge()));
         }
         Ok(())
     }
@@ -214,22 +214,22 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
     let config: Config = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map_or(1, |l| l.line());
         let detail = e.to_string();
-        (line, msg::coi_yaml_valid(detail))
+        (line, msg::config_invalid(detail))
     })?;
     let mut seen = Vec::new();
     for unit in &config.units {
         if !config::valid_unit_code(&unit.code) {
             let code = &unit.code;
-            return Err((1, msg::unit_code_may_hold_only(code)));
+            return Err((1, msg::config_unit_code_characters(code)));
         }
         if seen.contains(&&unit.code) {
             let code = &unit.code;
-            return Err((1, msg::unit_code_appears_twice(code)));
+            return Err((1, msg::config_unit_code_twice(code)));
         }
         seen.push(&unit.code);
     }
     if !(1..=28).contains(&config.period_start_day) {
-        return Err((1, msg::period_start_day_must_between()));
+        return Err((1, msg::config_period_start_day()));
     }
     Ok(config)
 }

@@ -96,7 +96,7 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
             let (s, u) = (show_date(start), show_date(until));
             d.out.push(Finding::warning(
                 at("until"),
-                msg::temporary_suspension_transfer_lasts_at(s, u),
+                msg::measure_longer_than_90_days(s, u),
             ));
         }
         d.not_before(
@@ -130,7 +130,7 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
             ),
             None => d.out.push(Finding::error(
                 "notified_on",
-                msg::notice_recorded_but_there_no(),
+                msg::notice_without_decision(),
             )),
         }
     }
@@ -147,14 +147,14 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
         if closed.outcome == CaseOutcome::NoConflict && !c.measures.is_empty() {
             d.out.push(Finding::warning(
                 "closed.outcome",
-                msg::closed_no_conflict_yet_case(),
+                msg::closed_no_conflict_with_measures(),
             ));
         }
     }
     if c.no_conflict_on.is_some() && !c.measures.is_empty() {
         d.out.push(Finding::warning(
             "no_conflict_on",
-            msg::no_conflict_found_yet_case(),
+            msg::no_conflict_with_measures(),
         ));
     }
     no_history(c.history.is_empty(), d.out);
@@ -162,10 +162,7 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
 
 pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
     if g.recipient_type() == RecipientType::Individual && g.recipient.is_none() {
-        out.push(Finding::error(
-            "recipient",
-            msg::gift_person_must_name_recipient(),
-        ));
+        out.push(Finding::error("recipient", msg::recipient_name_missing()));
     }
     let mut d = Dates {
         fields: gift::FIELDS,
@@ -195,10 +192,8 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
             ));
         }
         if g.handed_over_on.is_none() && g.kind != GiftKind::Service {
-            d.out.push(Finding::error(
-                "handling",
-                msg::handling_recorded_but_gift_never(),
-            ));
+            d.out
+                .push(Finding::error("handling", msg::handled_not_handed_over()));
         }
         d.not_before(
             "handling.decided_on",
@@ -241,7 +236,7 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
         {
             d.out.push(Finding::warning(
                 "handling.sold_on",
-                msg::only_publicly_sold_gift_sale(),
+                msg::sale_without_public_sale(),
             ));
         }
         if let (Some(p), Some(c), Some(b)) = (h.proceeds_vnd, h.costs_vnd, h.budget_amount_vnd)
@@ -250,13 +245,13 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
             let (p, c, b) = (p.display(), c.display(), b.display());
             d.out.push(Finding::warning(
                 "handling.budget_amount_vnd",
-                msg::budget_payment_differs_from_proceeds(b, p, c),
+                msg::budget_payment_mismatch(b, p, c),
             ));
         }
     } else if g.giver_notified_on.is_some() {
         d.out.push(Finding::error(
             "giver_notified_on",
-            msg::giver_s_body_recorded_notified(),
+            msg::giver_notified_without_handling(),
         ));
     }
     no_history(g.history.is_empty(), d.out);
@@ -269,14 +264,11 @@ pub fn training(t: &Training, out: &mut Vec<Finding>) {
     };
     d.not_before("end_on", t.end_on, "start_on", Some(t.start_on));
     if t.sessions == Some(0) {
-        out.push(Finding::error("sessions", msg::sessions_must_at_least_1()));
+        out.push(Finding::error("sessions", msg::no_sessions()));
     }
     // A publication or a web post reaches readers, who are not counted as attendance.
     if t.participants == 0 && !matches!(t.form, TrainingForm::Publication | TrainingForm::Online) {
-        out.push(Finding::warning(
-            "participants",
-            msg::no_one_recorded_attending(),
-        ));
+        out.push(Finding::warning("participants", msg::no_participants()));
     }
     let mut seen = Vec::new();
     for (i, topic) in t.topics.iter().enumerate() {
@@ -293,9 +285,6 @@ pub fn training(t: &Training, out: &mut Vec<Finding>) {
 
 fn no_history(empty: bool, out: &mut Vec<Finding>) {
     if empty {
-        out.push(Finding::warning(
-            "history",
-            msg::record_no_history_no_created(),
-        ));
+        out.push(Finding::warning("history", msg::history_without_created()));
     }
 }

@@ -115,7 +115,7 @@ fn object<D: Doc>(fields: &[Field], value: &D, at: &At, cx: &Context, out: &mut 
         let Some(name) = key else {
             out.push(Finding::error(
                 path_or_dash(&at.path()),
-                msg::field_name_must_text(),
+                msg::field_name_not_text(),
             ));
             return;
         };
@@ -130,7 +130,7 @@ fn object<D: Doc>(fields: &[Field], value: &D, at: &At, cx: &Context, out: &mut 
         }
     });
     if !mapping {
-        return out.push(wrong_type(&at.path(), value, msg::group_fields()));
+        return out.push(wrong_type(&at.path(), value, msg::expected_group()));
     }
     for (i, field) in fields.iter().enumerate() {
         if !field.required || (cx.input && field.source == Source::Register) {
@@ -196,8 +196,8 @@ fn unknown_field(fields: &[Field], name: &str, path: &str) -> Finding {
         .map(|(_, n)| n);
     let known = join(fields.iter().map(|f| f.name));
     let message = match nearest {
-        Some(n) => msg::unknown_field_did_you_mean(n),
-        None => msg::unknown_field_known_fields(known),
+        Some(n) => msg::unknown_field_suggest(n),
+        None => msg::unknown_field(known),
     };
     Finding::error(path, message).code("unknown-field")
 }
@@ -205,18 +205,18 @@ fn unknown_field(fields: &[Field], name: &str, path: &str) -> Finding {
 /// How a YAML value looks, for messages.
 fn describe(v: &Value) -> Text {
     match v {
-        Value::Null => msg::empty_value(),
-        Value::Bool(_) => msg::true_false(),
-        Value::Number(n) => msg::number(n),
+        Value::Null => msg::found_empty(),
+        Value::Bool(_) => msg::found_bool(),
+        Value::Number(n) => msg::found_number(n),
         Value::String(s) => {
             let s: String = s.chars().take(60).collect();
-            msg::text_5(s)
+            msg::found_text(s)
         }
-        Value::Sequence(_) => msg::list(),
-        Value::Mapping(_) => msg::group_fields_2(),
+        Value::Sequence(_) => msg::found_list(),
+        Value::Mapping(_) => msg::found_group(),
         Value::Tagged(t) => {
             let tag = t.tag.to_string();
-            msg::value_tagged(tag)
+            msg::found_tagged(tag)
         }
     }
 }
@@ -247,13 +247,13 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
         return;
     }
     if v.is_tagged() {
-        out.push(Finding::error(at.path(), msg::yaml_tags_allowed_record_2()).code("yaml-tag"));
+        out.push(Finding::error(at.path(), msg::yaml_tag()).code("yaml-tag"));
         return;
     }
     match field.ty {
         Type::Text | Type::LongText => {
             let Some(s) = v.as_str() else {
-                return out.push(wrong_type(&at.path(), v, msg::text_6()));
+                return out.push(wrong_type(&at.path(), v, msg::expected_text()));
             };
             text_value(
                 s,
@@ -265,7 +265,7 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
         }
         Type::Date => {
             let Some(s) = v.as_str() else {
-                return out.push(wrong_type(&at.path(), v, msg::date()));
+                return out.push(wrong_type(&at.path(), v, msg::expected_date()));
             };
             if stored_date(s) {
                 return;
@@ -273,7 +273,7 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
             let message = match parse_date(s) {
                 Ok(d) => {
                     let iso = d.format("%Y-%m-%d");
-                    msg::dates_file_written_year_month(iso)
+                    msg::date_not_iso(iso)
                 }
                 Err(e) => e,
             };
@@ -284,19 +284,19 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                 .as_str()
                 .is_some_and(|s| chrono::DateTime::parse_from_rfc3339(s).is_ok());
             if !ok {
-                out.push(wrong_type(&at.path(), v, msg::time_like_2026_03_14t09()));
+                out.push(wrong_type(&at.path(), v, msg::expected_time()));
             }
         }
         Type::Money | Type::Count => number(field, v, at, out),
         Type::Bool => {
             if v.as_bool().is_none() {
-                out.push(wrong_type(&at.path(), v, msg::true_false_2()));
+                out.push(wrong_type(&at.path(), v, msg::expected_bool()));
             }
         }
         Type::Choice(vocab) => choice(vocab, v, at, out),
         Type::Choices(vocab) => {
             let Some(items) = v.items() else {
-                return out.push(wrong_type(&at.path(), v, msg::list()));
+                return out.push(wrong_type(&at.path(), v, msg::found_list()));
             };
             if items.is_empty() && field.required {
                 out.push(missing(field, &at.path()));
@@ -307,7 +307,7 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
         }
         Type::Unit => {
             let Some(code) = v.as_str() else {
-                return out.push(wrong_type(&at.path(), v, msg::unit_code()));
+                return out.push(wrong_type(&at.path(), v, msg::expected_unit_code()));
             };
             if let Some(units) = cx.units
                 && !units.iter().any(|u| u == code)
@@ -321,12 +321,12 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                     out.push(Finding::error(at.path(), e));
                 }
             }
-            None => out.push(wrong_type(&at.path(), v, msg::record_id())),
+            None => out.push(wrong_type(&at.path(), v, msg::expected_record_id())),
         },
         Type::Object(fields) => object(fields, v, at, cx, out),
         Type::Objects(fields) => {
             let Some(items) = v.items() else {
-                return out.push(wrong_type(&at.path(), v, msg::list()));
+                return out.push(wrong_type(&at.path(), v, msg::found_list()));
             };
             for (i, item) in items.iter().enumerate() {
                 object(fields, item, &At::Item(at, i), cx, out);
@@ -367,32 +367,29 @@ pub fn unknown_unit(code: &str, units: &[String], path: &str) -> Finding {
         msg::coi_yaml_lists_no_units()
     } else {
         let list = join(units);
-        msg::known_unit_codes(list)
+        msg::known_units(list)
     };
     Finding::error(path, msg::unit_not_in_config(code, known)).code("unknown-unit")
 }
 
 fn text_value(s: &str, multi_line: bool, required: bool, at: &At, out: &mut Vec<Finding>) {
     if required && s.trim().is_empty() {
-        out.push(Finding::error(at.path(), msg::must_empty()));
+        out.push(Finding::error(at.path(), msg::prompt_not_empty()));
     }
     if let Err(e) = check_text(s, multi_line) {
         out.push(Finding::error(at.path(), e));
     }
     if !nfc(s) {
-        out.push(Finding::warning(
-            at.path(),
-            msg::text_unicode_nfc_form_saving(),
-        ));
+        out.push(Finding::warning(at.path(), msg::not_nfc()));
     }
 }
 
 fn number<D: Doc>(field: &Field, v: &D, at: &At, out: &mut Vec<Finding>) {
     let money = matches!(field.ty, Type::Money);
     let expected = if money {
-        msg::amount_whole_ng()
+        msg::expected_amount()
     } else {
-        msg::whole_number_2()
+        msg::expected_whole_number()
     };
     let Some(n) = v.number() else {
         return out.push(wrong_type(&at.path(), v, expected));
@@ -403,15 +400,15 @@ fn number<D: Doc>(field: &Field, v: &D, at: &At, out: &mut Vec<Finding>) {
     {
         return;
     } else if n.signed.is_some() {
-        msg::must_negative()
+        msg::negative()
     } else if n.float {
         if money {
-            msg::amount_whole_ng_without_fraction()
+            msg::amount_fraction()
         } else {
-            msg::must_whole_number()
+            msg::fraction()
         }
     } else {
-        msg::number_too_large_2()
+        msg::too_large()
     };
     out.push(Finding::error(at.path(), message));
 }
@@ -422,14 +419,14 @@ fn choice<D: Doc>(vocab: &Vocabulary, v: &D, at: &At, out: &mut Vec<Finding>) {
     }
     let allowed = join(vocab.yaml_names());
     let Some(s) = v.as_str() else {
-        return out.push(wrong_type(&at.path(), v, msg::one(allowed)));
+        return out.push(wrong_type(&at.path(), v, msg::expected_one_of(allowed)));
     };
     let message = match vocab.lookup(s) {
         Some(t) => {
             let y = t.yaml;
-            msg::written_file(s, y)
+            msg::spelled_in_file(s, y)
         }
-        None => msg::valid_value_one(s, allowed),
+        None => msg::not_a_value_of(s, allowed),
     };
     out.push(Finding::error(at.path(), message));
 }
