@@ -120,14 +120,7 @@ impl Error {
             }
             Error::Output(_) => msg::cannot_write_output(),
             Error::Usage(t) => t.clone(),
-            Error::InvalidValues(problems) => {
-                let vi: Vec<&str> = problems.iter().map(|p| p.vi.as_str()).collect();
-                let en: Vec<&str> = problems.iter().map(|p| p.en.as_str()).collect();
-                Text::new(
-                    format!("giá trị không hợp lệ:\n  {}", vi.join("\n  ")),
-                    format!("invalid values:\n  {}", en.join("\n  ")),
-                )
-            }
+            Error::InvalidValues(problems) => msg::invalid_values(Text::joined(problems, "\n  ")),
             Error::MissingFields { flags } => {
                 let list = flags.join(" ");
                 msg::missing_fields(list)
@@ -143,21 +136,11 @@ impl Error {
                 msg::record_unreadable(path, n)
             }
             Error::Rejected(findings) => {
-                let vi: Vec<String> = findings
+                let problems: Vec<Text> = findings
                     .iter()
-                    .map(|f| format!("{}: {}", f.field, f.message.vi))
+                    .map(|f| msg::named_problem(&f.field, &f.message))
                     .collect();
-                let en: Vec<String> = findings
-                    .iter()
-                    .map(|f| format!("{}: {}", f.field, f.message.en))
-                    .collect();
-                Text::new(
-                    format!("hồ sơ không hợp lệ, chưa ghi:\n  {}", vi.join("\n  ")),
-                    format!(
-                        "the record is not valid and was not written:\n  {}",
-                        en.join("\n  ")
-                    ),
-                )
+                msg::record_rejected(Text::joined(&problems, "\n  "))
             }
             Error::Refused(t) => msg::refused(t),
             Error::Locked { path } => {

@@ -32,14 +32,12 @@ fn main() -> ExitCode {
 /// A command line that cannot be parsed: clap's message, in Vietnamese for the common cases.
 fn usage_error(e: clap::Error, lang: Lang) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if lang == Lang::En
-        || matches!(
-            e.kind(),
-            ErrorKind::DisplayHelp
-                | ErrorKind::DisplayVersion
-                | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-        )
-    {
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
         e.exit();
     }
     let context = |kind| match e.get(kind) {
@@ -53,24 +51,20 @@ fn usage_error(e: clap::Error, lang: Lang) -> ExitCode {
         context(ContextKind::InvalidValue),
     );
     let message = match e.kind() {
-        ErrorKind::UnknownArgument => format!("không có tùy chọn {arg}"),
-        ErrorKind::InvalidSubcommand => format!(
-            "không có lệnh «{}»",
-            context(ContextKind::InvalidSubcommand)
-        ),
-        ErrorKind::InvalidValue if value.is_empty() => format!("{arg} cần một giá trị"),
-        ErrorKind::InvalidValue => format!(
-            "giá trị «{value}» không hợp lệ cho {arg}; chọn: {}",
-            context(ContextKind::ValidValue)
-        ),
-        ErrorKind::MissingRequiredArgument => format!("thiếu: {arg}"),
-        ErrorKind::MissingSubcommand => "thiếu lệnh".to_string(),
-        ErrorKind::ArgumentConflict => {
-            format!("{arg} không dùng cùng {}", context(ContextKind::PriorArg))
+        ErrorKind::UnknownArgument => msg::unknown_option(arg),
+        ErrorKind::InvalidSubcommand => {
+            msg::unknown_command(context(ContextKind::InvalidSubcommand))
         }
-        ErrorKind::ValueValidation => format!("giá trị «{value}» không hợp lệ cho {arg}"),
+        ErrorKind::InvalidValue if value.is_empty() => msg::option_needs_value(arg),
+        ErrorKind::InvalidValue => {
+            msg::option_value_not_allowed(value, arg, context(ContextKind::ValidValue))
+        }
+        ErrorKind::MissingRequiredArgument => msg::argument_missing(arg),
+        ErrorKind::MissingSubcommand => msg::COMMAND_MISSING.into(),
+        ErrorKind::ArgumentConflict => msg::options_conflict(arg, context(ContextKind::PriorArg)),
+        ErrorKind::ValueValidation => msg::option_value_invalid(value, arg),
         ErrorKind::WrongNumberOfValues | ErrorKind::TooManyValues => {
-            format!("số giá trị cho {arg} không đúng")
+            msg::wrong_number_of_values(arg)
         }
         _ => e.exit(),
     };
@@ -82,15 +76,20 @@ fn usage_error(e: clap::Error, lang: Lang) -> ExitCode {
     .into_iter()
     .map(context)
     .find(|s| !s.is_empty());
-    eprintln!("{}: {message}", coi::render::stderr_label("error", true));
+    eprintln!(
+        "{}: {}",
+        coi::render::stderr_label("error", true),
+        message.get(lang)
+    );
     if let Some(s) = suggestion {
-        eprintln!("  gợi ý: có phải là {s}?");
+        let hint = msg::HINT.get(lang);
+        eprintln!("  {hint}: {}", msg::did_you_mean(s).get(lang));
     }
     let usage = context(ContextKind::Usage);
     if !usage.is_empty() {
-        eprintln!("\n{}", usage.replacen("Usage:", "Cách dùng:", 1));
+        eprintln!("\n{}", usage.replacen("Usage:", msg::USAGE.get(lang), 1));
     }
-    eprintln!("\nXem thêm: --help");
+    eprintln!("\n{}", msg::SEE_HELP.get(lang));
     ExitCode::from(2)
 }
 

@@ -143,7 +143,7 @@ fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String])
             match convert(field, raw, units) {
                 Ok(v) => values.push(v),
                 Err(e) => {
-                    problems.push(msg::flag_problem(&flag, e));
+                    problems.push(msg::named_problem(&flag, e));
                 }
             }
         }

@@ -97,7 +97,7 @@ fn errors<R: Record>(record: &R) -> Vec<Finding> {
 }
 
 fn invalid(flag: &str, problem: Text) -> Error {
-    Error::InvalidValues(vec![msg::flag_problem(flag, problem)])
+    Error::InvalidValues(vec![msg::named_problem(flag, problem)])
 }
 
 /// A date given to a flag.

@@ -96,7 +96,7 @@ fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {
         return Ok(Period::last_quarter(ctx.today(), day));
     }
     Period::parse(name, day)
-        .map_err(|e| Error::InvalidValues(vec![msg::flag_problem("--period", e)]))
+        .map_err(|e| Error::InvalidValues(vec![msg::named_problem("--period", e)]))
 }
 
 /// The records that count: without errors, not void.

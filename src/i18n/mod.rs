@@ -66,6 +66,18 @@ impl Text {
     }
 }
 
+impl Text {
+    /// Texts put one after the other in each language, e.g. the lines of a list.
+    pub fn joined<'a>(texts: impl IntoIterator<Item = &'a Text>, separator: &str) -> Text {
+        let (mut vi, mut en) = (Vec::new(), Vec::new());
+        for t in texts {
+            vi.push(t.vi.as_str());
+            en.push(t.en.as_str());
+        }
+        Text::new(vi.join(separator), en.join(separator))
+    }
+}
+
 impl From<Label> for Text {
     fn from(label: Label) -> Text {
         Text::new(label.vi, label.en)

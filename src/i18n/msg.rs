@@ -92,9 +92,9 @@ catalogue! {
         vi: "{flag}: cho {n} lần nhưng có {items} mục; cho mỗi mục một lần, theo thứ tự (\"\" nếu để trống)",
         en: "{flag}: given {n} times for {items} items; give it once per item, in order (\"\" for none)",
     }
-    flag_problem(flag, problem: text) {
-        vi: "{flag}: {problem}",
-        en: "{flag}: {problem}",
+    named_problem(name, problem: text) {
+        vi: "{name}: {problem}",
+        en: "{name}: {problem}",
     }
     not_a_whole_number(raw) {
         vi: "«{raw}» không phải số nguyên không âm",
@@ -876,6 +876,135 @@ catalogue! {
     PROMPT_MONEY { vi: " (đồng, ví dụ 2.000.000)", en: " (đồng, e.g. 2.000.000)" }
     PROMPT_CONFIRM { vi: "Ghi hồ sơ này?", en: "Record this?" }
 
+
+    // ── Columns of lists and report sheets, names of report sheets
+
+    COL_INDICATOR_CODE { vi: "Mã chỉ tiêu", en: "Code" }
+    COL_OFFICIAL_NUMBER { vi: "Số chỉ tiêu Biểu 01/PCTN", en: "Form 01/PCTN no." }
+    COL_GROUP { vi: "Nhóm", en: "Group" }
+    COL_INDICATOR { vi: "Nội dung chỉ tiêu", en: "Indicator" }
+    COL_MEASURED_IN { vi: "Đơn vị tính", en: "Unit of measure" }
+    COL_IN_PERIOD { vi: "Trong kỳ", en: "In period" }
+    COL_YEAR_TO_DATE { vi: "Lũy kế từ đầu năm", en: "Year to date" }
+    COL_HOW_IT_IS_COUNTED { vi: "Cách tính", en: "How it is counted" }
+    COL_UNIT_CODE { vi: "Mã đơn vị", en: "Unit code" }
+    COL_UNIT_NAME { vi: "Tên đơn vị", en: "Unit" }
+    COL_ID { vi: "Mã", en: "ID" }
+    COL_UNIT { vi: "Đơn vị", en: "Unit" }
+    COL_RECIPIENT { vi: "Người nhận", en: "Recipient" }
+    COL_POSITION { vi: "Chức vụ", en: "Position" }
+    COL_RECEIVED_ON { vi: "Ngày nhận", en: "Received on" }
+    COL_GIVER { vi: "Người tặng", en: "Giver" }
+    COL_GIVERS_ORGANIZATION { vi: "Cơ quan, tổ chức người tặng", en: "Giver's organization" }
+    COL_KIND { vi: "Loại quà", en: "Kind" }
+    COL_DESCRIPTION { vi: "Mô tả", en: "Description" }
+    COL_VALUE_VND { vi: "Giá trị (đồng)", en: "Value (đồng)" }
+    COL_HANDED_OVER_ON { vi: "Ngày nộp lại", en: "Handed over on" }
+    COL_HANDED_OVER_LATE { vi: "Nộp muộn (ngày làm việc)", en: "Working days late" }
+    COL_HANDLING { vi: "Hình thức xử lý", en: "Handling" }
+    COL_HANDLING_DECIDED_ON { vi: "Ngày quyết định xử lý", en: "Handling decided on" }
+    COL_PAID_TO_THE_BUDGET_NG { vi: "Số tiền nộp NSNN (đồng)", en: "Paid to the budget (đồng)" }
+    COL_PAID_ON { vi: "Ngày nộp NSNN", en: "Paid on" }
+    COL_DISCIPLINE { vi: "Kỷ luật", en: "Discipline" }
+    COL_COUNTED_ON { vi: "Ngày tính vào kỳ", en: "Counted on" }
+    COL_FULL_NAME { vi: "Họ và tên", en: "Person" }
+    COL_SITUATION { vi: "Tình huống", en: "Situation" }
+    COL_HOW_IT_BECAME_KNOWN { vi: "Nguồn phát hiện", en: "How it became known" }
+    COL_KNOWN_ON { vi: "Ngày biết", en: "Known on" }
+    COL_REPORTED_ON { vi: "Ngày báo cáo", en: "Reported on" }
+    COL_MEASURES { vi: "Biện pháp kiểm soát", en: "Measures" }
+    COL_FIRST_DECISION_ON { vi: "Ngày quyết định đầu tiên", en: "First decision on" }
+    COL_DECIDED_LATE { vi: "Quyết định muộn (ngày làm việc)", en: "Working days late" }
+    COL_NOTIFIED_ON { vi: "Ngày thông báo", en: "Notified on" }
+    COL_STATUS_AT_PERIOD_END { vi: "Trạng thái cuối kỳ", en: "Status at period end" }
+    COL_CLOSED_ON { vi: "Ngày kết thúc", en: "Closed on" }
+    COL_OUTCOME { vi: "Kết quả", en: "Outcome" }
+    COL_ORGANIZER { vi: "Đơn vị tổ chức", en: "Organizer" }
+    COL_TITLE { vi: "Tên cuộc, lớp", en: "Title" }
+    COL_FORM { vi: "Hình thức", en: "Form" }
+    COL_TOPICS { vi: "Nội dung", en: "Topics" }
+    COL_STARTS_ON { vi: "Ngày bắt đầu", en: "Starts on" }
+    COL_ENDS_ON { vi: "Ngày kết thúc", en: "Ends on" }
+    COL_AUDIENCE { vi: "Đối tượng", en: "Audience" }
+    COL_SESSIONS { vi: "Số cuộc", en: "Sessions" }
+    COL_PARTICIPANTS { vi: "Lượt người", en: "Participants" }
+    COL_MATERIALS { vi: "Tài liệu", en: "Materials" }
+    COL_PLAN { vi: "Theo kế hoạch", en: "Plan" }
+    SHEET_SUMMARY { vi: "Tổng hợp", en: "Summary" }
+    SHEET_BY_UNIT { vi: "Theo đơn vị", en: "By unit" }
+    SHEET_GIFTS { vi: "Quà tặng", en: "Gifts" }
+    SHEET_CASES { vi: "Xung đột lợi ích", en: "Conflicts of interest" }
+    SHEET_TRAININGS { vi: "Tuyên truyền, tập huấn", en: "Trainings" }
+    COL_PERSON_IN_CONFLICT { vi: "Người có XĐLI", en: "Person" }
+    COL_SOURCE { vi: "Nguồn", en: "Source" }
+    COL_VALUE { vi: "Giá trị", en: "Value" }
+    COL_DATE { vi: "Ngày", en: "Date" }
+
+
+    // ── The command line, when clap cannot read it
+
+    unknown_option(arg) {
+        vi: "không có tùy chọn {arg}",
+        en: "there is no option {arg}",
+    }
+    unknown_command(command) {
+        vi: "không có lệnh «{command}»",
+        en: "there is no command '{command}'",
+    }
+    option_needs_value(arg) {
+        vi: "{arg} cần một giá trị",
+        en: "{arg} needs a value",
+    }
+    option_value_not_allowed(value, arg, allowed) {
+        vi: "giá trị «{value}» không hợp lệ cho {arg}; chọn: {allowed}",
+        en: "'{value}' is not a valid value for {arg}; choose: {allowed}",
+    }
+    option_value_invalid(value, arg) {
+        vi: "giá trị «{value}» không hợp lệ cho {arg}",
+        en: "'{value}' is not a valid value for {arg}",
+    }
+    argument_missing(arg) {
+        vi: "thiếu: {arg}",
+        en: "missing: {arg}",
+    }
+    COMMAND_MISSING { vi: "thiếu lệnh", en: "a command is missing" }
+    options_conflict(arg, other) {
+        vi: "{arg} không dùng cùng {other}",
+        en: "{arg} cannot be used with {other}",
+    }
+    wrong_number_of_values(arg) {
+        vi: "số giá trị cho {arg} không đúng",
+        en: "wrong number of values for {arg}",
+    }
+    did_you_mean(suggestion) {
+        vi: "có phải là {suggestion}?",
+        en: "did you mean {suggestion}?",
+    }
+    USAGE { vi: "Cách dùng:", en: "Usage:" }
+    SEE_HELP { vi: "Xem thêm: --help", en: "See also: --help" }
+
+    // ── Errors made of several problems
+
+    invalid_values(problems: text) {
+        vi: "giá trị không hợp lệ:\n  {problems}",
+        en: "invalid values:\n  {problems}",
+    }
+    record_rejected(problems: text) {
+        vi: "hồ sơ không hợp lệ, chưa ghi:\n  {problems}",
+        en: "the record is not valid and was not written:\n  {problems}",
+    }
+    wrong_type(expected: text, found: text) {
+        vi: "cần {expected}, nhưng gặp {found}",
+        en: "expected {expected}, found {found}",
+    }
+    wrong_type_quote(expected: text, found: text) {
+        vi: "cần {expected}, nhưng gặp {found} (đặt giá trị trong dấu nháy \"…\")",
+        en: "expected {expected}, found {found} (put the value in quotes \"…\")",
+    }
+    KIND_CASE { vi: "vụ việc xung đột lợi ích", en: "conflict-of-interest case" }
+    KIND_GIFT { vi: "báo cáo quà tặng", en: "gift report" }
+    KIND_TRAINING { vi: "cuộc tuyên truyền, tập huấn", en: "training session" }
+
     // ── What a command says when it is done
 
     record_added(kind: text, file) {
@@ -963,4 +1092,151 @@ nouns! {
     WARNINGS = "cảnh báo", "warning", "warnings";
     DAYS = "ngày", "day", "days";
     WORKING_DAYS = "ngày làm việc", "working day", "working days";
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use unicode_normalization::is_nfc;
+
+    use super::*;
+    use crate::model::schema::{Field, Type};
+    use crate::model::{Case, Gift, Kind, Record, Training};
+    use crate::report::INDICATORS;
+    use crate::rules::deadlines;
+
+    /// The names inside `{…}`, without format specs; `{{` is a literal brace.
+    fn placeholders(template: &str) -> BTreeSet<&str> {
+        let mut names = BTreeSet::new();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            if rest[open..].starts_with("{{") {
+                rest = &rest[open + 2..];
+                continue;
+            }
+            let close = rest[open..].find('}').expect("a closing brace") + open;
+            let inner = &rest[open + 1..close];
+            names.insert(inner.split(':').next().unwrap_or(inner));
+            rest = &rest[close + 1..];
+        }
+        names
+    }
+
+    /// Entries that are the same in both languages because they only put other texts together,
+    /// or are a word both languages use.
+    const SAME_IN_BOTH: &[&str] = &["named_problem", "at_line", "io_failed", "COMMIT_HASH"];
+
+    #[test]
+    fn every_entry_has_both_languages_and_the_same_placeholders() {
+        let mut names = BTreeSet::new();
+        for e in ENTRIES {
+            assert!(names.insert(e.name), "{} is in the catalogue twice", e.name);
+            assert!(
+                !e.vi.trim().is_empty() && !e.en.trim().is_empty(),
+                "{}",
+                e.name
+            );
+            assert_eq!(
+                placeholders(e.vi),
+                placeholders(e.en),
+                "{}: the two languages show different values",
+                e.name
+            );
+            assert_eq!(
+                e.vi == e.en,
+                SAME_IN_BOTH.contains(&e.name),
+                "{}: Vietnamese and English should differ unless listed in SAME_IN_BOTH",
+                e.name
+            );
+        }
+    }
+
+    #[test]
+    fn the_placeholder_reader_sees_names_and_skips_escaped_braces() {
+        let found = placeholders("{a} {{literal}} {b:>4} {a}");
+        assert_eq!(found.into_iter().collect::<Vec<_>>(), ["a", "b"]);
+    }
+
+    #[test]
+    fn messages_fill_in_each_language_with_its_own_words() {
+        let t = required_field_missing(Label::new("Ngày biết", "Known on"));
+        assert_eq!(t.vi, "thiếu trường bắt buộc (Ngày biết)");
+        assert_eq!(t.en, "required field is missing (Known on)");
+        assert_eq!(ERRORS.count(1u64).en, "1 error");
+        assert_eq!(ERRORS.count(2u64).en, "2 errors");
+        assert_eq!(ERRORS.count(2u64).vi, "2 lỗi");
+    }
+
+    fn field_labels(fields: &[Field], out: &mut Vec<(String, Label)>) {
+        for f in fields {
+            out.push((format!("field {}", f.name), f.label));
+            match f.ty {
+                Type::Object(inner) | Type::Objects(inner) => field_labels(inner, out),
+                Type::Choice(vocab) | Type::Choices(vocab) => {
+                    for t in vocab.terms {
+                        out.push((format!("choice {}", t.yaml), Label::new(t.vi, t.en)));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Every pair a person can read: the catalogue and the tables of names kept with the data.
+    fn every_pair() -> Vec<(String, Label)> {
+        let mut all: Vec<(String, Label)> = ENTRIES
+            .iter()
+            .map(|e| (e.name.to_string(), Label::new(e.vi, e.en)))
+            .collect();
+        for n in NOUNS {
+            all.push((n.en_many.to_string(), Label::new(n.vi, n.en_one)));
+            all.push((n.en_many.to_string(), Label::new(n.vi, n.en_many)));
+        }
+        field_labels(Case::FIELDS, &mut all);
+        field_labels(Gift::FIELDS, &mut all);
+        field_labels(Training::FIELDS, &mut all);
+        for vocab in [Case::STATUSES, Gift::STATUSES, Training::STATUSES] {
+            for t in vocab.terms {
+                all.push((format!("status {}", t.yaml), Label::new(t.vi, t.en)));
+            }
+        }
+        for k in Kind::ALL {
+            all.push((format!("kind {k:?}"), k.label()));
+        }
+        for i in INDICATORS {
+            for l in [i.wording, i.unit, i.how] {
+                all.push((format!("indicator {}", i.code), l));
+            }
+        }
+        for l in [
+            &deadlines::CASE_REPORT,
+            &deadlines::CASE_DECISION,
+            &deadlines::CASE_NOTICE,
+            &deadlines::TEMPORARY_MEASURE,
+            &deadlines::GIFT_HANDOVER,
+            &deadlines::GIFT_REPORT,
+            &deadlines::GIFT_GIVER_NOTICE,
+            &deadlines::GIFT_BUDGET,
+        ] {
+            all.push(("deadline".into(), l.what));
+            all.push(("deadline basis".into(), l.basis));
+        }
+        all
+    }
+
+    #[test]
+    fn every_text_a_person_reads_is_in_both_languages_and_vietnamese_is_nfc() {
+        let all = every_pair();
+        assert!(all.len() > 400, "only {} pairs found", all.len());
+        for (name, l) in &all {
+            assert!(is_nfc(l.vi), "{name}: «{}» is not NFC", l.vi);
+            assert!(!l.vi.trim().is_empty(), "{name}: no Vietnamese");
+            assert!(!l.en.trim().is_empty(), "{name}: no English");
+            assert!(
+                !l.vi.contains('\u{fffd}') && !l.en.contains('\u{fffd}'),
+                "{name}: a replacement character"
+            );
+        }
+    }
 }

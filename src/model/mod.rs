@@ -18,7 +18,7 @@ pub use gift::Gift;
 pub use training::Training;
 pub use values::{Kind, RecordId, Vnd};
 
-use crate::i18n::{Label, Lang};
+use crate::i18n::{Label, Lang, msg};
 use crate::rules::Finding;
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines::{self, Deadline};
@@ -116,12 +116,12 @@ impl Record for Case {
     const KEY_DATE: &'static str = "known_on";
     const UNIT_FIELD: &'static str = "unit";
     const COLUMNS: &'static [Label] = &[
-        Label::new("Mã", "ID"),
-        Label::new("Đơn vị", "Unit"),
-        Label::new("Người có XĐLI", "Person"),
-        Label::new("Tình huống", "Situation"),
-        Label::new("Ngày biết", "Known on"),
-        Label::new("Nguồn", "Source"),
+        msg::COL_ID,
+        msg::COL_UNIT,
+        msg::COL_PERSON_IN_CONFLICT,
+        msg::COL_SITUATION,
+        msg::COL_KNOWN_ON,
+        msg::COL_SOURCE,
     ];
 
     record_common!();
@@ -182,13 +182,13 @@ impl Record for Gift {
     const KEY_DATE: &'static str = "received_on";
     const UNIT_FIELD: &'static str = "unit";
     const COLUMNS: &'static [Label] = &[
-        Label::new("Mã", "ID"),
-        Label::new("Đơn vị", "Unit"),
-        Label::new("Người nhận", "Recipient"),
-        Label::new("Ngày nhận", "Received on"),
-        Label::new("Loại quà", "Kind"),
-        Label::new("Giá trị", "Value"),
-        Label::new("Ngày nộp lại", "Handed over on"),
+        msg::COL_ID,
+        msg::COL_UNIT,
+        msg::COL_RECIPIENT,
+        msg::COL_RECEIVED_ON,
+        msg::COL_KIND,
+        msg::COL_VALUE,
+        msg::COL_HANDED_OVER_ON,
     ];
 
     record_common!();
@@ -247,13 +247,13 @@ impl Record for Training {
     const KEY_DATE: &'static str = "start_on";
     const UNIT_FIELD: &'static str = "organizer";
     const COLUMNS: &'static [Label] = &[
-        Label::new("Mã", "ID"),
-        Label::new("Đơn vị tổ chức", "Organizer"),
-        Label::new("Ngày", "Date"),
-        Label::new("Tên cuộc, lớp", "Title"),
-        Label::new("Hình thức", "Form"),
-        Label::new("Số cuộc", "Sessions"),
-        Label::new("Lượt người", "Participants"),
+        msg::COL_ID,
+        msg::COL_ORGANIZER,
+        msg::COL_DATE,
+        msg::COL_TITLE,
+        msg::COL_FORM,
+        msg::COL_SESSIONS,
+        msg::COL_PARTICIPANTS,
     ];
 
     record_common!();

@@ -168,11 +168,10 @@ impl Kind {
     }
 
     pub fn label(self) -> crate::i18n::Label {
-        use crate::i18n::Label;
         match self {
-            Kind::Case => Label::new("vụ việc xung đột lợi ích", "conflict-of-interest case"),
-            Kind::Gift => Label::new("báo cáo quà tặng", "gift report"),
-            Kind::Training => Label::new("cuộc tuyên truyền, tập huấn", "training session"),
+            Kind::Case => msg::KIND_CASE,
+            Kind::Gift => msg::KIND_GIFT,
+            Kind::Training => msg::KIND_TRAINING,
         }
     }
 

@@ -2,7 +2,7 @@
 //! cases and trainings of the period. Headings in the reader's language.
 
 use super::{Report, gift_date, surrendered_on};
-use crate::i18n::{Lang, join};
+use crate::i18n::{Label, Lang, join, msg};
 use chrono::NaiveDate;
 
 use crate::model::{Case, Record, Vnd};
@@ -11,11 +11,8 @@ use crate::render::cells::{Cell, Sheet};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines::{self, CASE_DECISION};
 
-fn headers(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
-    pairs
-        .iter()
-        .map(|(vi, en)| if lang == Lang::Vi { vi } else { en }.to_string())
-        .collect()
+fn headers(lang: Lang, labels: &[Label]) -> Vec<String> {
+    labels.iter().map(|l| l.get(lang).to_string()).collect()
 }
 
 fn official(o: &Option<String>) -> Cell {
@@ -34,23 +31,18 @@ fn figure(unit_en: &str, n: u64) -> Cell {
 pub fn summary(report: &Report, lang: Lang) -> Sheet {
     Sheet {
         file: "tong-hop",
-        name: if lang == Lang::Vi {
-            "Tổng hợp"
-        } else {
-            "Summary"
-        }
-        .into(),
+        name: msg::SHEET_SUMMARY.get(lang).into(),
         headers: headers(
             lang,
             &[
-                ("Mã chỉ tiêu", "Code"),
-                ("Số chỉ tiêu Biểu 01/PCTN", "Form 01/PCTN no."),
-                ("Nhóm", "Group"),
-                ("Nội dung chỉ tiêu", "Indicator"),
-                ("Đơn vị tính", "Unit of measure"),
-                ("Trong kỳ", "In period"),
-                ("Lũy kế từ đầu năm", "Year to date"),
-                ("Cách tính", "How it is counted"),
+                msg::COL_INDICATOR_CODE,
+                msg::COL_OFFICIAL_NUMBER,
+                msg::COL_GROUP,
+                msg::COL_INDICATOR,
+                msg::COL_MEASURED_IN,
+                msg::COL_IN_PERIOD,
+                msg::COL_YEAR_TO_DATE,
+                msg::COL_HOW_IT_IS_COUNTED,
             ],
         ),
         rows: report
@@ -93,23 +85,18 @@ pub fn per_unit(report: &Report, config: &Config, lang: Lang) -> Sheet {
     }
     Sheet {
         file: "theo-don-vi",
-        name: if lang == Lang::Vi {
-            "Theo đơn vị"
-        } else {
-            "By unit"
-        }
-        .into(),
+        name: msg::SHEET_BY_UNIT.get(lang).into(),
         headers: headers(
             lang,
             &[
-                ("Mã đơn vị", "Unit code"),
-                ("Tên đơn vị", "Unit"),
-                ("Mã chỉ tiêu", "Code"),
-                ("Số chỉ tiêu Biểu 01/PCTN", "Form 01/PCTN no."),
-                ("Nội dung chỉ tiêu", "Indicator"),
-                ("Đơn vị tính", "Unit of measure"),
-                ("Trong kỳ", "In period"),
-                ("Lũy kế từ đầu năm", "Year to date"),
+                msg::COL_UNIT_CODE,
+                msg::COL_UNIT_NAME,
+                msg::COL_INDICATOR_CODE,
+                msg::COL_OFFICIAL_NUMBER,
+                msg::COL_INDICATOR,
+                msg::COL_MEASURED_IN,
+                msg::COL_IN_PERIOD,
+                msg::COL_YEAR_TO_DATE,
             ],
         ),
         rows,
@@ -155,33 +142,28 @@ pub fn gifts(report: &Report, cal: &Calendar, lang: Lang) -> Sheet {
         .collect();
     Sheet {
         file: "qua-tang",
-        name: if lang == Lang::Vi {
-            "Quà tặng"
-        } else {
-            "Gifts"
-        }
-        .into(),
+        name: msg::SHEET_GIFTS.get(lang).into(),
         headers: headers(
             lang,
             &[
-                ("Mã", "ID"),
-                ("Đơn vị", "Unit"),
-                ("Người nhận", "Recipient"),
-                ("Chức vụ", "Position"),
-                ("Ngày nhận", "Received on"),
-                ("Người tặng", "Giver"),
-                ("Cơ quan, tổ chức người tặng", "Giver's organization"),
-                ("Loại quà", "Kind"),
-                ("Mô tả", "Description"),
-                ("Giá trị (đồng)", "Value (đồng)"),
-                ("Ngày nộp lại", "Handed over on"),
-                ("Nộp muộn (ngày làm việc)", "Working days late"),
-                ("Hình thức xử lý", "Handling"),
-                ("Ngày quyết định xử lý", "Handling decided on"),
-                ("Số tiền nộp NSNN (đồng)", "Paid to the budget (đồng)"),
-                ("Ngày nộp NSNN", "Paid on"),
-                ("Kỷ luật", "Discipline"),
-                ("Ngày tính vào kỳ", "Counted on"),
+                msg::COL_ID,
+                msg::COL_UNIT,
+                msg::COL_RECIPIENT,
+                msg::COL_POSITION,
+                msg::COL_RECEIVED_ON,
+                msg::COL_GIVER,
+                msg::COL_GIVERS_ORGANIZATION,
+                msg::COL_KIND,
+                msg::COL_DESCRIPTION,
+                msg::COL_VALUE_VND,
+                msg::COL_HANDED_OVER_ON,
+                msg::COL_HANDED_OVER_LATE,
+                msg::COL_HANDLING,
+                msg::COL_HANDLING_DECIDED_ON,
+                msg::COL_PAID_TO_THE_BUDGET_NG,
+                msg::COL_PAID_ON,
+                msg::COL_DISCIPLINE,
+                msg::COL_COUNTED_ON,
             ],
         ),
         rows,
@@ -225,31 +207,26 @@ pub fn cases(report: &Report, cal: &Calendar, lang: Lang) -> Sheet {
         .collect();
     Sheet {
         file: "xung-dot-loi-ich",
-        name: if lang == Lang::Vi {
-            "Xung đột lợi ích"
-        } else {
-            "Conflicts of interest"
-        }
-        .into(),
+        name: msg::SHEET_CASES.get(lang).into(),
         headers: headers(
             lang,
             &[
-                ("Mã", "ID"),
-                ("Đơn vị", "Unit"),
-                ("Họ và tên", "Person"),
-                ("Chức vụ", "Position"),
-                ("Tình huống", "Situation"),
-                ("Nguồn phát hiện", "How it became known"),
-                ("Ngày biết", "Known on"),
-                ("Ngày báo cáo", "Reported on"),
-                ("Biện pháp kiểm soát", "Measures"),
-                ("Ngày quyết định đầu tiên", "First decision on"),
-                ("Quyết định muộn (ngày làm việc)", "Working days late"),
-                ("Ngày thông báo", "Notified on"),
-                ("Trạng thái cuối kỳ", "Status at period end"),
-                ("Ngày kết thúc", "Closed on"),
-                ("Kết quả", "Outcome"),
-                ("Kỷ luật", "Discipline"),
+                msg::COL_ID,
+                msg::COL_UNIT,
+                msg::COL_FULL_NAME,
+                msg::COL_POSITION,
+                msg::COL_SITUATION,
+                msg::COL_HOW_IT_BECAME_KNOWN,
+                msg::COL_KNOWN_ON,
+                msg::COL_REPORTED_ON,
+                msg::COL_MEASURES,
+                msg::COL_FIRST_DECISION_ON,
+                msg::COL_DECIDED_LATE,
+                msg::COL_NOTIFIED_ON,
+                msg::COL_STATUS_AT_PERIOD_END,
+                msg::COL_CLOSED_ON,
+                msg::COL_OUTCOME,
+                msg::COL_DISCIPLINE,
             ],
         ),
         rows,
@@ -295,27 +272,22 @@ pub fn trainings(report: &Report, lang: Lang) -> Sheet {
         .collect();
     Sheet {
         file: "tuyen-truyen",
-        name: if lang == Lang::Vi {
-            "Tuyên truyền, tập huấn"
-        } else {
-            "Trainings"
-        }
-        .into(),
+        name: msg::SHEET_TRAININGS.get(lang).into(),
         headers: headers(
             lang,
             &[
-                ("Mã", "ID"),
-                ("Đơn vị tổ chức", "Organizer"),
-                ("Tên cuộc, lớp", "Title"),
-                ("Hình thức", "Form"),
-                ("Nội dung", "Topics"),
-                ("Ngày bắt đầu", "Starts on"),
-                ("Ngày kết thúc", "Ends on"),
-                ("Đối tượng", "Audience"),
-                ("Số cuộc", "Sessions"),
-                ("Lượt người", "Participants"),
-                ("Tài liệu", "Materials"),
-                ("Theo kế hoạch", "Plan"),
+                msg::COL_ID,
+                msg::COL_ORGANIZER,
+                msg::COL_TITLE,
+                msg::COL_FORM,
+                msg::COL_TOPICS,
+                msg::COL_STARTS_ON,
+                msg::COL_ENDS_ON,
+                msg::COL_AUDIENCE,
+                msg::COL_SESSIONS,
+                msg::COL_PARTICIPANTS,
+                msg::COL_MATERIALS,
+                msg::COL_PLAN,
             ],
         ),
         rows,

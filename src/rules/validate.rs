@@ -223,21 +223,13 @@ fn describe(v: &Value) -> Text {
 
 fn wrong_type<D: Doc>(path: &str, found: &D, expected: Text) -> Finding {
     let found = found.describe();
-    let hint = if expected.en == "text" {
-        Text::new(
-            " (đặt giá trị trong dấu nháy \"…\")",
-            " (put the value in quotes \"…\")",
-        )
+    // A number or a date where text belongs: quoting it makes it text.
+    let message = if expected == msg::expected_text() {
+        msg::wrong_type_quote(expected, found)
     } else {
-        Text::new("", "")
+        msg::wrong_type(expected, found)
     };
-    Finding::error(
-        path_or_dash(path),
-        Text::new(
-            format!("cần {}, nhưng gặp {}{}", expected.vi, found.vi, hint.vi),
-            format!("expected {}, found {}{}", expected.en, found.en, hint.en),
-        ),
-    )
+    Finding::error(path_or_dash(path), message)
 }
 
 fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Finding>) {

@@ -137,9 +137,10 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
     );
     let err = env.coi(&["--lang", "en", "case", "lst"]).fails(2);
     assert!(
-        err.starts_with("error: unrecognized subcommand 'lst'"),
+        err.starts_with("error: there is no command 'lst'\n  hint: did you mean list?\n"),
         "{err}"
     );
+    assert!(err.ends_with("\nSee also: --help\n"), "{err}");
 }
 
 #[cfg(unix)]
