@@ -531,11 +531,11 @@ catalogue! {
         vi: "YAML lồng quá sâu",
         en: "YAML nested too deep",
     }
-    yaml_syntax(detail) {
+    yaml_syntax(detail: text) {
         vi: "YAML không hợp lệ: {detail}",
         en: "YAML does not parse: {detail}",
     }
-    cannot_read_record(detail) {
+    cannot_read_record(detail: text) {
         vi: "không đọc được hồ sơ: {detail}",
         en: "cannot read the record: {detail}",
     }
@@ -601,7 +601,7 @@ catalogue! {
         vi: "kho git của sổ đang hợp nhất (merge) dở; hoàn tất merge (git commit) hoặc hủy (git merge --abort) rồi làm lại",
         en: "the register's git repository is in the middle of a merge; finish it (git commit) or abort it (git merge --abort), then try again",
     }
-    config_invalid(detail) {
+    config_invalid(detail: text) {
         vi: "coi.yaml không hợp lệ: {detail}",
         en: "coi.yaml is not valid: {detail}",
     }
@@ -1005,6 +1005,38 @@ catalogue! {
     KIND_GIFT { vi: "báo cáo quà tặng", en: "gift report" }
     KIND_TRAINING { vi: "cuộc tuyên truyền, tập huấn", en: "training session" }
 
+
+    // ── The YAML reader's messages, put together (see YAML_PROBLEMS)
+
+    yaml_place(line, column) {
+        vi: "dòng {line}, cột {column}",
+        en: "line {line} column {column}",
+    }
+    yaml_at(problem: text, place: text) {
+        vi: "{problem} ở {place}",
+        en: "{problem} at {place}",
+    }
+    serde_missing_field(field) {
+        vi: "thiếu trường {field}",
+        en: "missing field {field}",
+    }
+    serde_unknown_field(field, known) {
+        vi: "trường {field} không có trong mẫu; các trường: {known}",
+        en: "unknown field {field}, expected one of {known}",
+    }
+    serde_invalid_type(found: text, expected: text) {
+        vi: "kiểu giá trị không đúng: gặp {found}, cần {expected}",
+        en: "invalid type: {found}, expected {expected}",
+    }
+    serde_in_field(path, problem: text) {
+        vi: "{path}: {problem}",
+        en: "{path}: {problem}",
+    }
+    yaml_duplicate_key(key) {
+        vi: "tên trường {key} bị lặp",
+        en: "duplicate entry with key {key}",
+    }
+
     // ── What a command says when it is done
 
     record_added(kind: text, file) {
@@ -1094,6 +1126,321 @@ nouns! {
     WORKING_DAYS = "ngày làm việc", "working day", "working days";
 }
 
+/// The YAML reader's own problems and contexts, in its English words and in Vietnamese.
+/// [`yaml_problem`] shows a reader's message in the clerk's language with these.
+pub const YAML_PROBLEMS: &[Label] = &[
+    Label::new(
+        "không được có mục danh sách «- » ở chỗ này (kiểm tra thụt lề)",
+        "block sequence entries are not allowed in this context",
+    ),
+    Label::new(
+        "không được có ký tự điều khiển",
+        "control characters are not allowed",
+    ),
+    Label::new(
+        "thiếu dấu «:» sau tên trường",
+        "could not find expected ':'",
+    ),
+    Label::new(
+        "thiếu tên chỉ thị",
+        "could not find expected directive name",
+    ),
+    Label::new(
+        "thiếu byte mã hóa trong URI",
+        "did not find URI escaped octet",
+    ),
+    Label::new("thiếu dấu «!»", "did not find expected '!'"),
+    Label::new("thiếu dấu «,» hoặc «]»", "did not find expected ',' or ']'"),
+    Label::new("thiếu dấu «,» hoặc «}»", "did not find expected ',' or '}'"),
+    Label::new(
+        "thiếu dấu «-» của mục danh sách (kiểm tra thụt lề)",
+        "did not find expected '-' indicator",
+    ),
+    Label::new(
+        "không thấy chỗ bắt đầu tài liệu",
+        "did not find expected <document start>",
+    ),
+    Label::new(
+        "không thấy chỗ bắt đầu tệp",
+        "did not find expected <stream-start>",
+    ),
+    Label::new(
+        "cần một chữ cái hoặc chữ số",
+        "did not find expected alphabetic or numeric character",
+    ),
+    Label::new(
+        "cần chú thích hoặc xuống dòng",
+        "did not find expected comment or line break",
+    ),
+    Label::new(
+        "cần chữ số hoặc dấu «.»",
+        "did not find expected digit or '.' character",
+    ),
+    Label::new(
+        "cần một số thập lục phân",
+        "did not find expected hexadecimal number",
+    ),
+    Label::new(
+        "thiếu tên trường (kiểm tra thụt lề)",
+        "did not find expected key",
+    ),
+    Label::new("thiếu giá trị", "did not find expected node content"),
+    Label::new("thiếu URI của thẻ", "did not find expected tag URI"),
+    Label::new("thiếu số phiên bản", "did not find expected version number"),
+    Label::new(
+        "cần dấu cách hoặc xuống dòng",
+        "did not find expected whitespace or line break",
+    ),
+    Label::new("cần dấu cách", "did not find expected whitespace"),
+    Label::new("thiếu dấu «>»", "did not find the expected '>'"),
+    Label::new(
+        "thiếu nửa sau của một cặp UTF-16",
+        "expected low surrogate area",
+    ),
+    Label::new(
+        "ký tự tab làm sai thụt lề (thụt lề bằng dấu cách)",
+        "found a tab character that violates indentation",
+    ),
+    Label::new(
+        "gặp ký tự tab ở chỗ cần dấu cách thụt lề",
+        "found a tab character where an indentation space is expected",
+    ),
+    Label::new(
+        "byte đầu UTF-8 không đúng",
+        "found an incorrect leading UTF-8 octet",
+    ),
+    Label::new(
+        "byte sau UTF-8 không đúng",
+        "found an incorrect trailing UTF-8 octet",
+    ),
+    Label::new(
+        "chỉ báo thụt lề bằng 0",
+        "found an indentation indicator equal to 0",
+    ),
+    Label::new(
+        "gặp ký tự không thể mở đầu một giá trị (đặt giá trị trong dấu nháy \"…\")",
+        "found character that cannot start any token",
+    ),
+    Label::new("chỉ thị %TAG bị lặp", "found duplicate %TAG directive"),
+    Label::new("chỉ thị %YAML bị lặp", "found duplicate %YAML directive"),
+    Label::new(
+        "neo bị lặp; lần đầu",
+        "found duplicate anchor; first occurrence",
+    ),
+    Label::new("lần thứ hai", "second occurrence"),
+    Label::new(
+        "số phiên bản quá dài",
+        "found extremely long version number",
+    ),
+    Label::new(
+        "tài liệu YAML không tương thích",
+        "found incompatible YAML document",
+    ),
+    Label::new(
+        "mã ký tự Unicode sau «\\» không hợp lệ",
+        "found invalid Unicode character escape code",
+    ),
+    Label::new("gặp bí danh chưa định nghĩa", "found undefined alias"),
+    Label::new(
+        "gặp tiền tố thẻ chưa định nghĩa",
+        "found undefined tag handle",
+    ),
+    Label::new("gặp dấu «:» không đúng chỗ", "found unexpected ':'"),
+    Label::new(
+        "gặp dấu «---» hoặc «...» không đúng chỗ",
+        "found unexpected document indicator",
+    ),
+    Label::new(
+        "tệp kết thúc giữa chừng (có thể thiếu dấu nháy đóng)",
+        "found unexpected end of stream",
+    ),
+    Label::new(
+        "gặp ký tự không phải chữ cái",
+        "found unexpected non-alphabetical character",
+    ),
+    Label::new("tên chỉ thị không biết", "found unknown directive name"),
+    Label::new(
+        "ký tự sau dấu «\\» không hợp lệ (viết «\\\\» cho một dấu «\\»)",
+        "found unknown escape character",
+    ),
+    Label::new("ký tự UTF-16 không đầy đủ", "incomplete UTF-16 character"),
+    Label::new(
+        "cặp UTF-16 không đầy đủ",
+        "incomplete UTF-16 surrogate pair",
+    ),
+    Label::new(
+        "chuỗi byte UTF-8 không đầy đủ",
+        "incomplete UTF-8 octet sequence",
+    ),
+    Label::new("lỗi đọc dữ liệu", "input error"),
+    Label::new("dữ liệu quá dài", "input is too long"),
+    Label::new("ký tự Unicode không hợp lệ", "invalid Unicode character"),
+    Label::new("byte đầu UTF-8 không hợp lệ", "invalid leading UTF-8 octet"),
+    Label::new(
+        "độ dài chuỗi UTF-8 không hợp lệ",
+        "invalid length of a UTF-8 sequence",
+    ),
+    Label::new(
+        "byte sau UTF-8 không hợp lệ",
+        "invalid trailing UTF-8 octet",
+    ),
+    Label::new(
+        "không được có tên trường ở chỗ này",
+        "mapping keys are not allowed in this context",
+    ),
+    Label::new(
+        "không được có «tên: giá trị» ở chỗ này (kiểm tra thụt lề; giá trị có «: » thì đặt trong dấu nháy)",
+        "mapping values are not allowed in this context",
+    ),
+    Label::new(
+        "gặp nửa sau của một cặp UTF-16 không đúng chỗ",
+        "unexpected low surrogate area",
+    ),
+    Label::new("gặp bí danh (*…) chưa định nghĩa", "unknown anchor"),
+    Label::new("lồng nhau quá sâu", "recursion limit exceeded"),
+    Label::new("bí danh lặp lại quá nhiều lần", "repetition limit exceeded"),
+    Label::new(
+        "tệp kết thúc khi đang đọc một giá trị",
+        "EOF while parsing a value",
+    ),
+    Label::new("khi đọc chỉ thị %TAG", "while parsing a %TAG directive"),
+    Label::new("khi đọc chỉ thị thẻ", "while parsing a tag directive"),
+    Label::new("khi đọc một danh sách", "while parsing a block collection"),
+    Label::new("khi đọc một nhóm trường", "while parsing a block mapping"),
+    Label::new("khi đọc một giá trị", "while parsing a block node"),
+    Label::new(
+        "khi đọc một nhóm trường trong ngoặc {…}",
+        "while parsing a flow mapping",
+    ),
+    Label::new(
+        "khi đọc một giá trị trong ngoặc",
+        "while parsing a flow node",
+    ),
+    Label::new(
+        "khi đọc một danh sách trong ngoặc […]",
+        "while parsing a flow sequence",
+    ),
+    Label::new("khi đọc một giá trị", "while parsing a node"),
+    Label::new(
+        "khi đọc một giá trị trong dấu nháy",
+        "while parsing a quoted scalar",
+    ),
+    Label::new("khi đọc một thẻ", "while parsing a tag"),
+    Label::new("khi đọc chỉ thị %TAG", "while scanning a %TAG directive"),
+    Label::new("khi đọc chỉ thị %YAML", "while scanning a %YAML directive"),
+    Label::new(
+        "khi đọc một đoạn văn nhiều dòng",
+        "while scanning a block scalar",
+    ),
+    Label::new("khi đọc một chỉ thị", "while scanning a directive"),
+    Label::new("khi đọc một giá trị", "while scanning a plain scalar"),
+    Label::new(
+        "khi đọc một giá trị trong dấu nháy",
+        "while scanning a quoted scalar",
+    ),
+    Label::new("khi đọc một tên trường", "while scanning a simple key"),
+    Label::new("khi đọc chỉ thị thẻ", "while scanning a tag directive"),
+    Label::new("khi đọc một thẻ", "while scanning a tag"),
+    Label::new("khi đọc một bí danh", "while scanning an alias"),
+    Label::new("khi đọc một neo", "while scanning an anchor"),
+    Label::new(
+        "khi tìm phần tiếp theo",
+        "while scanning for the next token",
+    ),
+];
+
+/// A YAML reader's message, `problem at line 2 column 7, while … at line 1 column 5`, with each
+/// known phrase and place in the clerk's language; a phrase not in [`YAML_PROBLEMS`] stays as it
+/// is (a newer reader may say something new).
+pub fn yaml_problem(detail: &str) -> Text {
+    let (problem, context) = match detail.find(", while ") {
+        Some(i) => (&detail[..i], Some(&detail[i + 2..])),
+        None => (detail, None),
+    };
+    let mut parts = vec![yaml_part(problem)];
+    parts.extend(context.map(yaml_part));
+    Text::joined(&parts, ", ")
+}
+
+fn yaml_phrase(phrase: &str) -> Text {
+    // Typed reading (coi.yaml) puts the path of the field first: `units[0]: …`.
+    if let Some((path, rest)) = phrase.split_once(": ")
+        && !path.is_empty()
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_[].".contains(&b))
+    {
+        return serde_in_field(path, yaml_phrase(rest));
+    }
+    if let Some(key) = phrase.strip_prefix("duplicate entry with key ") {
+        return yaml_duplicate_key(key);
+    }
+    if let Some(field) = phrase.strip_prefix("missing field ") {
+        return serde_missing_field(field);
+    }
+    if let Some(rest) = phrase.strip_prefix("unknown field ")
+        && let Some((field, known)) = rest.split_once(", expected one of ")
+    {
+        return serde_unknown_field(field, known);
+    }
+    if let Some(rest) = phrase.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return serde_invalid_type(serde_kind(found), serde_kind(expected));
+    }
+    YAML_PROBLEMS
+        .iter()
+        .find(|l| l.en == phrase)
+        .map_or_else(|| Text::new(phrase, phrase), |&l| l.into())
+}
+
+/// serde's names of kinds of value (`string "abc"`, `u32`, `a sequence`).
+fn serde_kind(kind: &str) -> Text {
+    const KINDS: &[(&str, &str)] = &[
+        ("string", "văn bản"),
+        ("a string", "văn bản"),
+        ("integer", "số"),
+        ("floating point", "số thập phân"),
+        ("boolean", "giá trị đúng/sai"),
+        ("a boolean", "true hoặc false"),
+        ("sequence", "danh sách"),
+        ("a sequence", "danh sách"),
+        ("map", "nhóm trường"),
+        ("unit value", "giá trị rỗng"),
+    ];
+    let (word, value) = kind.split_once(' ').map_or((kind, ""), |(w, v)| (w, v));
+    let whole_number = kind.len() <= 4
+        && kind.starts_with(['u', 'i'])
+        && kind[1..].bytes().all(|b| b.is_ascii_digit());
+    let vi = if whole_number {
+        "số nguyên".to_string()
+    } else if let Some((_, vi)) = KINDS.iter().find(|(en, _)| *en == kind) {
+        vi.to_string()
+    } else if let Some((_, vi)) = KINDS.iter().find(|(en, _)| *en == word) {
+        format!("{vi} {value}")
+    } else if kind.starts_with("struct ") || kind.starts_with("a map") {
+        "nhóm trường".to_string()
+    } else {
+        kind.to_string()
+    };
+    Text::new(vi, kind)
+}
+
+fn yaml_part(part: &str) -> Text {
+    let (phrase, place) = match part.rsplit_once(" at line ") {
+        Some((phrase, at)) => match at.split_once(" column ") {
+            Some((line, column)) => (phrase, Some(yaml_place(line, column))),
+            None => (part, None),
+        },
+        None => (part, None),
+    };
+    let phrase = yaml_phrase(phrase);
+    match place {
+        Some(place) => yaml_at(phrase, place),
+        None => phrase,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
@@ -1125,7 +1472,13 @@ mod tests {
 
     /// Entries that are the same in both languages because they only put other texts together,
     /// or are a word both languages use.
-    const SAME_IN_BOTH: &[&str] = &["named_problem", "at_line", "io_failed", "COMMIT_HASH"];
+    const SAME_IN_BOTH: &[&str] = &[
+        "named_problem",
+        "serde_in_field",
+        "at_line",
+        "io_failed",
+        "COMMIT_HASH",
+    ];
 
     #[test]
     fn every_entry_has_both_languages_and_the_same_placeholders() {
@@ -1168,6 +1521,80 @@ mod tests {
         assert_eq!(ERRORS.count(2u64).vi, "2 lỗi");
     }
 
+    /// Messages the YAML readers really give for broken files and configurations.
+    fn reader_messages() -> Vec<String> {
+        let broken = [
+            "id: QT-2026-001\nunit: [VP\n",
+            "id: QT-2026-001\n  unit: VP\nx: y: z\n",
+            "id: \"QT\n",
+            "id: QT-2026-001\n\tunit: VP\n",
+            "id: QT-2026-001\nunit: VP\nunit: VP\n",
+            "id: @x\n",
+            "a: *nowhere\n",
+            "a: \"\\q\"\n",
+            "a: {b: 1\n",
+            "- a\nb: c\n",
+            "a:\n  - b\n c: d\n",
+        ];
+        let mut all: Vec<String> = broken
+            .iter()
+            .map(|t| {
+                serde_yaml::from_str::<serde_yaml::Value>(t)
+                    .expect_err(t)
+                    .to_string()
+            })
+            .collect();
+        let configs = [
+            "agencyx: A\nunits: []\n",
+            "agency: A\nunits:\n- cod: VP\n  name: V\n",
+            "agency: A\nunits: []\nperiod_start_day: abc\n",
+            "agency: [a\n",
+            "units: []\n",
+        ];
+        for t in configs {
+            let e = serde_yaml::from_str::<crate::register::config::Config>(t).expect_err(t);
+            all.push(e.to_string());
+        }
+        all
+    }
+
+    #[test]
+    fn yaml_reader_messages_are_told_in_vietnamese_and_left_as_they_are_in_english() {
+        for detail in reader_messages() {
+            let t = yaml_problem(&detail);
+            assert_eq!(t.en, detail);
+            assert_ne!(t.vi, detail);
+            for english in YAML_PROBLEMS.iter().map(|l| l.en) {
+                assert!(!t.vi.contains(english), "{detail} -> {}", t.vi);
+            }
+            for english in [
+                " at line ",
+                "column",
+                "while ",
+                "field",
+                "expected",
+                "invalid",
+            ] {
+                assert!(!t.vi.contains(english), "{detail} -> {}", t.vi);
+            }
+        }
+    }
+
+    #[test]
+    fn a_yaml_message_not_in_the_table_is_kept_rather_than_lost() {
+        let t = yaml_problem("something new at line 3 column 2");
+        assert_eq!(t.vi, "something new ở dòng 3, cột 2");
+        assert_eq!(t.en, "something new at line 3 column 2");
+    }
+
+    #[test]
+    fn each_yaml_phrase_is_in_the_table_once() {
+        let mut seen = BTreeSet::new();
+        for l in YAML_PROBLEMS {
+            assert!(seen.insert(l.en), "{} twice", l.en);
+        }
+    }
+
     fn field_labels(fields: &[Field], out: &mut Vec<(String, Label)>) {
         for f in fields {
             out.push((format!("field {}", f.name), f.label));
@@ -1200,6 +1627,9 @@ mod tests {
             for t in vocab.terms {
                 all.push((format!("status {}", t.yaml), Label::new(t.vi, t.en)));
             }
+        }
+        for l in YAML_PROBLEMS {
+            all.push(("yaml".into(), *l));
         }
         for k in Kind::ALL {
             all.push((format!("kind {k:?}"), k.label()));

@@ -97,7 +97,10 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
                     line = crate::rules::lines::duplicate_key(text).unwrap_or(line);
                 }
                 let detail = e.to_string();
-                return fail(line, Finding::error("-", msg::yaml_syntax(detail)));
+                return fail(
+                    line,
+                    Finding::error("-", msg::yaml_syntax(msg::yaml_problem(&detail))),
+                );
             }
         },
     };
@@ -121,7 +124,10 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
             }
             Err(e) => {
                 let detail = e.to_string();
-                findings.push(Finding::error("-", msg::cannot_read_record(detail)));
+                findings.push(Finding::error(
+                    "-",
+                    msg::cannot_read_record(msg::yaml_problem(&detail)),
+                ));
             }
         }
     } else {

@@ -214,7 +214,7 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
     let config: Config = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map_or(1, |l| l.line());
         let detail = e.to_string();
-        (line, msg::config_invalid(detail))
+        (line, msg::config_invalid(msg::yaml_problem(&detail)))
     })?;
     let mut seen = Vec::new();
     for unit in &config.units {

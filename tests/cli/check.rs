@@ -69,7 +69,7 @@ fn check_reports_every_problem_with_file_line_and_field() {
 reg/cases/2025/XDLI-2026-001.yaml:1: error: id: hồ sơ XDLI-2026-001 nằm sai thư mục; phải ở cases/2026/XDLI-2026-001.yaml\n\
 reg/cases/2025/XDLI-2026-001.yaml:1: error: id: mã XDLI-2026-001 trùng với hồ sơ cases/2026/XDLI-2026-001.yaml\n\
 reg/cases/2026/XDLI-2026-001.yaml:1: error: id: mã XDLI-2026-001 trùng với hồ sơ cases/2025/XDLI-2026-001.yaml\n\
-reg/cases/2026/XDLI-2026-002.yaml:4: error: -: YAML không hợp lệ: did not find expected ',' or '}' at line 4 column 1, while parsing a flow mapping at line 3 column 9\n\
+reg/cases/2026/XDLI-2026-002.yaml:4: error: -: YAML không hợp lệ: thiếu dấu «,» hoặc «}» ở dòng 4, cột 1, khi đọc một nhóm trường trong ngoặc {…} ở dòng 3, cột 9\n\
 reg/cases/2026/XDLI-2026-003.yaml:2: error: unit: mã đơn vị «XX» không có trong coi.yaml (các mã đơn vị: VP, QLDN)\n\
 reg/cases/2026/XDLI-2026-003.yaml:5: error: person.postion: trường không có trong mẫu; có phải là «position»?\n\
 reg/cases/2026/XDLI-2026-003.yaml:6: error: situation_type: «art29_10» không phải giá trị hợp lệ (một trong: art29_1, art29_2, art29_3, art29_4, art29_5, art29_6, art29_7, art29_8, art29_9, other)\n\
@@ -167,7 +167,7 @@ fn a_broken_coi_yaml_is_reported_and_the_records_are_still_checked() {
     assert_eq!(out.code, 1);
     assert!(
         out.stdout.starts_with(
-            "reg/coi.yaml:5: error: -: coi.yaml không hợp lệ: units[0]: unknown field `nam`"
+            "reg/coi.yaml:5: error: -: coi.yaml không hợp lệ: units[0]: trường `nam` không có trong mẫu; các trường: `code`, `name`"
         ),
         "{}",
         out.stdout

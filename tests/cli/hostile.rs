@@ -118,7 +118,7 @@ fn tags_and_duplicate_keys_are_errors() {
     let out = check_with("QT-2026-002.yaml", twice.as_bytes());
     assert!(
         out.contains(
-            "QT-2026-002.yaml:9: error: -: YAML không hợp lệ: duplicate entry with key \"kind\""
+            "QT-2026-002.yaml:9: error: -: YAML không hợp lệ: tên trường \"kind\" bị lặp"
         ),
         "{out}"
     );
