@@ -4,19 +4,45 @@ pub mod cells;
 pub mod csv;
 pub mod xlsx;
 
-use comfy_table::{ContentArrangement, Table, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 
-/// A table with a header row, fitted to the terminal when there is one.
+/// A table with a header row, fitted to the width in `COLUMNS` when it is set, else to the
+/// terminal when there is one; long cells wrap inside their column.
 pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
+    let rows: Vec<Vec<String>> = rows.into_iter().collect();
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(headers.to_vec());
+    if let Some(width) = width_from_env() {
+        t.set_width(width);
+    }
+    // IDs, dates, codes and amounts are read whole: only columns of words wrap.
+    let whole = |cell: &String| {
+        let cell = cell.strip_suffix(" đ").unwrap_or(cell);
+        !cell.contains(char::is_whitespace)
+    };
+    let constraints: Vec<ColumnConstraint> = (0..headers.len())
+        .map(|i| {
+            if rows.iter().all(|r| r.get(i).is_none_or(whole)) {
+                ColumnConstraint::ContentWidth
+            } else {
+                ColumnConstraint::LowerBoundary(Width::Fixed(8))
+            }
+        })
+        .collect();
+    t.set_constraints(constraints);
     for row in rows {
         t.add_row(row);
     }
     format!("{t}\n")
+}
+
+/// `COLUMNS`, as shells and `ls` understand it; nonsense and tiny widths are ignored.
+fn width_from_env() -> Option<u16> {
+    let width: u16 = std::env::var("COLUMNS").ok()?.trim().parse().ok()?;
+    (width >= 20).then_some(width)
 }
 
 /// Pretty JSON with a final newline.

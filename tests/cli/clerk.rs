@@ -1,6 +1,6 @@
 //! What the clerk sees: help in their language, status at a glance, completions, the manual.
 
-use crate::harness::{CASE, Env, GIFT};
+use crate::harness::{CASE, Env, GIFT, Run};
 
 #[test]
 fn help_is_vietnamese_by_default_and_english_on_request() {
@@ -92,6 +92,42 @@ fn no_colour_without_a_terminal() {
     let env = Env::new();
     let err = env.coi(&["case", "list"]).fails(1);
     assert!(!err.contains('\x1b'), "{err:?}");
+}
+
+#[test]
+fn tables_fit_the_width_they_are_given_and_lose_nothing() {
+    let env = Env::with_register();
+    // The label of the situation (Art. 29(8)) is the longest cell of the list.
+    let long = "Người thân có lợi ích trực tiếp liên quan đến nhiệm vụ được giao (Đ29 k8)";
+    env.reg(CASE).ok();
+    env.reg(CASE).ok();
+    let list = |columns: &str| {
+        let mut cmd = env.command();
+        cmd.current_dir(env.path("reg"))
+            .args(["case", "list"])
+            .env("COLUMNS", columns);
+        Run::from_output(cmd.output().unwrap()).ok()
+    };
+    let wide = list("200");
+    assert_eq!(wide.lines().count(), 6, "one line per record:\n{wide}");
+    assert!(wide.contains(long), "{wide}");
+    for width in [100, 80] {
+        let narrow = list(&width.to_string());
+        for line in narrow.lines() {
+            assert!(
+                line.chars().count() <= width,
+                "wider than {width}:\n{narrow}"
+            );
+        }
+        assert!(narrow.lines().count() > wide.lines().count(), "{narrow}");
+        // Wrapped, not cut: every word of the long situation is still there.
+        for word in long.split(' ') {
+            assert!(narrow.contains(word), "{word} lost:\n{narrow}");
+        }
+        // IDs and dates are never broken across lines.
+        assert!(narrow.contains("XDLI-2026-001") && narrow.contains("XDLI-2026-002"));
+        assert!(narrow.contains("02/03/2026"), "{narrow}");
+    }
 }
 
 #[cfg(unix)]
