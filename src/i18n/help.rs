@@ -4,7 +4,7 @@
 
 use clap::{Arg, ArgAction, Command};
 
-use super::Lang;
+use super::{Lang, msg};
 use crate::cli::add_flags;
 use crate::model::schema::Type;
 use crate::model::{Case, Gift, Record, Training};
@@ -306,18 +306,14 @@ fn add_flag_help<R: Record>(cmd: Command, lang: Lang) -> Command {
         kind.mut_subcommand("add", |mut add| {
             for (path, field) in add_flags(R::FIELDS) {
                 let label = field.label.get(lang);
-                let required = match (field.required, lang) {
-                    (true, Lang::Vi) => " [bắt buộc]",
-                    (true, Lang::En) => " [required]",
-                    _ => "",
+                let required = if field.required {
+                    msg::HELP_REQUIRED.get(lang)
+                } else {
+                    ""
                 };
                 let mut long = format!("{label}{required}");
                 if let Type::Choice(v) | Type::Choices(v) = field.ty {
-                    long.push_str(if lang == Lang::Vi {
-                        "\n\nGiá trị:"
-                    } else {
-                        "\n\nValues:"
-                    });
+                    long.push_str(&format!("\n\n{}", msg::HELP_VALUES.get(lang)));
                     for t in v.terms {
                         let aliases = if t.aliases.is_empty() {
                             String::new()

@@ -875,6 +875,8 @@ catalogue! {
     PROMPT_DATE { vi: " (ngày/tháng/năm)", en: " (dd/mm/yyyy)" }
     PROMPT_MONEY { vi: " (đồng, ví dụ 2.000.000)", en: " (đồng, e.g. 2.000.000)" }
     PROMPT_CONFIRM { vi: "Ghi hồ sơ này?", en: "Record this?" }
+    HELP_REQUIRED { vi: " [bắt buộc]", en: " [required]" }
+    HELP_VALUES { vi: "Giá trị:", en: "Values:" }
 
 
     // ── Columns of lists and report sheets, names of report sheets
