@@ -79,7 +79,7 @@ macro_rules! catalogue {
 
 catalogue! {
 
-    // ── src/commands/add.rs
+    // ── Values typed for `add` (flags and answers)
     cannot_build_record(detail) {
         vi: "không tạo được hồ sơ: {detail}",
         en: "cannot build the record: {detail}",
@@ -109,25 +109,25 @@ catalogue! {
         en: "'{raw}': answer yes or no",
     }
 
-    // ── src/commands/change.rs
+    // ── Steps on a record that is void
     record_void_because(id, reason) {
         vi: "hồ sơ {id} đã bị hủy ({reason})",
         en: "record {id} is void ({reason})",
     }
 
-    // ── src/commands/check.rs
+    // ── `check`: the summary line
     checked(records: text, errors: text, warnings: text) {
         vi: "Đã kiểm tra {records}: {errors}, {warnings}.",
         en: "Checked {records}: {errors}, {warnings}.",
     }
 
-    // ── src/commands/close.rs
+    // ── Closing a case
     case_already_closed(when) {
         vi: "vụ việc đã kết thúc ngày {when}",
         en: "the case was already closed on {when}",
     }
 
-    // ── src/commands/decide.rs
+    // ── Deciding on a case
     case_closed_on(when) {
         vi: "vụ việc đã kết thúc ngày {when}",
         en: "the case was closed on {when}",
@@ -141,7 +141,7 @@ catalogue! {
         en: "the case already has control measures; it cannot be found to have no conflict",
     }
 
-    // ── src/commands/edit.rs
+    // ── Editing a record in an editor
     cannot_read() {
         vi: "không đọc được",
         en: "cannot read",
@@ -187,7 +187,7 @@ catalogue! {
         en: "the editor {program} failed; the record stays as it was",
     }
 
-    // ── src/commands/end_measure.rs
+    // ── Ending a control measure
     no_such_measure(count, number) {
         vi: "vụ việc có {count} biện pháp; không có biện pháp số {number}",
         en: "the case has {count} measures; there is no measure {number}",
@@ -205,7 +205,7 @@ catalogue! {
         en: "this measure already ended on {when}",
     }
 
-    // ── src/commands/handle.rs
+    // ── Handling a gift
     gift_not_handed_over() {
         vi: "quà chưa được nộp lại; ghi việc nộp lại trước (coi gift handover)",
         en: "the gift has not been handed over; record that first (coi gift handover)",
@@ -223,13 +223,13 @@ catalogue! {
         en: "this detail is already recorded with another value",
     }
 
-    // ── src/commands/handover.rs
+    // ── Handing a gift over
     gift_already_handed_over(when) {
         vi: "quà đã được nộp lại ngày {when}",
         en: "the gift was already handed over on {when}",
     }
 
-    // ── src/commands/init.rs
+    // ── Creating a register (`init`)
     agency_empty() {
         vi: "--agency không được để trống",
         en: "--agency must not be empty",
@@ -259,13 +259,13 @@ catalogue! {
         en: "--unit {code}: the code is given twice",
     }
 
-    // ── src/commands/mod.rs
+    // ── Committing a change
     git_cannot_run(message) {
         vi: "không chạy được git: thay đổi đã được lưu nhưng chưa commit; cài git rồi commit ({message})",
         en: "git cannot be run: the change is saved but not committed; install git, then commit it ({message})",
     }
 
-    // ── src/commands/notify.rs
+    // ── Notices
     notice_already_recorded(when) {
         vi: "đã ghi thông báo ngày {when}",
         en: "the notice was already recorded on {when}",
@@ -279,7 +279,7 @@ catalogue! {
         en: "the gift has not been handled yet (coi gift handle first)",
     }
 
-    // ── src/commands/prompt.rs
+    // ── Guided entry on a terminal
     prompt_stopped() {
         vi: "đã dừng, không ghi gì",
         en: "stopped, nothing was written",
@@ -305,7 +305,7 @@ catalogue! {
         en: "cancelled, nothing was written",
     }
 
-    // ── src/commands/report.rs
+    // ── The periodic report
     report_refused_for_errors(n) {
         vi: "sổ có {n} lỗi (xem ở trên); báo cáo chưa được lập. Sửa theo «coi check», hoặc dùng --allow-errors để bỏ các hồ sơ lỗi ra khỏi số liệu",
         en: "the register has {n} errors (above); no report was made. Fix them (see 'coi check'), or use --allow-errors to leave those records out",
@@ -328,19 +328,19 @@ catalogue! {
         en: "To: {to}",
     }
 
-    // ── src/commands/show.rs
+    // ── Finding a record by its ID
     id_of_other_kind(id, noun, prefix) {
         vi: "{id} không phải mã của loại hồ sơ này (mã {noun} bắt đầu bằng {prefix})",
         en: "{id} is not an ID of this kind ({noun} IDs start with {prefix})",
     }
 
-    // ── src/commands/void.rs
+    // ── Voiding a record
     void_reason_missing() {
         vi: "--reason: cần ghi lý do hủy",
         en: "--reason: say why the record is void",
     }
 
-    // ── src/context.rs
+    // ── The environment (current folder, COI_NOW)
     no_current_folder() {
         vi: "không xác định được thư mục hiện tại",
         en: "cannot tell the current folder",
@@ -350,7 +350,7 @@ catalogue! {
         en: "COI_NOW is not valid: '{value}' (like 2026-03-14T09:30:00+07:00)",
     }
 
-    // ── src/error.rs
+    // ── Errors and their hints
     no_register(from) {
         vi: "không tìm thấy sổ đăng ký (tệp coi.yaml) ở {from} hay các thư mục cha, cũng không có ./data",
         en: "no register (a coi.yaml file) in {from} or any folder above it, nor in ./data",
@@ -436,7 +436,7 @@ catalogue! {
         en: "the record was written; check the git repository (git status) and commit by hand",
     }
 
-    // ── src/model/values.rs
+    // ── Dates, amounts, text and IDs as typed
     not_a_date(typed) {
         vi: "ngày không hợp lệ: «{typed}» (viết 14/03/2026 hoặc 2026-03-14)",
         en: "not a valid date: '{typed}' (write 14/03/2026 or 2026-03-14)",
@@ -470,13 +470,13 @@ catalogue! {
         en: "not a valid record ID: '{typed}' (like XDLI-2026-001, QT-2026-001 or TH-2026-001)",
     }
 
-    // ── src/model/vocab.rs
+    // ── Values of the closed lists
     not_in_vocabulary(typed, allowed) {
         vi: "«{typed}» không phải giá trị hợp lệ; chọn: {allowed}",
         en: "'{typed}' is not a valid value; choose: {allowed}",
     }
 
-    // ── src/period.rs
+    // ── Reporting periods
     not_a_period(typed) {
         vi: "kỳ báo cáo không hợp lệ: «{typed}» (dạng 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M hoặc 2026)",
         en: "not a reporting period: '{typed}' (like 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M or 2026)",
@@ -518,7 +518,7 @@ catalogue! {
         en: "From {from} to {to}",
     }
 
-    // ── src/register/load.rs
+    // ── Reading record files and folders
     file_too_large(size) {
         vi: "tệp quá lớn cho một hồ sơ ({size} KiB; tối đa 1024 KiB), không đọc",
         en: "the file is too large for a record ({size} KiB; at most 1024 KiB) and was not read",
@@ -592,7 +592,7 @@ catalogue! {
         en: "symbolic links are not followed; a record must be a real file in the register",
     }
 
-    // ── src/register/mod.rs
+    // ── The register and coi.yaml
     cannot_read_folder() {
         vi: "không đọc được thư mục",
         en: "cannot read the folder",
@@ -618,7 +618,7 @@ catalogue! {
         en: "period_start_day must be between 1 and 28",
     }
 
-    // ── src/register/store.rs
+    // ── Writing files and the lock
     cannot_write_file() {
         vi: "không ghi được tệp",
         en: "cannot write the file",
@@ -632,7 +632,7 @@ catalogue! {
         en: "cannot lock the register",
     }
 
-    // ── src/rules/records.rs
+    // ── The rules of Decree 59/2019 on each record
     date_before(later: text, later_on, earlier: text, earlier_on, earlier_field) {
         vi: "{later} ({later_on}) trước {earlier} ({earlier_on}) ({earlier_field})",
         en: "{later} ({later_on}) is before {earlier} ({earlier_on}) ({earlier_field})",
@@ -694,7 +694,7 @@ catalogue! {
         en: "the record has no history (no 'created' event)",
     }
 
-    // ── src/rules/validate.rs
+    // ── Fields against the schema: what was expected, what was found
     file_not_a_mapping(found: text) {
         vi: "tệp phải là một nhóm trường «tên: giá trị», không phải {found}",
         en: "the file must be a set of 'name: value' fields, not {found}",
