@@ -6,7 +6,6 @@ pub mod indicators;
 pub mod sheets;
 
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -86,7 +85,12 @@ pub fn compute<'a>(
     let mut tally = Tally::new(config, &period);
     let spans = tally.spans;
     let units = units(config);
-    let buckets = |unit: &str| units.get(unit).map_or(&[][..], |b| b.as_slice());
+    let buckets = |unit: &str| {
+        units
+            .iter()
+            .find(|(code, _)| *code == unit)
+            .map_or(&[][..], |(_, b)| b.as_slice())
+    };
     let (from, to) = (period.from, period.to);
 
     let mut trainings = Vec::new();
@@ -161,22 +165,29 @@ enum Value<'a> {
 #[derive(Default)]
 struct Acc<'a> {
     sum: u64,
-    keys: HashSet<(&'a str, &'a str)>,
+    /// Keys as they come, repeats and all; only the distinct ones count.
+    keys: Vec<(&'a str, &'a str)>,
 }
 
 impl Acc<'_> {
     /// An indicator adds either amounts or keys, never both.
-    fn figure(&self) -> u64 {
+    fn figure(&mut self) -> u64 {
+        self.keys.sort_unstable();
+        self.keys.dedup();
         self.sum + self.keys.len() as u64
     }
 }
 
 /// The buckets of each unit code: `1 + i` for `config.units[i]` (a code listed twice in
-/// `coi.yaml` fills both, as it did when each unit was counted apart).
-fn units(config: &Config) -> HashMap<&str, Vec<usize>> {
-    let mut units: HashMap<&str, Vec<usize>> = HashMap::new();
+/// `coi.yaml` fills both, as it did when each unit was counted apart). A handful of units:
+/// looked up one by one.
+fn units(config: &Config) -> Vec<(&str, Vec<usize>)> {
+    let mut units: Vec<(&str, Vec<usize>)> = Vec::new();
     for (i, u) in config.units.iter().enumerate() {
-        units.entry(u.code.as_str()).or_default().push(1 + i);
+        match units.iter_mut().find(|(code, _)| *code == u.code) {
+            Some((_, buckets)) => buckets.push(1 + i),
+            None => units.push((&u.code, vec![1 + i])),
+        }
     }
     units
 }
@@ -228,28 +239,28 @@ impl<'a> Tally<'a> {
                 match value {
                     Value::Amount(n) => acc.sum += n,
                     Value::Key(unit, person) => {
-                        acc.keys.insert((unit, person));
+                        acc.keys.push((unit, person));
                     }
                 }
             }
         }
     }
 
-    fn figures(&self, config: &Config) -> Vec<Figure> {
+    fn figures(mut self, config: &Config) -> Vec<Figure> {
         INDICATORS
             .iter()
-            .enumerate()
-            .map(|(i, ind)| {
-                let row = &self.accs[i * self.width..(i + 1) * self.width];
+            .zip(self.accs.chunks_mut(self.width))
+            .map(|(ind, row)| {
+                let (agency, units) = row.split_first_mut().expect("a bucket for the agency");
                 Figure {
                     indicator: ind,
                     official: config.indicator_map.get(ind.code).cloned(),
-                    period: row[0][0].figure(),
-                    year_to_date: row[0][1].figure(),
+                    period: agency[0].figure(),
+                    year_to_date: agency[1].figure(),
                     units: config
                         .units
                         .iter()
-                        .zip(&row[1..])
+                        .zip(units)
                         .map(|(u, [p, y])| (u.code.clone(), p.figure(), y.figure()))
                         .collect(),
                 }
