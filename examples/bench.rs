@@ -152,8 +152,17 @@ fn benches(out: &Path) -> Vec<Bench> {
     ]
 }
 
+/// The release build's folder: the bench itself is `examples/bench` in it, so that a
+/// `CARGO_TARGET_DIR` elsewhere is followed.
+fn release() -> PathBuf {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.to_path_buf()))
+        .unwrap_or_else(|| project().join("target/release"))
+}
+
 fn coi() -> PathBuf {
-    project().join("target/release/coi")
+    release().join("coi")
 }
 
 /// `coi --data REG ARGS…` with a fixed clock and actor, run by `program` (coi itself or GNU
@@ -334,7 +343,7 @@ fn run(o: &Options) -> Result<(), String> {
         for &n in &o.sizes {
             let reg = scratch.join(format!("reg-{n}"));
             let start = Instant::now();
-            let status = Command::new(project().join("target/release/examples/gen_register"))
+            let status = Command::new(release().join("examples/gen_register"))
                 .args(["--records", &n.to_string(), "--seed", &o.seed.to_string()])
                 .arg(&reg)
                 .stdout(Stdio::null())
@@ -353,12 +362,13 @@ fn run(o: &Options) -> Result<(), String> {
         }
         Ok(rows)
     })();
-    let rows = result?;
+    // The scratch folder goes even when a run failed.
     if o.keep {
         eprintln!("registers kept in {}", scratch.display());
     } else {
         let _ = std::fs::remove_dir_all(&scratch);
     }
+    let rows = result?;
 
     println!(
         "| records | command | median ms | min–max ms | read every file, ms | × read | peak RSS MB |"

@@ -1,5 +1,9 @@
 //! `coi <kind> list`: the records of a kind, sorted by ID, for every kind alike.
 
+use std::io::{BufWriter, Write};
+
+use serde::{Serialize, Serializer};
+
 use crate::cli::{Format, ListArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -29,18 +33,15 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         .filter(|(r, _)| args.year.is_none_or(|y| r.id().year == y))
         .filter(|(_, s)| wanted.is_none_or(|w| w.yaml == s.yaml))
         .collect();
-    let text = match ctx.format {
+    match ctx.format {
         Format::Json => {
-            // The record as stored, plus its derived status for scripts.
-            let items: Vec<serde_json::Value> = chosen
-                .iter()
-                .map(|(r, s)| {
-                    let mut v = serde_json::to_value(r).expect("records serialise");
-                    v["status"] = serde_json::Value::from(s.yaml);
-                    v
-                })
-                .collect();
-            render::json(&items)
+            // Written record by record as it is made, so that a long list is never held in
+            // memory as JSON.
+            let items: Vec<Listed<R>> = chosen.iter().map(|&(r, s)| Listed(r, s)).collect();
+            let mut stdout = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+            render::write_json(&mut stdout, &items)
+                .and_then(|()| stdout.flush())
+                .map_err(Error::Output)?;
         }
         Format::Table => {
             let mut headers: Vec<&str> = R::COLUMNS.iter().map(|c| c.get(ctx.lang)).collect();
@@ -50,14 +51,26 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
                 row.push(s.label(ctx.lang).to_string());
                 row
             });
-            render::table(&headers, rows)
+            super::out(&render::table(&headers, rows))?;
         }
-    };
-    super::out(&text)?;
+    }
     if unreadable {
         Err(Error::Reported)
     } else {
         Ok(())
+    }
+}
+
+/// A record as stored, plus its derived status for scripts. It goes through a
+/// `serde_json::Value`, one record at a time, which keeps the keys in the order scripts have
+/// always had (sorted, at every level) and puts `status` among them.
+struct Listed<'a, R>(&'a R, &'a Term);
+
+impl<R: Record> Serialize for Listed<'_, R> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let mut v = serde_json::to_value(self.0).map_err(serde::ser::Error::custom)?;
+        v["status"] = serde_json::Value::from(self.1.yaml);
+        v.serialize(serializer)
     }
 }
 

@@ -47,9 +47,22 @@ fn width_from_env() -> Option<u16> {
 
 /// Pretty JSON with a final newline.
 pub fn json<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut s = serde_json::to_string_pretty(value).expect("records serialise to JSON");
-    s.push('\n');
-    s
+    let mut out = Vec::new();
+    write_json(&mut out, value).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// [`json`], written as it is made (to a buffered writer, say) instead of kept in memory; only
+/// writing can fail.
+pub fn write_json<W: std::io::Write, T: Serialize + ?Sized>(
+    mut out: W,
+    value: &T,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, value).map_err(|e| {
+        assert!(e.is_io(), "records serialise to JSON: {e}");
+        std::io::Error::from(e)
+    })?;
+    out.write_all(b"\n")
 }
 
 /// Colour for a label on standard error: only on a terminal, and never with `NO_COLOR`.

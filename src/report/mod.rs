@@ -5,7 +5,7 @@
 pub mod indicators;
 pub mod sheets;
 
-use std::collections::BTreeSet;
+use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 
@@ -14,7 +14,7 @@ use crate::model::{Case, Gift, Training};
 use crate::period::Period;
 use crate::register::config::Config;
 use crate::rules::calendar::Calendar;
-use crate::rules::deadlines::{self, CASE_DECISION};
+use crate::rules::deadlines;
 pub use indicators::{Counting, GiftValue, Group, INDICATORS, Indicator, TrainingValue};
 
 /// The records that count: valid and not void.
@@ -45,18 +45,27 @@ pub struct Report<'a> {
     pub trainings: Vec<&'a Training>,
 }
 
-/// The day a gift left the recipient's hands: handed over, or for a service, reported.
+/// The day a gift left the recipient's hands: handed over, or for a service, reported (see
+/// [`deadlines::gift_surrendered`]).
 pub fn surrendered_on(g: &Gift) -> Option<NaiveDate> {
-    deadlines::gift(g, Calendar::shipped())
-        .first()
-        .and_then(|d| d.done)
+    deadlines::gift_surrendered(g)
 }
 
 /// Whether a case falls in a period: known, first decided or closed in it.
 pub fn case_in(c: &Case, from: NaiveDate, to: NaiveDate) -> bool {
+    case_falls_in(c, deadlines::first_decision(c), from, to)
+}
+
+/// [`case_in`], with the case's first decision already known.
+fn case_falls_in(
+    c: &Case,
+    first_decision: Option<NaiveDate>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> bool {
     let inside = |d: NaiveDate| from <= d && d <= to;
     inside(c.known_on)
-        || deadlines::first_decision(c).is_some_and(inside)
+        || first_decision.is_some_and(inside)
         || c.closed.as_ref().is_some_and(|x| inside(x.on))
 }
 
@@ -64,175 +73,406 @@ pub fn gift_date(g: &Gift) -> NaiveDate {
     surrendered_on(g).unwrap_or(g.received_on)
 }
 
+/// Every figure is tallied in one pass over the records: each record works out its own dates
+/// (and, only when it may count, its lateness) once, then adds what it gives each indicator to
+/// the whole agency and to its unit, for the period and for the year to date.
 pub fn compute<'a>(
     records: &Records<'a>,
     config: &Config,
     cal: &Calendar,
     period: Period,
 ) -> Report<'a> {
-    let figures = INDICATORS
-        .iter()
-        .map(|ind| {
-            let count = |unit: Option<&str>, from: NaiveDate| {
-                count(ind, records, cal, unit, from, period.to)
-            };
-            Figure {
-                indicator: ind,
-                official: config.indicator_map.get(ind.code).cloned(),
-                period: count(None, period.from),
-                year_to_date: count(None, period.year_from),
-                units: config
-                    .units
-                    .iter()
-                    .map(|u| {
-                        (
-                            u.code.clone(),
-                            count(Some(&u.code), period.from),
-                            count(Some(&u.code), period.year_from),
-                        )
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let mut tally = Tally::new(config, &period);
+    let spans = tally.spans;
+    let units = units(config);
+    let buckets = |unit: &str| {
+        units
+            .iter()
+            .find(|(code, _)| *code == unit)
+            .map_or(&[][..], |(_, b)| b.as_slice())
+    };
     let (from, to) = (period.from, period.to);
+
+    let mut trainings = Vec::new();
+    for &t in &records.trainings {
+        let buckets = buckets(&t.organizer);
+        for (i, ind) in INDICATORS.iter().enumerate() {
+            training(ind.counting, t, &mut |when, value| {
+                tally.add(i, buckets, when, value)
+            });
+        }
+        if period.contains(t.start_on) {
+            trainings.push(t);
+        }
+    }
+
+    let mut gifts = Vec::new();
+    for &g in &records.gifts {
+        let facts = GiftFacts::new(g, cal);
+        let buckets = buckets(&g.unit);
+        for (i, ind) in INDICATORS.iter().enumerate() {
+            gift(ind.counting, &facts, spans, &mut |when, value| {
+                tally.add(i, buckets, when, value)
+            });
+        }
+        if period.contains(facts.date) {
+            gifts.push(g);
+        }
+    }
+
+    let mut cases = Vec::new();
+    for &c in &records.cases {
+        let facts = CaseFacts::new(c, cal);
+        let buckets = buckets(&c.unit);
+        for (i, ind) in INDICATORS.iter().enumerate() {
+            case(ind.counting, &facts, to, spans, &mut |when, value| {
+                tally.add(i, buckets, when, value)
+            });
+        }
+        if case_falls_in(c, facts.first_decision, from, to) {
+            cases.push(c);
+        }
+    }
+
+    let figures = tally.figures(config);
     Report {
         period,
         figures,
-        cases: records
-            .cases
-            .iter()
-            .copied()
-            .filter(|c| case_in(c, from, to))
-            .collect(),
-        gifts: records
-            .gifts
-            .iter()
-            .copied()
-            .filter(|g| period.contains(gift_date(g)))
-            .collect(),
-        trainings: records
-            .trainings
-            .iter()
-            .copied()
-            .filter(|t| period.contains(t.start_on))
-            .collect(),
+        cases,
+        gifts,
+        trainings,
     }
 }
 
-/// One figure over `from..=to`, for one unit or the whole agency.
-fn count(
-    ind: &Indicator,
-    r: &Records,
-    cal: &Calendar,
-    unit: Option<&str>,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> u64 {
-    let inside = |d: NaiveDate| from <= d && d <= to;
-    let of_unit = |code: &str| unit.is_none_or(|u| u == code);
-    let cases = || r.cases.iter().copied().filter(|c| of_unit(&c.unit));
-    let gifts = || r.gifts.iter().copied().filter(|g| of_unit(&g.unit));
-    let surrendered = || gifts().filter(|g| surrendered_on(g).is_some_and(inside));
-    let tally = |n: usize| n as u64;
-    match ind.counting {
-        Counting::Trainings(value, topic) => r
-            .trainings
+/// Which of the figure's spans a contribution falls in.
+#[derive(Clone, Copy)]
+enum When {
+    /// A flow: counted in each span that holds the date.
+    On(NaiveDate),
+    /// A stock at the end of the period, which is also the end of the year to date.
+    AtEnd,
+}
+
+/// What one record adds to a figure.
+#[derive(Clone, Copy)]
+enum Value<'a> {
+    Amount(u64),
+    /// One of a set of distinct keys (unit, person): the figure counts the keys.
+    Key(&'a str, &'a str),
+}
+
+/// One figure of one indicator, for one unit (or the agency), over one span.
+#[derive(Default)]
+struct Acc<'a> {
+    sum: u64,
+    /// Keys as they come, repeats and all; only the distinct ones count.
+    keys: Vec<(&'a str, &'a str)>,
+}
+
+impl Acc<'_> {
+    /// An indicator adds either amounts or keys, never both.
+    fn figure(&mut self) -> u64 {
+        self.keys.sort_unstable();
+        self.keys.dedup();
+        self.sum + self.keys.len() as u64
+    }
+}
+
+/// The buckets of each unit code: `1 + i` for `config.units[i]` (a code listed twice in
+/// `coi.yaml` fills both, as it did when each unit was counted apart). A handful of units:
+/// looked up one by one.
+fn units(config: &Config) -> Vec<(&str, Vec<usize>)> {
+    let mut units: Vec<(&str, Vec<usize>)> = Vec::new();
+    for (i, u) in config.units.iter().enumerate() {
+        match units.iter_mut().find(|(code, _)| *code == u.code) {
+            Some((_, buckets)) => buckets.push(1 + i),
+            None => units.push((&u.code, vec![1 + i])),
+        }
+    }
+    units
+}
+
+/// The period and the year to date.
+#[derive(Clone, Copy)]
+struct Spans([(NaiveDate, NaiveDate); 2]);
+
+impl Spans {
+    /// Whether a date falls in either span.
+    fn wanted(&self, d: NaiveDate) -> bool {
+        self.0.iter().any(|&(from, to)| from <= d && d <= to)
+    }
+}
+
+/// The running figures: for each indicator, bucket 0 is the whole agency and bucket `1 + i`
+/// is `config.units[i]`; each bucket holds the period and the year to date.
+struct Tally<'a> {
+    spans: Spans,
+    width: usize,
+    accs: Vec<[Acc<'a>; 2]>,
+}
+
+impl<'a> Tally<'a> {
+    fn new(config: &Config, period: &Period) -> Tally<'a> {
+        let width = 1 + config.units.len();
+        Tally {
+            spans: Spans([(period.from, period.to), (period.year_from, period.to)]),
+            width,
+            accs: (0..INDICATORS.len() * width)
+                .map(|_| Default::default())
+                .collect(),
+        }
+    }
+
+    /// Adds a record's contribution to the agency and to the units' `buckets`.
+    fn add(&mut self, indicator: usize, buckets: &[usize], when: When, value: Value<'a>) {
+        for (s, &(from, to)) in self.spans.0.iter().enumerate() {
+            let inside = match when {
+                When::On(d) => from <= d && d <= to,
+                When::AtEnd => true,
+            };
+            if !inside {
+                continue;
+            }
+            let row = indicator * self.width;
+            for b in std::iter::once(0).chain(buckets.iter().copied()) {
+                let acc = &mut self.accs[row + b][s];
+                match value {
+                    Value::Amount(n) => acc.sum += n,
+                    Value::Key(unit, person) => {
+                        acc.keys.push((unit, person));
+                    }
+                }
+            }
+        }
+    }
+
+    fn figures(mut self, config: &Config) -> Vec<Figure> {
+        INDICATORS
             .iter()
-            .filter(|t| of_unit(&t.organizer) && inside(t.start_on))
-            .filter(|t| topic.is_none_or(|wanted: Topic| t.topics.contains(&wanted)))
-            .map(|t| match value {
+            .zip(self.accs.chunks_mut(self.width))
+            .map(|(ind, row)| {
+                let (agency, units) = row.split_first_mut().expect("a bucket for the agency");
+                Figure {
+                    indicator: ind,
+                    official: config.indicator_map.get(ind.code).cloned(),
+                    period: agency[0].figure(),
+                    year_to_date: agency[1].figure(),
+                    units: config
+                        .units
+                        .iter()
+                        .zip(units)
+                        .map(|(u, [p, y])| (u.code.clone(), p.figure(), y.figure()))
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+}
+
+/// What a training adds to an indicator, by its `start_on`.
+fn training<'a>(counting: Counting, t: &Training, emit: &mut impl FnMut(When, Value<'a>)) {
+    match counting {
+        Counting::Trainings(value, topic)
+            if topic.is_none_or(|wanted: Topic| t.topics.contains(&wanted)) =>
+        {
+            let n = match value {
                 TrainingValue::Sessions => u64::from(t.sessions()),
                 TrainingValue::Participants => u64::from(t.participants),
                 TrainingValue::Materials => u64::from(t.materials.unwrap_or(0)),
-            })
-            .sum(),
-        Counting::Surrendered(GiftValue::Gifts) => tally(surrendered().count()),
-        Counting::Surrendered(GiftValue::People) => tally(
-            surrendered()
-                .filter_map(|g| {
-                    g.recipient
-                        .as_ref()
-                        .map(|p| (g.unit.as_str(), p.name.as_str()))
-                })
-                .collect::<BTreeSet<_>>()
-                .len(),
-        ),
-        Counting::Surrendered(GiftValue::ValueVnd) => surrendered().map(|g| g.value_vnd.0).sum(),
-        Counting::BudgetPaid => gifts()
-            .filter_map(|g| g.handling.as_ref())
-            .filter(|h| h.paid_to_budget_on.is_some_and(inside))
-            .map(|h| h.budget_amount_vnd.map_or(0, |v| v.0))
-            .sum(),
-        Counting::SurrenderedLate => tally(
-            surrendered()
-                .filter(|g| {
-                    deadlines::gift(g, cal)
-                        .first()
-                        .is_some_and(|d| d.lateness(cal) > 0)
-                })
-                .count(),
-        ),
-        Counting::GiftDiscipline => tally(
-            gifts()
-                .filter(|g| inside(gift_date(g)))
-                .filter(|g| {
-                    g.violation
-                        .as_ref()
-                        .and_then(|v| v.discipline)
-                        .is_some_and(|d| d != Discipline::None)
-                })
-                .count(),
-        ),
-        Counting::CasesKnown(sources) => tally(
-            cases()
-                .filter(|c| inside(c.known_on))
-                .filter(|c| sources.is_empty() || sources.contains(&c.source))
-                .count(),
-        ),
-        Counting::FirstMeasure => tally(
-            cases()
-                .filter(|c| {
-                    c.measures
-                        .iter()
-                        .map(|m| m.decided_on)
-                        .min()
-                        .is_some_and(inside)
-                })
-                .count(),
-        ),
-        Counting::Measures(kind) => tally(
-            cases()
-                .flat_map(|c| c.measures.iter())
-                .filter(|m| m.kind == kind && inside(m.decided_on))
-                .count(),
-        ),
-        Counting::NoConflict => tally(
-            cases()
-                .filter(|c| c.no_conflict_on.is_some_and(inside))
-                .count(),
-        ),
-        Counting::CaseDiscipline => tally(
-            cases()
-                .filter_map(|c| c.closed.as_ref())
-                .filter(|x| inside(x.on) && x.discipline.is_some_and(|d| d != Discipline::None))
-                .count(),
-        ),
-        Counting::OpenAtEnd => tally(
-            cases()
-                .filter(|c| c.known_on <= to && c.closed.as_ref().is_none_or(|x| x.on > to))
-                .count(),
-        ),
-        Counting::DecidedLate => tally(
-            cases()
-                .filter(|c| deadlines::first_decision(c).is_some_and(inside))
-                .filter(|c| {
-                    deadlines::case(c, cal)
-                        .iter()
-                        .any(|d| d.limit == &CASE_DECISION && d.lateness(cal) > 0)
-                })
-                .count(),
-        ),
+            };
+            emit(When::On(t.start_on), Value::Amount(n));
+        }
+        // Not this training, or not trainings at all.
+        Counting::Trainings(..)
+        | Counting::Surrendered(_)
+        | Counting::BudgetPaid
+        | Counting::SurrenderedLate
+        | Counting::GiftDiscipline
+        | Counting::CasesKnown(_)
+        | Counting::FirstMeasure
+        | Counting::Measures(_)
+        | Counting::NoConflict
+        | Counting::CaseDiscipline
+        | Counting::OpenAtEnd
+        | Counting::DecidedLate => {}
+    }
+}
+
+/// A gift's dates, worked out once.
+struct GiftFacts<'a> {
+    gift: &'a Gift,
+    cal: &'a Calendar,
+    surrendered: Option<NaiveDate>,
+    /// Surrendered, else received.
+    date: NaiveDate,
+    late: OnceCell<bool>,
+}
+
+impl<'a> GiftFacts<'a> {
+    fn new(gift: &'a Gift, cal: &'a Calendar) -> GiftFacts<'a> {
+        let surrendered = surrendered_on(gift);
+        GiftFacts {
+            gift,
+            cal,
+            surrendered,
+            date: surrendered.unwrap_or(gift.received_on),
+            late: OnceCell::new(),
+        }
+    }
+
+    /// Whether the first step was done after its time limit.
+    fn late(&self) -> bool {
+        *self
+            .late
+            .get_or_init(|| deadlines::gift_first(self.gift, self.cal).lateness(self.cal) > 0)
+    }
+}
+
+/// What a gift adds to an indicator. Lateness is only worked out for a gift whose date falls
+/// in one of the `spans`.
+fn gift<'a>(
+    counting: Counting,
+    f: &GiftFacts<'a>,
+    spans: Spans,
+    emit: &mut impl FnMut(When, Value<'a>),
+) {
+    let g = f.gift;
+    let one = Value::Amount(1);
+    match counting {
+        Counting::Surrendered(value) => {
+            let Some(d) = f.surrendered else { return };
+            match value {
+                GiftValue::Gifts => emit(When::On(d), one),
+                GiftValue::People => {
+                    if let Some(p) = &g.recipient {
+                        emit(When::On(d), Value::Key(&g.unit, &p.name));
+                    }
+                }
+                GiftValue::ValueVnd => emit(When::On(d), Value::Amount(g.value_vnd.0)),
+            }
+        }
+        Counting::BudgetPaid => {
+            if let Some(h) = &g.handling
+                && let Some(d) = h.paid_to_budget_on
+            {
+                emit(
+                    When::On(d),
+                    Value::Amount(h.budget_amount_vnd.map_or(0, |v| v.0)),
+                );
+            }
+        }
+        Counting::SurrenderedLate => {
+            if let Some(d) = f.surrendered
+                && spans.wanted(d)
+                && f.late()
+            {
+                emit(When::On(d), one);
+            }
+        }
+        Counting::GiftDiscipline => {
+            let disciplined = g
+                .violation
+                .as_ref()
+                .and_then(|v| v.discipline)
+                .is_some_and(|d| d != Discipline::None);
+            if disciplined {
+                emit(When::On(f.date), one);
+            }
+        }
+        // Not gifts.
+        Counting::Trainings(..)
+        | Counting::CasesKnown(_)
+        | Counting::FirstMeasure
+        | Counting::Measures(_)
+        | Counting::NoConflict
+        | Counting::CaseDiscipline
+        | Counting::OpenAtEnd
+        | Counting::DecidedLate => {}
+    }
+}
+
+/// A case's dates, worked out once.
+struct CaseFacts<'a> {
+    case: &'a Case,
+    cal: &'a Calendar,
+    first_decision: Option<NaiveDate>,
+    decided_late: OnceCell<bool>,
+}
+
+impl<'a> CaseFacts<'a> {
+    fn new(case: &'a Case, cal: &'a Calendar) -> CaseFacts<'a> {
+        CaseFacts {
+            case,
+            cal,
+            first_decision: deadlines::first_decision(case),
+            decided_late: OnceCell::new(),
+        }
+    }
+
+    /// Whether the first decision came after its time limit.
+    fn decided_late(&self) -> bool {
+        *self
+            .decided_late
+            .get_or_init(|| deadlines::case_decision(self.case, self.cal).lateness(self.cal) > 0)
+    }
+}
+
+/// What a case adds to an indicator; `to` is the end of the period (for a stock), `spans` as
+/// for [`gift`].
+fn case<'a>(
+    counting: Counting,
+    f: &CaseFacts,
+    to: NaiveDate,
+    spans: Spans,
+    emit: &mut impl FnMut(When, Value<'a>),
+) {
+    let c = f.case;
+    let one = Value::Amount(1);
+    match counting {
+        Counting::CasesKnown(sources) if sources.is_empty() || sources.contains(&c.source) => {
+            emit(When::On(c.known_on), one);
+        }
+        Counting::FirstMeasure => {
+            if let Some(d) = c.measures.iter().map(|m| m.decided_on).min() {
+                emit(When::On(d), one);
+            }
+        }
+        Counting::Measures(kind) => {
+            for m in c.measures.iter().filter(|m| m.kind == kind) {
+                emit(When::On(m.decided_on), one);
+            }
+        }
+        Counting::NoConflict => {
+            if let Some(d) = c.no_conflict_on {
+                emit(When::On(d), one);
+            }
+        }
+        Counting::CaseDiscipline => {
+            if let Some(x) = &c.closed
+                && x.discipline.is_some_and(|d| d != Discipline::None)
+            {
+                emit(When::On(x.on), one);
+            }
+        }
+        Counting::OpenAtEnd if c.known_on <= to && c.closed.as_ref().is_none_or(|x| x.on > to) => {
+            emit(When::AtEnd, one);
+        }
+        Counting::DecidedLate => {
+            if let Some(d) = f.first_decision
+                && spans.wanted(d)
+                && f.decided_late()
+            {
+                emit(When::On(d), one);
+            }
+        }
+        // Not this case, or not cases at all.
+        Counting::CasesKnown(_)
+        | Counting::OpenAtEnd
+        | Counting::Trainings(..)
+        | Counting::Surrendered(_)
+        | Counting::BudgetPaid
+        | Counting::SurrenderedLate
+        | Counting::GiftDiscipline => {}
     }
 }
 
@@ -426,6 +666,31 @@ mod tests {
         // Case 1: received 03/03, decided 16/03: due 10/03, late. Case 2 on time.
         assert_eq!(q2["XD06"], (1, 1));
         assert_eq!(q2["XD05"], (2, 2));
+    }
+
+    #[test]
+    fn a_unit_not_in_the_config_counts_for_the_agency_only() {
+        let ts = [
+            training(1, "VP", "2026-01-05", 2, "coi"),
+            training(2, "KHAC", "2026-01-06", 3, "coi"),
+        ];
+        let r = Records {
+            cases: vec![],
+            gifts: vec![],
+            trainings: ts.iter().collect(),
+        };
+        let report = compute(
+            &r,
+            &config(),
+            Calendar::shipped(),
+            Period::parse("2026-Q1", 15).unwrap(),
+        );
+        let tt01 = &report.figures[0];
+        assert_eq!((tt01.period, tt01.year_to_date), (5, 5));
+        assert_eq!(
+            tt01.units,
+            vec![("VP".to_string(), 2, 2), ("QLDN".to_string(), 0, 0)]
+        );
     }
 
     #[test]

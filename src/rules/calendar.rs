@@ -37,6 +37,39 @@ pub struct Calendar {
     days_off: HashSet<NaiveDate>,
     working: HashSet<NaiveDate>,
     years: BTreeSet<i32>,
+    /// The same days, looked up by position: whether each day is worked, from the first to
+    /// the last day either list names. Outside it only the weekly rest counts.
+    table: Table,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Table {
+    /// The first day, as days from the common era.
+    first: i32,
+    worked: Vec<bool>,
+}
+
+impl Table {
+    /// Built from the lists once they are final.
+    fn of(cal: &Calendar) -> Table {
+        let listed = || cal.days_off.iter().chain(&cal.working);
+        let (Some(first), Some(last)) = (listed().min(), listed().max()) else {
+            return Table::default();
+        };
+        Table {
+            first: first.num_days_from_ce(),
+            worked: first
+                .iter_days()
+                .take_while(|d| d <= last)
+                .map(|d| cal.listed_working_day(d))
+                .collect(),
+        }
+    }
+
+    fn get(&self, day: NaiveDate) -> Option<bool> {
+        let i = usize::try_from(day.num_days_from_ce() - self.first).ok()?;
+        self.worked.get(i).copied()
+    }
 }
 
 fn weekday(name: &str) -> Weekday {
@@ -56,12 +89,14 @@ impl Calendar {
                 days_off: HashSet::new(),
                 working: HashSet::new(),
                 years: BTreeSet::new(),
+                table: Table::default(),
             };
             for (year, days) in data.holidays {
                 cal.years.insert(year);
                 cal.days_off.extend(days.days_off);
                 cal.working.extend(days.working_weekends);
             }
+            cal.table = Table::of(&cal);
             cal
         })
     }
@@ -81,10 +116,18 @@ impl Calendar {
                 cal.working.insert(*d);
             }
         }
+        cal.table = Table::of(&cal);
         cal
     }
 
     pub fn is_working_day(&self, day: NaiveDate) -> bool {
+        self.table
+            .get(day)
+            .unwrap_or_else(|| !self.weekly_rest.contains(&day.weekday()))
+    }
+
+    /// [`Calendar::is_working_day`] from the lists themselves.
+    fn listed_working_day(&self, day: NaiveDate) -> bool {
         if self.working.contains(&day) {
             return true;
         }
@@ -189,6 +232,33 @@ mod tests {
         // From Friday 13/03: 16 off, 17, 18, 19, 20, 21 (worked).
         assert_eq!(cal.add_working_days(d("2026-03-13"), 5), d("2026-03-21"));
         assert!(Calendar::shipped().is_working_day(d("2026-03-16")));
+    }
+
+    #[test]
+    fn looking_up_a_day_agrees_with_the_lists() {
+        let mut extra = BTreeMap::new();
+        extra.insert(
+            2031,
+            HolidayYear {
+                days_off: vec![d("2031-01-02")],
+                working_weekends: vec![d("2031-01-04")],
+            },
+        );
+        let added = Calendar::with(&extra);
+        assert!(!added.is_working_day(d("2031-01-02")));
+        assert!(added.is_working_day(d("2031-01-04")));
+        for cal in [Calendar::shipped(), &added] {
+            for day in d("2023-01-01")
+                .iter_days()
+                .take_while(|x| *x <= d("2032-12-31"))
+            {
+                assert_eq!(
+                    cal.is_working_day(day),
+                    cal.listed_working_day(day),
+                    "{day}"
+                );
+            }
+        }
     }
 
     #[test]

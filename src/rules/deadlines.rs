@@ -136,6 +136,13 @@ pub fn first_decision(c: &Case) -> Option<NaiveDate> {
         .min()
 }
 
+/// The deadline of the head's first decision on a case ([`CASE_DECISION`]), counted from the
+/// day the report was received.
+pub fn case_decision(c: &Case, cal: &Calendar) -> Deadline {
+    let received = c.received_on.or(c.reported_on).unwrap_or(c.known_on);
+    Deadline::new(&CASE_DECISION, "measures", received, first_decision(c), cal)
+}
+
 pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
     let mut out = vec![Deadline::new(
         &CASE_REPORT,
@@ -144,15 +151,9 @@ pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
         c.reported_on,
         cal,
     )];
-    let received = c.received_on.or(c.reported_on).unwrap_or(c.known_on);
-    let decided = first_decision(c);
-    out.push(Deadline::new(
-        &CASE_DECISION,
-        "measures",
-        received,
-        decided,
-        cal,
-    ));
+    let decision = case_decision(c, cal);
+    let decided = decision.done;
+    out.push(decision);
     if let Some(decided) = decided {
         out.push(Deadline::new(
             &CASE_NOTICE,
@@ -180,24 +181,31 @@ pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
     out
 }
 
-pub fn gift(g: &Gift, cal: &Calendar) -> Vec<Deadline> {
-    // A service cannot be handed over: the written report is the step, and declining the
-    // service completes it.
-    let mut out = vec![if g.kind == GiftKind::Service {
-        let done = g
-            .handed_over_on
+/// The day the first step of a gift was done: handed over, or for a service (which cannot be
+/// handed over) reported, or declined.
+pub fn gift_surrendered(g: &Gift) -> Option<NaiveDate> {
+    if g.kind == GiftKind::Service {
+        g.handed_over_on
             .or(g.reported_on)
-            .or(g.handling.as_ref().map(|h| h.decided_on));
+            .or(g.handling.as_ref().map(|h| h.decided_on))
+    } else {
+        g.handed_over_on
+    }
+}
+
+/// The deadline of a gift's first step: hand it over, or for a service report it in writing
+/// (declining the service completes it). Done on [`gift_surrendered`].
+pub fn gift_first(g: &Gift, cal: &Calendar) -> Deadline {
+    let done = gift_surrendered(g);
+    if g.kind == GiftKind::Service {
         Deadline::new(&GIFT_REPORT, "reported_on", g.received_on, done, cal)
     } else {
-        Deadline::new(
-            &GIFT_HANDOVER,
-            "handed_over_on",
-            g.received_on,
-            g.handed_over_on,
-            cal,
-        )
-    }];
+        Deadline::new(&GIFT_HANDOVER, "handed_over_on", g.received_on, done, cal)
+    }
+}
+
+pub fn gift(g: &Gift, cal: &Calendar) -> Vec<Deadline> {
+    let mut out = vec![gift_first(g, cal)];
     if let Some(h) = &g.handling {
         out.push(Deadline::new(
             &GIFT_GIVER_NOTICE,
