@@ -7,14 +7,11 @@ use serde::{Serialize, Serializer};
 use crate::cli::{Format, ListArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::i18n::{Label, join};
+use crate::i18n::{join, msg};
 use crate::model::Record;
 use crate::model::vocab::Term;
 use crate::render;
 use crate::rules::Located;
-use crate::text;
-
-const STATUS: Label = Label::new("Trạng thái", "Status");
 
 pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
     let wanted = args.status.as_deref().map(status::<R>).transpose()?;
@@ -45,7 +42,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
         }
         Format::Table => {
             let mut headers: Vec<&str> = R::COLUMNS.iter().map(|c| c.get(ctx.lang)).collect();
-            headers.push(STATUS.get(ctx.lang));
+            headers.push(msg::COL_STATUS.get(ctx.lang));
             let rows = chosen.iter().map(|(r, s)| {
                 let mut row = r.row(ctx.lang);
                 row.push(s.label(ctx.lang).to_string());
@@ -78,10 +75,7 @@ impl<R: Record> Serialize for Listed<'_, R> {
 fn status<R: Record>(typed: &str) -> Result<&'static Term> {
     R::STATUSES.lookup(typed).ok_or_else(|| {
         let known = join(R::STATUSES.terms.iter().map(|t| t.yaml.replace('_', "-")));
-        Error::Usage(text!(
-            "--status «{typed}» không phải trạng thái của loại hồ sơ này; chọn: {known}",
-            "--status '{typed}' is not a status of this kind; choose: {known}"
-        ))
+        Error::Usage(msg::not_a_status_of_kind(typed, known))
     })
 }
 
@@ -95,15 +89,7 @@ pub fn report_unreadable(root: &std::path::Path, problems: &[Located], ctx: &Con
         eprintln!("{line}");
     }
     if any {
-        let hint = match ctx.lang {
-            crate::i18n::Lang::Vi => {
-                "một số tệp không đọc được và bị bỏ qua; chạy «coi check» để xem chi tiết"
-            }
-            crate::i18n::Lang::En => {
-                "some files could not be read and were skipped; run 'coi check' for details"
-            }
-        };
-        super::warn(hint);
+        super::warn(msg::UNREADABLE_SKIPPED.get(ctx.lang));
     }
     any
 }

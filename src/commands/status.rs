@@ -52,10 +52,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     );
     let period = msg::status_period(&reg.config.agency, q, qf, qt);
     let mut text = format!("{}\n\n", period.get(lang));
-    let headers = in_lang(
-        [msg::STATUS_KIND, msg::STATUS_STATUS, msg::STATUS_COUNT],
-        lang,
-    );
+    let headers = in_lang([msg::STATUS_KIND, msg::COL_STATUS, msg::STATUS_COUNT], lang);
     text.push_str(&render::table(&headers, rows));
     if overdue.is_empty() {
         text.push_str(&format!("{}\n", msg::NOTHING_OVERDUE.get(lang)));

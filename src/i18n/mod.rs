@@ -1,5 +1,6 @@
 //! The two languages of the interface. Every text a person reads comes as a Vietnamese and an
-//! English pair; the language is chosen once, when the text is shown.
+//! English pair, from the catalogue in [`msg`]; the language is chosen once, when the text is
+//! shown.
 
 pub mod help;
 pub mod msg;
@@ -89,14 +90,6 @@ impl fmt::Display for Text {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.en)
     }
-}
-
-/// `text!("Vietnamese {x}", "English {x}")`: a [`Text`] formatted in both languages.
-#[macro_export]
-macro_rules! text {
-    ($vi:literal, $en:literal $(,)?) => {
-        $crate::i18n::Text::new(format!($vi), format!($en))
-    };
 }
 
 /// The labels in one language, e.g. for the headings of a table.

@@ -328,6 +328,16 @@ catalogue! {
         en: "To: {to}",
     }
 
+    // ── Lists
+    not_a_status_of_kind(typed, known) {
+        vi: "--status «{typed}» không phải trạng thái của loại hồ sơ này; chọn: {known}",
+        en: "--status '{typed}' is not a status of this kind; choose: {known}",
+    }
+    UNREADABLE_SKIPPED {
+        vi: "một số tệp không đọc được và bị bỏ qua; chạy «coi check» để xem chi tiết",
+        en: "some files could not be read and were skipped; run 'coi check' for details",
+    }
+
     // ── Finding a record by its ID
     id_of_other_kind(id, noun, prefix) {
         vi: "{id} không phải mã của loại hồ sơ này (mã {noun} bắt đầu bằng {prefix})",
@@ -852,7 +862,7 @@ catalogue! {
     DUE_BASIS { vi: "Căn cứ", en: "Basis" }
     DUE_TODAY { vi: "đến hạn hôm nay", en: "due today" }
     STATUS_KIND { vi: "Loại hồ sơ", en: "Kind" }
-    STATUS_STATUS { vi: "Trạng thái", en: "Status" }
+    COL_STATUS { vi: "Trạng thái", en: "Status" }
     STATUS_COUNT { vi: "Số hồ sơ", en: "Records" }
     NOTHING_OVERDUE { vi: "Không có việc quá hạn.", en: "Nothing is overdue." }
     OVERDUE { vi: "Việc quá hạn (xem «coi due»):", en: "Overdue (see 'coi due'):" }
