@@ -45,6 +45,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         }
     };
     super::out(&text)?;
+    super::leave_to_exit(snapshot);
     if errors > 0 {
         Err(Error::Reported)
     } else {

@@ -104,5 +104,6 @@ fn collect<R: Record>(
             });
         }
     }
+    super::leave_to_exit(records);
     super::list::report_unreadable(&reg.root, &problems, ctx)
 }

@@ -51,6 +51,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
             super::out(&render::table(&headers, rows))?;
         }
     }
+    super::leave_to_exit(records);
     if unreadable {
         Err(Error::Reported)
     } else {

@@ -70,6 +70,12 @@ fn record<R: Record>(ctx: &mut Context, action: RecordAction<R>) -> Result<()> {
     }
 }
 
+/// The process is about to end, and the system takes its memory back at once: freeing a large
+/// register record by record would only add time (about 45 ms for 100 000 records).
+pub fn leave_to_exit<T>(loaded: T) {
+    std::mem::forget(loaded);
+}
+
 /// Writes to standard output; a closed pipe surfaces as [`Error::Output`] and ends quietly.
 pub fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();

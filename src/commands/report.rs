@@ -18,17 +18,12 @@ use crate::register::load::{Loaded, Snapshot};
 use crate::register::{Register, store};
 use crate::render;
 use crate::report::{self, Records, Report, sheets};
-use crate::rules::{Located, Severity};
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let reg = ctx.open_register()?;
     let period = period(ctx, args, &reg)?;
     let snapshot = reg.snapshot(Some(&reg.config.unit_codes()));
-    let errors: Vec<&Located> = snapshot
-        .findings()
-        .into_iter()
-        .filter(|f| f.finding.severity == Severity::Error)
-        .collect();
+    let errors = snapshot.errors();
     if !errors.is_empty() && !args.allow_errors {
         for e in &errors {
             eprintln!("{}", e.render(&reg.root, ctx.lang));
@@ -81,6 +76,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         let shown = path.display();
         eprintln!("{}", msg::report_wrote(shown).get(ctx.lang));
     }
+    super::leave_to_exit(snapshot);
     Ok(())
 }
 

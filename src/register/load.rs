@@ -599,10 +599,20 @@ pub struct Snapshot {
 impl Snapshot {
     /// Every finding, sorted by file and line.
     pub fn findings(&self) -> Vec<&Located> {
+        self.findings_where(|_| true)
+    }
+
+    /// The errors alone, sorted by file and line.
+    pub fn errors(&self) -> Vec<&Located> {
+        self.findings_where(|l| l.finding.is_error())
+    }
+
+    fn findings_where(&self, wanted: impl Fn(&Located) -> bool) -> Vec<&Located> {
         let mut all: Vec<&Located> = self.problems.iter().collect();
         all.extend(self.cases.iter().flat_map(|l| &l.findings));
         all.extend(self.gifts.iter().flat_map(|l| &l.findings));
         all.extend(self.trainings.iter().flat_map(|l| &l.findings));
+        all.retain(|l| wanted(l));
         all.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
         all
     }
