@@ -13,19 +13,9 @@ use coi::model::{Case, Gift, Record, Training};
 use coi::register::load::{Checks, parse};
 use coi::rules::calendar::Calendar;
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
+/// A number in `0..n` (0 when `n` is 0).
+fn below(rng: &mut fastrand::Rng, n: usize) -> usize {
+    rng.usize(..n.max(1))
 }
 
 const SPLICES: &[&str] = &[
@@ -66,35 +56,35 @@ const SPLICES: &[&str] = &[
     "...\n",
 ];
 
-fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
+fn mutate(rng: &mut fastrand::Rng, input: &[u8]) -> Vec<u8> {
     let mut out = input.to_vec();
-    for _ in 0..=rng.below(4) {
-        let at = rng.below(out.len() + 1);
-        match rng.below(6) {
+    for _ in 0..=below(rng, 4) {
+        let at = below(rng, out.len() + 1);
+        match below(rng, 6) {
             0 if !out.is_empty() => {
                 let i = at.min(out.len() - 1);
-                out[i] ^= 1 << rng.below(8);
+                out[i] ^= 1 << below(rng, 8);
             }
-            1 => out.insert(at, rng.next() as u8),
+            1 => out.insert(at, rng.u8(..)),
             2 if !out.is_empty() => {
-                let end = (at + rng.below(16)).min(out.len());
+                let end = (at + below(rng, 16)).min(out.len());
                 out.drain(at.min(end)..end);
             }
             3 => {
-                let s = SPLICES[rng.below(SPLICES.len())];
+                let s = SPLICES[below(rng, SPLICES.len())];
                 out.splice(at..at, s.bytes());
             }
             4 => {
                 let lines: Vec<&[u8]> = out.split(|&b| b == b'\n').collect();
-                let i = rng.below(lines.len());
+                let i = below(rng, lines.len());
                 let mut copy = lines.clone();
-                copy.insert(i, lines[rng.below(lines.len())]);
+                copy.insert(i, lines[below(rng, lines.len())]);
                 out = copy.join(&b'\n');
             }
             _ => {
                 let mut lines: Vec<Vec<u8>> =
                     out.split(|&b| b == b'\n').map(<[u8]>::to_vec).collect();
-                let (a, b) = (rng.below(lines.len()), rng.below(lines.len()));
+                let (a, b) = (below(rng, lines.len()), below(rng, lines.len()));
                 lines.swap(a, b);
                 out = lines.join(&b'\n');
             }
@@ -139,7 +129,8 @@ fn main() {
     };
     let iterations: u64 =
         value("--iterations").map_or(100_000, |v| v.parse().expect("--iterations N"));
-    let mut rng = Rng(value("--seed").map_or(1, |v| v.parse().expect("--seed S")));
+    let mut rng =
+        fastrand::Rng::with_seed(value("--seed").map_or(1, |v| v.parse().expect("--seed S")));
     let out = PathBuf::from(value("--out").unwrap_or_else(|| "fuzz-crashes".into()));
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let corpus = seeds(&data);
@@ -153,7 +144,7 @@ fn main() {
     };
     std::panic::set_hook(Box::new(|_| {}));
     for i in 0..iterations {
-        let (rel, seed) = &corpus[rng.below(corpus.len())];
+        let (rel, seed) = &corpus[below(&mut rng, corpus.len())];
         let input = mutate(&mut rng, seed);
         let result = std::panic::catch_unwind(|| {
             match rel.components().next().and_then(|c| c.as_os_str().to_str()) {

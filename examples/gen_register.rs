@@ -110,26 +110,19 @@ const CLERKS: &[&str] = &[
     "Đặng Thị Hồng Nhung",
 ];
 
-/// splitmix64: small, fast and good enough to spread records over the choices.
-struct Rng(u64);
+/// The choices a register is made of, drawn from a seeded generator: the same seed, the same
+/// register.
+struct Rng(fastrand::Rng);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
     /// A number in `0..n`.
     fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
+        self.0.u64(..n)
     }
 
     /// A number in `lo..=hi`.
     fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.below(hi - lo + 1)
+        self.0.u64(lo..=hi)
     }
 
     /// True with probability `percent` / 100.
@@ -654,7 +647,7 @@ fn options() -> Result<Options, String> {
 /// Writes a register of `records` records made from `seed` into `dir`.
 fn generate(records: usize, seed: u64, dir: &Path) -> std::io::Result<()> {
     let mut g = Gen {
-        rng: Rng(seed),
+        rng: Rng(fastrand::Rng::with_seed(seed)),
         cal: Calendar::shipped(),
     };
     // Every record first, with its key date; IDs are then numbered per kind and year in the
