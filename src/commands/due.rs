@@ -104,6 +104,5 @@ fn collect<R: Record>(
             });
         }
     }
-    super::leave_to_exit(records);
     super::list::report_unreadable(&reg.root, &problems, ctx)
 }
