@@ -2,6 +2,7 @@
 
 pub mod cells;
 pub mod csv;
+mod layout;
 pub mod xlsx;
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
@@ -18,21 +19,14 @@ pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> S
     if let Some(width) = width_from_env() {
         t.set_width(width);
     }
-    // IDs, dates, codes and amounts are read whole: only columns of words wrap.
-    let whole = |cell: &String| {
-        let cell = cell.strip_suffix(" đ").unwrap_or(cell);
-        !cell.contains(char::is_whitespace)
-    };
-    let constraints: Vec<ColumnConstraint> = (0..headers.len())
-        .map(|i| {
-            if rows.iter().all(|r| r.get(i).is_none_or(whole)) {
-                ColumnConstraint::ContentWidth
-            } else {
-                ColumnConstraint::LowerBoundary(Width::Fixed(8))
-            }
-        })
-        .collect();
-    t.set_constraints(constraints);
+    if let Some(layout) = t.width().and_then(|w| layout::fit(headers, &rows, w)) {
+        for (column, width) in t.column_iter_mut().zip(layout.widths) {
+            column.set_padding((layout.padding, layout.padding));
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
+                width + 2 * layout.padding,
+            )));
+        }
+    }
     for row in rows {
         t.add_row(row);
     }
