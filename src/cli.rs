@@ -42,9 +42,14 @@ pub struct Global {
     pub by: Option<String>,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("'{s}': use vi or en"))
+fn parse_lang(s: &str) -> Result<Lang, NotALanguage> {
+    Lang::parse(s).ok_or(NotALanguage)
 }
+
+/// A `--lang` that is neither `vi` nor `en`; the message is told in the chosen language.
+#[derive(Debug, thiserror::Error)]
+#[error("use vi or en")]
+pub struct NotALanguage;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum Format {

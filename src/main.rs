@@ -62,7 +62,10 @@ fn usage_error(e: clap::Error, lang: Lang) -> ExitCode {
         ErrorKind::MissingRequiredArgument => msg::argument_missing(arg),
         ErrorKind::MissingSubcommand => msg::COMMAND_MISSING.into(),
         ErrorKind::ArgumentConflict => msg::options_conflict(arg, context(ContextKind::PriorArg)),
-        ErrorKind::ValueValidation => msg::option_value_invalid(value, arg),
+        ErrorKind::ValueValidation => match std::error::Error::source(&e).map(why_invalid) {
+            Some(why) => msg::option_value_invalid_because(value, arg, why),
+            None => msg::option_value_invalid(value, arg),
+        },
         ErrorKind::WrongNumberOfValues | ErrorKind::TooManyValues => {
             msg::wrong_number_of_values(arg)
         }
@@ -91,6 +94,30 @@ fn usage_error(e: clap::Error, lang: Lang) -> ExitCode {
     }
     eprintln!("\n{}", msg::SEE_HELP.get(lang));
     ExitCode::from(2)
+}
+
+/// Why a value was refused, from the error of the option's parser.
+fn why_invalid(cause: &(dyn std::error::Error + 'static)) -> coi::i18n::Text {
+    use std::num::IntErrorKind;
+    if let Some(number) = cause.downcast_ref::<std::num::ParseIntError>() {
+        match number.kind() {
+            IntErrorKind::Empty => return msg::NUMBER_EMPTY.into(),
+            IntErrorKind::InvalidDigit => return msg::NUMBER_NOT_DIGITS.into(),
+            IntErrorKind::PosOverflow => return msg::NUMBER_TOO_LARGE.into(),
+            IntErrorKind::NegOverflow => return msg::NUMBER_TOO_SMALL.into(),
+            _ => {}
+        }
+    }
+    if cause.is::<coi::cli::NotALanguage>() {
+        return msg::LANGUAGE_CHOICES.into();
+    }
+    // clap's number parsers: `99999999999 is not in 0..=4294967295`.
+    let text = cause.to_string();
+    let range = text.split_once(" is not in ").map(|(_, range)| range);
+    match range.and_then(|r| r.split_once("..=")) {
+        Some((low, high)) => msg::number_out_of_range(low, high),
+        None => coi::i18n::Text::same(&text),
+    }
 }
 
 /// The one place where errors are printed.

@@ -94,10 +94,8 @@ fn build<R: Record>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
     if let Value::Mapping(fields) = doc {
         with_id.extend(fields.clone());
     }
-    let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
-        let detail = e.to_string();
-        Error::Usage(msg::cannot_build_record(detail))
-    })?;
+    let mut record: R = serde_yaml::from_value(Value::Mapping(with_id))
+        .map_err(|e| Error::Usage(msg::cannot_build_record(msg::yaml_problem(&e.to_string()))))?;
     record.history_mut().push(created.clone());
     Ok(record)
 }

@@ -59,6 +59,10 @@ impl Text {
             en: en.into(),
         }
     }
+    /// The same words in both languages: a name, or a message nobody has translated yet.
+    pub fn same(text: &str) -> Text {
+        Text::new(text, text)
+    }
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
             Lang::Vi => &self.vi,

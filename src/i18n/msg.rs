@@ -80,7 +80,7 @@ macro_rules! catalogue {
 catalogue! {
 
     // ── Values typed for `add` (flags and answers)
-    cannot_build_record(detail) {
+    cannot_build_record(detail: text) {
         vi: "không tạo được hồ sơ: {detail}",
         en: "cannot build the record: {detail}",
     }
@@ -975,6 +975,19 @@ catalogue! {
         vi: "giá trị «{value}» không hợp lệ cho {arg}",
         en: "'{value}' is not a valid value for {arg}",
     }
+    option_value_invalid_because(value, arg, why: text) {
+        vi: "giá trị «{value}» không hợp lệ cho {arg}: {why}",
+        en: "'{value}' is not a valid value for {arg}: {why}",
+    }
+    NUMBER_EMPTY { vi: "cần một số", en: "a number is needed" }
+    NUMBER_NOT_DIGITS { vi: "chỉ được viết bằng chữ số", en: "only digits are allowed" }
+    NUMBER_TOO_LARGE { vi: "số quá lớn", en: "the number is too large" }
+    NUMBER_TOO_SMALL { vi: "số quá nhỏ", en: "the number is too small" }
+    number_out_of_range(low, high) {
+        vi: "cần một số từ {low} đến {high}",
+        en: "a number from {low} to {high} is needed",
+    }
+    LANGUAGE_CHOICES { vi: "chọn vi (tiếng Việt) hoặc en (tiếng Anh)", en: "use vi (Vietnamese) or en (English)" }
     argument_missing(arg) {
         vi: "thiếu: {arg}",
         en: "missing: {arg}",
@@ -1024,6 +1037,10 @@ catalogue! {
         vi: "dòng {line}, cột {column}",
         en: "line {line} column {column}",
     }
+    yaml_position(position) {
+        vi: "vị trí {position}",
+        en: "position {position}",
+    }
     yaml_at(problem: text, place: text) {
         vi: "{problem} ở {place}",
         en: "{problem} at {place}",
@@ -1032,13 +1049,45 @@ catalogue! {
         vi: "thiếu trường {field}",
         en: "missing field {field}",
     }
-    serde_unknown_field(field, known) {
+    serde_duplicate_field(field) {
+        vi: "trường {field} bị lặp",
+        en: "duplicate field {field}",
+    }
+    serde_unknown_field(field, known: text) {
         vi: "trường {field} không có trong mẫu; các trường: {known}",
-        en: "unknown field {field}, expected one of {known}",
+        en: "unknown field {field}, expected {known}",
+    }
+    serde_unknown_variant(value, known: text) {
+        vi: "giá trị {value} không có trong danh sách; chọn: {known}",
+        en: "unknown variant {value}, expected {known}",
+    }
+    serde_one_of(names) {
+        vi: "{names}",
+        en: "one of {names}",
+    }
+    serde_either(first, second) {
+        vi: "{first} hoặc {second}",
+        en: "{first} or {second}",
+    }
+    SERDE_NO_FIELDS {
+        vi: "(không có trường nào)",
+        en: "there are no fields",
+    }
+    SERDE_NO_VARIANTS {
+        vi: "(không có giá trị nào)",
+        en: "there are no variants",
     }
     serde_invalid_type(found: text, expected: text) {
         vi: "kiểu giá trị không đúng: gặp {found}, cần {expected}",
         en: "invalid type: {found}, expected {expected}",
+    }
+    serde_invalid_value(found: text, expected: text) {
+        vi: "giá trị không hợp lệ: gặp {found}, cần {expected}",
+        en: "invalid value: {found}, expected {expected}",
+    }
+    serde_invalid_length(length, expected: text) {
+        vi: "số phần tử không đúng: có {length}, cần {expected}",
+        en: "invalid length {length}, expected {expected}",
     }
     serde_in_field(path, problem: text) {
         vi: "{path}: {problem}",
@@ -1138,7 +1187,8 @@ nouns! {
     WORKING_DAYS = "ngày làm việc", "working day", "working days";
 }
 
-/// The YAML reader's own problems and contexts, in its English words and in Vietnamese.
+/// The YAML reader's own problems and contexts (and the date reader's), in their English words
+/// and in Vietnamese.
 /// [`yaml_problem`] shows a reader's message in the clerk's language with these.
 pub const YAML_PROBLEMS: &[Label] = &[
     Label::new(
@@ -1359,13 +1409,67 @@ pub const YAML_PROBLEMS: &[Label] = &[
         "khi tìm phần tiếp theo",
         "while scanning for the next token",
     ),
+    Label::new(
+        "tệp có hơn một tài liệu YAML (bỏ dòng «---» ở giữa tệp)",
+        "deserializing from YAML containing more than one document is not supported",
+    ),
+    Label::new(
+        "sau «<<:» cần một nhóm trường hoặc danh sách nhóm trường, nhưng gặp một giá trị",
+        "expected a mapping or list of mappings for merging, but found scalar",
+    ),
+    Label::new(
+        "sau «<<:» cần một nhóm trường, nhưng gặp một giá trị",
+        "expected a mapping for merging, but found scalar",
+    ),
+    Label::new(
+        "sau «<<:» cần một nhóm trường, nhưng gặp một danh sách",
+        "expected a mapping for merging, but found sequence",
+    ),
+    Label::new(
+        "không được có thẻ (!…) sau «<<:»",
+        "unexpected tagged value in merge",
+    ),
+    Label::new("thẻ YAML (!…) rỗng", "empty YAML tag is not allowed"),
+    Label::new("không đọc được số", "failed to parse YAML number"),
+    // A date that chrono cannot read.
+    Label::new(
+        "có ký tự không hợp lệ (ngày viết như 2026-03-14)",
+        "input contains invalid characters",
+    ),
+    Label::new(
+        "ngày không có thật hoặc ngoài khoảng cho phép",
+        "input is out of range",
+    ),
+    Label::new(
+        "thừa ký tự ở cuối (ngày viết như 2026-03-14)",
+        "trailing input",
+    ),
+    Label::new(
+        "thiếu phần cuối (ngày viết như 2026-03-14)",
+        "premature end of input",
+    ),
+    Label::new(
+        "thiếu thông tin để xác định ngày",
+        "input is not enough for unique date and time",
+    ),
+    Label::new(
+        "không có ngày nào như vậy",
+        "no possible date and time matching input",
+    ),
 ];
 
 /// A YAML reader's message, `problem at line 2 column 7, while … at line 1 column 5`, with each
 /// known phrase and place in the clerk's language; a phrase not in [`YAML_PROBLEMS`] stays as it
 /// is (a newer reader may say something new).
 pub fn yaml_problem(detail: &str) -> Text {
-    let (problem, context) = match detail.find(", while ") {
+    // A context (`, while parsing a block mapping at …`) follows the problem; a comma inside a
+    // problem (`expected `a`, `b``) does not start one.
+    let context = detail.match_indices(", while ").map(|(i, _)| i).find(|&i| {
+        ["while parsing ", "while scanning "]
+            .iter()
+            .any(|c| detail[i + 2..].starts_with(c))
+    });
+    let (problem, context) = match context {
         Some(i) => (&detail[..i], Some(&detail[i + 2..])),
         None => (detail, None),
     };
@@ -1375,12 +1479,11 @@ pub fn yaml_problem(detail: &str) -> Text {
 }
 
 fn yaml_phrase(phrase: &str) -> Text {
-    // Typed reading (coi.yaml) puts the path of the field first: `units[0]: …`.
+    // Typed reading (coi.yaml) puts the path of the field first: `units[0]: …`,
+    // `deadlines.2026-Q1: …`; a path has no spaces, and a message's own words do.
     if let Some((path, rest)) = phrase.split_once(": ")
         && !path.is_empty()
-        && path
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"_[].".contains(&b))
+        && !path.contains([' ', '`', '"'])
     {
         return serde_in_field(path, yaml_phrase(rest));
     }
@@ -1390,47 +1493,104 @@ fn yaml_phrase(phrase: &str) -> Text {
     if let Some(field) = phrase.strip_prefix("missing field ") {
         return serde_missing_field(field);
     }
-    if let Some(rest) = phrase.strip_prefix("unknown field ")
-        && let Some((field, known)) = rest.split_once(", expected one of ")
-    {
-        return serde_unknown_field(field, known);
+    if let Some(field) = phrase.strip_prefix("duplicate field ") {
+        return serde_duplicate_field(field);
+    }
+    if let Some(rest) = phrase.strip_prefix("unknown field ") {
+        return match rest.split_once(", expected ") {
+            Some((field, known)) => serde_unknown_field(field, serde_names(known)),
+            None => match rest.split_once(", there are no fields") {
+                Some((field, _)) => serde_unknown_field(field, SERDE_NO_FIELDS),
+                None => Text::same(phrase),
+            },
+        };
+    }
+    if let Some(rest) = phrase.strip_prefix("unknown variant ") {
+        return match rest.split_once(", expected ") {
+            Some((value, known)) => serde_unknown_variant(value, serde_names(known)),
+            None => match rest.split_once(", there are no variants") {
+                Some((value, _)) => serde_unknown_variant(value, SERDE_NO_VARIANTS),
+                None => Text::same(phrase),
+            },
+        };
     }
     if let Some(rest) = phrase.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
         return serde_invalid_type(serde_kind(found), serde_kind(expected));
     }
+    if let Some(rest) = phrase.strip_prefix("invalid value: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return serde_invalid_value(serde_kind(found), serde_kind(expected));
+    }
+    if let Some(rest) = phrase.strip_prefix("invalid length ")
+        && let Some((length, expected)) = rest.split_once(", expected ")
+    {
+        return serde_invalid_length(length, serde_kind(expected));
+    }
     YAML_PROBLEMS
         .iter()
         .find(|l| l.en == phrase)
-        .map_or_else(|| Text::new(phrase, phrase), |&l| l.into())
+        .map_or_else(|| Text::same(phrase), |&l| l.into())
 }
 
-/// serde's names of kinds of value (`string "abc"`, `u32`, `a sequence`).
+/// serde's list of the names it expected: `one of `a`, `b``, `` `a` or `b` `` or `` `a` ``.
+fn serde_names(known: &str) -> Text {
+    if let Some(names) = known.strip_prefix("one of ") {
+        serde_one_of(names)
+    } else if let Some((first, second)) = known.split_once(" or ") {
+        serde_either(first, second)
+    } else {
+        Text::same(known)
+    }
+}
+
+/// serde's names of kinds of value (`string "abc"`, `u32`, `a sequence`), with the value that
+/// may follow them.
 fn serde_kind(kind: &str) -> Text {
     const KINDS: &[(&str, &str)] = &[
         ("string", "văn bản"),
         ("a string", "văn bản"),
+        ("a borrowed string", "văn bản"),
         ("integer", "số"),
         ("floating point", "số thập phân"),
+        ("character", "ký tự"),
+        ("a character", "một ký tự"),
+        ("char", "một ký tự"),
         ("boolean", "giá trị đúng/sai"),
         ("a boolean", "true hoặc false"),
+        ("bool", "true hoặc false"),
         ("sequence", "danh sách"),
         ("a sequence", "danh sách"),
         ("map", "nhóm trường"),
+        ("a map", "nhóm trường"),
         ("unit value", "giá trị rỗng"),
+        ("Option value", "giá trị rỗng"),
+        ("enum", "một lựa chọn"),
+        ("unit variant", "một lựa chọn"),
+        ("a date", "một ngày"),
+        ("a valid date", "một ngày"),
+        ("a formatted date string", "một ngày (như 2026-03-14)"),
+        // What yaml_serde asks for when an enum is given a list or a map.
+        ("a YAML tag starting with '!'", "một giá trị đơn"),
     ];
-    let (word, value) = kind.split_once(' ').map_or((kind, ""), |(w, v)| (w, v));
     let whole_number = kind.len() <= 4
         && kind.starts_with(['u', 'i'])
         && kind[1..].bytes().all(|b| b.is_ascii_digit());
+    let floating = matches!(kind, "f32" | "f64");
+    // The longest name that the text is or starts with: `floating point `1.5`` is not `floating`.
+    let named = KINDS
+        .iter()
+        .filter(|(en, _)| kind == *en || kind.strip_prefix(en).is_some_and(|r| r.starts_with(' ')))
+        .max_by_key(|(en, _)| en.len());
     let vi = if whole_number {
         "số nguyên".to_string()
-    } else if let Some((_, vi)) = KINDS.iter().find(|(en, _)| *en == kind) {
-        vi.to_string()
-    } else if let Some((_, vi)) = KINDS.iter().find(|(en, _)| *en == word) {
-        format!("{vi} {value}")
-    } else if kind.starts_with("struct ") || kind.starts_with("a map") {
+    } else if floating {
+        "số".to_string()
+    } else if let Some((en, vi)) = named {
+        format!("{vi}{}", &kind[en.len()..])
+    } else if kind.starts_with("struct ") {
         "nhóm trường".to_string()
     } else {
         kind.to_string()
@@ -1439,17 +1599,20 @@ fn serde_kind(kind: &str) -> Text {
 }
 
 fn yaml_part(part: &str) -> Text {
-    let (phrase, place) = match part.rsplit_once(" at line ") {
-        Some((phrase, at)) => match at.split_once(" column ") {
-            Some((line, column)) => (phrase, Some(yaml_place(line, column))),
-            None => (part, None),
-        },
-        None => (part, None),
+    let at_line = part.rsplit_once(" at line ").and_then(|(phrase, at)| {
+        let (line, column) = at.split_once(" column ")?;
+        Some((phrase, yaml_place(line, column)))
+    });
+    let at_position = || {
+        let (phrase, position) = part.rsplit_once(" at position ")?;
+        position
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| (phrase, yaml_position(position)))
     };
-    let phrase = yaml_phrase(phrase);
-    match place {
-        Some(place) => yaml_at(phrase, place),
-        None => phrase,
+    match at_line.or_else(at_position) {
+        Some((phrase, place)) => yaml_at(yaml_phrase(phrase), place),
+        None => yaml_phrase(part),
     }
 }
 
@@ -1562,6 +1725,21 @@ mod tests {
             "agency: A\nunits: []\nperiod_start_day: abc\n",
             "agency: [a\n",
             "units: []\n",
+            "agency: A\nunits: []\nlanguage: fr\n",
+            "agency: A\nunits: []\nperiod_start_day: 1.5\n",
+            "agency: A\nunits: []\ncsv:\n  delimiter: ab\n",
+            "agency: A\nunits: []\ncsv:\n  delim: ';'\n",
+            "agency: A\nunits: []\nholidays:\n  2026:\n    days_of: []\n",
+            "agency: A\nunits: []\ndeadlines:\n  2026-Q1: 31/04/2026\n",
+            "agency: A\nunits: []\ndeadlines:\n  2026-Q1: 2026-13-01\n",
+            "agency: A\nunits: []\ndeadlines:\n  2026-Q1: 2026-01-01x\n",
+            "agency: A\nunits: []\nindicator_map:\n  XD-01: [a]\n",
+            "agency: A\nunits: []\nagency: B\n",
+            "agency: A\x07\nunits: []\n",
+            "schema: 1\nagency: A\nunits: []\n---\nagency: B\nunits: []\n",
+            "schema: -1\nagency: A\nunits: []\n",
+            "schema: 1\nagency: A\nunits: []\nauto_commit: maybe\n",
+            "schema: 1\nagency: A\nunits: []\nlanguage: [vi]\n",
         ];
         for t in configs {
             let e = serde_yaml::from_str::<crate::register::config::Config>(t).expect_err(t);
@@ -1582,10 +1760,20 @@ mod tests {
             for english in [
                 " at line ",
                 "column",
+                "position",
                 "while ",
                 "field",
                 "expected",
                 "invalid",
+                "unknown",
+                "variant",
+                "duplicate",
+                "floating",
+                "input",
+                "length",
+                "string",
+                "one of",
+                " or ",
             ] {
                 assert!(!t.vi.contains(english), "{detail} -> {}", t.vi);
             }
@@ -1597,6 +1785,20 @@ mod tests {
         let t = yaml_problem("something new at line 3 column 2");
         assert_eq!(t.vi, "something new ở dòng 3, cột 2");
         assert_eq!(t.en, "something new at line 3 column 2");
+    }
+
+    #[test]
+    fn only_a_known_context_splits_a_message_at_its_comma() {
+        let merge = "expected a mapping for merging, but found scalar at line 2 column 3";
+        assert_eq!(
+            yaml_problem(merge).vi,
+            "sau «<<:» cần một nhóm trường, nhưng gặp một giá trị ở dòng 2, cột 3"
+        );
+        let odd = "something, while nothing at line 1 column 1";
+        assert_eq!(
+            yaml_problem(odd).vi,
+            "something, while nothing ở dòng 1, cột 1"
+        );
     }
 
     #[test]

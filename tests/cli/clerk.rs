@@ -207,6 +207,32 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
         "{err}"
     );
     assert!(err.ends_with("\nSee also: --help\n"), "{err}");
+    // A value the option's parser refuses says why, in either language.
+    let err = env.coi(&["gift", "list", "--year", "hai"]).fails(2);
+    assert!(
+        err.starts_with(
+            "error: giá trị «hai» không hợp lệ cho --year <YEAR>: chỉ được viết bằng chữ số\n"
+        ),
+        "{err}"
+    );
+    let err = env
+        .coi(&["--lang", "en", "due", "--within", "99999999999"])
+        .fails(2);
+    assert!(
+        err.starts_with(
+            "error: '99999999999' is not a valid value for --within <DAYS>: \
+             a number from 0 to 4294967295 is needed\n"
+        ),
+        "{err}"
+    );
+    let err = env.coi(&["--lang", "fr", "status"]).fails(2);
+    assert!(
+        err.starts_with(
+            "error: giá trị «fr» không hợp lệ cho --lang <vi|en>: \
+             chọn vi (tiếng Việt) hoặc en (tiếng Anh)\n"
+        ),
+        "{err}"
+    );
 }
 
 #[cfg(unix)]
