@@ -133,7 +133,7 @@ impl Error {
             Error::BadRecord { path, findings } => {
                 let path = path.display();
                 let n = findings.iter().filter(|f| f.finding.is_error()).count();
-                msg::record_unreadable(path, n)
+                msg::record_unreadable(path, msg::ERRORS.count(n as u64))
             }
             Error::Rejected(findings) => {
                 let problems: Vec<Text> = findings

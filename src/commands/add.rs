@@ -127,8 +127,11 @@ fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String])
                 .max()
                 .unwrap_or(0);
             if given.len() != items {
-                let n = given.len();
-                problems.push(msg::flag_count_mismatch(flag, n, items));
+                let (given, items) = (
+                    msg::TIMES.count(given.len() as u64),
+                    msg::ITEMS.count(items as u64),
+                );
+                problems.push(msg::flag_count_mismatch(flag, given, items));
                 continue;
             }
         }

@@ -16,8 +16,8 @@ pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
         let index = match (args.measure, running.as_slice()) {
             (Some(n), _) if n >= 1 && n <= case.measures.len() => n - 1,
             (Some(n), _) => {
-                let count = case.measures.len();
-                return Err(refuse(msg::no_such_measure(count, n)));
+                let measures = msg::MEASURES.count(case.measures.len() as u64);
+                return Err(refuse(msg::no_such_measure(measures, n)));
             }
             (None, [only]) => *only,
             (None, []) => {

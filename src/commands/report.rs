@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         for e in &errors {
             eprintln!("{}", e.render(&reg.root, ctx.lang));
         }
-        let n = errors.len();
+        let n = msg::ERRORS.count(errors.len() as u64);
         return Err(Error::Refused(msg::report_refused_for_errors(n)));
     }
     let left_out = left_out(&snapshot);

@@ -88,9 +88,9 @@ catalogue! {
         vi: "{flag}: chỉ được cho một lần",
         en: "{flag}: give it only once",
     }
-    flag_count_mismatch(flag, n, items) {
-        vi: "{flag}: cho {n} lần nhưng có {items} mục; cho mỗi mục một lần, theo thứ tự (\"\" nếu để trống)",
-        en: "{flag}: given {n} times for {items} items; give it once per item, in order (\"\" for none)",
+    flag_count_mismatch(flag, given: text, items: text) {
+        vi: "{flag}: cho {given} nhưng có {items}; cho mỗi mục một lần, theo thứ tự (\"\" nếu để trống)",
+        en: "{flag}: given {given} for {items}; give it once per item, in order (\"\" for none)",
     }
     named_problem(name, problem: text) {
         vi: "{name}: {problem}",
@@ -188,9 +188,9 @@ catalogue! {
     }
 
     // ── Ending a control measure
-    no_such_measure(count, number) {
-        vi: "vụ việc có {count} biện pháp; không có biện pháp số {number}",
-        en: "the case has {count} measures; there is no measure {number}",
+    no_such_measure(measures: text, number) {
+        vi: "vụ việc có {measures}; không có biện pháp số {number}",
+        en: "the case has {measures}; there is no measure {number}",
     }
     no_measure_in_force() {
         vi: "vụ việc không có biện pháp nào đang áp dụng",
@@ -306,9 +306,9 @@ catalogue! {
     }
 
     // ── The periodic report
-    report_refused_for_errors(n) {
-        vi: "sổ có {n} lỗi (xem ở trên); báo cáo chưa được lập. Sửa theo «coi check», hoặc dùng --allow-errors để bỏ các hồ sơ lỗi ra khỏi số liệu",
-        en: "the register has {n} errors (above); no report was made. Fix them (see 'coi check'), or use --allow-errors to leave those records out",
+    report_refused_for_errors(errors: text) {
+        vi: "sổ có {errors} (xem ở trên); báo cáo chưa được lập. Sửa theo «coi check», hoặc dùng --allow-errors để bỏ các hồ sơ lỗi ra khỏi số liệu",
+        en: "the register has {errors} (above); no report was made. Fix them (see 'coi check'), or use --allow-errors to leave those records out",
     }
     cannot_make_workbook() {
         vi: "không tạo được tệp Excel",
@@ -397,9 +397,9 @@ catalogue! {
         vi: "không có hồ sơ {id}",
         en: "there is no record {id}",
     }
-    record_unreadable(path, n) {
-        vi: "hồ sơ {path} có {n} lỗi, không đọc được",
-        en: "the record {path} has {n} errors and cannot be read",
+    record_unreadable(path, errors: text) {
+        vi: "hồ sơ {path} có {errors}, không đọc được",
+        en: "the record {path} has {errors} and cannot be read",
     }
     refused(reason: text) {
         vi: "không thực hiện được: {reason}",
@@ -622,6 +622,10 @@ catalogue! {
     config_unit_code_twice(code) {
         vi: "mã đơn vị «{code}» bị lặp",
         en: "unit code '{code}' appears twice",
+    }
+    config_day_outside_year(field, day, year) {
+        vi: "{field}: ngày {day} không thuộc năm {year}",
+        en: "{field}: {day} is not in {year}",
     }
     config_period_start_day() {
         vi: "period_start_day phải từ 1 đến 28",
@@ -1185,6 +1189,9 @@ nouns! {
     WARNINGS = "cảnh báo", "warning", "warnings";
     DAYS = "ngày", "day", "days";
     WORKING_DAYS = "ngày làm việc", "working day", "working days";
+    MEASURES = "biện pháp", "measure", "measures";
+    TIMES = "lần", "time", "times";
+    ITEMS = "mục", "item", "items";
 }
 
 /// The YAML reader's own problems and contexts (and the date reader's), in their English words

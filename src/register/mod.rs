@@ -7,6 +7,7 @@ pub mod load;
 pub mod store;
 pub mod yaml;
 
+use chrono::Datelike;
 use std::path::{Path, PathBuf};
 
 pub use config::Config;
@@ -216,20 +217,39 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
         let detail = e.to_string();
         (line, msg::config_invalid(msg::yaml_problem(&detail)))
     })?;
+    // The line of a field, looked up only when there is something to say about it.
+    let line_of = |field: &str| crate::rules::lines::LineMap::of(text).line(field);
     let mut seen = Vec::new();
-    for unit in &config.units {
-        if !config::valid_unit_code(&unit.code) {
-            let code = &unit.code;
-            return Err((1, msg::config_unit_code_characters(code)));
+    for (i, unit) in config.units.iter().enumerate() {
+        let code = &unit.code;
+        if !config::valid_unit_code(code) {
+            let line = line_of(&format!("units[{i}].code"));
+            return Err((line, msg::config_unit_code_characters(code)));
         }
-        if seen.contains(&&unit.code) {
-            let code = &unit.code;
-            return Err((1, msg::config_unit_code_twice(code)));
+        if seen.contains(&code) {
+            let line = line_of(&format!("units[{i}].code"));
+            return Err((line, msg::config_unit_code_twice(code)));
         }
-        seen.push(&unit.code);
+        seen.push(code);
     }
     if !(1..=28).contains(&config.period_start_day) {
-        return Err((1, msg::config_period_start_day()));
+        return Err((line_of("period_start_day"), msg::config_period_start_day()));
+    }
+    for (year, days) in &config.holidays {
+        let lists = [
+            ("off", &days.days_off),
+            ("working_weekends", &days.working_weekends),
+        ];
+        for (list, dates) in lists {
+            if let Some(i) = dates.iter().position(|d| d.year() != *year) {
+                let field = format!("holidays.{year}.{list}[{i}]");
+                let day = crate::model::show_date(dates[i]);
+                return Err((
+                    line_of(&field),
+                    msg::config_day_outside_year(field, day, year),
+                ));
+            }
+        }
     }
     Ok(config)
 }

@@ -2,7 +2,7 @@
 //! worked in exchange from the shipped list (`vn-days-off.yaml`, with its sources), and the
 //! register's own additions from `coi.yaml`. Days off are data, never code.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -34,42 +34,9 @@ struct ShippedYear {
 #[derive(Debug, Clone)]
 pub struct Calendar {
     weekly_rest: Vec<Weekday>,
-    days_off: HashSet<NaiveDate>,
-    working: HashSet<NaiveDate>,
-    years: BTreeSet<i32>,
-    /// The same days, looked up by position: whether each day is worked, from the first to
-    /// the last day either list names. Outside it only the weekly rest counts.
-    table: Table,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Table {
-    /// The first day, as days from the common era.
-    first: i32,
-    worked: Vec<bool>,
-}
-
-impl Table {
-    /// Built from the lists once they are final.
-    fn of(cal: &Calendar) -> Table {
-        let listed = || cal.days_off.iter().chain(&cal.working);
-        let (Some(first), Some(last)) = (listed().min(), listed().max()) else {
-            return Table::default();
-        };
-        Table {
-            first: first.num_days_from_ce(),
-            worked: first
-                .iter_days()
-                .take_while(|d| d <= last)
-                .map(|d| cal.listed_working_day(d))
-                .collect(),
-        }
-    }
-
-    fn get(&self, day: NaiveDate) -> Option<bool> {
-        let i = usize::try_from(day.num_days_from_ce() - self.first).ok()?;
-        self.worked.get(i).copied()
-    }
+    /// For each year whose days off are known, whether each of its days is worked, by the
+    /// day's number in the year. Other years have only the weekly rest.
+    years: BTreeMap<i32, Vec<bool>>,
 }
 
 fn weekday(name: &str) -> Weekday {
@@ -86,17 +53,12 @@ impl Calendar {
                 serde_yaml::from_str(SHIPPED).expect("the shipped calendar is valid");
             let mut cal = Calendar {
                 weekly_rest: data.weekly_rest.iter().map(|d| weekday(d)).collect(),
-                days_off: HashSet::new(),
-                working: HashSet::new(),
-                years: BTreeSet::new(),
-                table: Table::default(),
+                years: BTreeMap::new(),
             };
             for (year, days) in data.holidays {
-                cal.years.insert(year);
-                cal.days_off.extend(days.days_off);
-                cal.working.extend(days.working_weekends);
+                cal.set(year, &days.days_off, false);
+                cal.set(year, &days.working_weekends, true);
             }
-            cal.table = Table::of(&cal);
             cal
         })
     }
@@ -106,32 +68,34 @@ impl Calendar {
     pub fn with(additions: &BTreeMap<i32, HolidayYear>) -> Calendar {
         let mut cal = Calendar::shipped().clone();
         for (year, days) in additions {
-            cal.years.insert(*year);
-            for d in &days.days_off {
-                cal.working.remove(d);
-                cal.days_off.insert(*d);
-            }
-            for d in &days.working_weekends {
-                cal.days_off.remove(d);
-                cal.working.insert(*d);
-            }
+            cal.set(*year, &days.days_off, false);
+            cal.set(*year, &days.working_weekends, true);
         }
-        cal.table = Table::of(&cal);
         cal
     }
 
-    pub fn is_working_day(&self, day: NaiveDate) -> bool {
-        self.table
-            .get(day)
-            .unwrap_or_else(|| !self.weekly_rest.contains(&day.weekday()))
+    /// Marks days of a year as worked or not; the year becomes known. A day outside the year
+    /// is left out: `coi.yaml` refuses such a day before it comes here.
+    fn set(&mut self, year: i32, days: &[NaiveDate], worked: bool) {
+        let weekly_rest = &self.weekly_rest;
+        let table = self.years.entry(year).or_insert_with(|| {
+            let first = NaiveDate::from_yo_opt(year, 1).expect("a year has a first day");
+            first
+                .iter_days()
+                .take_while(|d| d.year() == year)
+                .map(|d| !weekly_rest.contains(&d.weekday()))
+                .collect()
+        });
+        for day in days.iter().filter(|d| d.year() == year) {
+            table[day.ordinal0() as usize] = worked;
+        }
     }
 
-    /// [`Calendar::is_working_day`] from the lists themselves.
-    fn listed_working_day(&self, day: NaiveDate) -> bool {
-        if self.working.contains(&day) {
-            return true;
+    pub fn is_working_day(&self, day: NaiveDate) -> bool {
+        match self.years.get(&day.year()) {
+            Some(table) => table[day.ordinal0() as usize],
+            None => !self.weekly_rest.contains(&day.weekday()),
         }
-        !self.days_off.contains(&day) && !self.weekly_rest.contains(&day.weekday())
     }
 
     /// The day `n` working days after `start` (`start` itself not counted): the last day of a
@@ -159,7 +123,7 @@ impl Calendar {
 
     /// Whether the days off of a year are known (else only weekends are skipped).
     pub fn knows(&self, year: i32) -> bool {
-        self.years.contains(&year)
+        self.years.contains_key(&year)
     }
 }
 
@@ -234,6 +198,31 @@ mod tests {
         assert!(Calendar::shipped().is_working_day(d("2026-03-16")));
     }
 
+    /// Whether a day is worked, straight from the lists (shipped, then the register's).
+    fn listed_working_day(
+        shipped: &Shipped,
+        additions: &BTreeMap<i32, HolidayYear>,
+        day: NaiveDate,
+    ) -> bool {
+        let mut worked = !matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+        let shipped_days = shipped
+            .holidays
+            .values()
+            .map(|y| (&y.days_off, &y.working_weekends));
+        let added_days = additions
+            .values()
+            .map(|y| (&y.days_off, &y.working_weekends));
+        for (off, working) in shipped_days.chain(added_days) {
+            if off.contains(&day) {
+                worked = false;
+            }
+            if working.contains(&day) {
+                worked = true;
+            }
+        }
+        worked
+    }
+
     #[test]
     fn looking_up_a_day_agrees_with_the_lists() {
         let mut extra = BTreeMap::new();
@@ -244,19 +233,39 @@ mod tests {
                 working_weekends: vec![d("2031-01-04")],
             },
         );
+        extra.insert(
+            2026,
+            HolidayYear {
+                // A shipped day off worked instead, and a day of its own off.
+                days_off: vec![d("2026-03-16")],
+                working_weekends: vec![d("2026-01-02")],
+            },
+        );
         let added = Calendar::with(&extra);
         assert!(!added.is_working_day(d("2031-01-02")));
         assert!(added.is_working_day(d("2031-01-04")));
-        for cal in [Calendar::shipped(), &added] {
+        assert!(added.knows(2031) && !added.knows(2030));
+        let shipped: Shipped = serde_yaml::from_str(SHIPPED).unwrap();
+        for (cal, lists) in [(Calendar::shipped(), &BTreeMap::new()), (&added, &extra)] {
             for day in d("2023-01-01")
                 .iter_days()
                 .take_while(|x| *x <= d("2032-12-31"))
             {
                 assert_eq!(
                     cal.is_working_day(day),
-                    cal.listed_working_day(day),
+                    listed_working_day(&shipped, lists, day),
                     "{day}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn the_shipped_days_are_in_the_year_they_are_listed_under() {
+        let shipped: Shipped = serde_yaml::from_str(SHIPPED).unwrap();
+        for (year, days) in shipped.holidays {
+            for day in days.days_off.iter().chain(&days.working_weekends) {
+                assert_eq!(day.year(), year, "{day}");
             }
         }
     }

@@ -181,6 +181,35 @@ fn a_broken_coi_yaml_is_reported_and_the_records_are_still_checked() {
 }
 
 #[test]
+fn settings_that_cannot_be_right_are_refused_at_their_line() {
+    let env = Env::with_register();
+    let head = "schema: 1\nagency: Ban A\nunits:\n- code: VP\n  name: Văn phòng\n";
+    let cases = [
+        (
+            // A typing slip in the year would otherwise make 2206 a year of known days off.
+            "holidays:\n  2026:\n    off: [2026-03-16, 2206-03-17]\n",
+            "reg/coi.yaml:8: error: -: holidays.2026.off[1]: ngày 17/03/2206 không thuộc năm 2026",
+        ),
+        (
+            "- code: VP\n  name: Văn phòng 2\n",
+            "reg/coi.yaml:6: error: -: mã đơn vị «VP» bị lặp",
+        ),
+        (
+            "period_start_day: 31\n",
+            "reg/coi.yaml:6: error: -: period_start_day phải từ 1 đến 28",
+        ),
+    ];
+    for (tail, expected) in cases {
+        env.write("reg/coi.yaml", &format!("{head}{tail}"));
+        let out = env.reg(&["check"]);
+        assert_eq!(out.code, 1, "{tail}");
+        assert!(out.stdout.starts_with(expected), "{tail}\n{}", out.stdout);
+        // Every other command refuses to work with such settings.
+        env.reg(&["case", "list"]).fails(1);
+    }
+}
+
+#[test]
 fn hostile_files_are_reported_not_followed_or_run() {
     let env = Env::with_register();
     env.reg(GIFT).ok();

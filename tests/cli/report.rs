@@ -166,6 +166,21 @@ fn a_register_with_errors_is_refused_unless_they_are_left_out() {
         ),
         "{err}"
     );
+    let err = env
+        .reg(&[
+            "--lang",
+            "en",
+            "report",
+            "--period",
+            "2026-Q2",
+            "--out",
+            "reg/reports",
+        ])
+        .fails(1);
+    assert!(
+        err.contains("the register has 1 error (above); no report was made"),
+        "{err}"
+    );
     assert_eq!(env.snapshot("reg"), before);
     let out = env.reg(&[
         "report",
