@@ -21,11 +21,10 @@ pub enum Error {
     #[error("a register already exists: {path}")]
     RegisterExists { path: PathBuf },
     /// `coi.yaml` cannot be read as a configuration.
-    #[error("{path}:{line}: {message}")]
+    #[error("{path}:{}: {}", problem.line, problem.message.en)]
     Config {
         path: PathBuf,
-        line: usize,
-        message: Text,
+        problem: crate::register::ConfigProblem,
     },
     #[error("{action}: {path}: {source}")]
     Io {
@@ -106,13 +105,13 @@ impl Error {
                 let path = path.display();
                 msg::register_exists(path)
             }
-            Error::Config {
-                path,
-                line,
-                message,
-            } => {
+            Error::Config { path, problem } => {
                 let path = path.display();
-                msg::at_line(path, line, message)
+                let message = match &problem.field {
+                    Some(field) => msg::serde_in_field(field, problem.message.clone()),
+                    None => problem.message.clone(),
+                };
+                msg::at_line(path, problem.line, msg::config_invalid(message))
             }
             Error::Io { action, path, .. } => {
                 let path = path.display();

@@ -58,12 +58,17 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 fn open(ctx: &mut Context) -> Result<(Register, Option<Located>)> {
     match ctx.open_register() {
         Ok(reg) => Ok((reg, None)),
-        Err(Error::Config { line, message, .. }) => {
+        Err(Error::Config { problem, .. }) => {
             let root = crate::register::discover(ctx.data_flag(), &ctx.cwd)?;
+            // The file is named at the start of the line; a problem with no field says which.
+            let (field, message) = match problem.field {
+                Some(field) => (field, problem.message),
+                None => ("-".into(), msg::config_invalid(problem.message)),
+            };
             let finding = Located {
                 path: PathBuf::from(CONFIG_FILE),
-                line,
-                finding: Finding::error("-", message),
+                line: problem.line,
+                finding: Finding::error(field, message),
             };
             Ok((Register::unconfigured(root), Some(finding)))
         }

@@ -623,13 +623,13 @@ catalogue! {
         vi: "mã đơn vị «{code}» bị lặp",
         en: "unit code '{code}' appears twice",
     }
-    config_day_outside_year(field, day, year) {
-        vi: "{field}: ngày {day} không thuộc năm {year}",
-        en: "{field}: {day} is not in {year}",
+    config_day_outside_year(day, year) {
+        vi: "ngày {day} không thuộc năm {year}",
+        en: "{day} is not in {year}",
     }
-    config_period_start_day() {
-        vi: "period_start_day phải từ 1 đến 28",
-        en: "period_start_day must be between 1 and 28",
+    CONFIG_PERIOD_START_DAY {
+        vi: "ngày bắt đầu kỳ báo cáo phải từ 1 đến 28",
+        en: "the first day of a reporting period must be between 1 and 28",
     }
 
     // ── Writing files and the lock
@@ -1486,12 +1486,7 @@ pub fn yaml_problem(detail: &str) -> Text {
 }
 
 fn yaml_phrase(phrase: &str) -> Text {
-    // Typed reading (coi.yaml) puts the path of the field first: `units[0]: …`,
-    // `deadlines.2026-Q1: …`; a path has no spaces, and a message's own words do.
-    if let Some((path, rest)) = phrase.split_once(": ")
-        && !path.is_empty()
-        && !path.contains([' ', '`', '"'])
-    {
+    if let Some((path, rest)) = field_path(phrase) {
         return serde_in_field(path, yaml_phrase(rest));
     }
     if let Some(key) = phrase.strip_prefix("duplicate entry with key ") {
@@ -1540,6 +1535,14 @@ fn yaml_phrase(phrase: &str) -> Text {
         .iter()
         .find(|l| l.en == phrase)
         .map_or_else(|| Text::same(phrase), |&l| l.into())
+}
+
+/// The field a typed reader's message is about, and the rest of the message: typed reading
+/// (`coi.yaml`) puts the path of the field first, as in `units[0]: …` or
+/// `deadlines.2026-Q1: …`; a path has no spaces, and a message's own words do.
+pub fn field_path(detail: &str) -> Option<(&str, &str)> {
+    let (path, rest) = detail.split_once(": ")?;
+    (!path.is_empty() && !path.contains([' ', '`', '"'])).then_some((path, rest))
 }
 
 /// serde's list of the names it expected: `one of `a`, `b``, `` `a` or `b` `` or `` `a` ``.

@@ -69,10 +69,9 @@ impl Register {
         let path = root.join(CONFIG_FILE);
         let text =
             std::fs::read_to_string(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
-        let config = parse_config(&text).map_err(|(line, message)| Error::Config {
+        let config = parse_config(&text).map_err(|problem| Error::Config {
             path: path.clone(),
-            line,
-            message,
+            problem,
         })?;
         let calendar = Calendar::with(&config.holidays);
         Ok(Register {
@@ -211,29 +210,55 @@ pub enum Commit {
 }
 
 /// Reads `coi.yaml`; on failure gives the line and the reason.
-pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
+/// What is wrong with a `coi.yaml`: where, in which field when the reader knows it, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigProblem {
+    pub line: usize,
+    pub field: Option<String>,
+    pub message: crate::i18n::Text,
+}
+
+impl ConfigProblem {
+    fn new(line: usize, field: Option<String>, message: crate::i18n::Text) -> ConfigProblem {
+        ConfigProblem {
+            line,
+            field,
+            message,
+        }
+    }
+}
+
+pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
     let config: Config = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map_or(1, |l| l.line());
         let detail = e.to_string();
-        (line, msg::config_invalid(msg::yaml_problem(&detail)))
+        let (field, detail) = match msg::field_path(&detail) {
+            Some((field, rest)) => (Some(field.to_string()), rest),
+            None => (None, detail.as_str()),
+        };
+        ConfigProblem::new(line, field, msg::yaml_problem(detail))
     })?;
     // The line of a field, looked up only when there is something to say about it.
-    let line_of = |field: &str| crate::rules::lines::LineMap::of(text).line(field);
+    let problem = |field: String, message| {
+        let line = crate::rules::lines::LineMap::of(text).line(&field);
+        ConfigProblem::new(line, Some(field), message)
+    };
     let mut seen = Vec::new();
     for (i, unit) in config.units.iter().enumerate() {
         let code = &unit.code;
         if !config::valid_unit_code(code) {
-            let line = line_of(&format!("units[{i}].code"));
-            return Err((line, msg::config_unit_code_characters(code)));
+            let message = msg::config_unit_code_characters(code);
+            return Err(problem(format!("units[{i}].code"), message));
         }
         if seen.contains(&code) {
-            let line = line_of(&format!("units[{i}].code"));
-            return Err((line, msg::config_unit_code_twice(code)));
+            let message = msg::config_unit_code_twice(code);
+            return Err(problem(format!("units[{i}].code"), message));
         }
         seen.push(code);
     }
     if !(1..=28).contains(&config.period_start_day) {
-        return Err((line_of("period_start_day"), msg::config_period_start_day()));
+        let message = msg::CONFIG_PERIOD_START_DAY.into();
+        return Err(problem("period_start_day".into(), message));
     }
     for (year, days) in &config.holidays {
         let lists = [
@@ -242,12 +267,9 @@ pub fn parse_config(text: &str) -> Result<Config, (usize, crate::i18n::Text)> {
         ];
         for (list, dates) in lists {
             if let Some(i) = dates.iter().position(|d| d.year() != *year) {
-                let field = format!("holidays.{year}.{list}[{i}]");
                 let day = crate::model::show_date(dates[i]);
-                return Err((
-                    line_of(&field),
-                    msg::config_day_outside_year(field, day, year),
-                ));
+                let message = msg::config_day_outside_year(day, year);
+                return Err(problem(format!("holidays.{year}.{list}[{i}]"), message));
             }
         }
     }

@@ -167,7 +167,7 @@ fn a_broken_coi_yaml_is_reported_and_the_records_are_still_checked() {
     assert_eq!(out.code, 1);
     assert!(
         out.stdout.starts_with(
-            "reg/coi.yaml:5: error: -: coi.yaml không hợp lệ: units[0]: trường `nam` không có trong mẫu; các trường: `code`, `name`"
+            "reg/coi.yaml:5: error: units[0]: trường `nam` không có trong mẫu; các trường: `code`, `name`"
         ),
         "{}",
         out.stdout
@@ -188,15 +188,15 @@ fn settings_that_cannot_be_right_are_refused_at_their_line() {
         (
             // A typing slip in the year would otherwise make 2206 a year of known days off.
             "holidays:\n  2026:\n    off: [2026-03-16, 2206-03-17]\n",
-            "reg/coi.yaml:8: error: -: holidays.2026.off[1]: ngày 17/03/2206 không thuộc năm 2026",
+            "reg/coi.yaml:8: error: holidays.2026.off[1]: ngày 17/03/2206 không thuộc năm 2026",
         ),
         (
             "- code: VP\n  name: Văn phòng 2\n",
-            "reg/coi.yaml:6: error: -: mã đơn vị «VP» bị lặp",
+            "reg/coi.yaml:6: error: units[1].code: mã đơn vị «VP» bị lặp",
         ),
         (
             "period_start_day: 31\n",
-            "reg/coi.yaml:6: error: -: period_start_day phải từ 1 đến 28",
+            "reg/coi.yaml:6: error: period_start_day: ngày bắt đầu kỳ báo cáo phải từ 1 đến 28",
         ),
     ];
     for (tail, expected) in cases {
