@@ -41,7 +41,11 @@ pub fn fit(headers: &[&str], rows: &[Vec<String>], width: u16) -> Option<Layout>
     }
     let layout = |padding: usize, widths: Vec<usize>| Layout {
         padding: padding as u16,
-        widths: widths.into_iter().map(|w| w as u16).collect(),
+        // The table is never wider than a u16 of characters anyway.
+        widths: widths
+            .into_iter()
+            .map(|w| u16::try_from(w).unwrap_or(u16::MAX))
+            .collect(),
     };
     let fitted = LADDER.into_iter().find_map(|(padding, words)| {
         let room = width.checked_sub(borders(columns.len(), padding))?;

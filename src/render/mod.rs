@@ -22,9 +22,8 @@ pub fn table(headers: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> S
     if let Some(layout) = t.width().and_then(|w| layout::fit(headers, &rows, w)) {
         for (column, width) in t.column_iter_mut().zip(layout.widths) {
             column.set_padding((layout.padding, layout.padding));
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
-                width + 2 * layout.padding,
-            )));
+            let with_padding = width.saturating_add(2 * layout.padding);
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(with_padding)));
         }
     }
     for row in rows {

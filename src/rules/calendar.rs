@@ -77,9 +77,12 @@ impl Calendar {
     /// Marks days of a year as worked or not; the year becomes known. A day outside the year
     /// is left out: `coi.yaml` refuses such a day before it comes here.
     fn set(&mut self, year: i32, days: &[NaiveDate], worked: bool) {
+        // A year beyond the dates the calendar can hold has no days to set.
+        let Some(first) = NaiveDate::from_yo_opt(year, 1) else {
+            return;
+        };
         let weekly_rest = &self.weekly_rest;
         let table = self.years.entry(year).or_insert_with(|| {
-            let first = NaiveDate::from_yo_opt(year, 1).expect("a year has a first day");
             first
                 .iter_days()
                 .take_while(|d| d.year() == year)
@@ -258,6 +261,15 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_year_beyond_the_calendar_is_ignored() {
+        let mut extra = BTreeMap::new();
+        extra.insert(999_999, HolidayYear::default());
+        let cal = Calendar::with(&extra);
+        assert!(!cal.knows(999_999));
+        assert!(cal.is_working_day(d("2026-03-16")));
     }
 
     #[test]
