@@ -108,6 +108,13 @@ fn why_invalid(cause: &(dyn std::error::Error + 'static)) -> coi::i18n::Text {
             _ => {}
         }
     }
+    if cause.is::<std::char::ParseCharError>() {
+        // Its kind is private; an empty value is the only other way it fails.
+        return match cause.to_string().contains("empty") {
+            true => msg::CHARACTER_EMPTY.into(),
+            false => msg::CHARACTER_ONLY_ONE.into(),
+        };
+    }
     if cause.is::<coi::cli::NotALanguage>() {
         return msg::LANGUAGE_CHOICES.into();
     }

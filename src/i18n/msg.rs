@@ -991,6 +991,8 @@ catalogue! {
         vi: "cần một số từ {low} đến {high}",
         en: "a number from {low} to {high} is needed",
     }
+    CHARACTER_EMPTY { vi: "cần một ký tự", en: "a character is needed" }
+    CHARACTER_ONLY_ONE { vi: "chỉ được một ký tự", en: "only one character is allowed" }
     LANGUAGE_CHOICES { vi: "chọn vi (tiếng Việt) hoặc en (tiếng Anh)", en: "use vi (Vietnamese) or en (English)" }
     argument_missing(arg) {
         vi: "thiếu: {arg}",

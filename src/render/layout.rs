@@ -63,8 +63,8 @@ fn borders(columns: usize, padding: usize) -> usize {
 struct Column {
     /// The width it takes with every cell on one line.
     natural: usize,
-    /// Its widest cell, header left out (a header wraps at its spaces).
-    widest_cell: usize,
+    /// Its widest ID, date, code or amount, which is never cut, even among words.
+    widest_whole: usize,
     /// Its longest word, header included.
     longest_word: usize,
     /// Whether any cell has words, which may wrap; other columns hold only whole values.
@@ -74,10 +74,14 @@ struct Column {
 impl Column {
     fn measure<'a>(header: &str, cells: impl Iterator<Item = &'a String>) -> Column {
         let mut longest_word = header.split(' ').map(UnicodeWidthStr::width).max();
-        let (mut widest_cell, mut words) = (0, false);
+        let (mut widest_cell, mut widest_whole, mut words) = (0, 0, false);
         for cell in cells {
             widest_cell = widest_cell.max(cell.width());
-            words |= !is_whole_value(cell);
+            if is_whole_value(cell) {
+                widest_whole = widest_whole.max(cell.width());
+            } else {
+                words = true;
+            }
             let value = cell.strip_suffix(" đ").unwrap_or(cell);
             longest_word =
                 longest_word.max(value.split_whitespace().map(UnicodeWidthStr::width).max());
@@ -85,22 +89,28 @@ impl Column {
         let longest_word = longest_word.unwrap_or(0);
         Column {
             natural: widest_cell.max(header.width()),
-            widest_cell,
+            widest_whole,
             longest_word,
             words,
         }
     }
 
-    /// The least it can be given: its widest whole value, or a word column's floor; when words
-    /// may be cut, a header word too.
+    /// The width at which none of its words or values is cut.
+    fn uncut(&self) -> usize {
+        self.longest_word.max(self.widest_whole)
+    }
+
+    /// The least it can be given: its widest whole value, and a word column's floor; when
+    /// words may be cut, a header word too.
     fn least(&self, words: Words) -> usize {
         let (low, high) = WORD_COLUMN_FLOOR.into_inner();
-        match (self.words, words) {
-            (false, Words::Whole) => self.widest_cell.max(self.longest_word),
-            (false, Words::Cut) => self.widest_cell.max(self.longest_word.min(low)),
+        let words = match (self.words, words) {
+            (false, Words::Whole) => self.longest_word,
+            (false, Words::Cut) => self.longest_word.min(low),
             (true, Words::Whole) => self.natural.min(self.longest_word.clamp(low, high)),
             (true, Words::Cut) => self.natural.min(low),
-        }
+        };
+        words.max(self.widest_whole)
     }
 }
 
@@ -116,21 +126,37 @@ fn is_whole_value(cell: &str) -> bool {
 fn share(columns: &[Column], words: Words, room: usize) -> Option<Vec<usize>> {
     let mut widths: Vec<usize> = columns.iter().map(|c| c.least(words)).collect();
     let mut left = room.checked_sub(widths.iter().sum())?;
-    // One character at a time to the narrowest column still short of what it wants: a word
-    // column its natural width, a column of whole values its header's longest word.
+    // First, so that no word is cut that could stay whole: the columns whose longest word is
+    // cut get it back, the cheapest first, while the room lasts.
+    let mut cut: Vec<usize> = (0..columns.len())
+        .filter(|&i| widths[i] < columns[i].uncut())
+        .collect();
+    cut.sort_by_key(|&i| columns[i].uncut() - widths[i]);
+    for i in cut {
+        let short = columns[i].uncut() - widths[i];
+        if short <= left {
+            widths[i] += short;
+            left -= short;
+        }
+    }
+    // Then one character at a time to the narrowest column still short of what it wants: a
+    // word column its natural width, a column of whole values its header's longest word; and
+    // what is still left lets the headers of whole values stay on one line.
     let wants = |c: &Column| match c.words {
         true => c.natural,
         false => c.least(Words::Whole),
     };
-    while left > 0 {
-        let Some(narrowest) = (0..columns.len())
-            .filter(|&i| widths[i] < wants(&columns[i]))
-            .min_by_key(|&i| widths[i])
-        else {
-            break;
-        };
-        widths[narrowest] += 1;
-        left -= 1;
+    for wants in [&wants as &dyn Fn(&Column) -> usize, &|c: &Column| c.natural] {
+        while left > 0 {
+            let Some(narrowest) = (0..columns.len())
+                .filter(|&i| widths[i] < wants(&columns[i]))
+                .min_by_key(|&i| widths[i])
+            else {
+                break;
+            };
+            widths[narrowest] += 1;
+            left -= 1;
+        }
     }
     Some(widths)
 }
@@ -186,9 +212,49 @@ mod tests {
         let headers = ["ID", "Kind", "Participants"];
         // 11 + 11 + 12 with no padding: 4 rules.
         assert_eq!(fit(&headers, &rows, 38).unwrap().widths, [11, 11, 12]);
-        // Then the word and the number column's header share the cut, down to 8; the ID stays.
+        // Then one word is cut, down to 8, so that the other stays whole; the ID stays.
         let cut = fit(&headers, &rows, 34).unwrap();
-        assert_eq!((cut.padding, cut.widths), (0, vec![11, 10, 9]));
+        assert_eq!((cut.padding, cut.widths), (0, vec![11, 11, 8]));
         assert_eq!(fit(&headers, &rows, 31).unwrap().widths, [11, 8, 8]);
+    }
+
+    #[test]
+    fn a_long_word_stays_whole_when_the_room_allows() {
+        let rows = [row(&[
+            "Thanhtoánkhôngtiềnmặt hết",
+            "có nhiều chữ ngắn ở đây nữa",
+        ])];
+        let headers = ["Cách", "Ghi chú"];
+        // 40 characters of room: 20 each would cut the 21-character word, 21 + 19 does not.
+        let layout = fit(&headers, &rows, 40 + borders(2, 1) as u16).unwrap();
+        assert_eq!((layout.padding, layout.widths), (1, vec![21, 19]));
+    }
+
+    #[test]
+    fn dates_among_words_are_not_cut() {
+        let rows = [
+            row(&["QT-2026-001", "20/01/2026", "Phạm Thị Thu Trang"]),
+            row(&["QT-2026-002", "chưa nộp", "Lê Văn Tám"]),
+        ];
+        let headers = ["Mã", "Nộp lại", "Người nhận"];
+        let narrowest = fit(&headers, &rows, 20).unwrap();
+        assert_eq!(narrowest.widths, [11, 10, 8], "{narrowest:?}");
+    }
+
+    #[test]
+    fn room_left_over_keeps_the_header_of_a_date_on_one_line() {
+        let rows = [row(&[
+            "20/01/2026",
+            "Hiện vật có giá trị lớn được nộp lại cho cơ quan",
+        ])];
+        let headers = ["Ngày nộp lại", "Loại quà"];
+        // The words cannot have all they want, but the date column's header is only 2 wider.
+        let layout = fit(&headers, &rows, 40).unwrap();
+        assert_eq!(
+            layout.widths[0], 10,
+            "the words are served first: {layout:?}"
+        );
+        let wide = fit(&headers, &rows, 12 + 48 + borders(2, 1) as u16 - 1).unwrap();
+        assert_eq!(wide.widths, [11, 48], "{wide:?}");
     }
 }

@@ -225,6 +225,31 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
         ),
         "{err}"
     );
+    let err = env
+        .coi(&["report", "--period", "2026-Q1", "--delimiter", ";;"])
+        .fails(2);
+    assert!(
+        err.starts_with(
+            "error: giá trị «;;» không hợp lệ cho --delimiter <CHAR>: chỉ được một ký tự\n"
+        ),
+        "{err}"
+    );
+    let err = env
+        .coi(&[
+            "--lang",
+            "en",
+            "report",
+            "--period",
+            "2026-Q1",
+            "--delimiter=",
+        ])
+        .fails(2);
+    assert!(
+        err.starts_with(
+            "error: '' is not a valid value for --delimiter <CHAR>: a character is needed\n"
+        ),
+        "{err}"
+    );
     let err = env.coi(&["--lang", "fr", "status"]).fails(2);
     assert!(
         err.starts_with(
