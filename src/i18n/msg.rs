@@ -1541,10 +1541,13 @@ fn yaml_phrase(phrase: &str) -> Text {
 
 /// The field a typed reader's message is about, and the rest of the message: typed reading
 /// (`coi.yaml`) puts the path of the field first, as in `units[0]: …` or
-/// `deadlines.2026-Q1: …`; a path has no spaces, and a message's own words do.
+/// `deadlines.2026-Q1: …`. A field's name has no spaces and a message's own words do, but a
+/// key further along the path may (`deadlines.Quý 1: …`).
 pub fn field_path(detail: &str) -> Option<(&str, &str)> {
     let (path, rest) = detail.split_once(": ")?;
-    (!path.is_empty() && !path.contains([' ', '`', '"'])).then_some((path, rest))
+    let field = path.split(['.', '[']).next().unwrap_or_default();
+    let is_path = !field.is_empty() && !field.contains(' ') && !path.contains(['`', '"']);
+    is_path.then_some((path, rest))
 }
 
 /// serde's list of the names it expected: `one of `a`, `b``, `` `a` or `b` `` or `` `a` ``.

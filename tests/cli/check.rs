@@ -198,6 +198,11 @@ fn settings_that_cannot_be_right_are_refused_at_their_line() {
             "period_start_day: 31\n",
             "reg/coi.yaml:6: error: period_start_day: ngày bắt đầu kỳ báo cáo phải từ 1 đến 28",
         ),
+        (
+            // A key of the clerk's own may have spaces; the field is still named.
+            "deadlines:\n  Quý 1 năm 2026: 31/04/2026\n",
+            "reg/coi.yaml:7: error: deadlines.Quý 1 năm 2026: ",
+        ),
     ];
     for (tail, expected) in cases {
         env.write("reg/coi.yaml", &format!("{head}{tail}"));
