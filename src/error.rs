@@ -21,7 +21,7 @@ pub enum Error {
     #[error("a register already exists: {path}")]
     RegisterExists { path: PathBuf },
     /// `coi.yaml` cannot be read as a configuration.
-    #[error("{path}:{}: {}", problem.line, problem.message.en)]
+    #[error("{}", config_message(.path, .problem).en)]
     Config {
         path: PathBuf,
         problem: crate::register::ConfigProblem,
@@ -70,6 +70,15 @@ pub enum Error {
     Reported,
 }
 
+/// `coi.yaml:7: coi.yaml is not valid: units[1].code: …`: where, in which field, and what.
+fn config_message(path: &std::path::Path, problem: &crate::register::ConfigProblem) -> Text {
+    let message = match &problem.field {
+        Some(field) => msg::serde_in_field(field, problem.message.clone()),
+        None => problem.message.clone(),
+    };
+    msg::at_line(path.display(), problem.line, msg::config_invalid(message))
+}
+
 impl Error {
     pub fn io(action: Text, path: impl Into<PathBuf>, source: io::Error) -> Error {
         Error::Io {
@@ -105,14 +114,7 @@ impl Error {
                 let path = path.display();
                 msg::register_exists(path)
             }
-            Error::Config { path, problem } => {
-                let path = path.display();
-                let message = match &problem.field {
-                    Some(field) => msg::serde_in_field(field, problem.message.clone()),
-                    None => problem.message.clone(),
-                };
-                msg::at_line(path, problem.line, msg::config_invalid(message))
-            }
+            Error::Config { path, problem } => config_message(path, problem),
             Error::Io { action, path, .. } => {
                 let path = path.display();
                 msg::io_failed(action, path)
@@ -181,5 +183,26 @@ impl Error {
             }
             _ => Vec::new(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_settings_error_reads_the_same_as_text_and_as_a_message() {
+        let problem = crate::register::parse_config(
+            "schema: 1\nagency: A\nunits:\n- code: VP\n  name: B\n- code: VP\n  name: C\n",
+        )
+        .unwrap_err();
+        let e = Error::Config {
+            path: "reg/coi.yaml".into(),
+            problem,
+        };
+        let text = e.to_string();
+        assert!(text.starts_with("reg/coi.yaml:6: "), "{text}");
+        assert!(text.contains("units[1].code: "), "{text}");
+        assert_eq!(text, e.message().en);
     }
 }

@@ -1099,6 +1099,10 @@ catalogue! {
         vi: "{path}: {problem}",
         en: "{path}: {problem}",
     }
+    key_given_twice(first_line) {
+        vi: "được ghi hai lần (lần trước ở dòng {first_line}); chỉ được ghi một lần",
+        en: "is given twice (first at line {first_line}); give it once",
+    }
     yaml_duplicate_key(key) {
         vi: "tên trường {key} bị lặp",
         en: "duplicate entry with key {key}",

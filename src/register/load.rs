@@ -92,10 +92,13 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
         None => match serde_yaml::from_str(text) {
             Ok(doc) => Document::Full(doc),
             Err(e) => {
-                let mut line = e.location().map_or(1, |l| l.line());
-                if e.to_string().contains("duplicate entry") {
-                    line = crate::rules::lines::duplicate_key(text).unwrap_or(line);
+                if e.to_string().contains("duplicate entry")
+                    && let Some(twice) = crate::rules::lines::key_given_twice(text)
+                {
+                    let message = msg::key_given_twice(twice.first_line);
+                    return fail(twice.line, Finding::error(twice.path, message));
                 }
+                let line = e.location().map_or(1, |l| l.line());
                 let detail = e.to_string();
                 return fail(
                     line,

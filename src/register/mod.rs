@@ -229,6 +229,11 @@ impl ConfigProblem {
 }
 
 pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
+    // A typed reader keeps the last of two `2026:` lists without a word.
+    if let Some(twice) = crate::rules::lines::key_given_twice(text) {
+        let message = msg::key_given_twice(twice.first_line);
+        return Err(ConfigProblem::new(twice.line, Some(twice.path), message));
+    }
     let config: Config = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map_or(1, |l| l.line());
         let detail = e.to_string();

@@ -156,44 +156,85 @@ pub fn too_deep(text: &str) -> Option<usize> {
     None
 }
 
-/// The line of the first key given twice in one mapping, for the YAML reader's message that
-/// names the key but points at the mapping.
-pub fn duplicate_key(text: &str) -> Option<usize> {
-    let mut stack: Vec<(bool, Vec<String>, bool)> = Vec::new(); // (is a mapping, keys, expecting a key)
+/// A key given twice in one mapping: where the second one is, and the first.
+#[derive(Debug, PartialEq, Eq)]
+pub struct KeyTwice {
+    /// The field path of the key, as `holidays.2026`.
+    pub path: String,
+    pub line: usize,
+    pub first_line: usize,
+}
+
+/// The first key given twice in one mapping. A YAML reader names the key but points at the
+/// mapping, and a typed reader keeps the last of the two without a word.
+pub fn key_given_twice(text: &str) -> Option<KeyTwice> {
+    struct Level {
+        /// The keys met so far, with their lines, when this level is a mapping.
+        keys: Option<Vec<(String, usize)>>,
+        key_next: bool,
+        path: String,
+        items: usize,
+    }
+    /// The path of a value starting in the innermost collection; its mapping wants a key next.
+    fn value_path(stack: &mut [Level]) -> String {
+        let Some(level) = stack.last_mut() else {
+            return String::new();
+        };
+        match &level.keys {
+            Some(keys) => {
+                level.key_next = true;
+                child(&level.path, keys.last().map_or("", |(k, _)| k))
+            }
+            None => {
+                level.items += 1;
+                format!("{}[{}]", level.path, level.items - 1)
+            }
+        }
+    }
+    let mut stack: Vec<Level> = Vec::new();
     for item in Parser::new_from_str(text) {
         let Ok((event, span)) = item else { return None };
-        let value_starts = |stack: &mut Vec<(bool, Vec<String>, bool)>| {
-            if let Some((true, _, expecting)) = stack.last_mut() {
-                *expecting = true;
-            }
-        };
+        let line = span.start.line();
         match event {
             Event::Scalar(v, ..) => match stack.last_mut() {
-                Some((true, keys, expecting)) if *expecting => {
-                    if keys.iter().any(|k| *k == *v) {
-                        return Some(span.start.line());
+                Some(Level {
+                    keys: Some(keys),
+                    key_next: key_next @ true,
+                    path,
+                    ..
+                }) => {
+                    if let Some((_, first_line)) = keys.iter().find(|(k, _)| *k == *v) {
+                        let path = child(path, &v);
+                        let first_line = *first_line;
+                        return Some(KeyTwice {
+                            path,
+                            line,
+                            first_line,
+                        });
                     }
-                    keys.push(v.into_owned());
-                    *expecting = false;
+                    keys.push((v.into_owned(), line));
+                    *key_next = false;
                 }
-                _ => value_starts(&mut stack),
+                _ => {
+                    value_path(&mut stack);
+                }
             },
-            Event::MappingStart(..) => {
-                if let Some((true, _, expecting)) = stack.last_mut() {
-                    *expecting = true;
-                }
-                stack.push((true, Vec::new(), true));
-            }
-            Event::SequenceStart(..) => {
-                if let Some((true, _, expecting)) = stack.last_mut() {
-                    *expecting = true;
-                }
-                stack.push((false, Vec::new(), false));
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let path = value_path(&mut stack);
+                let is_mapping = matches!(event, Event::MappingStart(..));
+                stack.push(Level {
+                    keys: is_mapping.then(Vec::new),
+                    key_next: is_mapping,
+                    path,
+                    items: 0,
+                });
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 stack.pop();
             }
-            Event::Alias(_) => value_starts(&mut stack),
+            Event::Alias(_) => {
+                value_path(&mut stack);
+            }
             _ => {}
         }
     }
@@ -244,12 +285,22 @@ mod tests {
 
     #[test]
     fn finds_the_key_given_twice() {
-        assert_eq!(
-            duplicate_key("a: 1\nb:\n  c: 1\n  d: [1, 2]\n  c: 2\n"),
-            Some(5)
-        );
-        assert_eq!(duplicate_key("a: 1\nb: 2\na: 3\n"), Some(3));
-        assert_eq!(duplicate_key("a: 1\nl:\n- a: 1\n- a: 2\n"), None);
+        let twice = |path: &str, line, first_line| {
+            let path = path.to_string();
+            Some(KeyTwice {
+                path,
+                line,
+                first_line,
+            })
+        };
+        let text = "a: 1\nb:\n  c: 1\n  d: [1, 2]\n  c: 2\n";
+        assert_eq!(key_given_twice(text), twice("b.c", 5, 3));
+        assert_eq!(key_given_twice("a: 1\nb: 2\na: 3\n"), twice("a", 3, 1));
+        assert_eq!(key_given_twice("a: 1\nl:\n- a: 1\n- a: 2\n"), None);
+        let text = "l:\n- x: &q 1\n- y: [1]\n  z: *q\n  y: 2\n";
+        assert_eq!(key_given_twice(text), twice("l[1].y", 5, 3));
+        let text = "holidays:\n  2026:\n    off: []\n  2027: {}\n  2026:\n    off: []\n";
+        assert_eq!(key_given_twice(text), twice("holidays.2026", 5, 2));
     }
 
     #[test]

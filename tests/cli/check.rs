@@ -203,6 +203,15 @@ fn settings_that_cannot_be_right_are_refused_at_their_line() {
             "deadlines:\n  Quý 1 năm 2026: 31/04/2026\n",
             "reg/coi.yaml:7: error: deadlines.Quý 1 năm 2026: ",
         ),
+        (
+            // A reader of settings would keep the second list and drop the first without a word.
+            "holidays:\n  2026:\n    off: [2026-03-16]\n  2026:\n    off: [2026-03-17]\n",
+            "reg/coi.yaml:9: error: holidays.2026: được ghi hai lần (lần trước ở dòng 7)",
+        ),
+        (
+            "agency: Ban B\n",
+            "reg/coi.yaml:6: error: agency: được ghi hai lần (lần trước ở dòng 2)",
+        ),
     ];
     for (tail, expected) in cases {
         env.write("reg/coi.yaml", &format!("{head}{tail}"));

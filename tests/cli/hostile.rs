@@ -117,7 +117,10 @@ fn tags_and_duplicate_keys_are_errors() {
     let twice = good_gift("QT-2026-002").replace("kind: cash\n", "kind: cash\nkind: goods\n");
     let out = check_with("QT-2026-002.yaml", twice.as_bytes());
     assert!(
-        out.contains("QT-2026-002.yaml:9: error: -: YAML không hợp lệ: tên trường \"kind\" bị lặp"),
+        out.contains(
+            "QT-2026-002.yaml:9: error: kind: được ghi hai lần (lần trước ở dòng 8); \
+             chỉ được ghi một lần"
+        ),
         "{out}"
     );
 }
