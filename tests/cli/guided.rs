@@ -145,3 +145,56 @@ fn without_a_terminal_nothing_is_asked() {
         "{err}"
     );
 }
+
+#[test]
+fn a_gift_is_chosen_from_vietnamese_labels_and_its_value_typed_with_dots() {
+    let env = Env::with_register();
+    let mut p = session(
+        &env,
+        &[
+            "gift",
+            "add",
+            "--unit",
+            "VP",
+            "--received-on",
+            "10/02/2026",
+            "--giver-name",
+            "Công ty A",
+            "--recipient-name",
+            "Phạm Văn Cường",
+        ],
+    );
+    p.exp_string(&bytes("Loại quà")).unwrap();
+    // The kinds by their Vietnamese names; the third is goods.
+    p.exp_string(&bytes("Giấy tờ có giá")).unwrap();
+    p.exp_string(&bytes("Hiện vật")).unwrap();
+    type_keys(&mut p, DOWN);
+    type_keys(&mut p, DOWN);
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Mô tả quà tặng")).unwrap();
+    type_keys(&mut p, "Giỏ quà Tết");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Giá trị (đồng)")).unwrap();
+    // Part of a đồng is refused on the spot.
+    type_keys(&mut p, "1.500,5");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("số tiền không hợp lệ: «1.500,5»"))
+        .unwrap();
+    type_keys(&mut p, &"\x7f".repeat("1.500,5".len()));
+    type_keys(&mut p, "2.000.000");
+    type_keys(&mut p, ENTER);
+    // The summary shows the value as the clerk reads it.
+    p.exp_string(&bytes("2.000.000 đ")).unwrap();
+    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
+    type_keys(&mut p, "y");
+    p.exp_string("QT-2026-001").unwrap();
+    p.exp_eof().unwrap();
+    let text = env.read("reg/gifts/2026/QT-2026-001.yaml");
+    for line in [
+        "kind: goods\n",
+        "description: Giỏ quà Tết\n",
+        "value_vnd: 2000000\n",
+    ] {
+        assert!(text.contains(line), "{line} in\n{text}");
+    }
+}
