@@ -8,6 +8,7 @@ mod clerk;
 mod demo;
 mod discovery;
 mod edit;
+mod generator;
 #[cfg(unix)]
 mod guided;
 mod hostile;
