@@ -1591,6 +1591,7 @@ fn serde_kind(kind: &str) -> Text {
         ("a date", "một ngày"),
         ("a valid date", "một ngày"),
         ("a formatted date string", "một ngày (như 2026-03-14)"),
+        ("a year", "một năm (như 2026)"),
         // What yaml_serde asks for when an enum is given a list or a map.
         ("a YAML tag starting with '!'", "một giá trị đơn"),
     ];

@@ -30,10 +30,18 @@ pub struct Config {
     #[serde(default = "default_period_start_day")]
     pub period_start_day: u32,
     /// Days off and working weekends added to the shipped calendar, by year.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "typed::by_year"
+    )]
     pub holidays: BTreeMap<i32, HolidayYear>,
     /// The province's own report deadlines, by period (e.g. `2026-Q1: 2026-03-18`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "typed::dated"
+    )]
     pub deadlines: BTreeMap<String, NaiveDate>,
     /// Our indicator codes mapped to the official Biểu 01/PCTN numbers.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -57,10 +65,104 @@ pub struct Unit {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HolidayYear {
-    #[serde(default, rename = "off", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        rename = "off",
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "typed::dates"
+    )]
     pub days_off: Vec<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "typed::dates"
+    )]
     pub working_weekends: Vec<NaiveDate>,
+}
+
+/// What a person typing `coi.yaml` may write: dates as `2026-03-14` or `14/03/2026`, as on the
+/// command line, and years with or without quotes. `coi init` writes the first form.
+mod typed {
+    use std::collections::BTreeMap;
+
+    use chrono::NaiveDate;
+    use std::fmt;
+
+    use serde::de::{Error, Unexpected, Visitor};
+    use serde::{Deserialize, Deserializer};
+
+    // Visitors rather than reading a `String` first, so that the reader knows which value a
+    // refusal is about and names its field and line.
+    struct Date(NaiveDate);
+
+    impl<'de> Deserialize<'de> for Date {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+            struct Typed;
+            impl Visitor<'_> for Typed {
+                type Value = Date;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a date")
+                }
+                fn visit_str<E: Error>(self, text: &str) -> Result<Date, E> {
+                    crate::model::values::parse_date(text)
+                        .map(Date)
+                        .map_err(|_| E::invalid_value(Unexpected::Str(text), &self))
+                }
+            }
+            d.deserialize_str(Typed)
+        }
+    }
+
+    #[derive(PartialEq, Eq, PartialOrd, Ord)]
+    struct Year(i32);
+
+    impl<'de> Deserialize<'de> for Year {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Year, D::Error> {
+            struct Typed;
+            impl Visitor<'_> for Typed {
+                type Value = Year;
+                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                    f.write_str("a year")
+                }
+                fn visit_i64<E: Error>(self, year: i64) -> Result<Year, E> {
+                    i32::try_from(year)
+                        .map(Year)
+                        .map_err(|_| E::invalid_value(Unexpected::Signed(year), &self))
+                }
+                fn visit_u64<E: Error>(self, year: u64) -> Result<Year, E> {
+                    i32::try_from(year)
+                        .map(Year)
+                        .map_err(|_| E::invalid_value(Unexpected::Unsigned(year), &self))
+                }
+                fn visit_str<E: Error>(self, text: &str) -> Result<Year, E> {
+                    text.trim()
+                        .parse()
+                        .map(Year)
+                        .map_err(|_| E::invalid_value(Unexpected::Str(text), &self))
+                }
+            }
+            d.deserialize_any(Typed)
+        }
+    }
+
+    pub fn dates<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        let dates = Vec::<Date>::deserialize(d)?;
+        Ok(dates.into_iter().map(|Date(day)| day).collect())
+    }
+
+    pub fn dated<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, NaiveDate>, D::Error> {
+        let map = BTreeMap::<String, Date>::deserialize(d)?;
+        Ok(map.into_iter().map(|(k, Date(day))| (k, day)).collect())
+    }
+
+    pub fn by_year<'de, D, T>(d: D) -> Result<BTreeMap<i32, T>, D::Error>
+    where
+        D: Deserializer<'de>,
+        T: Deserialize<'de>,
+    {
+        let map = BTreeMap::<Year, T>::deserialize(d)?;
+        Ok(map.into_iter().map(|(Year(y), v)| (y, v)).collect())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,4 +231,56 @@ pub fn valid_unit_code(code: &str) -> bool {
         && code
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::register::parse_config;
+
+    const HEAD: &str = "schema: 1\nagency: Ban A\nunits:\n- code: VP\n  name: Văn phòng\n";
+
+    #[test]
+    fn dates_are_read_as_a_person_types_them_and_years_with_or_without_quotes() {
+        let iso = "holidays:\n  2026:\n    off: [2026-03-16]\n    working_weekends: [2026-03-21]\n\
+                   deadlines:\n  2026-Q1: 2026-03-18\n";
+        let typed = "holidays:\n  \"2026\":\n    off: [16/03/2026]\n    working_weekends: [21/3/2026]\n\
+                     deadlines:\n  2026-Q1: 18/03/2026\n";
+        let iso = parse_config(&format!("{HEAD}{iso}")).unwrap();
+        assert_eq!(iso.holidays[&2026].days_off.len(), 1);
+        assert_eq!(parse_config(&format!("{HEAD}{typed}")).unwrap(), iso);
+    }
+
+    #[test]
+    fn a_value_that_is_no_date_or_year_is_named_at_its_line() {
+        for (tail, line, field, said) in [
+            (
+                "deadlines:\n  2026-Q1: 31/04/2026\n",
+                7,
+                "deadlines.2026-Q1",
+                "\"31/04/2026\"",
+            ),
+            (
+                "holidays:\n  2026:\n    off: [2026-13-01]\n",
+                8,
+                "holidays.2026.off[0]",
+                "\"2026-13-01\"",
+            ),
+            (
+                "holidays:\n  năm 2026:\n    off: []\n",
+                7,
+                "holidays",
+                "\"năm 2026\"",
+            ),
+        ] {
+            let problem = parse_config(&format!("{HEAD}{tail}")).unwrap_err();
+            assert_eq!(problem.line, line, "{tail}");
+            assert_eq!(problem.field.as_deref(), Some(field), "{tail}");
+            assert!(problem.message.vi.contains(said), "{}", problem.message.vi);
+            assert!(
+                !problem.message.vi.contains("expected"),
+                "{}",
+                problem.message.vi
+            );
+        }
+    }
 }
