@@ -10,6 +10,7 @@ use crate::i18n::Text;
 use crate::i18n::msg;
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
+use crate::model::vocab::Action;
 use crate::model::{Event, Record, RecordId};
 use crate::register::store;
 use crate::rules::Finding;
@@ -42,7 +43,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let created = Event {
         at: ctx.now,
         by: actor.clone(),
-        action: "created".to_string(),
+        action: Action::Created.yaml().to_string(),
         note: None,
     };
 

@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Text;
 use crate::i18n::msg;
 use crate::model::values::{Vnd, normalize_text, parse_date};
+use crate::model::vocab::{Action, Term};
 use crate::model::{Event, Record};
 use crate::register::{Register, store};
 use crate::rules::Finding;
@@ -17,19 +18,58 @@ use crate::rules::Finding;
 /// What a step did: its name in the history, its words in the commit message.
 pub struct Step {
     /// The history event's `action` (`decide`, `handover`, `void`…).
-    pub action: &'static str,
-    /// What follows the action in the commit message (`supervision`, a date…).
-    pub detail: String,
+    pub action: Action,
+    /// The value the step is about (the measure decided, how a case ended…), if any.
+    pub about: Option<&'static Term>,
     pub note: Option<String>,
 }
 
 impl Step {
-    pub fn new(action: &'static str, detail: impl Into<String>, note: Option<&String>) -> Step {
+    pub fn new(action: Action, note: Option<&String>) -> Step {
         Step {
             action,
-            detail: detail.into(),
+            about: None,
             note: note.map(|n| normalize_text(n)).filter(|n| !n.is_empty()),
         }
+    }
+
+    pub fn about(self, term: &'static Term) -> Step {
+        Step {
+            about: Some(term),
+            ..self
+        }
+    }
+
+    /// For the commit message, which stays in one language for `git log`: `decide supervision`.
+    fn commit_summary(&self) -> String {
+        match self.about {
+            Some(term) => format!("{} {}", self.action.yaml(), term.yaml.replace('_', " ")),
+            None => self.action.yaml().to_string(),
+        }
+    }
+
+    /// For the clerk: `Quyết định xử lý: Giám sát`.
+    fn shown(&self) -> Text {
+        let action = self.action.term();
+        match self.about {
+            Some(term) => Text::new(
+                format!("{}: {}", action.vi, lower_first(term.vi)),
+                format!("{}: {}", action.en, lower_first(term.en)),
+            ),
+            None => Text::new(action.vi, action.en),
+        }
+    }
+}
+
+/// `Giám sát` as it reads after a colon; an initialism (`UBND`) stays as it is.
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(label[first.len_utf8()..].chars())
+            .collect(),
+        _ => label.to_string(),
     }
 }
 
@@ -57,7 +97,7 @@ pub fn apply<R: Record>(
     record.history_mut().push(Event {
         at: ctx.now,
         by: actor.clone(),
-        action: step.action.to_string(),
+        action: step.action.yaml().to_string(),
         note: step.note.clone(),
     });
     let new: Vec<Finding> = errors(&record)
@@ -71,11 +111,7 @@ pub fn apply<R: Record>(
         &reg.root.join(&loaded.rel),
         crate::register::to_yaml(&record).as_bytes(),
     )?;
-    let summary = if step.detail.is_empty() {
-        step.action.to_string()
-    } else {
-        format!("{} {}", step.action, step.detail)
-    };
+    let summary = step.commit_summary();
     super::commit(
         &reg,
         ctx,
@@ -85,7 +121,12 @@ pub fn apply<R: Record>(
     )?;
     drop(lock);
     let status = record.status(ctx.today()).label(ctx.lang);
-    let done = msg::step_recorded(summary, reg.shown(&loaded.rel).display(), status);
+    let shown = step.shown();
+    let done = msg::step_recorded(
+        shown.get(ctx.lang),
+        reg.shown(&loaded.rel).display(),
+        status,
+    );
     super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
 }
 

@@ -6,7 +6,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::msg;
 use crate::model::case::Closure;
-use crate::model::vocab::{CaseOutcome, Discipline};
+use crate::model::vocab::{Action, CaseOutcome, Discipline};
 use crate::model::{Case, show_date};
 
 pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
@@ -33,7 +33,6 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
             discipline,
             head_responsibility: head_responsibility.clone(),
         });
-        let detail = outcome.yaml().replace('_', " ");
-        Ok(Step::new("close", detail, args.note.as_ref()))
+        Ok(Step::new(Action::Close, args.note.as_ref()).about(outcome.term()))
     })
 }

@@ -7,7 +7,7 @@ use crate::error::Result;
 use crate::i18n::msg;
 use crate::model::Case;
 use crate::model::case::Measure;
-use crate::model::vocab::MeasureKind;
+use crate::model::vocab::{Action, CaseOutcome, MeasureKind};
 
 pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
@@ -33,7 +33,8 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
                 return Err(refuse(msg::measures_exclude_no_conflict()));
             }
             case.no_conflict_on = Some(on);
-            return Ok(Step::new("decide", "no conflict", args.note.as_ref()));
+            let no_conflict = CaseOutcome::NoConflict.term();
+            return Ok(Step::new(Action::Decide, args.note.as_ref()).about(no_conflict));
         };
         // The unit's focal point supervises unless the decision names someone else.
         let supervisor = supervisor.clone().or_else(|| {
@@ -54,10 +55,6 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
             until,
             ended_on: None,
         });
-        Ok(Step::new(
-            "decide",
-            kind.yaml().replace('_', " "),
-            args.note.as_ref(),
-        ))
+        Ok(Step::new(Action::Decide, args.note.as_ref()).about(kind.term()))
     })
 }

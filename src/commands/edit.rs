@@ -13,6 +13,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::i18n::{Lang, join};
+use crate::model::vocab::Action;
 use crate::model::{Event, Record};
 use crate::register::load::{self, Checks};
 use crate::register::{Register, store, to_yaml};
@@ -71,7 +72,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
     record.history_mut().push(Event {
         at: ctx.now,
         by: actor.clone(),
-        action: "edited".to_string(),
+        action: Action::Edited.yaml().to_string(),
         note: Some(fields.clone()),
     });
     store::replace(&path, to_yaml(&record).as_bytes())?;

@@ -6,6 +6,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::msg;
 use crate::model::Case;
+use crate::model::vocab::Action;
 
 pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
@@ -33,10 +34,6 @@ pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
             return Err(refuse(msg::measure_already_ended(when)));
         }
         measure.ended_on = Some(on);
-        Ok(Step::new(
-            "end-measure",
-            measure.kind.yaml().replace('_', " "),
-            args.note.as_ref(),
-        ))
+        Ok(Step::new(Action::EndMeasure, args.note.as_ref()).about(measure.kind.term()))
     })
 }

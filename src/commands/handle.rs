@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::i18n::msg;
 use crate::model::Gift;
 use crate::model::gift::Handling;
-use crate::model::vocab::{GiftKind, HandlingOutcome};
+use crate::model::vocab::{Action, GiftKind, HandlingOutcome};
 
 pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
     let outcome = choice("--outcome", &args.outcome, HandlingOutcome::typed)?;
@@ -29,11 +29,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
         }
         let Some(existing) = &mut gift.handling else {
             gift.handling = Some(given.clone());
-            return Ok(Step::new(
-                "handle",
-                outcome.yaml().replace('_', " "),
-                args.note.as_ref(),
-            ));
+            return Ok(Step::new(Action::Handle, args.note.as_ref()).about(outcome.term()));
         };
         if existing.outcome != outcome || existing.decided_on != decided_on {
             let (was, on) = (
@@ -52,11 +48,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
         if *existing == before {
             return Err(refuse(msg::nothing_new()));
         }
-        Ok(Step::new(
-            "handle",
-            outcome.yaml().replace('_', " "),
-            args.note.as_ref(),
-        ))
+        Ok(Step::new(Action::Handle, args.note.as_ref()).about(outcome.term()))
     })
 }
 

@@ -5,6 +5,7 @@ use crate::cli::StepArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::msg;
+use crate::model::vocab::Action;
 use crate::model::{Gift, show_date};
 
 pub fn run(ctx: &mut Context, args: &StepArgs) -> Result<()> {
@@ -15,6 +16,6 @@ pub fn run(ctx: &mut Context, args: &StepArgs) -> Result<()> {
             return Err(refuse(msg::gift_already_handed_over(when)));
         }
         gift.handed_over_on = Some(on);
-        Ok(Step::new("handover", "", args.note.as_ref()))
+        Ok(Step::new(Action::Handover, args.note.as_ref()))
     })
 }

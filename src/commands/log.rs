@@ -9,6 +9,7 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::{in_lang, msg};
 use crate::model::Record;
+use crate::model::vocab::Action;
 use crate::register::git::{self, Commit};
 use crate::render;
 
@@ -49,7 +50,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
                 vec![
                     e.at.format("%d/%m/%Y %H:%M").to_string(),
                     e.by.clone(),
-                    e.action.clone(),
+                    Action::VOCABULARY.label(&e.action, ctx.lang).to_string(),
                     e.note.clone().unwrap_or_default(),
                 ]
             });

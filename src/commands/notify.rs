@@ -6,6 +6,7 @@ use crate::cli::StepArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::msg;
+use crate::model::vocab::Action;
 use crate::model::{Case, Gift, show_date};
 
 pub fn case(ctx: &mut Context, args: &StepArgs) -> Result<()> {
@@ -19,7 +20,7 @@ pub fn case(ctx: &mut Context, args: &StepArgs) -> Result<()> {
             return Err(refuse(msg::nothing_to_notify()));
         }
         case.notified_on = Some(on);
-        Ok(Step::new("notify", "", args.note.as_ref()))
+        Ok(Step::new(Action::Notify, args.note.as_ref()))
     })
 }
 
@@ -34,6 +35,6 @@ pub fn gift(ctx: &mut Context, args: &StepArgs) -> Result<()> {
             return Err(refuse(msg::gift_not_handled()));
         }
         gift.giver_notified_on = Some(on);
-        Ok(Step::new("notify", "", args.note.as_ref()))
+        Ok(Step::new(Action::Notify, args.note.as_ref()))
     })
 }

@@ -76,6 +76,9 @@ fn shown(ty: Type, v: &Value, lang: Lang) -> String {
         (Type::Date, Value::String(s)) => parse_stored_date(s)
             .map(show_date)
             .unwrap_or_else(|| s.clone()),
+        (Type::Time, Value::String(s)) => chrono::DateTime::parse_from_rfc3339(s)
+            .map(|t| t.format("%d/%m/%Y %H:%M").to_string())
+            .unwrap_or_else(|_| s.clone()),
         (Type::Money, Value::Number(n)) => n
             .as_u64()
             .map(|x| Vnd(x).display())

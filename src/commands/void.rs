@@ -5,6 +5,7 @@ use crate::cli::VoidArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
+use crate::model::vocab::Action;
 use crate::model::{Record, Void};
 
 pub fn run<R: Record>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
@@ -17,6 +18,6 @@ pub fn run<R: Record>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
             on,
             reason: reason.clone(),
         });
-        Ok(Step::new("void", "", Some(&reason)))
+        Ok(Step::new(Action::Void, Some(&reason)))
     })
 }

@@ -104,7 +104,12 @@ pub const VOID: &[Field] = &[
 pub const EVENT: &[Field] = &[
     Field::new("at", Type::Time, l!("Thời điểm", "At")).required(),
     Field::new("by", Type::Text, l!("Người thực hiện", "By")).required(),
-    Field::new("action", Type::Text, l!("Thao tác", "Action")).required(),
+    Field::new(
+        "action",
+        Type::Choice(&super::vocab::Action::VOCABULARY),
+        l!("Thao tác", "Action"),
+    )
+    .required(),
     Field::new("note", Type::LongText, l!("Ghi chú", "Note")),
 ];
 

@@ -175,6 +175,21 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What an event of a record's history did, as the clerk reads it in `show` and `log`.
+    pub enum Action {
+        Created = "created", "Tạo hồ sơ", "Created", [];
+        Decide = "decide", "Quyết định xử lý", "Decision", [];
+        Notify = "notify", "Thông báo", "Notice", [];
+        EndMeasure = "end-measure", "Kết thúc biện pháp", "Measure ended", [];
+        Close = "close", "Kết thúc vụ việc", "Closed", [];
+        Handover = "handover", "Nộp lại quà", "Handed over", [];
+        Handle = "handle", "Xử lý quà", "Handled", [];
+        Void = "void", "Hủy hồ sơ", "Voided", [];
+        Edited = "edited", "Sửa hồ sơ", "Edited", [];
+    }
+}
+
+vocabulary! {
     /// How a case ended.
     pub enum CaseOutcome {
         ConflictEnded = "conflict_ended", "Đã chấm dứt xung đột lợi ích", "Conflict ended", ["het-xung-dot", "cham-dut"];

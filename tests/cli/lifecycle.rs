@@ -30,7 +30,7 @@ fn a_case_runs_its_course_with_one_commit_per_step() {
     ]);
     assert_eq!(
         out.ok(),
-        "Đã ghi «decide temporary suspension» vào reg/cases/2026/XDLI-2026-001.yaml (trạng thái: Đang áp dụng biện pháp)\nXDLI-2026-001\n"
+        "Đã ghi «Quyết định xử lý: tạm đình chỉ công tác» vào reg/cases/2026/XDLI-2026-001.yaml (trạng thái: Đang áp dụng biện pháp)\nXDLI-2026-001\n"
     );
     env.reg(&[
         "case",
@@ -92,6 +92,18 @@ fn a_case_runs_its_course_with_one_commit_per_step() {
     );
     assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
     env.reg(&["check"]).ok();
+    // The clerk reads the history in words and dates, the file keeps its spellings.
+    let shown = env.reg(&["case", "show", "XDLI-2026-001"]).ok();
+    for words in ["Tạo hồ sơ", "Kết thúc biện pháp", "14/03/2026 09:30"] {
+        assert!(shown.contains(words), "{words} in\n{shown}");
+    }
+    assert!(!shown.contains("end-measure"), "{shown}");
+    let log = env.reg(&["case", "log", "XDLI-2026-001"]).ok();
+    assert!(log.contains("Quyết định xử lý"), "{log}");
+    let log = env
+        .reg(&["--lang", "en", "case", "log", "XDLI-2026-001"])
+        .ok();
+    assert!(log.contains("Measure ended"), "{log}");
 }
 
 #[test]
