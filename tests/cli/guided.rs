@@ -198,3 +198,47 @@ fn a_gift_is_chosen_from_vietnamese_labels_and_its_value_typed_with_dots() {
         assert!(text.contains(line), "{line} in\n{text}");
     }
 }
+
+#[test]
+fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
+    let env = Env::with_register();
+    let mut p = session(&env, &["training", "add", "--title", "Hội nghị quán triệt"]);
+    p.exp_string(&bytes("Hình thức")).unwrap();
+    p.exp_string(&bytes("Lớp tập huấn, bồi dưỡng")).unwrap();
+    type_keys(&mut p, DOWN);
+    type_keys(&mut p, ENTER);
+    // Several topics: Space marks each, Enter ends the list.
+    p.exp_string(&bytes("Space để chọn")).unwrap();
+    p.exp_string(&bytes("Kiểm soát xung đột lợi ích")).unwrap();
+    type_keys(&mut p, " ");
+    type_keys(&mut p, DOWN);
+    type_keys(&mut p, " ");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Ngày bắt đầu")).unwrap();
+    type_keys(&mut p, "12/03/2026");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Đơn vị tổ chức")).unwrap();
+    p.exp_string(&bytes("QLDN — Phòng Quản lý doanh nghiệp")).unwrap();
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Số lượt người tham dự")).unwrap();
+    type_keys(&mut p, "ba mươi");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("cần một số nguyên không âm")).unwrap();
+    type_keys(&mut p, &"\x7f".repeat("ba mươi".chars().count()));
+    type_keys(&mut p, "30");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
+    type_keys(&mut p, "y");
+    p.exp_string("TH-2026-001").unwrap();
+    p.exp_eof().unwrap();
+    let text = env.read("reg/trainings/2026/TH-2026-001.yaml");
+    for line in [
+        "form: course\n",
+        "topics:\n- anti_corruption_law\n- coi\n",
+        "start_on: 2026-03-12\n",
+        "organizer: VP\n",
+        "participants: 30\n",
+    ] {
+        assert!(text.contains(line), "{line} in\n{text}");
+    }
+}
