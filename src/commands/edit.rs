@@ -187,9 +187,5 @@ fn ask_again(lang: Lang) -> bool {
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return false;
     }
-    dialoguer::Confirm::new()
-        .with_prompt(msg::EDIT_AGAIN.get(lang))
-        .default(true)
-        .interact()
-        .unwrap_or(false)
+    super::prompt::yes_or_no(msg::EDIT_AGAIN.get(lang), Some(true), lang).unwrap_or(false)
 }

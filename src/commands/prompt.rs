@@ -6,7 +6,7 @@
 use std::io::IsTerminal;
 
 use dialoguer::theme::ColorfulTheme;
-use dialoguer::{Confirm, Input, MultiSelect, Select};
+use dialoguer::{Input, MultiSelect, Select};
 use serde_yaml::Value;
 
 use crate::cli::add_flags;
@@ -172,11 +172,7 @@ fn ask(field: &Field, prompt: &str, reg: &Register, lang: Lang) -> Result<String
                 .map_err(interrupted)?;
             Ok(units[i].code.clone())
         }
-        Type::Bool => Confirm::with_theme(&theme)
-            .with_prompt(prompt)
-            .interact()
-            .map(|b| b.to_string())
-            .map_err(interrupted),
+        Type::Bool => yes_or_no(prompt, None, lang).map(|b| b.to_string()),
         _ => {
             let ty = field.ty;
             let hint = match ty {
@@ -221,14 +217,22 @@ pub fn confirm(fields: &[Field], doc: &Value, lang: Lang) -> Result<()> {
         "{}",
         crate::render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]))
     );
-    if Confirm::with_theme(&theme())
-        .with_prompt(msg::PROMPT_CONFIRM.get(lang))
-        .default(true)
-        .interact()
-        .map_err(interrupted)?
-    {
+    if yes_or_no(msg::PROMPT_CONFIRM.get(lang), Some(true), lang)? {
         Ok(())
     } else {
         Err(Error::Refused(msg::prompt_cancelled()))
     }
+}
+
+/// A yes-or-no question as a list of «Có» and «Không», in the clerk's language (a y/n key
+/// question would answer in English).
+pub fn yes_or_no(prompt: &str, default: Option<bool>, lang: Lang) -> Result<bool> {
+    let items = [msg::YES.get(lang), msg::NO.get(lang)];
+    Select::with_theme(&theme())
+        .with_prompt(prompt)
+        .items(&items)
+        .default(usize::from(default == Some(false)))
+        .interact()
+        .map(|i| i == 0)
+        .map_err(interrupted)
 }

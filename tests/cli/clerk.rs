@@ -280,9 +280,11 @@ fn an_edit_with_errors_can_be_edited_again_on_a_terminal() {
     let bytes = |s: &str| -> String { s.bytes().map(char::from).collect() };
     p.exp_string(&bytes("known_on: ngày không có trên lịch"))
         .unwrap();
-    p.exp_string(&bytes("[Y/n]")).unwrap();
+    // Asked in words, with «Có» chosen unless the clerk moves to «Không».
+    p.exp_string(&bytes("Có")).unwrap();
+    p.exp_string(&bytes("Không")).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(500));
-    p.send("y").unwrap();
+    p.send("\r").unwrap();
     p.flush().unwrap();
     p.exp_string(&bytes("Đã sửa")).unwrap();
     p.exp_eof().unwrap();

@@ -77,7 +77,8 @@ fn a_clerk_is_asked_for_each_missing_field_and_confirms() {
     type_keys(&mut p, "02/03/2026");
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
-    type_keys(&mut p, "y");
+    p.exp_string(&bytes("Không")).unwrap();
+    type_keys(&mut p, ENTER);
     p.exp_string(&bytes("XDLI-2026-001")).unwrap();
     p.exp_eof().unwrap();
     let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
@@ -130,7 +131,9 @@ fn saying_no_at_the_summary_writes_nothing() {
     type_keys(&mut p, "Phạm Văn Cường");
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
-    type_keys(&mut p, "n");
+    p.exp_string(&bytes("Không")).unwrap();
+    type_keys(&mut p, DOWN);
+    type_keys(&mut p, ENTER);
     p.exp_string(&bytes("đã thôi, không ghi gì")).unwrap();
     p.exp_eof().unwrap();
     assert!(!env.exists("reg/gifts/2026"));
@@ -186,7 +189,8 @@ fn a_gift_is_chosen_from_vietnamese_labels_and_its_value_typed_with_dots() {
     // The summary shows the value as the clerk reads it.
     p.exp_string(&bytes("2.000.000 đ")).unwrap();
     p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
-    type_keys(&mut p, "y");
+    p.exp_string(&bytes("Không")).unwrap();
+    type_keys(&mut p, ENTER);
     p.exp_string("QT-2026-001").unwrap();
     p.exp_eof().unwrap();
     let text = env.read("reg/gifts/2026/QT-2026-001.yaml");
@@ -218,7 +222,8 @@ fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
     type_keys(&mut p, "12/03/2026");
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Đơn vị tổ chức")).unwrap();
-    p.exp_string(&bytes("QLDN — Phòng Quản lý doanh nghiệp")).unwrap();
+    p.exp_string(&bytes("QLDN — Phòng Quản lý doanh nghiệp"))
+        .unwrap();
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Số lượt người tham dự")).unwrap();
     type_keys(&mut p, "ba mươi");
@@ -228,7 +233,8 @@ fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
     type_keys(&mut p, "30");
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
-    type_keys(&mut p, "y");
+    p.exp_string(&bytes("Không")).unwrap();
+    type_keys(&mut p, ENTER);
     p.exp_string("TH-2026-001").unwrap();
     p.exp_eof().unwrap();
     let text = env.read("reg/trainings/2026/TH-2026-001.yaml");
