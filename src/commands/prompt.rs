@@ -230,7 +230,7 @@ pub fn yes_or_no(prompt: &str, default: Option<bool>, lang: Lang) -> Result<bool
     let items = [msg::YES.get(lang), msg::NO.get(lang)];
     Select::with_theme(&theme())
         .with_prompt(prompt)
-        .items(&items)
+        .items(items)
         .default(usize::from(default == Some(false)))
         .interact()
         .map(|i| i == 0)
