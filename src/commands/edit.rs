@@ -152,7 +152,7 @@ fn changed_fields<R: Record>(before: &R, after: &R) -> Vec<String> {
 fn editor() -> Vec<String> {
     for var in ["VISUAL", "EDITOR"] {
         if let Ok(value) = std::env::var(var) {
-            let words: Vec<String> = value.split_whitespace().map(str::to_string).collect();
+            let words = command_words(&value);
             if !words.is_empty() {
                 return words;
             }
@@ -166,6 +166,36 @@ fn editor() -> Vec<String> {
             .is_some_and(|p| std::env::split_paths(&p).any(|d| d.join(name).is_file()))
     };
     vec![if on_path("nano") { "nano" } else { "vi" }.into()]
+}
+
+/// An editor setting as program and arguments: `code --wait`,
+/// `"C:\Program Files\Notepad++\notepad++.exe" -multiInst`, or a path with spaces and no quotes
+/// at all. Backslashes are part of Windows paths, so only double quotes group words.
+fn command_words(value: &str) -> Vec<String> {
+    let value = value.trim();
+    if !value.is_empty() && Path::new(value).is_file() {
+        return vec![value.to_string()];
+    }
+    let (mut words, mut word, mut quoted, mut in_word) = (Vec::new(), String::new(), false, false);
+    for c in value.chars() {
+        match c {
+            '"' => (quoted, in_word) = (!quoted, true),
+            c if c.is_whitespace() && !quoted => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                }
+                in_word = false;
+            }
+            c => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    words
 }
 
 fn open_editor(file: &Path) -> Result<()> {
@@ -188,4 +218,33 @@ fn ask_again(lang: Lang) -> bool {
         return false;
     }
     super::prompt::yes_or_no(msg::EDIT_AGAIN.get(lang), Some(true), lang).unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::command_words;
+
+    #[test]
+    fn an_editor_setting_splits_at_spaces_outside_double_quotes() {
+        assert_eq!(command_words("code --wait"), ["code", "--wait"]);
+        assert_eq!(
+            command_words(r#""C:\Program Files\Notepad++\notepad++.exe" -multiInst"#),
+            [r"C:\Program Files\Notepad++\notepad++.exe", "-multiInst"]
+        );
+        assert_eq!(
+            command_words(r#"vim -c "set tw=0""#),
+            ["vim", "-c", "set tw=0"]
+        );
+        assert_eq!(command_words(r#""""#), [""]);
+        assert!(command_words("   ").is_empty());
+    }
+
+    #[test]
+    fn a_path_with_spaces_and_no_quotes_is_one_program() {
+        let dir = tempfile::tempdir().unwrap();
+        let program = dir.path().join("my editor.sh");
+        std::fs::write(&program, "").unwrap();
+        let setting = program.display().to_string();
+        assert_eq!(command_words(&format!(" {setting} ")), [setting]);
+    }
 }
