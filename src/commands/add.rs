@@ -21,8 +21,11 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let units = reg.config.unit_codes();
     let mut values = args.values.clone();
     // A person at a terminal is asked for what the flags left out; a script never is.
-    let guided =
-        super::prompt::available() && super::prompt::fill::<R>(&mut values, &reg, ctx.lang)?;
+    let guided = super::prompt::available() && {
+        // A mistyped flag is told before the first question, not after the last.
+        document::<R>(&values, &units)?;
+        super::prompt::fill::<R>(&mut values, &reg, ctx.lang)?
+    };
     let doc = document::<R>(&values, &units)?;
 
     let mut findings = Vec::new();

@@ -248,3 +248,16 @@ fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
         assert!(text.contains(line), "{line} in\n{text}");
     }
 }
+
+#[test]
+fn a_mistyped_flag_is_told_before_the_first_question() {
+    let env = Env::with_register();
+    let mut p = session(&env, &["case", "add", "--known-on", "31/02/2026"]);
+    let before = p.exp_string(&bytes("ngày không có trên lịch")).unwrap();
+    p.exp_eof().unwrap();
+    assert!(
+        !before.contains(&bytes("Nhập vụ việc")),
+        "asked before refusing: {before}"
+    );
+    assert!(case_files(&env).is_empty());
+}
