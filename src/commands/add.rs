@@ -26,40 +26,44 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         document::<R>(&values, &units)?;
         super::prompt::fill::<R>(&mut values, &reg, ctx.lang)?
     };
-    let doc = document::<R>(&values, &units)?;
-
-    let mut findings = Vec::new();
-    let input = Validation {
-        units: Some(&units),
-        input: true,
-    };
-    validate::validate(R::FIELDS, &doc, &input, &mut findings);
-    refuse_invalid(R::FIELDS, &doc, findings, &units)?;
-
-    let key_date = doc
-        .get(R::KEY_DATE)
-        .and_then(Value::as_str)
-        .and_then(crate::model::values::parse_stored_date)
-        .expect("validation ensured the key date");
-    let year = chrono::Datelike::year(&key_date);
     let actor = ctx.actor(&reg.root);
-    let created = Event {
-        at: ctx.now,
-        by: actor.clone(),
-        action: Action::Created.yaml().to_string(),
-        note: None,
-    };
+    // The rules are checked, and the person confirms, before the register is locked. At a
+    // terminal, a rule that refuses the answers (a date before another) asks for them again.
+    let (doc, year, created, warnings) = loop {
+        let doc = document::<R>(&values, &units)?;
+        let mut findings = Vec::new();
+        let input = Validation {
+            units: Some(&units),
+            input: true,
+        };
+        validate::validate(R::FIELDS, &doc, &input, &mut findings);
+        refuse_invalid(R::FIELDS, &doc, findings, &units)?;
 
-    // The rules are checked, and the person confirms, before the register is locked.
-    let draft: R = build(&doc, RecordId::new(R::KIND, year, 1), &created)?;
-    let mut broken = Vec::new();
-    draft.findings(&mut broken);
-    crate::register::load::lateness(&draft, &reg.calendar, &mut broken);
-    let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
-        broken.into_iter().partition(Finding::is_error);
-    if !errors.is_empty() {
-        return Err(Error::Rejected(as_flags(errors)));
-    }
+        let key_date = doc
+            .get(R::KEY_DATE)
+            .and_then(Value::as_str)
+            .and_then(crate::model::values::parse_stored_date)
+            .expect("validation ensured the key date");
+        let year = chrono::Datelike::year(&key_date);
+        let created = Event {
+            at: ctx.now,
+            by: actor.clone(),
+            action: Action::Created.yaml().to_string(),
+            note: None,
+        };
+        let draft: R = build(&doc, RecordId::new(R::KIND, year, 1), &created)?;
+        let mut broken = Vec::new();
+        draft.findings(&mut broken);
+        crate::register::load::lateness(&draft, &reg.calendar, &mut broken);
+        let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
+            broken.into_iter().partition(Finding::is_error);
+        if errors.is_empty() {
+            break (doc, year, created, warnings);
+        }
+        if !(guided && super::prompt::ask_again::<R>(&mut values, &errors, &reg, ctx.lang)?) {
+            return Err(Error::Rejected(as_flags(errors)));
+        }
+    };
     if guided {
         super::prompt::confirm(R::FIELDS, &doc, ctx.lang)?;
     }

@@ -18,6 +18,7 @@ use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
 use crate::model::{Kind, Record};
 use crate::register::Register;
+use crate::rules::Finding;
 
 /// Prompts only when a person is there: standard input and error are terminals.
 pub fn available() -> bool {
@@ -66,6 +67,36 @@ pub fn fill<R: Record>(
         }
     }
     Ok(asked)
+}
+
+/// After the rules refused the answers: says why, and asks again for each field at fault that
+/// has a question (one inside a list has not); returns whether anything was asked.
+pub fn ask_again<R: Record>(
+    values: &mut Vec<(String, Vec<String>)>,
+    errors: &[Finding],
+    reg: &Register,
+    lang: Lang,
+) -> Result<bool> {
+    let flags = add_flags(R::FIELDS);
+    let at_fault: Vec<_> = flags
+        .iter()
+        .filter(|(path, _)| errors.iter().any(|e| e.field == *path))
+        .collect();
+    for e in errors {
+        let field = label(R::FIELDS, &e.field, lang);
+        let field = if field.is_empty() {
+            e.field.clone()
+        } else {
+            field
+        };
+        eprintln!("{field}: {}", e.message.get(lang));
+    }
+    for (path, field) in &at_fault {
+        let answer = ask(field, &label(R::FIELDS, path, lang), reg, lang)?;
+        values.retain(|(p, _)| p != path);
+        values.push((path.clone(), vec![answer]));
+    }
+    Ok(!at_fault.is_empty())
 }
 
 fn intro(kind: Kind, lang: Lang) -> String {

@@ -261,3 +261,45 @@ fn a_mistyped_flag_is_told_before_the_first_question() {
     );
     assert!(case_files(&env).is_empty());
 }
+
+#[test]
+fn answers_that_break_a_rule_are_asked_again_not_lost() {
+    let env = Env::with_register();
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "VP",
+            "--person-name",
+            "Nguyễn Văn An",
+            "--person-position",
+            "Chuyên viên",
+            "--situation-type",
+            "k1",
+            "--situation",
+            "Nhận quà",
+            "--source",
+            "tu-bao-cao",
+            "--occurred-on",
+            "10/03/2026",
+        ],
+    );
+    p.exp_string(&bytes("Ngày biết (ngày/tháng/năm)")).unwrap();
+    type_keys(&mut p, "01/03/2026");
+    type_keys(&mut p, ENTER);
+    // Known before it happened: the rule says why, and the day is asked for again.
+    p.exp_string(&bytes("trước")).unwrap();
+    p.exp_string(&bytes("Ngày biết (ngày/tháng/năm)")).unwrap();
+    type_keys(&mut p, "12/03/2026");
+    type_keys(&mut p, ENTER);
+    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
+    p.exp_string(&bytes("Không")).unwrap();
+    type_keys(&mut p, ENTER);
+    p.exp_string("XDLI-2026-001").unwrap();
+    p.exp_eof().unwrap();
+    let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
+    assert!(text.contains("known_on: 2026-03-12\n"), "{text}");
+    assert!(text.contains("occurred_on: 2026-03-10\n"), "{text}");
+}
