@@ -11,10 +11,20 @@ fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = language_before_parsing(&args);
     let command = coi::i18n::help::localize(Cli::command(), lang);
-    let cli = match command
-        .try_get_matches_from(&args)
-        .and_then(|m| Cli::from_arg_matches(&m))
-    {
+    let matches = match command.clone().try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(e) => return usage_error(e, lang),
+    };
+    // `coi help case add` is `coi case add --help`, as clap's own `help` command would have it.
+    if let Some(("help", help)) = matches.subcommand() {
+        let words = help.get_many::<String>("command").into_iter().flatten();
+        let mut again: Vec<std::ffi::OsString> = args[..1].to_vec();
+        again.extend(words.map(Into::into));
+        again.push("--help".into());
+        let shown = command.try_get_matches_from(again);
+        return usage_error(shown.expect_err("--help ends in the help"), lang);
+    }
+    let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => return usage_error(e, lang),
     };

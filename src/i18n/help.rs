@@ -215,6 +215,14 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
     let cmd = match lang {
         Lang::En => cmd,
         Lang::Vi => vietnamese(cmd, "")
+            // clap's own `help` command, which it adds only when the command line is built.
+            .disable_help_subcommand(true)
+            .subcommand(
+                Command::new("help")
+                    .about("In hướng dẫn của lệnh được nêu, ví dụ coi help case add")
+                    .arg(Arg::new("command").num_args(0..).help_heading("Tham số"))
+                    .disable_help_flag(true),
+            )
             // The generated help and version options, in Vietnamese, for every command.
             .disable_help_flag(true)
             .disable_version_flag(true)
@@ -279,10 +287,11 @@ fn vietnamese(mut cmd: Command, path: &str) -> Command {
                 "Tùy chọn"
             };
             let a = a.help_heading(heading);
-            match text {
+            let a = match text {
                 Some(t) => a.help(t).long_help(None),
                 None => a,
-            }
+            };
+            annotated(a)
         });
     }
     let subs: Vec<String> = cmd
@@ -298,6 +307,33 @@ fn vietnamese(mut cmd: Command, path: &str) -> Command {
         cmd = cmd.mut_subcommand(&sub, |s| vietnamese(s, &child).disable_help_flag(true));
     }
     cmd
+}
+
+/// clap's `[env: COI_DATA=]` and `[possible values: …]` in Vietnamese.
+fn annotated(arg: Arg) -> Arg {
+    let mut notes = Vec::new();
+    let takes_values = arg.get_action().takes_values();
+    let values: Vec<String> = arg
+        .get_possible_values()
+        .iter()
+        .filter(|v| !v.is_hide_set())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if takes_values && !values.is_empty() && !arg.is_hide_possible_values_set() {
+        notes.push(format!("giá trị: {}", values.join(", ")));
+    }
+    if let Some(env) = arg.get_env()
+        && !arg.is_hide_env_set()
+    {
+        notes.push(format!("biến môi trường: {}", env.to_string_lossy()));
+    }
+    if notes.is_empty() {
+        return arg;
+    }
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    arg.help(format!("{help} [{}]", notes.join("; ")))
+        .hide_env(true)
+        .hide_possible_values(true)
 }
 
 /// The fields of `add` are labelled in the person's language, with every value and alias.

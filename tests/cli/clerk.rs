@@ -35,6 +35,16 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("Figures for a reporting period"));
     env.coi(&["-V"]).ok();
     env.coi(&["case", "-V"]).ok();
+    // clap's own words are in Vietnamese too, and `help` is the same as `--help`.
+    assert!(vi.contains("[giá trị: table, json]"), "{vi}");
+    assert!(vi.contains("[biến môi trường: COI_DATA]"), "{vi}");
+    assert!(vi.contains("help         In hướng dẫn của lệnh"), "{vi}");
+    for english in ["Print this message", "possible values", "[env:"] {
+        assert!(!vi.contains(english), "{english} in\n{vi}");
+    }
+    assert_eq!(env.coi(&["help", "case", "add"]).ok(), add);
+    let err = env.coi(&["help", "cse"]).fails(2);
+    assert!(err.starts_with("error: không có lệnh «cse»"), "{err}");
 }
 
 #[test]
