@@ -165,6 +165,7 @@ pub struct StepArgs {
     #[arg(long, value_name = "DATE")]
     pub date: String,
     /// A note for the history
+    /// A note for the history
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
@@ -173,8 +174,7 @@ pub struct StepArgs {
 pub struct DecideArgs {
     /// The case's ID
     pub id: String,
-    /// The measure: supervision (giam-sat), temporary-suspension (tam-dinh-chi), suspension
-    /// (dinh-chi), temporary-transfer (tam-chuyen-vi-tri), other-handling (bien-phap-khac)
+    /// The measure (its values are listed from the vocabulary, in `i18n::help`)
     #[arg(
         long,
         value_name = "KIND",
@@ -200,6 +200,7 @@ pub struct DecideArgs {
     /// The measure applies until
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+    /// A note for the history
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
@@ -214,6 +215,7 @@ pub struct EndMeasureArgs {
     /// Which measure (1 for the first); needed when more than one is running
     #[arg(long, value_name = "N")]
     pub measure: Option<usize>,
+    /// A note for the history
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
@@ -225,15 +227,16 @@ pub struct CloseArgs {
     /// When the case was closed
     #[arg(long, value_name = "DATE")]
     pub date: String,
-    /// conflict-ended (het-xung-dot), violation-handled (xu-ly-vi-pham), no-conflict (khong-xung-dot)
+    /// The outcome (its values are listed from the vocabulary, in `i18n::help`)
     #[arg(long, value_name = "OUTCOME")]
     pub outcome: String,
-    /// none, reprimand (khien-trach), warning (canh-cao), demotion, dismissal, removal, criminal-referral
+    /// Discipline (its values are listed from the vocabulary, in `i18n::help`)
     #[arg(long, value_name = "KIND")]
     pub discipline: Option<String>,
     /// The head's responsibility, when a violation occurred
     #[arg(long, value_name = "TEXT")]
     pub head_responsibility: Option<String>,
+    /// A note for the history
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
@@ -242,7 +245,7 @@ pub struct CloseArgs {
 pub struct HandleArgs {
     /// The gift's ID
     pub id: String,
-    /// state-budget (nop-ngan-sach), public-sale (ban-cong-khai), service-declined, perishable-handled, escalated
+    /// How the gift was handled (its values are listed from the vocabulary, in `i18n::help`)
     #[arg(long, value_name = "OUTCOME")]
     pub outcome: String,
     /// Date of the decision on handling
@@ -266,6 +269,7 @@ pub struct HandleArgs {
     /// Number of the payment voucher
     #[arg(long, value_name = "TEXT")]
     pub voucher: Option<String>,
+    /// A note for the history
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }

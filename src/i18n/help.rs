@@ -4,9 +4,10 @@
 
 use clap::{Arg, ArgAction, Command};
 
-use super::{Lang, msg};
+use super::{Label, Lang, msg};
 use crate::cli::add_flags;
 use crate::model::schema::Type;
+use crate::model::vocab::{CaseOutcome, Discipline, HandlingOutcome, MeasureKind, Vocabulary};
 use crate::model::{Case, Gift, Record, Training};
 
 /// (command path, Vietnamese description). The root is "".
@@ -135,11 +136,6 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ("*", "reason", "Lý do hủy (nhập nhầm, trùng…)"),
     (
         "case decide",
-        "measure",
-        "Biện pháp: giam-sat, tam-dinh-chi, dinh-chi, tam-chuyen-vi-tri, bien-phap-khac",
-    ),
-    (
-        "case decide",
         "no_conflict",
         "Thủ trưởng kết luận không có xung đột lợi ích",
     ),
@@ -158,23 +154,8 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "case close",
-        "outcome",
-        "Kết quả: het-xung-dot, xu-ly-vi-pham, khong-xung-dot",
-    ),
-    (
-        "case close",
-        "discipline",
-        "Kỷ luật: khong, khien-trach, canh-cao, ha-bac-luong, buoc-thoi-viec, cach-chuc, chuyen-dieu-tra",
-    ),
-    (
-        "case close",
         "head_responsibility",
         "Trách nhiệm của người đứng đầu, khi có vi phạm",
-    ),
-    (
-        "gift handle",
-        "outcome",
-        "Hình thức: nop-ngan-sach, ban-cong-khai, tu-choi-dich-vu, xu-ly-tuoi-song, chuyen-cap-tren",
     ),
     ("gift handle", "sold_on", "Ngày bán quà"),
     ("gift handle", "proceeds", "Số tiền bán được (đồng)"),
@@ -209,6 +190,75 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ("report", "no_bom", "Ghi CSV không có dấu BOM"),
     ("completions", "shell", "bash, zsh, fish hoặc powershell"),
 ];
+
+/// The options of the steps that take a value of a closed list: their help lists every value
+/// with its aliases, from the vocabulary itself.
+const VALUE_OPTIONS: &[(&str, &str, &str, Label, &Vocabulary)] = &[
+    (
+        "case",
+        "decide",
+        "measure",
+        Label::new("Biện pháp", "The measure"),
+        &MeasureKind::VOCABULARY,
+    ),
+    (
+        "case",
+        "close",
+        "outcome",
+        Label::new("Kết quả", "The outcome"),
+        &CaseOutcome::VOCABULARY,
+    ),
+    (
+        "case",
+        "close",
+        "discipline",
+        Label::new("Kỷ luật", "Discipline"),
+        &Discipline::VOCABULARY,
+    ),
+    (
+        "gift",
+        "handle",
+        "outcome",
+        Label::new("Hình thức xử lý", "How the gift was handled"),
+        &HandlingOutcome::VOCABULARY,
+    ),
+];
+
+/// `supervision (giam-sat), …` for the short help.
+fn value_names(vocab: &Vocabulary) -> String {
+    let names = vocab.terms.iter().map(|t| match t.aliases.first() {
+        Some(alias) => format!("{} ({alias})", t.yaml.replace('_', "-")),
+        None => t.yaml.replace('_', "-"),
+    });
+    names.collect::<Vec<_>>().join(", ")
+}
+
+/// Every value on a line of its own, with all its aliases and its label, for `--help`.
+fn value_lines(vocab: &Vocabulary, lang: Lang) -> String {
+    let mut text = msg::HELP_VALUES.get(lang).to_string();
+    for t in vocab.terms {
+        let aliases = if t.aliases.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", t.aliases.join(", "))
+        };
+        let name = t.yaml.replace('_', "-");
+        text.push_str(&format!("\n  {name}{aliases} — {}", t.label(lang)));
+    }
+    text
+}
+
+fn value_option_help(mut cmd: Command, lang: Lang) -> Command {
+    for (kind, step, id, label, vocab) in VALUE_OPTIONS {
+        let label = label.get(lang);
+        let short = format!("{label}: {}", value_names(vocab));
+        let long = format!("{label}\n\n{}", value_lines(vocab, lang));
+        cmd = cmd.mut_subcommand(kind, |k| {
+            k.mut_subcommand(step, |s| s.mut_arg(id, |a| a.help(short).long_help(long)))
+        });
+    }
+    cmd
+}
 
 /// The command line in the person's language.
 pub fn localize(cmd: Command, lang: Lang) -> Command {
@@ -245,6 +295,7 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
                     .help_heading("Tùy chọn"),
             ),
     };
+    let cmd = value_option_help(cmd, lang);
     add_flag_help::<Case>(
         add_flag_help::<Gift>(add_flag_help::<Training>(cmd, lang), lang),
         lang,
@@ -349,19 +400,7 @@ fn add_flag_help<R: Record>(cmd: Command, lang: Lang) -> Command {
                 };
                 let mut long = format!("{label}{required}");
                 if let Type::Choice(v) | Type::Choices(v) = field.ty {
-                    long.push_str(&format!("\n\n{}", msg::HELP_VALUES.get(lang)));
-                    for t in v.terms {
-                        let aliases = if t.aliases.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" ({})", t.aliases.join(", "))
-                        };
-                        long.push_str(&format!(
-                            "\n  {}{aliases} — {}",
-                            t.yaml.replace('_', "-"),
-                            t.label(lang)
-                        ));
-                    }
+                    long.push_str(&format!("\n\n{}", value_lines(v, lang)));
                 }
                 let short = format!("{label}{required}");
                 add = add.mut_arg(path, |a| a.help(short).long_help(long));
@@ -369,4 +408,59 @@ fn add_flag_help<R: Record>(cmd: Command, lang: Lang) -> Command {
             add
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::schema::Field;
+
+    fn typed_vocabularies(fields: &'static [Field], out: &mut Vec<&'static Vocabulary>) {
+        for f in fields {
+            match f.ty {
+                Type::Choice(v) | Type::Choices(v) => out.push(v),
+                Type::Object(inner) | Type::Objects(inner) => typed_vocabularies(inner, out),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn every_value_typed_on_the_command_line_has_an_ascii_alias() {
+        let mut vocabularies: Vec<&Vocabulary> = VALUE_OPTIONS.iter().map(|o| o.4).collect();
+        for fields in [Case::FIELDS, Gift::FIELDS, Training::FIELDS] {
+            typed_vocabularies(fields, &mut vocabularies);
+        }
+        // The history's actions are written by coi, never typed.
+        let action = &crate::model::vocab::Action::VOCABULARY;
+        vocabularies.retain(|v| !std::ptr::eq(*v, action));
+        assert!(vocabularies.len() > 10);
+        for v in vocabularies {
+            for t in v.terms {
+                assert!(!t.aliases.is_empty(), "{} has no alias", t.yaml);
+                for a in t.aliases {
+                    let plain = a
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                    assert!(plain && !a.is_empty(), "{}: alias {a:?}", t.yaml);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_steps_list_every_value_with_its_alias_in_both_languages() {
+        for lang in [Lang::Vi, Lang::En] {
+            let mut cmd = localize(<crate::cli::Cli as clap::CommandFactory>::command(), lang);
+            let close = cmd
+                .find_subcommand_mut("case")
+                .and_then(|c| c.find_subcommand_mut("close"))
+                .unwrap();
+            let help = close.render_long_help().to_string();
+            for t in Discipline::VOCABULARY.terms {
+                let line = format!("{} ({})", t.yaml.replace('_', "-"), t.aliases.join(", "));
+                assert!(help.contains(&line), "{line} in\n{help}");
+            }
+        }
+    }
 }
