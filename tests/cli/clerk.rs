@@ -23,7 +23,8 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
     );
     let en = env.coi(&["--lang", "en", "gift", "handle", "--help"]).ok();
     assert!(
-        en.contains("Usage: coi gift handle") && en.contains("state-budget (nop-ngan-sach)"),
+        en.contains("Usage: coi gift handle")
+            && en.contains("state-budget (nop-ngan-sach, ngan-sach) — Paid into the state budget"),
         "{en}"
     );
     let mut cmd = env.command();
