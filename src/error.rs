@@ -154,10 +154,10 @@ impl Error {
     }
 
     /// What lies beneath, when it helps: the system's own words.
-    pub fn cause(&self) -> Option<String> {
+    pub fn cause(&self) -> Option<Text> {
         match self {
-            Error::Io { source, .. } | Error::Output(source) => Some(source.to_string()),
-            Error::Git { detail, .. } => Some(detail.trim().to_string()),
+            Error::Io { source, .. } | Error::Output(source) => Some(msg::io_error(source)),
+            Error::Git { detail, .. } => Some(Text::same(detail.trim())),
             _ => None,
         }
     }

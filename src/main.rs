@@ -157,7 +157,7 @@ fn report(e: &Error, lang: Lang) -> ExitCode {
         eprintln!("  {line}");
     }
     if let Some(c) = e.cause() {
-        eprintln!("  {cause}: {c}");
+        eprintln!("  {cause}: {}", c.get(lang));
     }
     if let Some(h) = e.hint() {
         eprintln!("  {hint}: {}", h.get(lang));

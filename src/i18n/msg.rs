@@ -585,7 +585,7 @@ catalogue! {
         vi: "tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa",
         en: "a temporary file left by an interrupted write; it is not a record and can be deleted",
     }
-    cannot_read_file(detail) {
+    cannot_read_file(detail: text) {
         vi: "không đọc được tệp: {detail}",
         en: "cannot read the file: {detail}",
     }
@@ -1470,6 +1470,28 @@ pub const YAML_PROBLEMS: &[Label] = &[
         "no possible date and time matching input",
     ),
 ];
+
+/// What the operating system said, in the clerk's language for the usual cases, with its own
+/// words kept in English (they are what a technician searches for).
+pub fn io_error(e: &std::io::Error) -> Text {
+    use std::io::ErrorKind as K;
+    let vi = match e.kind() {
+        K::NotFound => "không có tệp hoặc thư mục này",
+        K::PermissionDenied => "không có quyền truy cập",
+        K::AlreadyExists => "đã có tệp hoặc thư mục trùng tên",
+        K::StorageFull => "ổ đĩa đã đầy",
+        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc",
+        K::IsADirectory => "đây là thư mục, không phải tệp",
+        K::NotADirectory => "một phần của đường dẫn không phải thư mục",
+        K::DirectoryNotEmpty => "thư mục không trống",
+        K::InvalidData => "dữ liệu không đọc được",
+        K::TimedOut => "quá thời gian chờ",
+        K::FileTooLarge => "tệp quá lớn",
+        K::ResourceBusy => "tệp đang được chương trình khác dùng",
+        _ => return Text::same(&e.to_string()),
+    };
+    Text::new(format!("{vi} ({e})"), e.to_string())
+}
 
 /// A YAML reader's message, `problem at line 2 column 7, while … at line 1 column 5`, with each
 /// known phrase and place in the clerk's language; a phrase not in [`YAML_PROBLEMS`] stays as it

@@ -451,7 +451,7 @@ impl Register {
         let read = |rel: &PathBuf| match std::fs::read(self.root.join(rel)) {
             Ok(bytes) => parse::<R>(rel.clone(), &bytes, checks),
             Err(e) => {
-                let detail = e.to_string();
+                let detail = msg::io_error(&e);
                 Parsed {
                     record: None,
                     findings: vec![at(

@@ -306,3 +306,28 @@ fn an_edit_with_errors_can_be_edited_again_on_a_terminal() {
         "{text}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn what_the_system_says_is_told_in_vietnamese_with_its_own_words_kept() {
+    let env = Env::with_register();
+    env.write("f", "");
+    let err = env
+        .reg(&["report", "--period", "2026-Q1", "--out", "f/bao-cao"])
+        .fails(1);
+    assert!(
+        err.contains(
+            "  nguyên nhân: một phần của đường dẫn không phải thư mục (Not a directory (os error 20))\n"
+        ),
+        "{err}"
+    );
+    let err = env
+        .reg(&[
+            "--lang", "en", "report", "--period", "2026-Q1", "--out", "f/b",
+        ])
+        .fails(1);
+    assert!(
+        err.contains("  cause: Not a directory (os error 20)\n"),
+        "{err}"
+    );
+}
