@@ -4,6 +4,8 @@
 //! the person confirms; Ctrl-C or "no" leaves nothing behind.
 
 use std::io::IsTerminal;
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, MultiSelect, Select};
@@ -29,6 +31,38 @@ fn theme() -> ColorfulTheme {
     ColorfulTheme::default()
 }
 
+/// Whether a question is on the screen, for the Ctrl-C handler.
+static ASKING: AtomicBool = AtomicBool::new(false);
+
+/// While it lives, Ctrl-C shows the cursor again (a list hides it) and says that nothing was
+/// written. Outside questions Ctrl-C ends the program as it always does, saying nothing: a
+/// record may already be written by then.
+struct Asking;
+
+impl Asking {
+    fn start(lang: Lang) -> Asking {
+        static HANDLER: Once = Once::new();
+        HANDLER.call_once(|| {
+            let stopped = msg::prompt_stopped().get(lang).to_string();
+            // Without a handler Ctrl-C still ends the program, only less tidily.
+            let _ = ctrlc::set_handler(move || {
+                if ASKING.load(Ordering::SeqCst) {
+                    eprint!("\x1b[?25h\n{stopped}\n");
+                }
+                std::process::exit(130);
+            });
+        });
+        ASKING.store(true, Ordering::SeqCst);
+        Asking
+    }
+}
+
+impl Drop for Asking {
+    fn drop(&mut self) {
+        ASKING.store(false, Ordering::SeqCst);
+    }
+}
+
 /// Asks for the missing required fields; returns whether anything was asked.
 pub fn fill<R: Record>(
     values: &mut Vec<(String, Vec<String>)>,
@@ -38,6 +72,7 @@ pub fn fill<R: Record>(
     let given = |values: &Vec<(String, Vec<String>)>, path: &str| {
         values.iter().any(|(p, v)| p == path && !v.is_empty())
     };
+    let _asking = Asking::start(lang);
     let mut asked = false;
     for (path, field) in add_flags(R::FIELDS) {
         if given(values, &path) || !required_here(R::FIELDS, &path) {
@@ -77,6 +112,7 @@ pub fn ask_again<R: Record>(
     reg: &Register,
     lang: Lang,
 ) -> Result<bool> {
+    let _asking = Asking::start(lang);
     let flags = add_flags(R::FIELDS);
     let at_fault: Vec<_> = flags
         .iter()
@@ -241,6 +277,7 @@ fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {
 
 /// Shows what will be written and asks to confirm; "no" writes nothing.
 pub fn confirm(fields: &[Field], doc: &Value, lang: Lang) -> Result<()> {
+    let _asking = Asking::start(lang);
     let mut rows = Vec::new();
     super::show::lines(fields, doc, "", lang, &mut rows);
     let headers = in_lang([msg::HEADING_FIELD, msg::HEADING_VALUE], lang);
@@ -258,6 +295,7 @@ pub fn confirm(fields: &[Field], doc: &Value, lang: Lang) -> Result<()> {
 /// A yes-or-no question as a list of «Có» and «Không», in the clerk's language (a y/n key
 /// question would answer in English).
 pub fn yes_or_no(prompt: &str, default: Option<bool>, lang: Lang) -> Result<bool> {
+    let _asking = Asking::start(lang);
     let items = [msg::YES.get(lang), msg::NO.get(lang)];
     Select::with_theme(&theme())
         .with_prompt(prompt)

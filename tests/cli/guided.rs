@@ -303,3 +303,19 @@ fn answers_that_break_a_rule_are_asked_again_not_lost() {
     assert!(text.contains("known_on: 2026-03-12\n"), "{text}");
     assert!(text.contains("occurred_on: 2026-03-10\n"), "{text}");
 }
+
+#[test]
+fn ctrl_c_at_a_list_gives_the_cursor_back_and_says_so() {
+    let env = Env::with_register();
+    let mut p = session(&env, &["case", "add"]);
+    p.exp_string(&bytes("Phòng Quản lý doanh nghiệp")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').unwrap();
+    let rest = p.exp_eof().unwrap();
+    assert!(
+        rest.contains("\x1b[?25h"),
+        "the cursor stays hidden: {rest:?}"
+    );
+    assert!(rest.contains(&bytes("đã dừng, không ghi gì")), "{rest:?}");
+    assert!(case_files(&env).is_empty());
+}
