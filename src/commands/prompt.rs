@@ -31,6 +31,8 @@ fn theme() -> ColorfulTheme {
     ColorfulTheme::default()
 }
 
+const SHOW_CURSOR: &str = "\x1b[?25h";
+
 /// Whether a question is on the screen, for the Ctrl-C handler.
 static ASKING: AtomicBool = AtomicBool::new(false);
 
@@ -47,7 +49,7 @@ impl Asking {
             // Without a handler Ctrl-C still ends the program, only less tidily.
             let _ = ctrlc::set_handler(move || {
                 if ASKING.load(Ordering::SeqCst) {
-                    eprint!("\x1b[?25h\n{stopped}\n");
+                    eprint!("{SHOW_CURSOR}\n{stopped}\n");
                 }
                 std::process::exit(130);
             });
@@ -177,6 +179,8 @@ fn label(fields: &'static [Field], path: &str, lang: Lang) -> String {
 fn interrupted(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
     Error::Refused(if io.kind() == std::io::ErrorKind::Interrupted {
+        // Ctrl-C read as a key: the list that hid the cursor does not show it again.
+        eprint!("{SHOW_CURSOR}");
         msg::prompt_stopped()
     } else {
         let detail = io.to_string();
