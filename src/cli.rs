@@ -90,8 +90,12 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `coi man > coi.1`
-    Man,
+    /// Print the manual page (roff), e.g. `coi man > coi.1`, or write one page per command
+    Man {
+        /// Write coi.1, coi-case.1, coi-case-add.1 … into this folder instead
+        #[arg(long, value_name = "DIR")]
+        dir: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Args)]

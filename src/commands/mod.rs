@@ -53,8 +53,8 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
         Command::Due(args) => due::run(ctx, &args),
         Command::Report(args) => report::run(ctx, &args),
         Command::Status => status::run(ctx),
-        Command::Completions { shell } => completions::run(shell),
-        Command::Man => man::run(),
+        Command::Completions { shell } => completions::run(ctx, shell),
+        Command::Man { dir } => man::run(ctx, dir.as_deref()),
     }
 }
 

@@ -43,7 +43,10 @@ const COMMANDS: &[(&str, &str)] = &[
         "completions",
         "In đoạn mã gợi ý lệnh cho shell (bash, zsh, fish, powershell)",
     ),
-    ("man", "In trang hướng dẫn (man), ví dụ coi man > coi.1"),
+    (
+        "man",
+        "In trang hướng dẫn (man), ví dụ coi man > coi.1, hoặc ghi mỗi lệnh một trang",
+    ),
     (
         "case decide",
         "Ghi quyết định của thủ trưởng: biện pháp kiểm soát, hoặc kết luận không có xung đột lợi ích",
@@ -189,6 +192,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ),
     ("report", "no_bom", "Ghi CSV không có dấu BOM"),
     ("completions", "shell", "bash, zsh, fish hoặc powershell"),
+    (
+        "man",
+        "dir",
+        "Ghi coi.1, coi-case.1, coi-case-add.1 … (mỗi lệnh một trang) vào thư mục này",
+    ),
 ];
 
 /// The options of the steps that take a value of a closed list: their help lists every value

@@ -90,12 +90,32 @@ fn completions_and_the_manual_come_from_the_command_line() {
         let script = env.coi(&["completions", shell]).ok();
         assert!(script.contains("end-measure"), "{shell}");
     }
+    let fish = env.coi(&["completions", "fish"]).ok();
+    assert!(fish.contains("Vụ việc xung đột lợi ích"), "{fish}");
     let man = env.coi(&["man"]).ok();
     assert!(
         man.starts_with(".ie") && man.contains(".TH coi 1"),
         "{}",
         &man[..200]
     );
+    // A page for every command, so that the ones a page refers to exist, in the chosen language.
+    env.coi(&["man", "--dir", "man"]).ok();
+    for page in [
+        "coi.1",
+        "coi-case.1",
+        "coi-case-decide.1",
+        "coi-gift-handle.1",
+    ] {
+        assert!(env.exists(&format!("man/{page}")), "{page}");
+    }
+    let add = env.read("man/coi-case-add.1");
+    assert!(
+        add.contains(".TH coi-case-add 1") && add.contains("Họ và tên"),
+        "{add}"
+    );
+    assert!(man.contains("coi\\-case(1)"), "{man}");
+    env.coi(&["--lang", "en", "man", "--dir", "man-en"]).ok();
+    assert!(env.read("man-en/coi-case-add.1").contains("Full name"));
 }
 
 #[test]
