@@ -1,20 +1,29 @@
-//! The README is the manual: its `sh` examples are run, in order, in one fresh folder.
+//! The README is the manual: its `sh` examples are run, in order, in one fresh folder: the
+//! clerk's manual in Vietnamese as one story, the English reference as another.
 
 use std::path::Path;
 
-use crate::harness::Env;
+use crate::harness::{Env, Run};
 
-/// The ```` ```sh ```` blocks of the README, in order.
-fn examples() -> Vec<String> {
+/// The ```` ```sh ```` blocks of the README, in order: those of the Vietnamese manual, then
+/// those of the English reference.
+fn examples() -> (Vec<String>, Vec<String>) {
     let text =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let mut blocks = Vec::new();
+    let (mut vietnamese, mut english) = (Vec::new(), Vec::new());
+    let mut in_english = false;
     let mut current: Option<String> = None;
     for line in text.lines() {
+        in_english |= line.starts_with("# Reference (English)");
         match (&mut current, line.trim_end()) {
             (None, "```sh") => current = Some(String::new()),
             (Some(block), "```") => {
-                blocks.push(std::mem::take(block));
+                let story = if in_english {
+                    &mut english
+                } else {
+                    &mut vietnamese
+                };
+                story.push(std::mem::take(block));
                 current = None;
             }
             (Some(block), l) => {
@@ -24,28 +33,45 @@ fn examples() -> Vec<String> {
             _ => {}
         }
     }
-    blocks
+    (vietnamese, english)
 }
 
-#[test]
-fn the_examples_run() {
-    let env = Env::new();
-    let blocks = examples();
-    assert!(blocks.len() >= 8, "{blocks:?}");
+/// The blocks run as one script in a fresh folder, stopping at the first failure.
+fn run(env: &Env, blocks: &[String]) -> Run {
     let script = format!(
         "set -euo pipefail\ncoi() {{ \"$COI\" \"$@\"; }}\n{}",
         blocks.join("\n")
     );
     env.write("readme.sh", &script);
-    let out = env.script(&env.path("readme.sh")).output().unwrap();
-    let (stdout, stderr) = (
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr),
+    let out = Run::from_output(env.script(&env.path("readme.sh")).output().unwrap());
+    assert_eq!(
+        out.code, 0,
+        "the README's examples failed\nstdout:\n{}\nstderr:\n{}",
+        out.stdout, out.stderr
     );
+    out
+}
+
+#[test]
+fn the_english_quick_start_runs() {
+    let env = Env::new();
+    let (_, english) = examples();
+    assert!(!english.is_empty());
+    let out = run(&env, &english);
     assert!(
-        out.status.success(),
-        "the README's examples failed\nstdout:\n{stdout}\nstderr:\n{stderr}"
+        out.stdout
+            .contains("Đã kiểm tra 3 hồ sơ: 0 lỗi, 0 cảnh báo."),
+        "{}",
+        out.stdout
     );
+}
+
+#[test]
+fn the_examples_run() {
+    let env = Env::new();
+    let (blocks, _) = examples();
+    assert!(blocks.len() >= 8, "{blocks:?}");
+    let stdout = run(&env, &blocks).stdout;
     // The examples tell a consistent story: the register they build is clean.
     assert!(
         stdout.contains("Đã kiểm tra 3 hồ sơ: 0 lỗi, 0 cảnh báo."),
