@@ -33,7 +33,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
         };
         if existing.outcome != outcome || existing.decided_on != decided_on {
             let (was, on) = (
-                existing.outcome.yaml(),
+                existing.outcome.term(),
                 crate::model::show_date(existing.decided_on),
             );
             return Err(refuse(msg::gift_already_handled(was, on)));

@@ -28,8 +28,9 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
         }
     };
     super::out(&text)?;
+    // Each line says itself whether it is an error or a warning.
     for f in &loaded.findings {
-        super::warn(&f.render(&reg.root, ctx.lang));
+        eprintln!("{}", f.render(&reg.root, ctx.lang));
     }
     Ok(())
 }
@@ -38,8 +39,8 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
 pub fn parse_id<R: Record>(given: &str) -> Result<RecordId> {
     let id: RecordId = given.parse().map_err(Error::Usage)?;
     if id.kind != R::KIND {
-        let (prefix, noun) = (R::KIND.prefix(), R::KIND.noun());
-        return Err(Error::Usage(msg::id_of_other_kind(id, noun, prefix)));
+        let (prefix, kind) = (R::KIND.prefix(), R::KIND.label());
+        return Err(Error::Usage(msg::id_of_other_kind(id, kind, prefix)));
     }
     Ok(id)
 }

@@ -210,7 +210,7 @@ catalogue! {
         vi: "quà chưa được nộp lại; ghi việc nộp lại trước (coi gift handover)",
         en: "the gift has not been handed over; record that first (coi gift handover)",
     }
-    gift_already_handled(was, on) {
+    gift_already_handled(was: text, on) {
         vi: "quà đã có quyết định xử lý «{was}» ngày {on}; chỉ bổ sung được thông tin còn thiếu của quyết định đó",
         en: "the gift already has a handling decision '{was}' of {on}; only missing details of it can be added",
     }
@@ -339,9 +339,9 @@ catalogue! {
     }
 
     // ── Finding a record by its ID
-    id_of_other_kind(id, noun, prefix) {
-        vi: "{id} không phải mã của loại hồ sơ này (mã {noun} bắt đầu bằng {prefix})",
-        en: "{id} is not an ID of this kind ({noun} IDs start with {prefix})",
+    id_of_other_kind(id, kind: text, prefix) {
+        vi: "{id} không phải mã của loại hồ sơ này (mã {kind} bắt đầu bằng {prefix})",
+        en: "{id} is not an ID of this kind ({kind} IDs start with {prefix})",
     }
 
     // ── Voiding a record

@@ -281,6 +281,14 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
         ),
         "{err}"
     );
+    let err = env.coi(&["gift", "show", "XDLI-2026-001"]).fails(2);
+    assert!(
+        err.starts_with(
+            "error: XDLI-2026-001 không phải mã của loại hồ sơ này \
+             (mã báo cáo quà tặng bắt đầu bằng QT)\n"
+        ),
+        "{err}"
+    );
     let err = env.coi(&["--lang", "fr", "status"]).fails(2);
     assert!(
         err.starts_with(
