@@ -3,6 +3,7 @@
 
 use chrono::Datelike;
 
+use crate::cli::Format;
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::Lang;
@@ -30,10 +31,31 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let year_period = Period::of(year, Span::Year, day);
 
     let snapshot = reg.snapshot(Some(&reg.config.unit_codes()));
-    let mut rows = Vec::new();
-    counts(&snapshot.cases, &year_period, today, lang, &mut rows);
-    counts(&snapshot.gifts, &year_period, today, lang, &mut rows);
-    counts(&snapshot.trainings, &year_period, today, lang, &mut rows);
+    let (mut rows, mut counts) = (Vec::new(), Vec::new());
+    count(
+        &snapshot.cases,
+        &year_period,
+        today,
+        lang,
+        &mut rows,
+        &mut counts,
+    );
+    count(
+        &snapshot.gifts,
+        &year_period,
+        today,
+        lang,
+        &mut rows,
+        &mut counts,
+    );
+    count(
+        &snapshot.trainings,
+        &year_period,
+        today,
+        lang,
+        &mut rows,
+        &mut counts,
+    );
 
     let mut overdue = Vec::new();
     overdue_of(&snapshot.cases, &reg, today, lang, &mut overdue);
@@ -50,8 +72,29 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         show_date(quarter.from),
         show_date(quarter.to),
     );
+    if ctx.format == Format::Json {
+        let status = Status {
+            agency: &reg.config.agency,
+            period: Dates {
+                title: quarter.title().get(lang).to_string(),
+                from: quarter.from,
+                to: quarter.to,
+            },
+            year: Dates {
+                title: year.to_string(),
+                from: year_period.from,
+                to: year_period.to,
+            },
+            counts,
+            overdue: overdue.iter().map(|(_, line)| line.as_str()).collect(),
+            errors,
+        };
+        return super::out(&render::json(&status));
+    }
     let period = msg::status_period(&reg.config.agency, q, qf, qt);
     let mut text = format!("{}\n\n", period.get(lang));
+    let (yf, yt) = (show_date(year_period.from), show_date(year_period.to));
+    text.push_str(&format!("{}\n", msg::status_year(year, yf, yt).get(lang)));
     let headers = in_lang([msg::STATUS_KIND, msg::COL_STATUS, msg::STATUS_COUNT], lang);
     text.push_str(&render::table(&headers, rows));
     if overdue.is_empty() {
@@ -69,13 +112,41 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     super::out(&text)
 }
 
-/// Rows of (kind, status, count) for the records of the report year, in the order of the statuses.
-fn counts<R: Record>(
+/// `coi --format json status`: the same, for a script.
+#[derive(serde::Serialize)]
+struct Status<'a> {
+    agency: &'a str,
+    period: Dates,
+    year: Dates,
+    counts: Vec<Count>,
+    overdue: Vec<&'a str>,
+    errors: usize,
+}
+
+#[derive(serde::Serialize)]
+struct Dates {
+    title: String,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+}
+
+/// For scripts, the kind and status as spelled in the files.
+#[derive(serde::Serialize)]
+struct Count {
+    kind: &'static str,
+    status: &'static str,
+    count: usize,
+}
+
+/// Rows of (kind, status, count) for the records of the report year, in the order of the
+/// statuses: for people (with a row saying that a kind has none yet) and for scripts.
+fn count<R: Record>(
     loaded: &[crate::register::Loaded<R>],
     year: &Period,
     today: chrono::NaiveDate,
     lang: Lang,
     rows: &mut Vec<Vec<String>>,
+    counts: &mut Vec<Count>,
 ) {
     let label = R::KIND.label().get(lang);
     let kind: String = label
@@ -92,6 +163,11 @@ fn counts<R: Record>(
             .filter(|l| l.record.status(today).yaml == term.yaml)
             .count();
         if n > 0 {
+            counts.push(Count {
+                kind: R::KIND.noun(),
+                status: term.yaml,
+                count: n,
+            });
             rows.push(vec![
                 kind.to_string(),
                 term.label(lang).to_string(),
@@ -101,11 +177,7 @@ fn counts<R: Record>(
         }
     }
     if total == 0 {
-        let none = if lang == Lang::Vi {
-            "chưa có"
-        } else {
-            "none yet"
-        };
+        let none = msg::STATUS_NONE_YET.get(lang);
         rows.push(vec![kind.to_string(), none.to_string(), "0".to_string()]);
     }
 }

@@ -1146,6 +1146,11 @@ catalogue! {
         vi: "{agency}\nKỳ báo cáo hiện tại: {period} (từ {from} đến {to})",
         en: "{agency}\nCurrent reporting period: {period} ({from} to {to})",
     }
+    status_year(year, from, to) {
+        vi: "Hồ sơ của năm báo cáo {year} (từ {from} đến {to}):",
+        en: "Records of the report year {year} ({from} to {to}):",
+    }
+    STATUS_NONE_YET { vi: "chưa có", en: "none yet" }
     status_errors(errors: text) {
         vi: "Sổ có {errors}: chạy «coi check».",
         en: "The register has {errors}: run 'coi check'.",

@@ -81,6 +81,29 @@ fn status_shows_counts_overdue_and_the_period() {
     let mut cmd = env.command();
     let alone = cmd.current_dir(env.path("reg")).output().unwrap();
     assert_eq!(String::from_utf8_lossy(&alone.stdout), out);
+    // The counts say which year they cover.
+    assert!(
+        out.contains("\nHồ sơ của năm báo cáo 2026 (từ 15/12/2025 đến 14/12/2026):\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("│ Cuộc tuyên truyền, tập huấn ┆ chưa có "),
+        "{out}"
+    );
+    // For a script, the same in JSON with the spellings of the files.
+    let json = env.reg(&["--format", "json", "status"]).ok();
+    let status: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(status["year"]["from"], "2025-12-15");
+    assert_eq!(status["period"]["to"], "2026-03-14");
+    let counts = status["counts"].as_array().unwrap();
+    assert!(
+        counts
+            .iter()
+            .any(|c| c["kind"] == "case" && c["status"] == "awaiting_decision" && c["count"] == 1),
+        "{json}"
+    );
+    assert_eq!(status["overdue"].as_array().unwrap().len(), 3, "{json}");
+    assert_eq!(status["errors"], 0);
 }
 
 #[test]
