@@ -42,13 +42,21 @@ fn main() -> ExitCode {
 /// A command line that cannot be parsed: clap's message, in Vietnamese for the common cases.
 fn usage_error(e: clap::Error, lang: Lang) -> ExitCode {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() == ErrorKind::DisplayVersion {
+        e.exit();
+    }
     if matches!(
         e.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     ) {
-        e.exit();
+        use std::io::Write;
+        let help = usage_words(&e.render().to_string(), lang);
+        // A closed pipe (`coi --help | head`) is not an error worth a word.
+        let _ = match e.use_stderr() {
+            true => std::io::stderr().write_all(help.as_bytes()),
+            false => std::io::stdout().write_all(help.as_bytes()),
+        };
+        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
     }
     let context = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),
@@ -100,10 +108,22 @@ fn usage_error(e: clap::Error, lang: Lang) -> ExitCode {
     }
     let usage = context(ContextKind::Usage);
     if !usage.is_empty() {
-        eprintln!("\n{}", usage.replacen("Usage:", msg::USAGE.get(lang), 1));
+        let usage = usage.replacen("Usage:", msg::USAGE.get(lang), 1);
+        eprintln!("\n{}", usage_words(&usage, lang));
     }
     eprintln!("\n{}", msg::SEE_HELP.get(lang));
     ExitCode::from(2)
+}
+
+/// clap's placeholders of a usage line (`coi [OPTIONS] <COMMAND>`) in the person's language.
+fn usage_words(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => text.to_string(),
+        Lang::Vi => text
+            .replace("[OPTIONS]", "[TÙY CHỌN]")
+            .replace("[COMMAND]", "[LỆNH]")
+            .replace("<COMMAND>", "<LỆNH>"),
+    }
 }
 
 /// Why a value was refused, from the error of the option's parser.

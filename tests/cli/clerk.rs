@@ -40,7 +40,13 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
     assert!(vi.contains("[giá trị: table, json]"), "{vi}");
     assert!(vi.contains("[biến môi trường: COI_DATA]"), "{vi}");
     assert!(vi.contains("help         In hướng dẫn của lệnh"), "{vi}");
-    for english in ["Print this message", "possible values", "[env:"] {
+    assert!(vi.contains("Cách dùng: coi [TÙY CHỌN] [LỆNH]\n"), "{vi}");
+    for english in [
+        "Print this message",
+        "possible values",
+        "[env:",
+        "[OPTIONS]",
+    ] {
         assert!(!vi.contains(english), "{english} in\n{vi}");
     }
     assert_eq!(env.coi(&["help", "case", "add"]).ok(), add);
