@@ -61,7 +61,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
             break (doc, year, created, warnings);
         }
         if !(guided && super::prompt::ask_again::<R>(&mut values, &errors, &reg, ctx.lang)?) {
-            return Err(Error::Rejected(as_flags(errors)));
+            return Err(Error::Rejected(as_flags(R::FIELDS, errors)));
         }
     };
     if guided {
@@ -303,17 +303,29 @@ fn refuse_invalid(
             known: units.to_vec(),
         });
     }
-    Err(Error::Rejected(as_flags(errors)))
+    Err(Error::Rejected(as_flags(fields, errors)))
 }
 
-/// Names each finding by the flag that sets its field, which is what the person typed.
-fn as_flags(findings: Vec<Finding>) -> Vec<Finding> {
+/// Names each finding by the flag that sets its field, which is what the person typed; a
+/// group of fields (`recipient`) by the first flag of the group (`--recipient-name`).
+fn as_flags(fields: &'static [Field], findings: Vec<Finding>) -> Vec<Finding> {
+    let flags = add_flags(fields);
     findings
         .into_iter()
         .map(|mut f| {
             let (plain, index) = split_index(&f.field);
             let suffix = index.map(|i| format!(" (#{})", i + 1)).unwrap_or_default();
-            f.field = format!("--{}{suffix}", flag_name(&plain));
+            let group = format!("{plain}.");
+            let flag = match flags.iter().any(|(p, _)| *p == plain) {
+                true => plain,
+                false => flags
+                    .iter()
+                    .map(|(p, _)| p)
+                    .find(|p| p.starts_with(&group))
+                    .cloned()
+                    .unwrap_or(plain),
+            };
+            f.field = format!("--{}{suffix}", flag_name(&flag));
             f
         })
         .collect()

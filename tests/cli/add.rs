@@ -421,7 +421,7 @@ fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
         .fails(2)
         .to_string();
     assert!(
-        err.contains("--recipient: quà tặng cá nhân phải ghi người nhận"),
+        err.contains("--recipient-name: quà tặng cá nhân phải ghi người nhận"),
         "{err}"
     );
     // A gift to the agency needs no recipient.
