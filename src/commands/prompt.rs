@@ -35,6 +35,8 @@ const SHOW_CURSOR: &str = "\x1b[?25h";
 
 /// Whether a question is on the screen, for the Ctrl-C handler.
 static ASKING: AtomicBool = AtomicBool::new(false);
+/// Whether a question was stopped by Ctrl-C read as a key, and the program is ending.
+static STOPPING: AtomicBool = AtomicBool::new(false);
 
 /// While it lives, Ctrl-C shows the cursor again (a list hides it) and says that nothing was
 /// written. Outside questions Ctrl-C ends the program as it always does, saying nothing: a
@@ -50,6 +52,10 @@ impl Asking {
             let _ = ctrlc::set_handler(move || {
                 if ASKING.load(Ordering::SeqCst) {
                     eprint!("{SHOW_CURSOR}\n{stopped}\n");
+                } else if STOPPING.load(Ordering::SeqCst) {
+                    // The question already took the Ctrl-C as a key and is ending the program
+                    // with a word of its own; the signal it also raised must not cut that short.
+                    return;
                 }
                 std::process::exit(130);
             });
@@ -180,6 +186,7 @@ fn interrupted(e: dialoguer::Error) -> Error {
     let dialoguer::Error::IO(io) = e;
     Error::Refused(if io.kind() == std::io::ErrorKind::Interrupted {
         // Ctrl-C read as a key: the list that hid the cursor does not show it again.
+        STOPPING.store(true, Ordering::SeqCst);
         eprint!("{SHOW_CURSOR}");
         msg::prompt_stopped()
     } else {
