@@ -29,7 +29,13 @@ fn write_atomic(path: &Path, bytes: &[u8], replace: bool) -> Result<()> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    fs::create_dir_all(dir).map_err(cannot)?;
+    fs::create_dir_all(dir)
+        .map_err(|e| match e.kind() {
+            // A file where a folder should be: "exists" would point the person the wrong way.
+            std::io::ErrorKind::AlreadyExists => std::io::ErrorKind::NotADirectory.into(),
+            _ => e,
+        })
+        .map_err(cannot)?;
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX);
     // Readable by the others who share the register (as the umask allows), like any file the

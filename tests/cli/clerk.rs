@@ -387,4 +387,12 @@ fn what_the_system_says_is_told_in_vietnamese_with_its_own_words_kept() {
         err.contains("  cause: Not a directory (os error 20)\n"),
         "{err}"
     );
+    // A file where a folder should be is said as such, not as "exists".
+    let err = env
+        .reg(&["report", "--period", "2026-Q1", "--xlsx", "f/bao-cao.xlsx"])
+        .fails(1);
+    assert!(
+        err.contains("  nguyên nhân: một phần của đường dẫn không phải thư mục"),
+        "{err}"
+    );
 }
