@@ -31,31 +31,11 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let year_period = Period::of(year, Span::Year, day);
 
     let snapshot = reg.snapshot(Some(&reg.config.unit_codes()));
-    let (mut rows, mut counts) = (Vec::new(), Vec::new());
-    count(
-        &snapshot.cases,
-        &year_period,
-        today,
-        lang,
-        &mut rows,
-        &mut counts,
-    );
-    count(
-        &snapshot.gifts,
-        &year_period,
-        today,
-        lang,
-        &mut rows,
-        &mut counts,
-    );
-    count(
-        &snapshot.trainings,
-        &year_period,
-        today,
-        lang,
-        &mut rows,
-        &mut counts,
-    );
+    let mut tally = Tally::default();
+    tally.add(&snapshot.cases, &year_period, today, lang);
+    tally.add(&snapshot.gifts, &year_period, today, lang);
+    tally.add(&snapshot.trainings, &year_period, today, lang);
+    let Tally { rows, counts } = tally;
 
     let mut overdue = Vec::new();
     overdue_of(&snapshot.cases, &reg, today, lang, &mut overdue);
@@ -138,47 +118,51 @@ struct Count {
     count: usize,
 }
 
-/// Rows of (kind, status, count) for the records of the report year, in the order of the
-/// statuses: for people (with a row saying that a kind has none yet) and for scripts.
-fn count<R: Record>(
-    loaded: &[crate::register::Loaded<R>],
-    year: &Period,
-    today: chrono::NaiveDate,
-    lang: Lang,
-    rows: &mut Vec<Vec<String>>,
-    counts: &mut Vec<Count>,
-) {
-    let label = R::KIND.label().get(lang);
-    let kind: String = label
-        .chars()
-        .take(1)
-        .flat_map(char::to_uppercase)
-        .chain(label.chars().skip(1))
-        .collect();
-    let mut total = 0;
-    for term in R::STATUSES.terms {
-        let n = loaded
-            .iter()
-            .filter(|l| year.contains(l.record.key_date()))
-            .filter(|l| l.record.status(today).yaml == term.yaml)
-            .count();
-        if n > 0 {
-            counts.push(Count {
-                kind: R::KIND.noun(),
-                status: term.yaml,
-                count: n,
-            });
-            rows.push(vec![
-                kind.to_string(),
-                term.label(lang).to_string(),
-                n.to_string(),
-            ]);
-            total += n;
+/// (kind, status, count) for the records of the report year, in the order of the statuses:
+/// rows for people (with a row saying that a kind has none yet) and counts for scripts.
+#[derive(Default)]
+struct Tally {
+    rows: Vec<Vec<String>>,
+    counts: Vec<Count>,
+}
+
+impl Tally {
+    fn add<R: Record>(
+        &mut self,
+        loaded: &[crate::register::Loaded<R>],
+        year: &Period,
+        today: chrono::NaiveDate,
+        lang: Lang,
+    ) {
+        let label = R::KIND.label().get(lang);
+        let kind: String = label
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(label.chars().skip(1))
+            .collect();
+        let mut total = 0;
+        for term in R::STATUSES.terms {
+            let n = loaded
+                .iter()
+                .filter(|l| year.contains(l.record.key_date()))
+                .filter(|l| l.record.status(today).yaml == term.yaml)
+                .count();
+            if n > 0 {
+                self.counts.push(Count {
+                    kind: R::KIND.noun(),
+                    status: term.yaml,
+                    count: n,
+                });
+                let status = term.label(lang).to_string();
+                self.rows.push(vec![kind.clone(), status, n.to_string()]);
+                total += n;
+            }
         }
-    }
-    if total == 0 {
-        let none = msg::STATUS_NONE_YET.get(lang);
-        rows.push(vec![kind.to_string(), none.to_string(), "0".to_string()]);
+        if total == 0 {
+            let none = msg::STATUS_NONE_YET.get(lang).to_string();
+            self.rows.push(vec![kind, none, "0".to_string()]);
+        }
     }
 }
 

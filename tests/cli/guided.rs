@@ -33,6 +33,37 @@ fn bytes(s: &str) -> String {
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
 
+/// An answer typed and sent with Enter.
+fn answer(p: &mut PtySession, text: &str) {
+    type_keys(p, text);
+    type_keys(p, ENTER);
+}
+
+/// A refused answer erased, and the right one typed in its place.
+fn correct(p: &mut PtySession, wrong: &str, right: &str) {
+    type_keys(p, &"\x7f".repeat(wrong.chars().count()));
+    answer(p, right);
+}
+
+/// At the summary, «Có» (chosen unless the clerk moves down) writes the record; its ID ends the
+/// output. Returns the file written.
+fn confirm(p: &mut PtySession, env: &Env, rel: &str) -> String {
+    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
+    p.exp_string(&bytes("Không")).unwrap();
+    type_keys(p, ENTER);
+    let id = rel.rsplit('/').next().unwrap().trim_end_matches(".yaml");
+    p.exp_string(id).unwrap();
+    p.exp_eof().unwrap();
+    env.read(rel)
+}
+
+#[track_caller]
+fn assert_has(text: &str, lines: &[&str]) {
+    for line in lines {
+        assert!(text.contains(line), "{line} in\n{text}");
+    }
+}
+
 fn case_files(env: &Env) -> Vec<String> {
     std::fs::read_dir(env.path("reg/cases"))
         .into_iter()
@@ -59,38 +90,29 @@ fn a_clerk_is_asked_for_each_missing_field_and_confirms() {
     type_keys(&mut p, DOWN);
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Họ và tên")).unwrap();
-    type_keys(&mut p, "Nguyễn Văn An");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "Nguyễn Văn An");
     p.exp_string(&bytes("Loại tình huống")).unwrap();
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Nội dung tình huống")).unwrap();
-    type_keys(&mut p, "Nhận quà của doanh nghiệp đang xin giấy phép");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "Nhận quà của doanh nghiệp đang xin giấy phép");
     p.exp_string(&bytes("Nguồn phát hiện")).unwrap();
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Ngày biết (ngày/tháng/năm)")).unwrap();
     // A day that does not exist is refused on the spot, and asked again.
-    type_keys(&mut p, "31/02/2026");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "31/02/2026");
     p.exp_string(&bytes("ngày không có trên lịch")).unwrap();
-    type_keys(&mut p, &"\x7f".repeat("31/02/2026".len()));
-    type_keys(&mut p, "02/03/2026");
-    type_keys(&mut p, ENTER);
-    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
-    p.exp_string(&bytes("Không")).unwrap();
-    type_keys(&mut p, ENTER);
-    p.exp_string(&bytes("XDLI-2026-001")).unwrap();
-    p.exp_eof().unwrap();
-    let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
-    for line in [
-        "unit: QLDN\n",
-        "person:\n  name: Nguyễn Văn An\n  position: Chuyên viên\n",
-        "situation_type: art29_1\n",
-        "source: self_report\n",
-        "known_on: 2026-03-02\n",
-    ] {
-        assert!(text.contains(line), "{line} in\n{text}");
-    }
+    correct(&mut p, "31/02/2026", "02/03/2026");
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-001.yaml");
+    assert_has(
+        &text,
+        &[
+            "unit: QLDN\n",
+            "person:\n  name: Nguyễn Văn An\n  position: Chuyên viên\n",
+            "situation_type: art29_1\n",
+            "source: self_report\n",
+            "known_on: 2026-03-02\n",
+        ],
+    );
 }
 
 #[test]
@@ -125,11 +147,9 @@ fn saying_no_at_the_summary_writes_nothing() {
         ],
     );
     p.exp_string(&bytes("Ngày nhận quà")).unwrap();
-    type_keys(&mut p, "10/02/2026");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "10/02/2026");
     p.exp_string(&bytes("để trống nếu cơ quan")).unwrap();
-    type_keys(&mut p, "Phạm Văn Cường");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "Phạm Văn Cường");
     p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
     p.exp_string(&bytes("Không")).unwrap();
     type_keys(&mut p, DOWN);
@@ -175,32 +195,24 @@ fn a_gift_is_chosen_from_vietnamese_labels_and_its_value_typed_with_dots() {
     type_keys(&mut p, DOWN);
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Mô tả quà tặng")).unwrap();
-    type_keys(&mut p, "Giỏ quà Tết");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "Giỏ quà Tết");
     p.exp_string(&bytes("Giá trị (đồng)")).unwrap();
     // Part of a đồng is refused on the spot.
-    type_keys(&mut p, "1.500,5");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "1.500,5");
     p.exp_string(&bytes("số tiền không hợp lệ: «1.500,5»"))
         .unwrap();
-    type_keys(&mut p, &"\x7f".repeat("1.500,5".len()));
-    type_keys(&mut p, "2.000.000");
-    type_keys(&mut p, ENTER);
+    correct(&mut p, "1.500,5", "2.000.000");
     // The summary shows the value as the clerk reads it.
     p.exp_string(&bytes("2.000.000 đ")).unwrap();
-    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
-    p.exp_string(&bytes("Không")).unwrap();
-    type_keys(&mut p, ENTER);
-    p.exp_string("QT-2026-001").unwrap();
-    p.exp_eof().unwrap();
-    let text = env.read("reg/gifts/2026/QT-2026-001.yaml");
-    for line in [
-        "kind: goods\n",
-        "description: Giỏ quà Tết\n",
-        "value_vnd: 2000000\n",
-    ] {
-        assert!(text.contains(line), "{line} in\n{text}");
-    }
+    let text = confirm(&mut p, &env, "reg/gifts/2026/QT-2026-001.yaml");
+    assert_has(
+        &text,
+        &[
+            "kind: goods\n",
+            "description: Giỏ quà Tết\n",
+            "value_vnd: 2000000\n",
+        ],
+    );
 }
 
 #[test]
@@ -216,37 +228,28 @@ fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
     p.exp_string(&bytes("Kiểm soát xung đột lợi ích")).unwrap();
     type_keys(&mut p, " ");
     type_keys(&mut p, DOWN);
-    type_keys(&mut p, " ");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, " ");
     p.exp_string(&bytes("Ngày bắt đầu")).unwrap();
-    type_keys(&mut p, "12/03/2026");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "12/03/2026");
     p.exp_string(&bytes("Đơn vị tổ chức")).unwrap();
     p.exp_string(&bytes("QLDN — Phòng Quản lý doanh nghiệp"))
         .unwrap();
     type_keys(&mut p, ENTER);
     p.exp_string(&bytes("Số lượt người tham dự")).unwrap();
-    type_keys(&mut p, "ba mươi");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "ba mươi");
     p.exp_string(&bytes("cần một số nguyên không âm")).unwrap();
-    type_keys(&mut p, &"\x7f".repeat("ba mươi".chars().count()));
-    type_keys(&mut p, "30");
-    type_keys(&mut p, ENTER);
-    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
-    p.exp_string(&bytes("Không")).unwrap();
-    type_keys(&mut p, ENTER);
-    p.exp_string("TH-2026-001").unwrap();
-    p.exp_eof().unwrap();
-    let text = env.read("reg/trainings/2026/TH-2026-001.yaml");
-    for line in [
-        "form: course\n",
-        "topics:\n- anti_corruption_law\n- coi\n",
-        "start_on: 2026-03-12\n",
-        "organizer: VP\n",
-        "participants: 30\n",
-    ] {
-        assert!(text.contains(line), "{line} in\n{text}");
-    }
+    correct(&mut p, "ba mươi", "30");
+    let text = confirm(&mut p, &env, "reg/trainings/2026/TH-2026-001.yaml");
+    assert_has(
+        &text,
+        &[
+            "form: course\n",
+            "topics:\n- anti_corruption_law\n- coi\n",
+            "start_on: 2026-03-12\n",
+            "organizer: VP\n",
+            "participants: 30\n",
+        ],
+    );
 }
 
 #[test]
@@ -287,21 +290,16 @@ fn answers_that_break_a_rule_are_asked_again_not_lost() {
         ],
     );
     p.exp_string(&bytes("Ngày biết (ngày/tháng/năm)")).unwrap();
-    type_keys(&mut p, "01/03/2026");
-    type_keys(&mut p, ENTER);
+    answer(&mut p, "01/03/2026");
     // Known before it happened: the rule says why, and the day is asked for again.
     p.exp_string(&bytes("trước")).unwrap();
     p.exp_string(&bytes("Ngày biết (ngày/tháng/năm)")).unwrap();
-    type_keys(&mut p, "12/03/2026");
-    type_keys(&mut p, ENTER);
-    p.exp_string(&bytes("Ghi hồ sơ này?")).unwrap();
-    p.exp_string(&bytes("Không")).unwrap();
-    type_keys(&mut p, ENTER);
-    p.exp_string("XDLI-2026-001").unwrap();
-    p.exp_eof().unwrap();
-    let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
-    assert!(text.contains("known_on: 2026-03-12\n"), "{text}");
-    assert!(text.contains("occurred_on: 2026-03-10\n"), "{text}");
+    answer(&mut p, "12/03/2026");
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-001.yaml");
+    assert_has(
+        &text,
+        &["known_on: 2026-03-12\n", "occurred_on: 2026-03-10\n"],
+    );
 }
 
 #[test]
