@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::i18n::Text;
 use crate::i18n::msg;
+use crate::i18n::{Text, lower_first};
 use crate::model::values::{Vnd, normalize_text, parse_date};
 use crate::model::vocab::{Action, Term};
 use crate::model::{Event, Record};
@@ -58,18 +58,6 @@ impl Step {
             ),
             None => Text::new(action.vi, action.en),
         }
-    }
-}
-
-/// `Giám sát` as it reads after a colon; an initialism (`UBND`) stays as it is.
-fn lower_first(label: &str) -> String {
-    let mut chars = label.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(label[first.len_utf8()..].chars())
-            .collect(),
-        _ => label.to_string(),
     }
 }
 

@@ -25,7 +25,7 @@ pub fn run(ctx: &Context, dir: Option<&Path>) -> Result<()> {
         let name = command.get_display_name().unwrap_or(command.get_name());
         let path = dir.join(format!("{name}.1"));
         store::replace(&path, &page(command)?)?;
-        eprintln!("{}", msg::report_wrote(path.display()).get(ctx.lang));
+        eprintln!("{}", msg::file_written(path.display()).get(ctx.lang));
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 
 use std::io::IsTerminal;
 use std::sync::Once;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use dialoguer::theme::ColorfulTheme;
 use dialoguer::{Input, MultiSelect, Select};
@@ -33,8 +33,9 @@ fn theme() -> ColorfulTheme {
 
 const SHOW_CURSOR: &str = "\x1b[?25h";
 
-/// Whether a question is on the screen, for the Ctrl-C handler.
-static ASKING: AtomicBool = AtomicBool::new(false);
+/// How many questions are under way (a yes/no field asks inside the list of fields), for the
+/// Ctrl-C handler.
+static ASKING: AtomicUsize = AtomicUsize::new(0);
 /// Whether a question was stopped by Ctrl-C read as a key, and the program is ending.
 static STOPPING: AtomicBool = AtomicBool::new(false);
 
@@ -50,7 +51,7 @@ impl Asking {
             let stopped = msg::prompt_stopped().get(lang).to_string();
             // Without a handler Ctrl-C still ends the program, only less tidily.
             let _ = ctrlc::set_handler(move || {
-                if ASKING.load(Ordering::SeqCst) {
+                if ASKING.load(Ordering::SeqCst) > 0 {
                     eprint!("{SHOW_CURSOR}\n{stopped}\n");
                 } else if STOPPING.load(Ordering::SeqCst) {
                     // The question already took the Ctrl-C as a key and is ending the program
@@ -60,14 +61,14 @@ impl Asking {
                 std::process::exit(130);
             });
         });
-        ASKING.store(true, Ordering::SeqCst);
+        ASKING.fetch_add(1, Ordering::SeqCst);
         Asking
     }
 }
 
 impl Drop for Asking {
     fn drop(&mut self) {
-        ASKING.store(false, Ordering::SeqCst);
+        ASKING.fetch_sub(1, Ordering::SeqCst);
     }
 }
 

@@ -74,7 +74,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     super::out(&text)?;
     for path in written {
         let shown = path.display();
-        eprintln!("{}", msg::report_wrote(shown).get(ctx.lang));
+        eprintln!("{}", msg::file_written(shown).get(ctx.lang));
     }
     super::leave_to_exit(snapshot);
     Ok(())

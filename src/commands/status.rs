@@ -6,7 +6,7 @@ use chrono::Datelike;
 use crate::cli::Format;
 use crate::context::Context;
 use crate::error::Result;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, upper_first};
 use crate::i18n::{in_lang, msg};
 use crate::model::{Record, show_date};
 use crate::period::{Period, Span};
@@ -134,13 +134,7 @@ impl Tally {
         today: chrono::NaiveDate,
         lang: Lang,
     ) {
-        let label = R::KIND.label().get(lang);
-        let kind: String = label
-            .chars()
-            .take(1)
-            .flat_map(char::to_uppercase)
-            .chain(label.chars().skip(1))
-            .collect();
+        let kind = upper_first(R::KIND.label().get(lang));
         let mut total = 0;
         for term in R::STATUSES.terms {
             let n = loaded

@@ -112,3 +112,40 @@ pub fn join<I: IntoIterator<Item = S>, S: AsRef<str>>(items: I) -> String {
     }
     out
 }
+
+/// "Ngày nhận quà" → "ngày nhận quà", for a label in the middle of a sentence; an initialism
+/// (`UBND`) stays as it is.
+pub fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), second) if !second.is_some_and(char::is_uppercase) => first
+            .to_lowercase()
+            .chain(label[first.len_utf8()..].chars())
+            .collect(),
+        _ => label.to_string(),
+    }
+}
+
+/// "báo cáo quà tặng" → "Báo cáo quà tặng", for a label that starts a line.
+pub fn upper_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_changes_case_at_its_first_letter_only() {
+        assert_eq!(lower_first("Ngày nhận quà"), "ngày nhận quà");
+        assert_eq!(lower_first("Đ"), "đ");
+        assert_eq!(lower_first("UBND tỉnh"), "UBND tỉnh");
+        assert_eq!(lower_first(""), "");
+        assert_eq!(upper_first("báo cáo quà tặng"), "Báo cáo quà tặng");
+        assert_eq!(upper_first("đơn vị"), "Đơn vị");
+    }
+}

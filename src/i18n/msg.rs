@@ -1138,7 +1138,7 @@ catalogue! {
         vi: "không tính hồ sơ có lỗi: {file}",
         en: "left out, it has errors: {file}",
     }
-    report_wrote(file) {
+    file_written(file) {
         vi: "đã ghi {file}",
         en: "wrote {file}",
     }

@@ -84,10 +84,9 @@ pub struct HolidayYear {
 /// command line, and years with or without quotes. `coi init` writes the first form.
 mod typed {
     use std::collections::BTreeMap;
-
-    use chrono::NaiveDate;
     use std::fmt;
 
+    use chrono::NaiveDate;
     use serde::de::{Error, Unexpected, Visitor};
     use serde::{Deserialize, Deserializer};
 

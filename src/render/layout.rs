@@ -146,19 +146,25 @@ fn share(columns: &[Column], words: Words, room: usize) -> Option<Vec<usize>> {
         true => c.natural,
         false => c.least(Words::Whole),
     };
-    for wants in [&wants as &dyn Fn(&Column) -> usize, &|c: &Column| c.natural] {
-        while left > 0 {
-            let Some(narrowest) = (0..columns.len())
-                .filter(|&i| widths[i] < wants(&columns[i]))
-                .min_by_key(|&i| widths[i])
-            else {
-                break;
-            };
-            widths[narrowest] += 1;
-            left -= 1;
-        }
-    }
+    let left = grow_narrowest(&mut widths, left, |i| wants(&columns[i]));
+    grow_narrowest(&mut widths, left, |i| columns[i].natural);
     Some(widths)
+}
+
+/// Gives `left` away one character at a time to the narrowest column still short of what it
+/// wants; returns what no column wanted.
+fn grow_narrowest(widths: &mut [usize], mut left: usize, wants: impl Fn(usize) -> usize) -> usize {
+    while left > 0 {
+        let Some(narrowest) = (0..widths.len())
+            .filter(|&i| widths[i] < wants(i))
+            .min_by_key(|&i| widths[i])
+        else {
+            break;
+        };
+        widths[narrowest] += 1;
+        left -= 1;
+    }
+    left
 }
 
 #[cfg(test)]

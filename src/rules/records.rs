@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::Finding;
 use crate::i18n::msg;
-use crate::i18n::{Label, join};
+use crate::i18n::{Label, join, lower_first};
 use crate::model::schema::Field;
 use crate::model::vocab::{
     CaseOutcome, GiftKind, HandlingOutcome, MeasureKind, RecipientType, TrainingForm,
@@ -56,15 +56,6 @@ impl Dates<'_> {
             later,
             msg::date_before(ll, ld, earlier_label, ed, earlier),
         ));
-    }
-}
-
-/// "Ngày nhận quà" → "ngày nhận quà", for a label in the middle of a sentence.
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 
