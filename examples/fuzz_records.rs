@@ -9,8 +9,9 @@
 
 use std::path::{Path, PathBuf};
 
-use coi::model::{Case, Gift, Record, Training};
+use coi::model::{Case, Gift, Training};
 use coi::register::load::{Checks, parse};
+use coi::rules::Rules;
 use coi::rules::calendar::Calendar;
 
 /// A number in `0..n` (0 when `n` is 0).
@@ -115,7 +116,7 @@ fn seeds(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
     out
 }
 
-fn read_as<R: Record>(rel: &Path, bytes: &[u8], checks: Checks) {
+fn read_as<R: Rules>(rel: &Path, bytes: &[u8], checks: Checks) {
     let _ = parse::<R>(rel.to_path_buf(), bytes, checks);
 }
 

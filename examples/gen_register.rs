@@ -17,15 +17,15 @@ use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone};
 
 use coi::model::case::{Closure, Measure, Reporter};
 use coi::model::gift::{Giver, Handling, Violation};
+use coi::model::settings::{Config, Unit};
 use coi::model::values::normalize_text;
 use coi::model::vocab::{
     Audience, CaseOutcome, Discipline, GiftKind, HandlingOutcome, Impact, MeasureKind,
     RecipientType, SituationType, Source, Topic, TrainingForm, Valuation,
 };
 use coi::model::{Case, Event, Gift, Kind, Person, RecordId, Training, Vnd, Void};
-use coi::register::config::{Config, Unit};
-use coi::register::to_yaml;
 use coi::rules::calendar::Calendar;
+use coi::yaml::to_yaml;
 
 /// What `coi init` puts above the settings of `coi.yaml`.
 const CONFIG_HEADER: &str =

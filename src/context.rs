@@ -122,6 +122,6 @@ pub fn language_before_parsing(args: &[std::ffi::OsString]) -> Lang {
     register::discover(data.as_deref(), &cwd)
         .ok()
         .and_then(|root| std::fs::read_to_string(root.join(register::CONFIG_FILE)).ok())
-        .and_then(|text| register::parse_config(&text).ok())
+        .and_then(|text| crate::rules::settings::parse_config(&text).ok())
         .map_or(Lang::Vi, |c| c.language)
 }

@@ -24,7 +24,7 @@ pub enum Error {
     #[error("{}", config_message(.path, .problem).en)]
     Config {
         path: PathBuf,
-        problem: crate::register::ConfigProblem,
+        problem: crate::rules::settings::ConfigProblem,
     },
     #[error("{action}: {path}: {source}")]
     Io {
@@ -71,7 +71,7 @@ pub enum Error {
 }
 
 /// `coi.yaml:7: coi.yaml is not valid: units[1].code: …`: where, in which field, and what.
-fn config_message(path: &std::path::Path, problem: &crate::register::ConfigProblem) -> Text {
+fn config_message(path: &std::path::Path, problem: &crate::rules::settings::ConfigProblem) -> Text {
     let message = match &problem.field {
         Some(field) => msg::serde_in_field(field, problem.message.clone()),
         None => problem.message.clone(),
@@ -192,7 +192,7 @@ mod tests {
 
     #[test]
     fn a_settings_error_reads_the_same_as_text_and_as_a_message() {
-        let problem = crate::register::parse_config(
+        let problem = crate::rules::settings::parse_config(
             "schema: 1\nagency: A\nunits:\n- code: VP\n  name: B\n- code: VP\n  name: C\n",
         )
         .unwrap_err();

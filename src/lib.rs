@@ -16,5 +16,6 @@ pub mod register;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod yaml;
 
 pub use error::{Error, Result};

@@ -10,7 +10,7 @@ use coi::i18n::{Lang, msg};
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let lang = language_before_parsing(&args);
-    let command = coi::i18n::help::localize(Cli::command(), lang);
+    let command = coi::cli::help::localize(Cli::command(), lang);
     let matches = match command.clone().try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => return usage_error(e, lang),

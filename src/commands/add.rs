@@ -11,12 +11,13 @@ use crate::i18n::msg;
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
 use crate::model::vocab::Action;
-use crate::model::{Event, Record, RecordId};
+use crate::model::{Event, RecordId};
 use crate::register::store;
 use crate::rules::Finding;
+use crate::rules::Rules;
 use crate::rules::validate::{self, Context as Validation};
 
-pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
+pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let reg = ctx.open_register()?;
     let units = reg.config.unit_codes();
     let mut values = args.values.clone();
@@ -96,7 +97,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
 }
 
 /// The typed record from the document, with its ID and first event.
-fn build<R: Record>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
+fn build<R: Rules>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
     let mut with_id = Mapping::new();
     with_id.insert("id".into(), id.to_string().into());
     if let Value::Mapping(fields) = doc {
@@ -109,7 +110,7 @@ fn build<R: Record>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
 }
 
 /// Turns the flags into the YAML document of the record (without its ID and history).
-fn document<R: Record>(given_values: &[(String, Vec<String>)], units: &[String]) -> Result<Value> {
+fn document<R: Rules>(given_values: &[(String, Vec<String>)], units: &[String]) -> Result<Value> {
     let flags = add_flags(R::FIELDS);
     let mut doc = Mapping::new();
     let mut problems = Vec::new();

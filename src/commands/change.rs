@@ -9,11 +9,12 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::i18n::{Text, lower_first};
+use crate::model::Event;
 use crate::model::values::{Vnd, normalize_text, parse_date};
 use crate::model::vocab::{Action, Term};
-use crate::model::{Event, Record};
 use crate::register::{Register, store};
 use crate::rules::Finding;
+use crate::rules::Rules;
 
 /// What a step did: its name in the history, its words in the commit message.
 pub struct Step {
@@ -61,7 +62,7 @@ impl Step {
     }
 }
 
-pub fn apply<R: Record>(
+pub fn apply<R: Rules>(
     ctx: &mut Context,
     given_id: &str,
     step: impl FnOnce(&mut R, &Register) -> Result<Step>,
@@ -97,7 +98,7 @@ pub fn apply<R: Record>(
     }
     store::replace(
         &reg.root.join(&loaded.rel),
-        crate::register::to_yaml(&record).as_bytes(),
+        crate::yaml::to_yaml(&record).as_bytes(),
     )?;
     let summary = step.commit_summary();
     super::commit(
@@ -118,7 +119,7 @@ pub fn apply<R: Record>(
     super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
 }
 
-fn errors<R: Record>(record: &R) -> Vec<Finding> {
+fn errors<R: Rules>(record: &R) -> Vec<Finding> {
     let mut all = Vec::new();
     record.findings(&mut all);
     all.retain(Finding::is_error);

@@ -8,7 +8,7 @@ use crate::context::Context;
 use crate::error::Result;
 
 pub fn run(ctx: &Context, shell: clap_complete::Shell) -> Result<()> {
-    let mut cli = crate::i18n::help::localize(Cli::command(), ctx.lang);
+    let mut cli = crate::cli::help::localize(Cli::command(), ctx.lang);
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut cli, "coi", &mut script);
     super::out(&String::from_utf8_lossy(&script))

@@ -8,9 +8,10 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::i18n::{in_lang, msg};
-use crate::model::{Case, Gift, Record, show_date};
+use crate::model::{Case, Gift, show_date};
 use crate::register::Register;
 use crate::render;
+use crate::rules::Rules;
 
 #[derive(Debug, Serialize)]
 struct Due {
@@ -80,7 +81,7 @@ fn lateness(days_late: i64, lang: Lang) -> String {
 }
 
 /// The pending deadlines of a kind's open records, up to `horizon`.
-fn collect<R: Record>(
+fn collect<R: Rules>(
     reg: &Register,
     ctx: &Context,
     horizon: NaiveDate,

@@ -13,12 +13,14 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::i18n::{Lang, join};
+use crate::model::Event;
 use crate::model::vocab::Action;
-use crate::model::{Event, Record};
 use crate::register::load::{self, Checks};
-use crate::register::{Register, store, to_yaml};
+use crate::register::{Register, store};
+use crate::rules::Rules;
+use crate::yaml::to_yaml;
 
-pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
+pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
     let id = super::show::parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let loaded = reg.read::<R>(&id)?;
@@ -89,7 +91,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<
 }
 
 /// The draft as a record, or the problems to show (as `check` lines).
-fn check_draft<R: Record>(
+fn check_draft<R: Rules>(
     reg: &Register,
     before: &R,
     rel: &Path,
@@ -134,7 +136,7 @@ fn check_draft<R: Record>(
 }
 
 /// The top-level fields whose values differ.
-fn changed_fields<R: Record>(before: &R, after: &R) -> Vec<String> {
+fn changed_fields<R: Rules>(before: &R, after: &R) -> Vec<String> {
     let (Ok(Value::Mapping(a)), Ok(Value::Mapping(b))) =
         (serde_yaml::to_value(before), serde_yaml::to_value(after))
     else {

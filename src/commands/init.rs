@@ -7,10 +7,11 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::Kind;
+use crate::model::settings::{Config, Unit, valid_unit_code};
 use crate::model::values::normalize_text;
-use crate::register::config::{Config, Unit, valid_unit_code};
 use crate::register::store::{self, LOCK_FILE, TEMP_PREFIX};
-use crate::register::{CONFIG_FILE, git, to_yaml};
+use crate::register::{CONFIG_FILE, git};
+use crate::yaml::to_yaml;
 
 const HEADER: &str =
     "# Sổ kiểm soát xung đột lợi ích (coi). Sửa tệp này bằng tay được; xem README.\n";

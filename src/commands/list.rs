@@ -8,12 +8,12 @@ use crate::cli::{Format, ListArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{join, msg};
-use crate::model::Record;
 use crate::model::vocab::Term;
 use crate::render;
 use crate::rules::Located;
+use crate::rules::Rules;
 
-pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
+pub fn run<R: Rules>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
     let wanted = args.status.as_deref().map(status::<R>).transpose()?;
     let reg = ctx.open_register()?;
     let today = ctx.today();
@@ -64,7 +64,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
 /// always had (sorted, at every level) and puts `status` among them.
 struct Listed<'a, R>(&'a R, &'a Term);
 
-impl<R: Record> Serialize for Listed<'_, R> {
+impl<R: Rules> Serialize for Listed<'_, R> {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         let mut v = serde_json::to_value(self.0).map_err(serde::ser::Error::custom)?;
         v["status"] = serde_json::Value::from(self.1.yaml);
@@ -73,7 +73,7 @@ impl<R: Record> Serialize for Listed<'_, R> {
 }
 
 /// A status as typed on the command line.
-fn status<R: Record>(typed: &str) -> Result<&'static Term> {
+fn status<R: Rules>(typed: &str) -> Result<&'static Term> {
     R::STATUSES.lookup(typed).ok_or_else(|| {
         let known = join(R::STATUSES.terms.iter().map(|t| t.yaml.replace('_', "-")));
         Error::Usage(msg::not_a_status_of_kind(typed, known))

@@ -8,10 +8,10 @@ use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::{in_lang, msg};
-use crate::model::Record;
 use crate::model::vocab::Action;
 use crate::register::git::{self, Commit};
 use crate::render;
+use crate::rules::Rules;
 
 #[derive(Serialize)]
 struct Log<'a> {
@@ -20,7 +20,7 @@ struct Log<'a> {
     commits: Vec<Commit>,
 }
 
-pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
+pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let loaded = reg.read::<R>(&id)?;

@@ -13,7 +13,7 @@ use crate::i18n::msg;
 use crate::register::store;
 
 pub fn run(ctx: &Context, dir: Option<&Path>) -> Result<()> {
-    let mut cli = crate::i18n::help::localize(Cli::command(), ctx.lang);
+    let mut cli = crate::cli::help::localize(Cli::command(), ctx.lang);
     // Built, each command knows its full name (`coi-case-add`) for its page and its links.
     cli.build();
     let Some(dir) = dir else {

@@ -27,7 +27,7 @@ use std::io::Write;
 use crate::cli::{CaseAction, Command, GiftAction, RecordAction};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::model::Record;
+use crate::rules::Rules;
 
 pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
     let Some(command) = command else {
@@ -59,7 +59,7 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
 }
 
 /// The verbs every kind shares, written once.
-fn record<R: Record>(ctx: &mut Context, action: RecordAction<R>) -> Result<()> {
+fn record<R: Rules>(ctx: &mut Context, action: RecordAction<R>) -> Result<()> {
     match action {
         RecordAction::Add(args) => add::run::<R>(ctx, &args),
         RecordAction::List(args) => list::run::<R>(ctx, &args),

@@ -16,11 +16,12 @@ use crate::error::{Error, Result};
 use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
+use crate::model::Kind;
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
-use crate::model::{Kind, Record};
 use crate::register::Register;
 use crate::rules::Finding;
+use crate::rules::Rules;
 
 /// Prompts only when a person is there: standard input and error are terminals.
 pub fn available() -> bool {
@@ -73,7 +74,7 @@ impl Drop for Asking {
 }
 
 /// Asks for the missing required fields; returns whether anything was asked.
-pub fn fill<R: Record>(
+pub fn fill<R: Rules>(
     values: &mut Vec<(String, Vec<String>)>,
     reg: &Register,
     lang: Lang,
@@ -115,7 +116,7 @@ pub fn fill<R: Record>(
 
 /// After the rules refused the answers: says why, and asks again for each field at fault that
 /// has a question (one inside a list has not); returns whether anything was asked.
-pub fn ask_again<R: Record>(
+pub fn ask_again<R: Rules>(
     values: &mut Vec<(String, Vec<String>)>,
     errors: &[Finding],
     reg: &Register,

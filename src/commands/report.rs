@@ -12,12 +12,13 @@ use crate::error::{Error, Result};
 use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
-use crate::model::{Record, group_figure, show_date};
+use crate::model::{group_figure, show_date};
 use crate::period::Period;
 use crate::register::load::{Loaded, Snapshot};
 use crate::register::{Register, store};
 use crate::render;
 use crate::report::{self, Records, Report, sheets};
+use crate::rules::Rules;
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -96,7 +97,7 @@ fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {
 }
 
 /// The records that count: without errors, not void.
-fn usable<R: Record>(loaded: &[Loaded<R>]) -> Vec<&R> {
+fn usable<R: Rules>(loaded: &[Loaded<R>]) -> Vec<&R> {
     loaded
         .iter()
         .filter(|l| !l.findings.iter().any(|f| f.finding.is_error()) && l.record.void().is_none())

@@ -10,10 +10,11 @@ use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, parse_stored_date};
-use crate::model::{Record, RecordId, show_date};
+use crate::model::{RecordId, show_date};
 use crate::render;
+use crate::rules::Rules;
 
-pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
+pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let loaded = reg.read::<R>(&id)?;
@@ -36,7 +37,7 @@ pub fn run<R: Record>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
 }
 
 /// An ID from the command line, checked before it becomes a path, and of the right kind.
-pub fn parse_id<R: Record>(given: &str) -> Result<RecordId> {
+pub fn parse_id<R: Rules>(given: &str) -> Result<RecordId> {
     let id: RecordId = given.parse().map_err(Error::Usage)?;
     if id.kind != R::KIND {
         let (prefix, kind) = (R::KIND.prefix(), R::KIND.label());

@@ -8,10 +8,11 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::{Lang, upper_first};
 use crate::i18n::{in_lang, msg};
-use crate::model::{Record, show_date};
+use crate::model::show_date;
 use crate::period::{Period, Span};
 use crate::register::Register;
 use crate::render;
+use crate::rules::Rules;
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -127,7 +128,7 @@ struct Tally {
 }
 
 impl Tally {
-    fn add<R: Record>(
+    fn add<R: Rules>(
         &mut self,
         loaded: &[crate::register::Loaded<R>],
         year: &Period,
@@ -160,7 +161,7 @@ impl Tally {
     }
 }
 
-fn overdue_of<R: Record>(
+fn overdue_of<R: Rules>(
     loaded: &[crate::register::Loaded<R>],
     reg: &Register,
     today: chrono::NaiveDate,

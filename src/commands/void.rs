@@ -5,10 +5,11 @@ use crate::cli::VoidArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
+use crate::model::Void;
 use crate::model::vocab::Action;
-use crate::model::{Record, Void};
+use crate::rules::Rules;
 
-pub fn run<R: Record>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
+pub fn run<R: Rules>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
     let on = opt_date("--date", args.date.as_ref())?.unwrap_or(ctx.today());
     let Some(reason) = text_value("--reason", Some(&args.reason), true)? else {
         return Err(Error::InvalidValues(vec![msg::void_reason_missing()]));

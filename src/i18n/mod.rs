@@ -2,7 +2,6 @@
 //! English pair, from the catalogue in [`msg`]; the language is chosen once, when the text is
 //! shown.
 
-pub mod help;
 pub mod msg;
 
 use std::fmt;

@@ -1789,7 +1789,7 @@ mod tests {
             "schema: 1\nagency: A\nunits: []\nlanguage: [vi]\n",
         ];
         for t in configs {
-            let e = serde_yaml::from_str::<crate::register::config::Config>(t).expect_err(t);
+            let e = serde_yaml::from_str::<crate::model::settings::Config>(t).expect_err(t);
             all.push(e.to_string());
         }
         all

@@ -4,6 +4,7 @@ pub mod case;
 pub mod common;
 pub mod gift;
 pub mod schema;
+pub mod settings;
 pub mod training;
 pub mod values;
 pub mod vocab;
@@ -19,14 +20,11 @@ pub use training::Training;
 pub use values::{Kind, RecordId, Vnd};
 
 use crate::i18n::{Label, Lang, msg};
-use crate::rules::Finding;
-use crate::rules::calendar::Calendar;
-use crate::rules::deadlines::{self, Deadline};
 use schema::Field;
 use vocab::{CaseStatus, GiftStatus, Term, TrainingStatus, Vocabulary};
 
-/// What every kind of record does, so that listing, showing, checking and writing are written
-/// once for all three.
+/// What every kind of record is, so that listing, showing, editing and writing are written once
+/// for all of them. What the law asks of each kind is [`crate::rules::Rules`].
 pub trait Record: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
     const KIND: Kind;
     const FIELDS: &'static [Field];
@@ -48,24 +46,11 @@ pub trait Record: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
     fn history_mut(&mut self) -> &mut Vec<Event>;
     /// One `list` row, matching [`Record::COLUMNS`].
     fn row(&self, lang: Lang) -> Vec<String>;
-    /// The rules of the law and of common sense that this record must meet.
-    fn findings(&self, out: &mut Vec<Finding>);
     /// Where the record stands on `today`, derived from its facts.
     fn status(&self, today: NaiveDate) -> &'static Term;
-    /// The legal time limits of the record's steps, done or not.
-    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline>;
     /// Whether steps still to be done are still owed (not for a void or closed record).
     fn is_open(&self) -> bool {
         self.void().is_none()
-    }
-    /// The steps still owed: deadlines not yet met of a record that is still open.
-    fn pending_deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
-        if !self.is_open() {
-            return Vec::new();
-        }
-        let mut all = self.deadlines(cal);
-        all.retain(|d| d.done.is_none());
-        all
     }
     /// Who the record is about, for lists of deadlines.
     fn who(&self) -> String;
@@ -142,9 +127,6 @@ impl Record for Case {
             self.source.label(lang).to_string(),
         ]
     }
-    fn findings(&self, out: &mut Vec<Finding>) {
-        crate::rules::records::case(self, out)
-    }
     fn status(&self, today: NaiveDate) -> &'static Term {
         let ended = |m: &case::Measure| m.ended_on.is_some() || m.until.is_some_and(|u| u < today);
         let status = if self.void.is_some() {
@@ -163,9 +145,6 @@ impl Record for Case {
             CaseStatus::AwaitingDecision
         };
         status.term()
-    }
-    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
-        deadlines::case(self, cal)
     }
     fn is_open(&self) -> bool {
         self.void.is_none() && self.closed.is_none()
@@ -214,9 +193,6 @@ impl Record for Gift {
             show_opt_date(self.handed_over_on),
         ]
     }
-    fn findings(&self, out: &mut Vec<Finding>) {
-        crate::rules::records::gift(self, out)
-    }
     fn status(&self, _today: NaiveDate) -> &'static Term {
         let status = if self.void.is_some() {
             GiftStatus::Void
@@ -228,9 +204,6 @@ impl Record for Gift {
             GiftStatus::AwaitingHandover
         };
         status.term()
-    }
-    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
-        deadlines::gift(self, cal)
     }
     fn who(&self) -> String {
         match &self.recipient {
@@ -275,9 +248,6 @@ impl Record for Training {
             self.participants.to_string(),
         ]
     }
-    fn findings(&self, out: &mut Vec<Finding>) {
-        crate::rules::records::training(self, out)
-    }
     fn status(&self, today: NaiveDate) -> &'static Term {
         let status = if self.void.is_some() {
             TrainingStatus::Void
@@ -287,9 +257,6 @@ impl Record for Training {
             TrainingStatus::Held
         };
         status.term()
-    }
-    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
-        Vec::new()
     }
     fn who(&self) -> String {
         self.title.clone()

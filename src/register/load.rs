@@ -9,12 +9,13 @@ use super::Register;
 use super::store::TEMP_PREFIX;
 use crate::i18n::msg;
 use crate::model::schema::{Field, Type, field_at};
-use crate::model::{Case, Gift, Kind, Record, RecordId, Training, show_date};
+use crate::model::{Case, Gift, Kind, RecordId, Training, show_date};
+use crate::rules::Rules;
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines::Span;
-use crate::rules::lines::LineMap;
 use crate::rules::validate::{self, Context};
 use crate::rules::{Finding, Located};
+use crate::yaml::lines::LineMap;
 
 /// Record files larger than this are refused unread: a record is a few kilobytes.
 pub const MAX_RECORD_BYTES: usize = 1 << 20;
@@ -58,7 +59,7 @@ pub struct Checks<'a> {
     pub calendar: &'a Calendar,
 }
 
-pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> {
+pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> {
     let units = checks.units;
     let fail = |line, finding| Parsed {
         record: None,
@@ -83,7 +84,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
     // the quick reader reads is never nested deeply.)
     let (quick, outline) = quick::parse(text).unzip();
     if quick.is_none()
-        && let Some(line) = crate::rules::lines::too_deep(text)
+        && let Some(line) = crate::yaml::lines::too_deep(text)
     {
         return fail(line, Finding::error("-", msg::yaml_too_deep()));
     }
@@ -93,7 +94,7 @@ pub fn parse<R: Record>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R>
             Ok(doc) => Document::Full(doc),
             Err(e) => {
                 if e.to_string().contains("duplicate entry")
-                    && let Some(twice) = crate::rules::lines::key_given_twice(text)
+                    && let Some(twice) = crate::yaml::lines::key_given_twice(text)
                 {
                     let message = msg::key_given_twice(twice.first_line);
                     return fail(twice.line, Finding::error(twice.path, message));
@@ -198,7 +199,7 @@ enum Document<'a> {
 
 impl Document<'_> {
     /// The record, as `serde_yaml::from_value` builds it from the document's value.
-    fn build<R: Record>(self) -> Result<R, serde_yaml::Error> {
+    fn build<R: Rules>(self) -> Result<R, serde_yaml::Error> {
         match self {
             Document::Quick(node) => {
                 quick::build(&node).or_else(|_| serde_yaml::from_value(node.to_value()))
@@ -297,7 +298,7 @@ fn remove(doc: &mut Value, path: &str) {
 }
 
 /// Steps done after their legal time limit.
-pub fn lateness<R: Record>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
+pub fn lateness<R: Rules>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
     if record.void().is_some() {
         return;
     }
@@ -323,7 +324,7 @@ pub fn lateness<R: Record>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
 }
 
 /// The file name and folders must agree with the ID inside.
-fn placement<R: Record>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
+fn placement<R: Rules>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
     let id = record.id();
     if id.kind != R::KIND {
         let prefix = R::KIND.prefix();
@@ -402,7 +403,7 @@ impl Register {
 
     /// Every readable record of a kind, sorted by ID, and the findings of the files that could
     /// not be read (and of everything else in the folders).
-    pub fn load_all<R: Record>(&self) -> (Vec<Loaded<R>>, Vec<Located>) {
+    pub fn load_all<R: Rules>(&self) -> (Vec<Loaded<R>>, Vec<Located>) {
         let units = self.config.unit_codes();
         let checks = Checks {
             units: Some(&units),
@@ -443,7 +444,7 @@ impl Register {
 
     /// The records of a kind, the problems of files that could not be read, and the number of
     /// record files.
-    fn load_kind<R: Record>(&self, checks: Checks) -> (Vec<Loaded<R>>, Vec<Located>, usize) {
+    fn load_kind<R: Rules>(&self, checks: Checks) -> (Vec<Loaded<R>>, Vec<Located>, usize) {
         let scan = self.scan(R::KIND);
         let files = scan.files.len();
         let mut problems = scan.findings;
@@ -571,7 +572,7 @@ fn in_place(rel: &Path, stem: &str, id: RecordId) -> bool {
 }
 
 /// Two files that claim one ID are both named, each pointing at the other.
-fn mark_duplicates<R: Record>(records: &mut [Loaded<R>]) {
+fn mark_duplicates<R: Rules>(records: &mut [Loaded<R>]) {
     for i in 1..records.len() {
         let id = records[i].record.id();
         if records[i - 1].record.id() != id {
@@ -682,7 +683,7 @@ fn entries(dir: &Path, rel: &Path, scan: &mut Scan) -> Vec<(String, bool)> {
 /// quoted and `|-` scalars, `[]` and `{}`; no comments, tags, anchors, flow collections or blank
 /// rows between fields. It gives the [`Value`] that `serde_yaml` gives, resolving plain scalars
 /// the same way (null, true/false, whole numbers, else text), and where each field is, as
-/// [`crate::rules::lines::LineMap`] finds it. Anything outside the subset, or whose reading is in
+/// [`crate::yaml::lines::LineMap`] finds it. Anything outside the subset, or whose reading is in
 /// any doubt (a scalar that a reader might take for another kind of number, a repeated key, a
 /// character that a YAML 1.1 reader takes for a line break), gives `None` and the full reader
 /// decides, so every finding and message stays what the full reader gives.
@@ -1316,7 +1317,7 @@ mod tests {
         let full: Value = serde_yaml::from_str(text)
             .unwrap_or_else(|e| panic!("read quickly what the full reader refuses ({e}):\n{text}"));
         assert_eq!(node.to_value(), full, "{text}");
-        fn same<R: Record + PartialEq + std::fmt::Debug>(node: &quick::Node, full: &Value) {
+        fn same<R: Rules + PartialEq + std::fmt::Debug>(node: &quick::Node, full: &Value) {
             let units = ["VP".to_string(), "QLDN".to_string()];
             let cx = Context {
                 units: Some(&units),

@@ -1,23 +1,22 @@
 //! The register on disk: finding it, its configuration, reading and writing records. The only
 //! module that touches files.
 
-pub mod config;
 pub mod git;
 pub mod load;
 pub mod store;
-pub mod yaml;
 
-use chrono::Datelike;
 use std::path::{Path, PathBuf};
 
-pub use config::Config;
+pub use crate::model::settings::Config;
 pub use load::{Loaded, Scan};
-pub use yaml::to_yaml;
 
 use crate::error::{Error, Result};
 use crate::i18n::msg;
-use crate::model::{Kind, Record, RecordId};
+use crate::model::{Kind, RecordId};
+use crate::rules::Rules;
 use crate::rules::calendar::Calendar;
+use crate::rules::settings::parse_config;
+use crate::yaml::to_yaml;
 
 pub const CONFIG_FILE: &str = "coi.yaml";
 
@@ -100,7 +99,7 @@ impl Register {
     }
 
     /// Reads one record by its ID.
-    pub fn read<R: Record>(&self, id: &RecordId) -> Result<Loaded<R>> {
+    pub fn read<R: Rules>(&self, id: &RecordId) -> Result<Loaded<R>> {
         let rel = id.relative_path();
         let path = self.root.join(&rel);
         let bytes = match std::fs::read(&path) {
@@ -162,7 +161,7 @@ impl Register {
     }
 
     /// Writes a new record; an existing file is never replaced.
-    pub fn create<R: Record>(&self, record: &R) -> Result<PathBuf> {
+    pub fn create<R: Rules>(&self, record: &R) -> Result<PathBuf> {
         let rel = record.id().relative_path();
         store::create_new(&self.root.join(&rel), to_yaml(record).as_bytes())?;
         Ok(rel)
@@ -207,76 +206,4 @@ pub enum Commit {
     NoRepository,
     /// The register is in a repository but git cannot be run: the change is not committed.
     GitMissing,
-}
-
-/// Reads `coi.yaml`; on failure gives the line and the reason.
-/// What is wrong with a `coi.yaml`: where, in which field when the reader knows it, and what.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigProblem {
-    pub line: usize,
-    pub field: Option<String>,
-    pub message: crate::i18n::Text,
-}
-
-impl ConfigProblem {
-    fn new(line: usize, field: Option<String>, message: crate::i18n::Text) -> ConfigProblem {
-        ConfigProblem {
-            line,
-            field,
-            message,
-        }
-    }
-}
-
-pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
-    // A typed reader keeps the last of two `2026:` lists without a word.
-    if let Some(twice) = crate::rules::lines::key_given_twice(text) {
-        let message = msg::key_given_twice(twice.first_line);
-        return Err(ConfigProblem::new(twice.line, Some(twice.path), message));
-    }
-    let config: Config = serde_yaml::from_str(text).map_err(|e| {
-        let line = e.location().map_or(1, |l| l.line());
-        let detail = e.to_string();
-        let (field, detail) = match msg::field_path(&detail) {
-            Some((field, rest)) => (Some(field.to_string()), rest),
-            None => (None, detail.as_str()),
-        };
-        ConfigProblem::new(line, field, msg::yaml_problem(detail))
-    })?;
-    // The line of a field, looked up only when there is something to say about it.
-    let problem = |field: String, message| {
-        let line = crate::rules::lines::LineMap::of(text).line(&field);
-        ConfigProblem::new(line, Some(field), message)
-    };
-    let mut seen = Vec::new();
-    for (i, unit) in config.units.iter().enumerate() {
-        let code = &unit.code;
-        if !config::valid_unit_code(code) {
-            let message = msg::config_unit_code_characters(code);
-            return Err(problem(format!("units[{i}].code"), message));
-        }
-        if seen.contains(&code) {
-            let message = msg::config_unit_code_twice(code);
-            return Err(problem(format!("units[{i}].code"), message));
-        }
-        seen.push(code);
-    }
-    if !(1..=28).contains(&config.period_start_day) {
-        let message = msg::CONFIG_PERIOD_START_DAY.into();
-        return Err(problem("period_start_day".into(), message));
-    }
-    for (year, days) in &config.holidays {
-        let lists = [
-            ("off", &days.days_off),
-            ("working_weekends", &days.working_weekends),
-        ];
-        for (list, dates) in lists {
-            if let Some(i) = dates.iter().position(|d| d.year() != *year) {
-                let day = crate::model::show_date(dates[i]);
-                let message = msg::config_day_outside_year(day, year);
-                return Err(problem(format!("holidays.{year}.{list}[{i}]"), message));
-            }
-        }
-    }
-    Ok(config)
 }

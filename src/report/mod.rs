@@ -9,10 +9,10 @@ use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 
+use crate::model::settings::Config;
 use crate::model::vocab::{Discipline, Topic};
 use crate::model::{Case, Gift, Training};
 use crate::period::Period;
-use crate::register::config::Config;
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines;
 pub use indicators::{Counting, GiftValue, Group, INDICATORS, Indicator, TrainingValue};
@@ -481,8 +481,8 @@ mod tests {
     use std::collections::HashMap;
 
     use super::*;
+    use crate::model::settings::Unit;
     use crate::period::Span;
-    use crate::register::config::Unit;
 
     fn config() -> Config {
         let unit = |code: &str| Unit {

@@ -5,8 +5,8 @@ use super::{Report, gift_date, surrendered_on};
 use crate::i18n::{Label, Lang, join, msg};
 use chrono::NaiveDate;
 
+use crate::model::settings::Config;
 use crate::model::{Case, Record, Vnd};
-use crate::register::config::Config;
 use crate::render::cells::{Cell, Sheet};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines::{self, CASE_DECISION};

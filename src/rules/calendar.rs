@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Deserialize;
 
-use crate::register::config::HolidayYear;
+use crate::model::settings::HolidayYear;
 
 /// The shipped list of days off for 2025–2027 (Labour Code 2019 Art. 112 and the yearly
 /// notices of the Ministry of Home Affairs); each year names its source.

@@ -2,13 +2,62 @@
 
 pub mod calendar;
 pub mod deadlines;
-pub mod lines;
 pub mod records;
+pub mod settings;
 pub mod validate;
 
 use std::fmt;
 
 use crate::i18n::{Lang, Text};
+use crate::model::{Case, Gift, Record, Training};
+use calendar::Calendar;
+use deadlines::Deadline;
+
+/// What the law asks of a kind of record: the rules it must meet, and the time limits of its
+/// steps. Everything that checks or counts records asks through this trait.
+pub trait Rules: Record {
+    /// The rules of the law and of common sense that this record must meet.
+    fn findings(&self, out: &mut Vec<Finding>);
+    /// The legal time limits of the record's steps, done or not.
+    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline>;
+    /// The steps still owed: deadlines not yet met of a record that is still open.
+    fn pending_deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
+        if !self.is_open() {
+            return Vec::new();
+        }
+        let mut all = self.deadlines(cal);
+        all.retain(|d| d.done.is_none());
+        all
+    }
+}
+
+impl Rules for Case {
+    fn findings(&self, out: &mut Vec<Finding>) {
+        records::case(self, out)
+    }
+    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
+        deadlines::case(self, cal)
+    }
+}
+
+impl Rules for Gift {
+    fn findings(&self, out: &mut Vec<Finding>) {
+        records::gift(self, out)
+    }
+    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
+        deadlines::gift(self, cal)
+    }
+}
+
+impl Rules for Training {
+    fn findings(&self, out: &mut Vec<Finding>) {
+        records::training(self, out)
+    }
+    /// The law sets no time limit on a training.
+    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
+        Vec::new()
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use coi::model::{Case, Gift, Record, Training};
-use coi::register::to_yaml;
+use coi::yaml::to_yaml;
 
 use crate::harness::Env;
 

@@ -1,7 +1,7 @@
 use std::process::Stdio;
 
 use coi::model::{Case, Gift, Training};
-use coi::register::to_yaml;
+use coi::yaml::to_yaml;
 
 use crate::harness::{CASE, Env, GIFT, TRAINING, set, with};
 

@@ -234,7 +234,7 @@ pub fn valid_unit_code(code: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::register::parse_config;
+    use crate::rules::settings::parse_config;
 
     const HEAD: &str = "schema: 1\nagency: Ban A\nunits:\n- code: VP\n  name: Văn phòng\n";
 

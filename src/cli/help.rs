@@ -4,8 +4,8 @@
 
 use clap::{Arg, ArgAction, Command};
 
-use super::{Label, Lang, msg};
 use crate::cli::add_flags;
+use crate::i18n::{Label, Lang, msg};
 use crate::model::schema::Type;
 use crate::model::vocab::{CaseOutcome, Discipline, HandlingOutcome, MeasureKind, Vocabulary};
 use crate::model::{Case, Gift, Record, Training};

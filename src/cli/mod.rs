@@ -8,6 +8,8 @@ use clap::{
     ValueEnum,
 };
 
+pub mod help;
+
 use crate::i18n::Lang;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::{Case, Gift, Record, Training};
@@ -178,7 +180,7 @@ pub struct StepArgs {
 pub struct DecideArgs {
     /// The case's ID
     pub id: String,
-    /// The measure (its values are listed from the vocabulary, in `i18n::help`)
+    /// The measure (its values are listed from the vocabulary, in `cli::help`)
     #[arg(
         long,
         value_name = "KIND",
@@ -231,10 +233,10 @@ pub struct CloseArgs {
     /// When the case was closed
     #[arg(long, value_name = "DATE")]
     pub date: String,
-    /// The outcome (its values are listed from the vocabulary, in `i18n::help`)
+    /// The outcome (its values are listed from the vocabulary, in `cli::help`)
     #[arg(long, value_name = "OUTCOME")]
     pub outcome: String,
-    /// Discipline (its values are listed from the vocabulary, in `i18n::help`)
+    /// Discipline (its values are listed from the vocabulary, in `cli::help`)
     #[arg(long, value_name = "KIND")]
     pub discipline: Option<String>,
     /// The head's responsibility, when a violation occurred
@@ -249,7 +251,7 @@ pub struct CloseArgs {
 pub struct HandleArgs {
     /// The gift's ID
     pub id: String,
-    /// How the gift was handled (its values are listed from the vocabulary, in `i18n::help`)
+    /// How the gift was handled (its values are listed from the vocabulary, in `cli::help`)
     #[arg(long, value_name = "OUTCOME")]
     pub outcome: String,
     /// Date of the decision on handling
@@ -474,8 +476,8 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent_in_both_languages() {
         Cli::command().debug_assert();
-        crate::i18n::help::localize(Cli::command(), Lang::Vi).debug_assert();
-        crate::i18n::help::localize(Cli::command(), Lang::En).debug_assert();
+        crate::cli::help::localize(Cli::command(), Lang::Vi).debug_assert();
+        crate::cli::help::localize(Cli::command(), Lang::En).debug_assert();
     }
 
     #[test]
