@@ -10,9 +10,9 @@
 use std::path::{Path, PathBuf};
 
 use coi::model::{Case, Gift, Training};
-use coi::register::load::{Checks, parse};
 use coi::rules::Rules;
 use coi::rules::calendar::Calendar;
+use coi::rules::file::{Checks, parse};
 
 /// A number in `0..n` (0 when `n` is 0).
 fn below(rng: &mut fastrand::Rng, n: usize) -> usize {

@@ -11,6 +11,7 @@ pub mod context;
 pub mod error;
 pub mod i18n;
 pub mod model;
+pub mod parallel;
 pub mod period;
 pub mod register;
 pub mod render;

@@ -72,7 +72,7 @@ pub fn apply<R: Rules>(
     let actor = ctx.actor(&reg.root);
     reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;
-    let loaded = reg.read::<R>(&id)?;
+    let loaded = super::read::one::<R>(&reg, &id)?;
     if let Some(void) = loaded.record.void() {
         let reason = &void.reason;
         return Err(Error::Refused(msg::record_void_because(id, reason)));

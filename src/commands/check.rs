@@ -17,7 +17,7 @@ use crate::rules::{Finding, Located, Severity};
 pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;
     let units = config_problem.is_none().then(|| reg.config.unit_codes());
-    let snapshot = reg.snapshot(units.as_deref());
+    let snapshot = super::read::snapshot(&reg, units.as_deref());
     let mut found: Vec<&Located> = config_problem.iter().collect();
     found.extend(snapshot.findings());
 

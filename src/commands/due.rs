@@ -87,7 +87,7 @@ fn collect<R: Rules>(
     horizon: NaiveDate,
     out: &mut Vec<Due>,
 ) -> bool {
-    let (records, problems) = reg.load_all::<R>();
+    let (records, problems) = super::read::all::<R>(reg);
     for loaded in &records {
         let r = &loaded.record;
         for d in r.pending_deadlines(&reg.calendar) {

@@ -15,15 +15,15 @@ use crate::i18n::msg;
 use crate::i18n::{Lang, join};
 use crate::model::Event;
 use crate::model::vocab::Action;
-use crate::register::load::{self, Checks};
 use crate::register::{Register, store};
 use crate::rules::Rules;
+use crate::rules::file::{self, Checks};
 use crate::yaml::to_yaml;
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
     let id = super::show::parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
-    let loaded = reg.read::<R>(&id)?;
+    let loaded = super::read::one::<R>(&reg, &id)?;
     let path = reg.root.join(&loaded.rel);
     let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
     if loaded.record.void().is_some() {
@@ -103,7 +103,7 @@ fn check_draft<R: Rules>(
         units: Some(&units),
         calendar: &reg.calendar,
     };
-    let parsed = load::parse::<R>(rel.to_path_buf(), bytes, checks);
+    let parsed = file::parse::<R>(rel.to_path_buf(), bytes, checks);
     let id = before.id();
     if parsed.record.as_ref().is_some_and(|r| r.id() != id) {
         return Err(vec![msg::id_not_editable(id).get(lang).to_string()]);

@@ -23,7 +23,7 @@ struct Log<'a> {
 pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
-    let loaded = reg.read::<R>(&id)?;
+    let loaded = super::read::one::<R>(&reg, &id)?;
     let commits = if git::in_work_tree(&reg.root) {
         git::file_log(&reg.root, &loaded.rel)?
     } else {

@@ -17,6 +17,7 @@ pub mod log;
 pub mod man;
 pub mod notify;
 pub mod prompt;
+pub mod read;
 pub mod report;
 pub mod show;
 pub mod status;

@@ -14,16 +14,16 @@ use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::{group_figure, show_date};
 use crate::period::Period;
-use crate::register::load::{Loaded, Snapshot};
 use crate::register::{Register, store};
 use crate::render;
 use crate::report::{self, Records, Report, sheets};
 use crate::rules::Rules;
+use crate::rules::file::{Loaded, Snapshot};
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let reg = ctx.open_register()?;
     let period = period(ctx, args, &reg)?;
-    let snapshot = reg.snapshot(Some(&reg.config.unit_codes()));
+    let snapshot = super::read::snapshot(&reg, Some(&reg.config.unit_codes()));
     let errors = snapshot.errors();
     if !errors.is_empty() && !args.allow_errors {
         for e in &errors {

@@ -17,7 +17,7 @@ use crate::rules::Rules;
 pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
-    let loaded = reg.read::<R>(&id)?;
+    let loaded = super::read::one::<R>(&reg, &id)?;
     let text = match ctx.format {
         Format::Json => render::json(&loaded.record),
         Format::Table => {

@@ -31,7 +31,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         .expect("every day is in a quarter");
     let year_period = Period::of(year, Span::Year, day);
 
-    let snapshot = reg.snapshot(Some(&reg.config.unit_codes()));
+    let snapshot = super::read::snapshot(&reg, Some(&reg.config.unit_codes()));
     let mut tally = Tally::default();
     tally.add(&snapshot.cases, &year_period, today, lang);
     tally.add(&snapshot.gifts, &year_period, today, lang);
@@ -130,7 +130,7 @@ struct Tally {
 impl Tally {
     fn add<R: Rules>(
         &mut self,
-        loaded: &[crate::register::Loaded<R>],
+        loaded: &[crate::rules::file::Loaded<R>],
         year: &Period,
         today: chrono::NaiveDate,
         lang: Lang,
@@ -162,7 +162,7 @@ impl Tally {
 }
 
 fn overdue_of<R: Rules>(
-    loaded: &[crate::register::Loaded<R>],
+    loaded: &[crate::rules::file::Loaded<R>],
     reg: &Register,
     today: chrono::NaiveDate,
     lang: Lang,

@@ -8,7 +8,7 @@ pub mod store;
 use std::path::{Path, PathBuf};
 
 pub use crate::model::settings::Config;
-pub use load::{Loaded, Scan};
+pub use load::{Files, Scan};
 
 use crate::error::{Error, Result};
 use crate::i18n::msg;
@@ -95,39 +95,6 @@ impl Register {
             rel.to_path_buf()
         } else {
             self.root.join(rel)
-        }
-    }
-
-    /// Reads one record by its ID.
-    pub fn read<R: Rules>(&self, id: &RecordId) -> Result<Loaded<R>> {
-        let rel = id.relative_path();
-        let path = self.root.join(&rel);
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Error::NotFound {
-                    id: id.to_string(),
-                    noun: id.kind.noun(),
-                });
-            }
-            Err(e) => return Err(Error::io(msg::cannot_read(), path, e)),
-        };
-        let units = self.config.unit_codes();
-        let checks = load::Checks {
-            units: Some(&units),
-            calendar: &self.calendar,
-        };
-        let parsed = load::parse::<R>(rel.clone(), &bytes, checks);
-        match parsed.record {
-            Some(record) => Ok(Loaded {
-                rel,
-                record,
-                findings: parsed.findings,
-            }),
-            None => Err(Error::BadRecord {
-                path: rel,
-                findings: parsed.findings,
-            }),
         }
     }
 

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod deadlines;
+pub mod file;
 pub mod records;
 pub mod settings;
 pub mod validate;

@@ -344,8 +344,8 @@ mod properties {
             input.extend(tail.as_bytes());
             let cal = crate::rules::calendar::Calendar::shipped();
             let units = vec!["VP".to_string()];
-            let checks = crate::register::load::Checks { units: Some(&units), calendar: cal };
-            let parsed = crate::register::load::parse::<Case>("cases/2026/XDLI-2026-001.yaml".into(), &input, checks);
+            let checks = crate::rules::file::Checks { units: Some(&units), calendar: cal };
+            let parsed = crate::rules::file::parse::<Case>("cases/2026/XDLI-2026-001.yaml".into(), &input, checks);
             prop_assert!(parsed.record.is_some() || !parsed.findings.is_empty());
         }
     }
