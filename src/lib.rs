@@ -17,6 +17,7 @@ pub mod register;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod run;
 pub mod yaml;
 
 pub use error::{Error, Result};

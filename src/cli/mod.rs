@@ -9,9 +9,11 @@ use clap::{
 };
 
 pub mod help;
+pub mod usage;
 
 use crate::i18n::Lang;
 use crate::model::schema::{Field, Source, Type};
+use crate::model::settings::Delimiter;
 use crate::model::{Case, Gift, Record, Training};
 
 /// Sổ kiểm soát xung đột lợi ích, quà tặng và tuyên truyền PCTN (Nghị định 59/2019/NĐ-CP).
@@ -44,14 +46,59 @@ pub struct Global {
     pub by: Option<String>,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, NotALanguage> {
-    Lang::parse(s).ok_or(NotALanguage)
+/// Why a value typed on the command line was refused: coi's own parsers say it as data, so
+/// that it is told in the person's language without reading any library's English.
+#[derive(Debug, thiserror::Error)]
+pub enum BadValue {
+    #[error("use vi or en")]
+    Language,
+    #[error(transparent)]
+    Number(#[from] std::num::ParseIntError),
+    #[error("a number from {low} to {high} is needed")]
+    OutOfRange { low: String, high: String },
+    #[error("a character is needed")]
+    NoCharacter,
+    #[error("only one character is allowed")]
+    MoreThanOneCharacter,
+    #[error(
+        "the CSV delimiter must be one ASCII character other than a double quote or a line break"
+    )]
+    Delimiter,
 }
 
-/// A `--lang` that is neither `vi` nor `en`; the message is told in the chosen language.
-#[derive(Debug, thiserror::Error)]
-#[error("use vi or en")]
-pub struct NotALanguage;
+fn parse_lang(s: &str) -> Result<Lang, BadValue> {
+    Lang::parse(s).ok_or(BadValue::Language)
+}
+
+/// A whole number between `low` and `high`.
+fn whole<T: TryFrom<i64> + std::fmt::Display>(s: &str, low: T, high: T) -> Result<T, BadValue> {
+    let n: i64 = s.parse()?;
+    T::try_from(n).map_err(|_| BadValue::OutOfRange {
+        low: low.to_string(),
+        high: high.to_string(),
+    })
+}
+
+fn parse_days(s: &str) -> Result<u32, BadValue> {
+    whole(s, u32::MIN, u32::MAX)
+}
+
+fn parse_index(s: &str) -> Result<usize, BadValue> {
+    whole(s, usize::MIN, usize::MAX)
+}
+
+fn parse_year(s: &str) -> Result<i32, BadValue> {
+    whole(s, i32::MIN, i32::MAX)
+}
+
+fn parse_delimiter(s: &str) -> Result<Delimiter, BadValue> {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => Err(BadValue::NoCharacter),
+        (Some(c), None) => Delimiter::new(c).ok_or(BadValue::Delimiter),
+        (Some(_), Some(_)) => Err(BadValue::MoreThanOneCharacter),
+    }
+}
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -122,8 +169,8 @@ pub struct ReportArgs {
     #[arg(long)]
     pub allow_errors: bool,
     /// CSV delimiter (default from coi.yaml, else ','); ';' suits Excel in the Vietnamese setting
-    #[arg(long, value_name = "CHAR")]
-    pub delimiter: Option<char>,
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<Delimiter>,
     /// Write CSV without the byte-order mark
     #[arg(long)]
     pub no_bom: bool,
@@ -132,7 +179,7 @@ pub struct ReportArgs {
 #[derive(Debug, Args)]
 pub struct DueArgs {
     /// Also show what falls due within this many days
-    #[arg(long, value_name = "DAYS", default_value_t = 7)]
+    #[arg(long, value_name = "DAYS", default_value_t = 7, value_parser = parse_days)]
     pub within: u32,
 }
 
@@ -219,7 +266,7 @@ pub struct EndMeasureArgs {
     #[arg(long, value_name = "DATE")]
     pub date: String,
     /// Which measure (1 for the first); needed when more than one is running
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_index)]
     pub measure: Option<usize>,
     /// A note for the history
     #[arg(long, value_name = "TEXT")]
@@ -334,7 +381,7 @@ pub struct ListArgs {
     #[arg(long, value_name = "CODE")]
     pub unit: Option<String>,
     /// Only this year (the year in the ID)
-    #[arg(long, value_name = "YEAR")]
+    #[arg(long, value_name = "YEAR", value_parser = parse_year)]
     pub year: Option<i32>,
     /// Only records in this status (e.g. awaiting-decision, under-measure, closed, void)
     #[arg(long, value_name = "STATUS")]

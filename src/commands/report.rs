@@ -48,11 +48,15 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
 
     let mut written = Vec::new();
     if let Some(dir) = &args.out {
-        let delimiter = args.delimiter.unwrap_or(reg.config.csv.delimiter);
+        let delimiter = match args.delimiter {
+            Some(given) => given,
+            None => (reg.config.csv.delimiter())
+                .ok_or_else(|| Error::Usage(msg::DELIMITER_RULE.into()))?,
+        };
         let bom = reg.config.csv.bom && !args.no_bom;
         for sheet in &sheets {
             let path = dir.join(format!("{}.csv", sheet.file));
-            store::replace(&path, &render::csv::write(sheet, delimiter, bom))?;
+            store::replace(&path, &render::csv::write(sheet, delimiter.byte(), bom))?;
             written.push(path);
         }
     }

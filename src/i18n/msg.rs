@@ -993,6 +993,10 @@ catalogue! {
     }
     CHARACTER_EMPTY { vi: "cần một ký tự", en: "a character is needed" }
     CHARACTER_ONLY_ONE { vi: "chỉ được một ký tự", en: "only one character is allowed" }
+    DELIMITER_RULE {
+        vi: "dấu phân cách CSV phải là một ký tự ASCII (như , hoặc ; hoặc tab), không được là dấu nháy kép hay ký tự xuống dòng",
+        en: "the CSV delimiter must be one ASCII character (such as , or ; or a tab), not a double quote or a line break",
+    }
     LANGUAGE_CHOICES { vi: "chọn vi (tiếng Việt) hoặc en (tiếng Anh)", en: "use vi (Vietnamese) or en (English)" }
     argument_missing(arg) {
         vi: "thiếu: {arg}",

@@ -175,6 +175,30 @@ pub struct CsvConfig {
     pub bom: bool,
 }
 
+impl CsvConfig {
+    /// The delimiter of `coi.yaml`, once its checks have let it through.
+    pub fn delimiter(&self) -> Option<Delimiter> {
+        Delimiter::new(self.delimiter)
+    }
+}
+
+/// The character between the cells of a CSV file: one ASCII character other than the double
+/// quote and the line breaks, which CSV keeps for itself. (A character outside ASCII would be
+/// cut to its first byte, and a quote would make the file unreadable.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delimiter(u8);
+
+impl Delimiter {
+    pub fn new(c: char) -> Option<Delimiter> {
+        let byte = u8::try_from(c).ok().filter(|b| b.is_ascii())?;
+        (!matches!(byte, b'"' | b'\r' | b'\n')).then_some(Delimiter(byte))
+    }
+
+    pub fn byte(self) -> u8 {
+        self.0
+    }
+}
+
 impl Default for CsvConfig {
     fn default() -> CsvConfig {
         CsvConfig {

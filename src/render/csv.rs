@@ -6,13 +6,12 @@ use super::cells::{Cell, Sheet, looks_like_formula};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-pub fn write(sheet: &Sheet, delimiter: char, bom: bool) -> Vec<u8> {
+/// The sheet as CSV, its cells parted by `delimiter` (one ASCII byte other than `"`, CR or LF).
+pub fn write(sheet: &Sheet, delimiter: u8, bom: bool) -> Vec<u8> {
     let mut out = Vec::new();
     if bom {
         out.extend_from_slice(BOM);
     }
-    let mut delimiter_byte = [0u8; 4];
-    let delimiter = delimiter.encode_utf8(&mut delimiter_byte).as_bytes()[0];
     let mut w = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .terminator(csv::Terminator::CRLF)
@@ -67,7 +66,7 @@ mod tests {
                 Cell::Money(2_000_000),
                 Cell::Date(d),
             ]]),
-            ',',
+            b',',
             true,
         );
         assert_eq!(
@@ -76,7 +75,7 @@ mod tests {
         );
         let bytes = write(
             &sheet(vec![vec![Cell::text("a;b"), Cell::Int(1), Cell::Empty]]),
-            ';',
+            b';',
             false,
         );
         assert_eq!(bytes, "Mã;Giá trị;Ngày\r\n\"a;b\";1;\r\n".as_bytes());
@@ -96,7 +95,7 @@ mod tests {
         .into_iter()
         .map(|s| vec![Cell::text(s), Cell::Int(5), Cell::Empty])
         .collect();
-        let text = String::from_utf8(write(&sheet(rows), ',', false)).unwrap();
+        let text = String::from_utf8(write(&sheet(rows), b',', false)).unwrap();
         let firsts: Vec<&str> = text
             .lines()
             .skip(1)

@@ -58,6 +58,9 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
         }
         seen.push(code);
     }
+    if config.csv.delimiter().is_none() {
+        return Err(problem("csv.delimiter".into(), msg::DELIMITER_RULE.into()));
+    }
     if !(1..=28).contains(&config.period_start_day) {
         let message = msg::CONFIG_PERIOD_START_DAY.into();
         return Err(problem("period_start_day".into(), message));

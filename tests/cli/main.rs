@@ -18,3 +18,4 @@ mod list_show;
 mod readme;
 mod report;
 mod storage;
+mod values;

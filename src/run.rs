@@ -1,0 +1,72 @@
+//! One run of `coi`: the command line parsed, the command run, and every error printed once
+//! with its cause and hint, as an exit code.
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::cli::{self, Cli};
+use crate::context::{Context, language_before_parsing};
+use crate::error::Error;
+use crate::i18n::{Lang, msg};
+
+/// The whole run of `coi` over a command line: its exit code, every message printed.
+pub fn run(args: Vec<OsString>) -> ExitCode {
+    let lang = language_before_parsing(&args);
+    let command = crate::cli::help::localize(Cli::command(), lang);
+    let matches = match command.clone().try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(e) => return cli::usage::error(e, lang),
+    };
+    // `coi help case add` is `coi case add --help`, as clap's own `help` command would have it.
+    if let Some(("help", help)) = matches.subcommand() {
+        let words = help.get_many::<String>("command").into_iter().flatten();
+        let mut again: Vec<OsString> = args[..1].to_vec();
+        again.extend(words.map(Into::into));
+        again.push("--help".into());
+        let shown = command.try_get_matches_from(again);
+        return cli::usage::error(shown.expect_err("--help ends in the help"), lang);
+    }
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => return cli::usage::error(e, lang),
+    };
+    let fallback_lang = cli.global.lang.unwrap_or_default();
+    let mut ctx = match Context::new(&cli.global) {
+        Ok(ctx) => ctx,
+        Err(e) => return report(&e, fallback_lang),
+    };
+    match crate::commands::run(&mut ctx, cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => report(&e, ctx.lang),
+    }
+}
+
+/// The one place where errors are printed.
+fn report(e: &Error, lang: Lang) -> ExitCode {
+    match e {
+        // `coi case list | head`: the reader has what it wanted.
+        Error::Output(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
+            return ExitCode::SUCCESS;
+        }
+        Error::Reported => return ExitCode::from(e.exit_code()),
+        _ => {}
+    }
+    let (cause, hint) = (msg::CAUSE.get(lang), msg::HINT.get(lang));
+    eprintln!(
+        "{}: {}",
+        crate::render::stderr_label("error", true),
+        e.message().get(lang)
+    );
+    for line in e.details(std::path::Path::new("."), lang) {
+        eprintln!("  {line}");
+    }
+    if let Some(c) = e.cause() {
+        eprintln!("  {cause}: {}", c.get(lang));
+    }
+    if let Some(h) = e.hint() {
+        eprintln!("  {hint}: {}", h.get(lang));
+    }
+    ExitCode::from(e.exit_code())
+}
