@@ -7,7 +7,7 @@ use crate::cli::{AddArgs, add_flags, flag_name};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Text;
-use crate::i18n::msg;
+use crate::i18n::{foreign, msg};
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
 use crate::model::vocab::Action;
@@ -103,8 +103,11 @@ fn build<R: Rules>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
     if let Value::Mapping(fields) = doc {
         with_id.extend(fields.clone());
     }
-    let mut record: R = serde_yaml::from_value(Value::Mapping(with_id))
-        .map_err(|e| Error::Usage(msg::cannot_build_record(msg::yaml_problem(&e.to_string()))))?;
+    let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
+        Error::Usage(msg::cannot_build_record(foreign::yaml_problem(
+            &e.to_string(),
+        )))
+    })?;
     record.history_mut().push(created.clone());
     Ok(record)
 }

@@ -2,6 +2,7 @@
 //! English pair, from the catalogue in [`msg`]; the language is chosen once, when the text is
 //! shown.
 
+pub mod foreign;
 pub mod msg;
 
 use std::fmt;

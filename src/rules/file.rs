@@ -11,7 +11,7 @@ use super::calendar::Calendar;
 use super::deadlines::Span;
 use super::validate::{self, Context};
 use super::{Finding, Located, Rules};
-use crate::i18n::msg;
+use crate::i18n::{foreign, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::{Case, Gift, RecordId, Training, show_date};
 use crate::yaml::lines::LineMap;
@@ -86,7 +86,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
         None => match serde_yaml::from_str(text) {
             Ok(doc) => Document::Full(doc),
             Err(e) => {
-                if e.to_string().contains("duplicate entry")
+                if foreign::is_key_given_twice(&e.to_string())
                     && let Some(twice) = crate::yaml::lines::key_given_twice(text)
                 {
                     let message = msg::key_given_twice(twice.first_line);
@@ -96,7 +96,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
                 let detail = e.to_string();
                 return fail(
                     line,
-                    Finding::error("-", msg::yaml_syntax(msg::yaml_problem(&detail))),
+                    Finding::error("-", msg::yaml_syntax(foreign::yaml_problem(&detail))),
                 );
             }
         },
@@ -123,7 +123,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
                 let detail = e.to_string();
                 findings.push(Finding::error(
                     "-",
-                    msg::cannot_read_record(msg::yaml_problem(&detail)),
+                    msg::cannot_read_record(foreign::yaml_problem(&detail)),
                 ));
             }
         }

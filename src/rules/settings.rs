@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 
-use crate::i18n::msg;
+use crate::i18n::{foreign, msg};
 use crate::model::settings::Config;
 
 /// What is wrong with a `coi.yaml`: where, in which field when the reader knows it, and what.
@@ -34,11 +34,11 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
     let config: Config = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map_or(1, |l| l.line());
         let detail = e.to_string();
-        let (field, detail) = match msg::field_path(&detail) {
+        let (field, detail) = match foreign::field_path(&detail) {
             Some((field, rest)) => (Some(field.to_string()), rest),
             None => (None, detail.as_str()),
         };
-        ConfigProblem::new(line, field, msg::yaml_problem(detail))
+        ConfigProblem::new(line, field, foreign::yaml_problem(detail))
     })?;
     // The line of a field, looked up only when there is something to say about it.
     let problem = |field: String, message| {

@@ -140,7 +140,9 @@ pub fn too_deep(text: &str) -> Option<usize> {
         // The parser has its own limit: failing deep down is the same finding.
         let (event, span) = match item {
             Ok(item) => item,
-            Err(e) => return e.info().contains("recursion").then(|| e.marker().line()),
+            Err(e) => {
+                return crate::i18n::foreign::is_too_deep(e.info()).then(|| e.marker().line());
+            }
         };
         match event {
             Event::MappingStart(..) | Event::SequenceStart(..) => {
