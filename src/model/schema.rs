@@ -1,6 +1,7 @@
 //! The fields of each kind of record, as data. `check` validates a file against it, `add` turns
 //! it into command-line flags, and `show` labels values with it. The typed structs in `case.rs`,
-//! `gift.rs` and `training.rs` follow the same order; a test keeps the two in step.
+//! `gift.rs` and `training.rs` declare the same fields in the same order; a test asks serde for
+//! each struct's fields and requires them to be the schema's, group by group.
 
 use crate::i18n::Label;
 use crate::model::vocab::Vocabulary;
@@ -118,3 +119,164 @@ pub const VOID_FIELD: Field =
     Field::new("void", Type::Object(VOID), l!("Hủy hồ sơ", "Voided")).by_register();
 pub const HISTORY_FIELD: Field =
     Field::new("history", Type::Objects(EVENT), l!("Lịch sử", "History")).by_register();
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use serde::de::{self, Deserialize, Visitor};
+
+    use super::*;
+    use crate::model::{Case, Gift, Record, Training, case, common, gift};
+
+    /// A reader that asks a derived `Deserialize` which fields its struct has, and reads nothing.
+    struct FieldNames<'a>(&'a Cell<&'static [&'static str]>);
+
+    impl<'de> de::Deserializer<'de> for FieldNames<'_> {
+        type Error = de::value::Error;
+
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _name: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            self.0.set(fields);
+            Err(de::Error::custom("asked"))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+            ignored_any
+        }
+    }
+
+    /// The fields serde reads and writes for `T`, in its declared order.
+    fn serde_fields<T: for<'de> Deserialize<'de>>() -> Vec<&'static str> {
+        let names = Cell::new(&[][..]);
+        let _ = T::deserialize(FieldNames(&names));
+        names.get().to_vec()
+    }
+
+    /// The fields of the schema at `path` (the top level when empty).
+    fn schema_fields(top: &'static [Field], path: &str) -> Vec<&'static str> {
+        let fields = match path {
+            "" => top,
+            _ => match field_at(top, path).map(|f| f.ty) {
+                Some(Type::Object(inner) | Type::Objects(inner)) => inner,
+                other => panic!("{path} is not a group of fields: {other:?}"),
+            },
+        };
+        fields.iter().map(|f| f.name).collect()
+    }
+
+    /// Each struct of a record and its field schema name the same fields in the same order, so
+    /// that what `check` validates, `add` asks and `show` labels is what the file holds.
+    #[test]
+    fn every_struct_and_its_schema_name_the_same_fields_in_the_same_order() {
+        let pairs: Vec<(&str, &'static [Field], &str, Vec<&'static str>)> = vec![
+            ("Case", Case::FIELDS, "", serde_fields::<Case>()),
+            (
+                "Case",
+                Case::FIELDS,
+                "person",
+                serde_fields::<common::Person>(),
+            ),
+            (
+                "Case",
+                Case::FIELDS,
+                "reporter",
+                serde_fields::<case::Reporter>(),
+            ),
+            (
+                "Case",
+                Case::FIELDS,
+                "measures",
+                serde_fields::<case::Measure>(),
+            ),
+            (
+                "Case",
+                Case::FIELDS,
+                "closed",
+                serde_fields::<case::Closure>(),
+            ),
+            ("Case", Case::FIELDS, "void", serde_fields::<common::Void>()),
+            (
+                "Case",
+                Case::FIELDS,
+                "history",
+                serde_fields::<common::Event>(),
+            ),
+            ("Gift", Gift::FIELDS, "", serde_fields::<Gift>()),
+            (
+                "Gift",
+                Gift::FIELDS,
+                "recipient",
+                serde_fields::<common::Person>(),
+            ),
+            ("Gift", Gift::FIELDS, "giver", serde_fields::<gift::Giver>()),
+            (
+                "Gift",
+                Gift::FIELDS,
+                "handling",
+                serde_fields::<gift::Handling>(),
+            ),
+            (
+                "Gift",
+                Gift::FIELDS,
+                "violation",
+                serde_fields::<gift::Violation>(),
+            ),
+            ("Gift", Gift::FIELDS, "void", serde_fields::<common::Void>()),
+            (
+                "Gift",
+                Gift::FIELDS,
+                "history",
+                serde_fields::<common::Event>(),
+            ),
+            ("Training", Training::FIELDS, "", serde_fields::<Training>()),
+            (
+                "Training",
+                Training::FIELDS,
+                "void",
+                serde_fields::<common::Void>(),
+            ),
+            (
+                "Training",
+                Training::FIELDS,
+                "history",
+                serde_fields::<common::Event>(),
+            ),
+        ];
+        for (kind, top, path, serde) in pairs {
+            assert!(!serde.is_empty(), "{kind} {path}: serde named no field");
+            assert_eq!(schema_fields(top, path), serde, "{kind} {path}");
+        }
+    }
+
+    /// Every group of fields in a schema has its struct in the list above.
+    #[test]
+    fn every_group_of_fields_is_tied_to_its_struct() {
+        let tied = [
+            ("Case", "person reporter measures closed void history"),
+            ("Gift", "recipient giver handling violation void history"),
+            ("Training", "void history"),
+        ];
+        for ((kind, groups), fields) in
+            tied.iter()
+                .zip([Case::FIELDS, Gift::FIELDS, Training::FIELDS])
+        {
+            let found: Vec<&str> = fields
+                .iter()
+                .filter(|f| matches!(f.ty, Type::Object(_) | Type::Objects(_)))
+                .map(|f| f.name)
+                .collect();
+            assert_eq!(found.join(" "), *groups, "{kind}");
+        }
+    }
+}
