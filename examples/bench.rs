@@ -4,7 +4,11 @@
 //! ```sh
 //! cargo run --release --example bench                       # 1000, 10000 and 100000 records
 //! cargo run --release --example bench -- --sizes 1000,10000 --runs 3
+//! cargo run --release --example bench -- --sizes 100000 --baseline /path/to/older/coi
 //! ```
+//!
+//! With `--baseline`, another `coi` binary (say one built from an earlier commit) is measured in
+//! the same run, its runs taking turns with this build's, and the table has a row for each.
 //!
 //! For each register it reports the median wall time of `--runs` runs (after one warm-up run,
 //! so the files are in the page cache) of `check`, `report`, `gift list --format json`, `due` and
@@ -29,6 +33,7 @@ struct Options {
     seed: u64,
     demo: bool,
     keep: bool,
+    baseline: Option<PathBuf>,
 }
 
 fn options() -> Result<Options, String> {
@@ -38,10 +43,11 @@ fn options() -> Result<Options, String> {
         seed: 1,
         demo: true,
         keep: false,
+        baseline: None,
     };
     let mut args = std::env::args().skip(1);
-    let usage =
-        "usage: bench [--sizes 1000,10000,100000] [--runs 5] [--seed 1] [--no-demo] [--keep]";
+    let usage = "usage: bench [--sizes 1000,10000,100000] [--runs 5] [--seed 1] [--no-demo] [--keep] \
+         [--baseline COI]";
     while let Some(a) = args.next() {
         let mut value = || args.next().ok_or_else(|| usage.to_string());
         match a.as_str() {
@@ -56,6 +62,7 @@ fn options() -> Result<Options, String> {
             "--seed" => o.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--no-demo" => o.demo = false,
             "--keep" => o.keep = true,
+            "--baseline" => o.baseline = Some(PathBuf::from(value()?)),
             _ => return Err(usage.to_string()),
         }
     }
@@ -184,9 +191,9 @@ fn command(program: &Path, prefix: &[std::ffi::OsString], reg: &Path, args: &[St
 }
 
 /// One run: its wall time. Fails on an exit status other than 0.
-fn run_once(reg: &Path, b: &Bench) -> Result<Duration, String> {
+fn run_once(coi: &Path, reg: &Path, b: &Bench) -> Result<Duration, String> {
     let start = Instant::now();
-    let out = command(&coi(), &[], reg, &b.args)
+    let out = command(coi, &[], reg, &b.args)
         .output()
         .map_err(|e| format!("cannot run coi: {e}"))?;
     let took = start.elapsed();
@@ -202,7 +209,7 @@ fn run_once(reg: &Path, b: &Bench) -> Result<Duration, String> {
 }
 
 /// The peak resident set size of one run, in KiB, from GNU time; `None` without it.
-fn peak_kib(reg: &Path, b: &Bench, scratch: &Path) -> Result<Option<u64>, String> {
+fn peak_kib(coi: &Path, reg: &Path, b: &Bench, scratch: &Path) -> Result<Option<u64>, String> {
     let time = Path::new("/usr/bin/time");
     if !time.exists() {
         return Ok(None);
@@ -213,7 +220,7 @@ fn peak_kib(reg: &Path, b: &Bench, scratch: &Path) -> Result<Option<u64>, String
         "%M".into(),
         "-o".into(),
         report.clone().into(),
-        coi().into(),
+        coi.into(),
     ];
     let out = command(time, &prefix, reg, &b.args)
         .output()
@@ -265,6 +272,7 @@ fn ms(d: Duration) -> String {
 
 struct Row {
     register: String,
+    program: String,
     command: String,
     median: Duration,
     min: Duration,
@@ -273,7 +281,16 @@ struct Row {
     read: Duration,
 }
 
-fn measure(name: &str, reg: &Path, scratch: &Path, runs: usize) -> Result<Vec<Row>, String> {
+/// The programs measured: this build, and the baseline when one is given.
+type Programs = [(String, PathBuf)];
+
+fn measure(
+    name: &str,
+    reg: &Path,
+    scratch: &Path,
+    runs: usize,
+    programs: &Programs,
+) -> Result<Vec<Row>, String> {
     let read_all = || -> Result<Duration, String> {
         let start = Instant::now();
         read_every_file(reg).map_err(|e| format!("cannot read {}: {e}", reg.display()))?;
@@ -284,33 +301,43 @@ fn measure(name: &str, reg: &Path, scratch: &Path, runs: usize) -> Result<Vec<Ro
     let mut rows = Vec::new();
     for b in benches(&scratch.join("report")) {
         // Each run of the command comes right after a read of every file, so that both find
-        // the page cache in the same state.
+        // the page cache in the same state; the programs take turns run by run.
         read_all()?;
         if !b.adds {
-            run_once(reg, &b)?; // warm-up
+            for (_, coi) in programs {
+                run_once(coi, reg, &b)?; // warm-up
+            }
         }
-        let (mut reads, mut times) = (Vec::new(), Vec::new());
+        let mut reads = vec![Vec::new(); programs.len()];
+        let mut times = vec![Vec::new(); programs.len()];
         for _ in 0..runs {
-            reads.push(read_all()?);
-            times.push(run_once(reg, &b)?);
+            for (i, (_, coi)) in programs.iter().enumerate() {
+                reads[i].push(read_all()?);
+                times[i].push(run_once(coi, reg, &b)?);
+            }
         }
-        let peak = peak_kib(reg, &b, scratch)?;
-        let row = Row {
-            register: name.to_string(),
-            command: b.label.to_string(),
-            median: median(times.clone()),
-            min: *times.iter().min().expect("runs ≥ 1"),
-            max: *times.iter().max().expect("runs ≥ 1"),
-            peak,
-            read: median(reads),
-        };
-        eprintln!(
-            "  {}: {} ms (reading every file: {} ms)",
-            row.command,
-            ms(row.median),
-            ms(row.read)
-        );
-        rows.push(row);
+        for (i, (program, coi)) in programs.iter().enumerate() {
+            let peak = peak_kib(coi, reg, &b, scratch)?;
+            let times = std::mem::take(&mut times[i]);
+            let row = Row {
+                register: name.to_string(),
+                program: program.clone(),
+                command: b.label.to_string(),
+                median: median(times.clone()),
+                min: *times.iter().min().expect("runs ≥ 1"),
+                max: *times.iter().max().expect("runs ≥ 1"),
+                peak,
+                read: median(std::mem::take(&mut reads[i])),
+            };
+            eprintln!(
+                "  {} ({}): {} ms (reading every file: {} ms)",
+                row.command,
+                row.program,
+                ms(row.median),
+                ms(row.read)
+            );
+            rows.push(row);
+        }
     }
     Ok(rows)
 }
@@ -331,6 +358,10 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
 
 fn run(o: &Options) -> Result<(), String> {
     build()?;
+    let mut programs = vec![("this build".to_string(), coi())];
+    if let Some(baseline) = &o.baseline {
+        programs.push(("baseline".to_string(), baseline.clone()));
+    }
     let scratch = std::env::temp_dir().join(format!("coi-bench-{}", std::process::id()));
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     let result = (|| {
@@ -338,7 +369,7 @@ fn run(o: &Options) -> Result<(), String> {
         if o.demo {
             let demo = scratch.join("demo");
             copy_dir(&project().join("data"), &demo).map_err(|e| e.to_string())?;
-            rows.extend(measure("demo (data/)", &demo, &scratch, o.runs)?);
+            rows.extend(measure("demo (data/)", &demo, &scratch, o.runs, &programs)?);
         }
         for &n in &o.sizes {
             let reg = scratch.join(format!("reg-{n}"));
@@ -355,7 +386,7 @@ fn run(o: &Options) -> Result<(), String> {
             eprintln!("generated {n} records in {} ms", ms(start.elapsed()));
             // The new files go to disk now rather than while commands are timed.
             let _ = Command::new("sync").status();
-            rows.extend(measure(&format!("{n}"), &reg, &scratch, o.runs)?);
+            rows.extend(measure(&format!("{n}"), &reg, &scratch, o.runs, &programs)?);
             if !o.keep {
                 let _ = std::fs::remove_dir_all(&reg);
             }
@@ -371,9 +402,9 @@ fn run(o: &Options) -> Result<(), String> {
     let rows = result?;
 
     println!(
-        "| records | command | median ms | min–max ms | read every file, ms | × read | peak RSS MB |"
+        "| records | command | binary | median ms | min–max ms | read every file, ms | × read | peak RSS MB |"
     );
-    println!("|---|---|---:|---:|---:|---:|---:|");
+    println!("|---|---|---|---:|---:|---:|---:|---:|");
     for r in &rows {
         let ratio = r.median.as_secs_f64() / r.read.as_secs_f64();
         let peak = match r.peak {
@@ -381,9 +412,10 @@ fn run(o: &Options) -> Result<(), String> {
             None => "n/a".to_string(),
         };
         println!(
-            "| {} | {} | {} | {}–{} | {} | {:.2} | {} |",
+            "| {} | {} | {} | {} | {}–{} | {} | {:.2} | {} |",
             r.register,
             r.command,
+            r.program,
             ms(r.median),
             ms(r.min),
             ms(r.max),
