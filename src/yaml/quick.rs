@@ -596,21 +596,31 @@ fn plain(text: &str) -> Option<Node<'_>> {
         _ => {}
     }
     // Whatever a reader might take for a number of another kind is left to it. Such text
-    // starts with a digit, a sign, a dot, or the `inf` or `nan` that Rust reads as numbers.
-    if !matches!(first, b'0'..=b'9' | b'+' | b'.' | b'i' | b'I' | b'n' | b'N') {
+    // starts with a digit, a sign or a dot. (`inf`, `infinity` and `nan` are numbers to Rust,
+    // but not finite ones, so `serde_yaml` keeps them as text.)
+    if !matches!(first, b'0'..=b'9' | b'+' | b'.') {
         return Some(Node::Text(Cow::Borrowed(text)));
     }
     if b.iter().all(u8::is_ascii_digit) && (b.len() == 1 || first != b'0') {
         return text.parse::<u64>().ok().map(Node::Number);
     }
     let unsigned = text.trim_start_matches(['+', '-']).as_bytes();
-    let radix = unsigned.len() >= 2
-        && unsigned[0] == b'0'
-        && matches!(unsigned[1].to_ascii_lowercase(), b'x' | b'o' | b'b');
+    // `0x1F`, `0o17`, `0b101` (or too large a number of the sort); `0x1FT` is text.
+    let radix = match unsigned {
+        [b'0', base, digits @ ..] => match base.to_ascii_lowercase() {
+            b'x' => digits.iter().all(u8::is_ascii_hexdigit),
+            b'o' => digits.iter().all(|d| (b'0'..=b'7').contains(d)),
+            b'b' => digits.iter().all(|d| matches!(d, b'0' | b'1')),
+            _ => false,
+        },
+        _ => false,
+    };
+    // A number that Rust reads as infinite or not a number (`+inf`, `1e999`) is text to
+    // `serde_yaml`, which keeps only finite ones; `.inf` and `.nan` are its own.
     if radix
         || unsigned.eq_ignore_ascii_case(b".inf")
         || unsigned.eq_ignore_ascii_case(b".nan")
-        || text.parse::<f64>().is_ok()
+        || text.parse::<f64>().is_ok_and(f64::is_finite)
     {
         return None;
     }
