@@ -1,4 +1,4 @@
-use crate::harness::{CASE, Env, GIFT, NOW, TRAINING, set, with};
+use crate::harness::{Env, NOW};
 
 #[test]
 fn a_case_with_every_field_is_written_in_canonical_form() {
@@ -67,11 +67,13 @@ fn a_case_with_every_field_is_written_in_canonical_form() {
     ];
     // An empty optional value outside a list is refused rather than silently dropped.
     let refused = [&head[..], &["--no-conflict-on", ""], &tail].concat();
-    let stderr = env.reg_owned(&with(CASE, &refused)).fails(2);
+    let stderr = env.case().with(&refused).add().fails(2);
     assert!(stderr.contains("--no-conflict-on"), "{stderr}");
 
-    let args = with(CASE, &[&head[..], &second_measure_details, &tail].concat());
-    let out = env.reg_owned(&args);
+    let out = env
+        .case()
+        .with(&[&head[..], &second_measure_details, &tail].concat())
+        .add();
     assert_eq!(
         out.ok(),
         "Đã ghi vụ việc xung đột lợi ích vào reg/cases/2026/XDLI-2026-001.yaml\nXDLI-2026-001\n"
@@ -124,9 +126,9 @@ history:
 #[test]
 fn a_gift_with_every_field_is_written() {
     let env = Env::with_register();
-    let out = env.reg_owned(&with(
-        GIFT,
-        &[
+    let out = env
+        .gift()
+        .with(&[
             "--recipient-type",
             "ca-nhan",
             "--recipient-position",
@@ -169,8 +171,8 @@ fn a_gift_with_every_field_is_written() {
             "Nhận quà khi đang giải quyết hồ sơ",
             "--note",
             "Biên bản giao nhận số 03",
-        ],
-    ));
+        ])
+        .add();
     assert_eq!(out.last_line(), "QT-2026-001");
     let text = env.read("reg/gifts/2026/QT-2026-001.yaml");
     for line in [
@@ -190,9 +192,9 @@ fn a_gift_with_every_field_is_written() {
 #[test]
 fn a_training_with_every_field_is_written() {
     let env = Env::with_register();
-    let out = env.reg_owned(&with(
-        TRAINING,
-        &[
+    let out = env
+        .training()
+        .with(&[
             "--end-on",
             "21/03/2026",
             "--location",
@@ -209,8 +211,8 @@ fn a_training_with_every_field_is_written() {
             "quy-tac-ung-xu",
             "--note",
             "Có báo cáo viên của Thanh tra tỉnh",
-        ],
-    ));
+        ])
+        .add();
     assert_eq!(out.last_line(), "TH-2026-001");
     let text = env.read("reg/trainings/2026/TH-2026-001.yaml");
     assert!(
@@ -227,26 +229,22 @@ fn a_training_with_every_field_is_written() {
 #[test]
 fn ids_are_sequential_per_kind_and_year_of_the_key_date() {
     let env = Env::with_register();
-    assert_eq!(env.reg(CASE).last_line(), "XDLI-2026-001");
-    assert_eq!(env.reg(CASE).last_line(), "XDLI-2026-002");
-    let late_2025 = with(CASE, &["--known-on", "30/12/2025"]);
+    assert_eq!(env.case().add().last_line(), "XDLI-2026-001");
+    assert_eq!(env.case().add().last_line(), "XDLI-2026-002");
     // The last --known-on wins? No: a field given twice is refused.
-    assert!(
-        env.reg_owned(&late_2025)
-            .fails(2)
-            .contains("--known-on: chỉ được cho một lần")
-    );
-    let args = set(&with(CASE, &[]), "--known-on", "30/12/2025");
-    assert_eq!(env.reg_owned(&args).last_line(), "XDLI-2025-001");
-    assert_eq!(env.reg(GIFT).last_line(), "QT-2026-001");
-    assert_eq!(env.reg(TRAINING).last_line(), "TH-2026-001");
+    let twice = env.case().with(&["--known-on", "30/12/2025"]).add();
+    assert!(twice.fails(2).contains("--known-on: chỉ được cho một lần"));
+    let late_2025 = env.case().known_on("30/12/2025").add();
+    assert_eq!(late_2025.last_line(), "XDLI-2025-001");
+    assert_eq!(env.gift().add().last_line(), "QT-2026-001");
+    assert_eq!(env.training().add().last_line(), "TH-2026-001");
     assert!(env.exists("reg/cases/2025/XDLI-2025-001.yaml"));
 }
 
 #[test]
 fn quiet_prints_only_the_id_and_history_records_who_and_when() {
     let env = Env::with_register();
-    let out = env.reg_owned(&with(CASE, &["--quiet"]));
+    let out = env.case().with(&["--quiet"]).add();
     assert_eq!(out.ok(), "XDLI-2026-001\n");
     let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
     assert!(
@@ -255,7 +253,7 @@ fn quiet_prints_only_the_id_and_history_records_who_and_when() {
         )),
         "{text}"
     );
-    let out = env.reg_owned(&with(CASE, &["--by", "Hoàng Minh Quân", "-q"]));
+    let out = env.case().with(&["--by", "Hoàng Minh Quân", "-q"]).add();
     assert!(
         env.read(&format!("reg/cases/2026/{}.yaml", out.last_line()))
             .contains("  by: Hoàng Minh Quân\n")
@@ -285,21 +283,19 @@ fn every_missing_required_field_is_named_in_one_error() {
     assert!(err.contains("không có tùy chọn --measures-kind"), "{err}");
     // A measure needs its date; the flag is named with the measure's number.
     let err = env
-        .reg_owned(&with(
-            CASE,
-            &[
-                "--measures-kind",
-                "giam-sat",
-                "--measures-kind",
-                "dinh-chi",
-                "--measures-decided-on",
-                "05/03/2026",
-                "--measures-decided-on",
-                "",
-            ],
-        ))
-        .fails(2)
-        .to_string();
+        .case()
+        .with(&[
+            "--measures-kind",
+            "giam-sat",
+            "--measures-kind",
+            "dinh-chi",
+            "--measures-decided-on",
+            "05/03/2026",
+            "--measures-decided-on",
+            "",
+        ])
+        .add()
+        .fails(2);
     assert!(err.contains("--measures-decided-on (#2)"), "{err}");
     assert!(!env.exists("reg/cases/2026"));
 }
@@ -307,16 +303,13 @@ fn every_missing_required_field_is_named_in_one_error() {
 #[test]
 fn an_unknown_unit_lists_the_known_codes() {
     let env = Env::with_register();
-    let mut args = with(CASE, &[]);
-    args[3] = "KHONGCO".into();
-    let err = env.reg_owned(&args).fails(2).to_string();
+    let err = env.case().unit("KHONGCO").add().fails(2);
     assert_eq!(
         err,
         "error: mã đơn vị «KHONGCO» không có trong coi.yaml; các mã đơn vị: VP, QLDN\n  gợi ý: thêm đơn vị vào mục units của coi.yaml nếu đó là đơn vị mới\n"
     );
     // Letter case does not matter; the code is written as coi.yaml has it.
-    args[3] = "qldn".into();
-    let id = env.reg_owned(&args).last_line().to_string();
+    let id = env.case().unit("qldn").add().last_line().to_string();
     assert!(
         env.read(&format!("reg/cases/2026/{id}.yaml"))
             .contains("unit: QLDN\n")
@@ -327,21 +320,19 @@ fn an_unknown_unit_lists_the_known_codes() {
 fn values_that_cannot_be_read_are_all_reported_and_nothing_is_written() {
     let env = Env::with_register();
     let err = env
-        .reg_owned(&with(
-            GIFT,
-            &[
-                "--reported-on",
-                "31/04/2026",
-                "--handed-over-on",
-                "2026-02-30",
-                "--valuation",
-                "doan",
-                "--related-to-duty",
-                "maybe",
-            ],
-        ))
-        .fails(2)
-        .to_string();
+        .gift()
+        .with(&[
+            "--reported-on",
+            "31/04/2026",
+            "--handed-over-on",
+            "2026-02-30",
+            "--valuation",
+            "doan",
+            "--related-to-duty",
+            "maybe",
+        ])
+        .add()
+        .fails(2);
     assert!(err.starts_with("error: giá trị không hợp lệ:\n"), "{err}");
     assert!(
         err.contains("--reported-on: ngày không có trên lịch: «31/04/2026»"),
@@ -359,17 +350,15 @@ fn values_that_cannot_be_read_are_all_reported_and_nothing_is_written() {
         err.contains("--related-to-duty: «maybe»: trả lời có hoặc không"),
         "{err}"
     );
-    let mut args = with(GIFT, &[]);
-    let at = args.iter().position(|a| a == "2.000.000").unwrap();
     for bad in ["-5", "2.5", "99999999999999999999999", "1.000,50"] {
-        args[at] = bad.into();
-        let err = env.reg_owned(&args).fails(2).to_string();
+        let err = env.gift().value(bad).add().fails(2);
         assert!(err.contains("--value-vnd: "), "{bad}: {err}");
     }
     let err = env
-        .reg_owned(&with(TRAINING, &["--location", "Hội trường\u{7}"]))
-        .fails(2)
-        .to_string();
+        .training()
+        .with(&["--location", "Hội trường\u{7}"])
+        .add()
+        .fails(2);
     assert!(
         err.contains("--location: văn bản có ký tự điều khiển U+0007"),
         "{err}"
@@ -381,19 +370,17 @@ fn values_that_cannot_be_read_are_all_reported_and_nothing_is_written() {
 fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
     let env = Env::with_register();
     let err = env
-        .reg_owned(&with(
-            GIFT,
-            &[
-                "--handed-over-on",
-                "09/02/2026",
-                "--handling-outcome",
-                "ban-cong-khai",
-                "--handling-decided-on",
-                "20/02/2026",
-            ],
-        ))
-        .fails(2)
-        .to_string();
+        .gift()
+        .with(&[
+            "--handed-over-on",
+            "09/02/2026",
+            "--handling-outcome",
+            "ban-cong-khai",
+            "--handling-decided-on",
+            "20/02/2026",
+        ])
+        .add()
+        .fails(2);
     assert_eq!(
         err,
         "error: hồ sơ không hợp lệ, chưa ghi:
@@ -401,58 +388,30 @@ fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
   --handling-outcome: «public_sale» không đúng với loại quà «Tiền»; theo Điều 27 Nghị định 59/2019 phải là: state_budget
 "
     );
-    let err = env
-        .reg(&[
-            "gift",
-            "add",
-            "--unit",
-            "VP",
-            "--received-on",
-            "10/02/2026",
-            "--giver-name",
-            "Ông A",
-            "--kind",
-            "goods",
-            "--description",
-            "Giỏ quà",
-            "--value-vnd",
-            "500000",
-        ])
-        .fails(2)
-        .to_string();
+    let no_recipient = env
+        .gift()
+        .without("--recipient-name")
+        .set("--giver-name", "Ông A")
+        .kind("goods")
+        .description("Giỏ quà")
+        .value("500000");
+    let err = no_recipient.add().fails(2);
     assert!(
         err.contains("--recipient-name: quà tặng cá nhân phải ghi người nhận"),
         "{err}"
     );
     // A gift to the agency needs no recipient.
-    env.reg(&[
-        "gift",
-        "add",
-        "--unit",
-        "VP",
-        "--recipient-type",
-        "co-quan",
-        "--received-on",
-        "10/02/2026",
-        "--giver-name",
-        "Ông A",
-        "--kind",
-        "goods",
-        "--description",
-        "Giỏ quà",
-        "--value-vnd",
-        "500000",
-    ])
-    .ok();
+    no_recipient
+        .with(&["--recipient-type", "co-quan"])
+        .add()
+        .ok();
 }
 
 #[test]
 fn text_is_stored_in_nfc() {
     let env = Env::with_register();
     let decomposed = "Nguye\u{302}\u{303}n Va\u{306}n An";
-    let mut args = with(CASE, &[]);
-    args[5] = decomposed.into();
-    let id = env.reg_owned(&args).last_line().to_string();
+    let id = env.case().person(decomposed).add().last_line().to_string();
     let text = env.read(&format!("reg/cases/2026/{id}.yaml"));
     assert!(text.contains("  name: Nguyễn Văn An\n"), "{text}");
 }
@@ -460,40 +419,30 @@ fn text_is_stored_in_nfc() {
 #[test]
 fn each_measure_takes_each_flag_once_in_order() {
     let env = Env::with_register();
-    let two = with(
-        CASE,
-        &[
-            "--measures-kind",
-            "bien-phap-khac",
-            "--measures-decided-on",
-            "04/03/2026",
-            "--measures-kind",
-            "giam-sat",
-            "--measures-decided-on",
-            "05/03/2026",
-        ],
-    );
-    let mut shifted = two.clone();
-    shifted.extend([
-        "--measures-supervisor".to_string(),
-        "Lê Thị Bình".to_string(),
+    let two = env.case().with(&[
+        "--measures-kind",
+        "bien-phap-khac",
+        "--measures-decided-on",
+        "04/03/2026",
+        "--measures-kind",
+        "giam-sat",
+        "--measures-decided-on",
+        "05/03/2026",
     ]);
-    let err = env.reg_owned(&shifted).fails(2);
+    let shifted = two.clone().with(&["--measures-supervisor", "Lê Thị Bình"]);
+    let err = shifted.add().fails(2);
     assert!(
         err.contains("--measures-supervisor: cho 1 lần nhưng có 2 mục"),
         "{err}"
     );
-    let mut aligned = two.clone();
-    aligned.extend(
-        [
-            "--measures-supervisor",
-            "",
-            "--measures-supervisor",
-            "Lê Thị Bình",
-        ]
-        .map(String::from),
-    );
-    env.reg_owned(&aligned).ok();
+    two.with(&[
+        "--measures-supervisor",
+        "",
+        "--measures-supervisor",
+        "Lê Thị Bình",
+    ])
+    .add()
+    .ok();
     let text = env.read("reg/cases/2026/XDLI-2026-001.yaml");
     assert!(text.contains("- kind: other_handling\n  decided_on: 2026-03-04\n- kind: supervision\n  decided_on: 2026-03-05\n  supervisor: Lê Thị Bình\n"), "{text}");
 }
@@ -501,7 +450,7 @@ fn each_measure_takes_each_flag_once_in_order() {
 #[test]
 fn add_warns_about_a_step_already_late() {
     let env = Env::with_register();
-    let out = env.reg_owned(&with(GIFT, &["--handed-over-on", "26/02/2026"]));
+    let out = env.gift().with(&["--handed-over-on", "26/02/2026"]).add();
     assert_eq!(out.last_line(), "QT-2026-001");
     assert!(
         out.stderr

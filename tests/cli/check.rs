@@ -1,11 +1,11 @@
-use crate::harness::{CASE, Env, GIFT, TRAINING};
+use crate::harness::Env;
 
 /// A register with one good record of each kind and a file for each kind of problem.
 fn troubled() -> Env {
     let env = Env::with_register();
-    env.reg(CASE).ok();
-    env.reg(GIFT).ok();
-    env.reg(TRAINING).ok();
+    env.case().add().ok();
+    env.gift().add().ok();
+    env.training().add().ok();
     let history =
         "history:\n- at: 2026-03-14T09:30:00+07:00\n  by: Trần Thị Văn Thư\n  action: created\n";
     env.write(
@@ -127,8 +127,8 @@ fn check_gives_json_for_scripts_and_english_on_request() {
 #[test]
 fn a_clean_register_passes_with_exit_0() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
-    env.reg(GIFT).ok();
+    env.case().add().ok();
+    env.gift().add().ok();
     assert_eq!(
         env.reg(&["check"]).ok(),
         "Đã kiểm tra 2 hồ sơ: 0 lỗi, 0 cảnh báo.\n"
@@ -138,7 +138,7 @@ fn a_clean_register_passes_with_exit_0() {
 #[test]
 fn warnings_alone_do_not_fail_the_check() {
     let env = Env::with_register();
-    env.reg(TRAINING).ok();
+    env.training().add().ok();
     let text = env
         .read("reg/trainings/2026/TH-2026-001.yaml")
         .replace("participants: 85", "participants: 0");
@@ -153,8 +153,8 @@ fn warnings_alone_do_not_fail_the_check() {
 #[test]
 fn a_broken_coi_yaml_is_reported_and_the_records_are_still_checked() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
-    env.reg(TRAINING).ok();
+    env.case().add().ok();
+    env.training().add().ok();
     let text = env
         .read("reg/trainings/2026/TH-2026-001.yaml")
         .replace("2026-03-20", "2026-02-31");
@@ -226,7 +226,7 @@ fn settings_that_cannot_be_right_are_refused_at_their_line() {
 #[test]
 fn hostile_files_are_reported_not_followed_or_run() {
     let env = Env::with_register();
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
     std::fs::write(
         env.path("reg/gifts/2026/QT-2026-002.yaml"),
         b"id: QT-2026-002\nunit: \xff\xfe\n",

@@ -1,6 +1,6 @@
 //! What the clerk sees: help in their language, status at a glance, completions, the manual.
 
-use crate::harness::{CASE, Env, GIFT, Run};
+use crate::harness::{Env, Run};
 
 #[test]
 fn help_is_vietnamese_by_default_and_english_on_request() {
@@ -68,8 +68,8 @@ fn help_follows_the_register_language() {
 #[test]
 fn status_shows_counts_overdue_and_the_period() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
-    env.reg(GIFT).ok();
+    env.case().add().ok();
+    env.gift().add().ok();
     let out = env.reg(&["status"]).ok();
     assert!(out.starts_with("Ban Quản lý Khu kinh tế tỉnh\nKỳ báo cáo hiện tại: Quý I năm 2026 (từ 15/12/2025 đến 14/03/2026)\n"), "{out}");
     assert!(
@@ -333,7 +333,7 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
 fn an_edit_with_errors_can_be_edited_again_on_a_terminal() {
     use rexpect::session::spawn_command;
     let env = Env::with_register();
-    env.reg(CASE).ok();
+    env.case().add().ok();
     // An editor that breaks the date the first time and mends it the second.
     env.write(
         "editor.sh",

@@ -1,10 +1,10 @@
-use crate::harness::{CASE, Env};
+use crate::harness::Env;
 
 const FILE: &str = "reg/cases/2026/XDLI-2026-001.yaml";
 
 fn with_case() -> Env {
     let env = Env::with_git_register();
-    env.reg(CASE).ok();
+    env.case().add().ok();
     env
 }
 

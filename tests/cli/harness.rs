@@ -214,82 +214,156 @@ impl Env {
     }
 }
 
-/// A complete case, as flags.
-pub const CASE: &[&str] = &[
-    "case",
-    "add",
-    "--unit",
-    "QLDN",
-    "--person-name",
-    "Nguyễn Văn An",
-    "--person-position",
-    "Chuyên viên",
-    "--situation-type",
-    "art29_8",
-    "--situation",
-    "Em ruột làm giám đốc doanh nghiệp có hồ sơ do ông An thẩm định",
-    "--source",
-    "self-report",
-    "--known-on",
-    "02/03/2026",
-];
-
-/// A complete gift, as flags.
-pub const GIFT: &[&str] = &[
-    "gift",
-    "add",
-    "--unit",
-    "VP",
-    "--recipient-name",
-    "Phạm Văn Cường",
-    "--received-on",
-    "10/02/2026",
-    "--giver-name",
-    "Công ty TNHH Minh Phát",
-    "--kind",
-    "tien-mat",
-    "--description",
-    "Phong bì tiền mặt",
-    "--value-vnd",
-    "2.000.000",
-];
-
-/// A complete training, as flags.
-pub const TRAINING: &[&str] = &[
-    "training",
-    "add",
-    "--title",
-    "Hội nghị quán triệt Kế hoạch kiểm soát xung đột lợi ích năm 2026",
-    "--form",
-    "hoi-nghi",
-    "--topics",
-    "coi,gifts",
-    "--start-on",
-    "20/03/2026",
-    "--organizer",
-    "VP",
-    "--participants",
-    "85",
-];
-
-pub fn with(base: &[&str], more: &[&str]) -> Vec<String> {
-    base.iter().chain(more).map(|s| s.to_string()).collect()
-}
-
 impl Env {
-    pub fn reg_owned(&self, args: &[String]) -> Run {
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        self.reg(&args)
+    /// `coi --data reg` with the words of `line`: split at spaces, except inside '…', which
+    /// keeps a value with spaces (or an empty one) as one word. For the commands a test only
+    /// needs to run; a test about odd arguments spells them out with [`Env::reg`].
+    pub fn run(&self, line: &str) -> Run {
+        Run::from(self.command_for(line).output().expect("coi runs"))
+    }
+
+    /// The same, not yet run: for a test that changes its environment or runs it beside others.
+    pub fn command_for(&self, line: &str) -> Command {
+        let mut cmd = self.command();
+        cmd.args(["--data", "reg"]).args(words(line));
+        cmd
+    }
+
+    /// `case add` of a complete case: Nguyễn Văn An of QLDN, a relative's interest, known on
+    /// 02/03/2026 by self-report.
+    pub fn case(&self) -> Add<'_> {
+        Add::new(self, CASE)
+    }
+
+    /// `gift add` of a complete gift: 2.000.000 đồng in cash to Phạm Văn Cường of VP, received
+    /// on 10/02/2026.
+    pub fn gift(&self) -> Add<'_> {
+        Add::new(self, GIFT)
+    }
+
+    /// `training add` of a complete training: a conference by VP on 20/03/2026 on conflicts of
+    /// interest and gifts, 85 participants.
+    pub fn training(&self) -> Add<'_> {
+        Add::new(self, TRAINING)
     }
 }
 
-/// The flags of `base` with the value of `flag` replaced.
-pub fn set(base: &[String], flag: &str, value: &str) -> Vec<String> {
-    let mut out = base.to_vec();
-    let at = out
-        .iter()
-        .position(|a| a == flag)
-        .unwrap_or_else(|| panic!("{flag} not in {base:?}"));
-    out[at + 1] = value.to_string();
+fn words(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line.trim_start();
+    while !rest.is_empty() {
+        let (word, after) = match rest.strip_prefix('\'') {
+            Some(quoted) => quoted
+                .split_once('\'')
+                .unwrap_or_else(|| panic!("unclosed quote in {line:?}")),
+            None => rest.split_once(char::is_whitespace).unwrap_or((rest, "")),
+        };
+        out.push(word.to_string());
+        rest = after.trim_start();
+    }
     out
 }
+
+/// The command line of an `add` with every required field filled in. A test changes the
+/// fields it is about, adds others, and runs it.
+#[derive(Clone)]
+pub struct Add<'a> {
+    env: &'a Env,
+    args: Vec<String>,
+}
+
+impl<'a> Add<'a> {
+    fn new(env: &'a Env, line: &str) -> Add<'a> {
+        Add {
+            env,
+            args: words(line),
+        }
+    }
+
+    fn at(&self, flag: &str) -> usize {
+        self.args
+            .iter()
+            .position(|a| a == flag)
+            .unwrap_or_else(|| panic!("{flag} not in {:?}", self.args))
+    }
+
+    /// Another value for one of the fields filled in, in its place.
+    pub fn set(mut self, flag: &str, value: &str) -> Self {
+        let at = self.at(flag);
+        self.args[at + 1] = value.to_string();
+        self
+    }
+
+    /// Leaves out one of the fields filled in.
+    pub fn without(mut self, flag: &str) -> Self {
+        let at = self.at(flag);
+        self.args.drain(at..at + 2);
+        self
+    }
+
+    /// More arguments after those filled in, as given (a flag given twice stays twice).
+    pub fn with(mut self, more: &[&str]) -> Self {
+        self.args.extend(more.iter().map(|s| s.to_string()));
+        self
+    }
+
+    pub fn unit(self, code: &str) -> Self {
+        self.set("--unit", code)
+    }
+
+    /// `--person-name` of a case.
+    pub fn person(self, name: &str) -> Self {
+        self.set("--person-name", name)
+    }
+
+    pub fn known_on(self, date: &str) -> Self {
+        self.set("--known-on", date)
+    }
+
+    pub fn kind(self, kind: &str) -> Self {
+        self.set("--kind", kind)
+    }
+
+    pub fn description(self, text: &str) -> Self {
+        self.set("--description", text)
+    }
+
+    pub fn received_on(self, date: &str) -> Self {
+        self.set("--received-on", date)
+    }
+
+    /// `--value-vnd` of a gift.
+    pub fn value(self, amount: &str) -> Self {
+        self.set("--value-vnd", amount)
+    }
+
+    pub fn participants(self, count: &str) -> Self {
+        self.set("--participants", count)
+    }
+
+    /// Runs `coi --data reg` with these arguments.
+    pub fn add(&self) -> Run {
+        let args: Vec<&str> = self.args.iter().map(String::as_str).collect();
+        self.env.reg(&args)
+    }
+
+    /// The same, not yet run: for a test that changes its environment or runs it beside others.
+    pub fn command(&self) -> Command {
+        let mut cmd = self.env.command();
+        cmd.args(["--data", "reg"]).args(&self.args);
+        cmd
+    }
+}
+
+const CASE: &str = "case add --unit QLDN --person-name 'Nguyễn Văn An' \
+    --person-position 'Chuyên viên' --situation-type art29_8 \
+    --situation 'Em ruột làm giám đốc doanh nghiệp có hồ sơ do ông An thẩm định' \
+    --source self-report --known-on 02/03/2026";
+
+const GIFT: &str = "gift add --unit VP --recipient-name 'Phạm Văn Cường' --received-on 10/02/2026 \
+    --giver-name 'Công ty TNHH Minh Phát' --kind tien-mat --description 'Phong bì tiền mặt' \
+    --value-vnd 2.000.000";
+
+const TRAINING: &str = "training add \
+    --title 'Hội nghị quán triệt Kế hoạch kiểm soát xung đột lợi ích năm 2026' \
+    --form hoi-nghi --topics coi,gifts --start-on 20/03/2026 --organizer VP --participants 85";

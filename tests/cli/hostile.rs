@@ -3,12 +3,12 @@
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use crate::harness::{CASE, Env, GIFT, TRAINING, set, with};
+use crate::harness::Env;
 
 /// `check` on a register holding one bad file: it must finish quickly, say where, and not panic.
 fn check_with(name: &str, bytes: &[u8]) -> String {
     let env = Env::with_register();
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
     std::fs::write(env.path("reg/gifts/2026").join(name), bytes).unwrap();
     let start = Instant::now();
     let out = env.reg(&["check"]);
@@ -128,7 +128,7 @@ fn tags_and_duplicate_keys_are_errors() {
 #[test]
 fn a_folder_a_link_out_and_two_files_with_one_id() {
     let env = Env::with_register();
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
     std::fs::create_dir_all(env.path("reg/gifts/2026/QT-2026-002.yaml")).unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(env.path("home"), env.path("reg/gifts/2027")).unwrap();
@@ -165,7 +165,7 @@ fn a_folder_a_link_out_and_two_files_with_one_id() {
 #[test]
 fn hostile_arguments_are_refused_and_nothing_is_written() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
+    env.case().add().ok();
     let before = env.snapshot("reg");
     let long = "X".repeat(10_000);
     for (args, words) in [
@@ -236,7 +236,7 @@ fn hostile_arguments_are_refused_and_nothing_is_written() {
         ),
         ("--received-on", "30/02/2026", "ngày không có trên lịch"),
     ] {
-        let out = env.reg_owned(&set(&with(GIFT, &[]), flag, value));
+        let out = env.gift().set(flag, value).add();
         assert_eq!(out.code, 2, "{flag} {value}: {}", out.stderr);
         assert!(out.stderr.contains(words), "{flag} {value}: {}", out.stderr);
     }
@@ -246,47 +246,34 @@ fn hostile_arguments_are_refused_and_nothing_is_written() {
 #[test]
 fn eight_processes_updating_one_record_lose_no_step() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
+    env.case().add().ok();
     for _ in 0..3 {
-        env.reg(TRAINING).ok();
+        env.training().add().ok();
     }
     let mut children: Vec<_> = (0..8)
         .map(|i| {
             let day = format!("{:02}/03/2026", 3 + i);
-            env.command()
-                .args([
-                    "--data",
-                    "reg",
-                    "case",
-                    "decide",
-                    "XDLI-2026-001",
-                    "--measure",
-                    "giam-sat",
-                    "--date",
-                    &day,
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::piped())
-                .spawn()
-                .unwrap()
+            env.command_for(&format!(
+                "case decide XDLI-2026-001 --measure giam-sat --date {day}"
+            ))
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
         })
         .collect();
     // Reports and adds run meanwhile; a report must never see half a file.
     for _ in 0..4 {
         children.push(
-            env.command()
-                .args([
-                    "--data", "reg", "report", "--period", "2026-Q2", "--format", "json",
-                ])
+            env.command_for("report --period 2026-Q2 --format json")
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
                 .unwrap(),
         );
         children.push(
-            env.command()
-                .args(["--data", "reg"])
-                .args(TRAINING)
+            env.training()
+                .command()
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -325,12 +312,11 @@ fn record_files(env: &Env, kind: &str) -> Vec<String> {
 #[test]
 fn a_full_disk_fails_cleanly() {
     let env = Env::with_git_register();
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
     let before = env.snapshot("reg");
     let out = env
+        .gift()
         .command()
-        .args(["--data", "reg"])
-        .args(GIFT)
         .env("COI_FAILPOINT", "disk-full")
         .output()
         .unwrap();
@@ -350,16 +336,7 @@ fn a_full_disk_fails_cleanly() {
     env.reg(&["check"]).ok();
     // An update under a full disk leaves the record as it was.
     let out = env
-        .command()
-        .args([
-            "--data",
-            "reg",
-            "gift",
-            "handover",
-            "QT-2026-001",
-            "--date",
-            "20/02/2026",
-        ])
+        .command_for("gift handover QT-2026-001 --date 20/02/2026")
         .env("COI_FAILPOINT", "disk-full")
         .output()
         .unwrap();
@@ -371,19 +348,10 @@ fn a_full_disk_fails_cleanly() {
 #[test]
 fn a_process_killed_before_the_rename_loses_nothing() {
     let env = Env::with_git_register();
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
     let record = env.read("reg/gifts/2026/QT-2026-001.yaml");
     let out = env
-        .command()
-        .args([
-            "--data",
-            "reg",
-            "gift",
-            "handover",
-            "QT-2026-001",
-            "--date",
-            "20/02/2026",
-        ])
+        .command_for("gift handover QT-2026-001 --date 20/02/2026")
         .env("COI_FAILPOINT", "kill-before-rename")
         .output()
         .unwrap();
@@ -409,10 +377,9 @@ fn a_process_killed_before_the_rename_loses_nothing() {
 #[test]
 fn without_git_the_change_is_saved_and_the_gap_is_said() {
     let env = Env::with_git_register();
-    let mut cmd = env.command();
-    let out = cmd
-        .args(["--data", "reg"])
-        .args(CASE)
+    let out = env
+        .case()
+        .command()
         .env("PATH", env.path("home"))
         .output()
         .unwrap();
@@ -434,11 +401,11 @@ fn without_git_the_change_is_saved_and_the_gap_is_said() {
 #[test]
 fn a_repository_in_the_middle_of_a_merge_refuses_changes_untouched() {
     let env = Env::with_git_register();
-    env.reg(CASE).ok();
+    env.case().add().ok();
     let head = env.git("reg", &["rev-parse", "HEAD"]);
     env.write("reg/.git/MERGE_HEAD", &head);
     let before = env.snapshot("reg");
-    let err = env.reg(GIFT).fails(1);
+    let err = env.gift().add().fails(1);
     assert!(
         err.contains(
             "đang hợp nhất (merge) dở; hoàn tất merge (git commit) hoặc hủy (git merge --abort)"
@@ -451,21 +418,21 @@ fn a_repository_in_the_middle_of_a_merge_refuses_changes_untouched() {
     assert!(err.contains("merge"), "{err}");
     assert_eq!(env.snapshot("reg"), before);
     std::fs::remove_file(env.path("reg/.git/MERGE_HEAD")).unwrap();
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
 }
 
 #[cfg(unix)]
 #[test]
 fn a_read_only_register_is_read_and_refuses_writes() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
+    env.case().add().ok();
     let _guard = ReadOnly::make(&env.path("reg"));
     let before = env.snapshot("reg");
     env.reg(&["check"]).ok();
     env.reg(&["case", "list"]).ok();
     env.reg(&["report", "--period", "2026-Q1", "--format", "json"])
         .ok();
-    let err = env.reg(GIFT).fails(1);
+    let err = env.gift().add().fails(1);
     assert!(err.starts_with("error: "), "{err}");
     assert!(err.contains("nguyên nhân: "), "{err}");
     assert_eq!(env.snapshot("reg"), before);

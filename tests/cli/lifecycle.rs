@@ -1,4 +1,4 @@
-use crate::harness::{CASE, CLERK, Env, GIFT, NOW, set, with};
+use crate::harness::{CLERK, Env, NOW};
 
 fn commits(env: &Env) -> Vec<String> {
     env.git("reg", &["log", "--reverse", "--format=%an|%s"])
@@ -14,55 +14,23 @@ const GIFT_FILE: &str = "reg/gifts/2026/QT-2026-001.yaml";
 #[test]
 fn a_case_runs_its_course_with_one_commit_per_step() {
     let env = Env::with_git_register();
-    env.reg(CASE).ok();
-    let out = env.reg(&[
-        "case",
-        "decide",
-        "XDLI-2026-001",
-        "--measure",
-        "tam-dinh-chi",
-        "--date",
-        "05/03/2026",
-        "--decision-no",
-        "15/QĐ-BQL",
-        "--from",
-        "06/03/2026",
-    ]);
+    env.case().add().ok();
+    let out = env.run(
+        "case decide XDLI-2026-001 --measure tam-dinh-chi --date 05/03/2026 \
+         --decision-no 15/QĐ-BQL --from 06/03/2026",
+    );
     assert_eq!(
         out.ok(),
         "Đã ghi «Quyết định xử lý: tạm đình chỉ công tác» vào reg/cases/2026/XDLI-2026-001.yaml (trạng thái: Đang áp dụng biện pháp)\nXDLI-2026-001\n"
     );
-    env.reg(&[
-        "case",
-        "notify",
-        "XDLI-2026-001",
-        "--date",
-        "09/03/2026",
-        "--note",
-        "Công văn số 20/BQL-VP",
-    ])
-    .ok();
-    env.reg(&[
-        "case",
-        "end-measure",
-        "XDLI-2026-001",
-        "--date",
-        "03/06/2026",
-    ])
-    .ok();
-    env.reg(&[
-        "case",
-        "close",
-        "XDLI-2026-001",
-        "--date",
-        "10/06/2026",
-        "--outcome",
-        "xu-ly-vi-pham",
-        "--discipline",
-        "khien-trach",
-        "--head-responsibility",
-        "Trưởng phòng kiểm điểm",
-    ])
+    env.run("case notify XDLI-2026-001 --date 09/03/2026 --note 'Công văn số 20/BQL-VP'")
+        .ok();
+    env.run("case end-measure XDLI-2026-001 --date 03/06/2026")
+        .ok();
+    env.run(
+        "case close XDLI-2026-001 --date 10/06/2026 --outcome xu-ly-vi-pham \
+         --discipline khien-trach --head-responsibility 'Trưởng phòng kiểm điểm'",
+    )
     .ok();
     let text = env.read(CASE_FILE);
     assert!(text.contains("measures:\n- kind: temporary_suspension\n  decided_on: 2026-03-05\n  decision_no: 15/QĐ-BQL\n  from: 2026-03-06\n  ended_on: 2026-06-03\n"), "{text}");
@@ -114,17 +82,9 @@ fn the_unit_focal_point_supervises_by_default() {
         "  name: Phòng Quản lý doanh nghiệp\n  focal_point: Lê Thị Bình\n",
     );
     env.write("reg/coi.yaml", &config);
-    env.reg(CASE).ok();
-    env.reg(&[
-        "case",
-        "decide",
-        "XDLI-2026-001",
-        "--measure",
-        "supervision",
-        "--date",
-        "05/03/2026",
-    ])
-    .ok();
+    env.case().add().ok();
+    env.run("case decide XDLI-2026-001 --measure supervision --date 05/03/2026")
+        .ok();
     assert!(
         env.read(CASE_FILE)
             .contains("- kind: supervision\n  decided_on: 2026-03-05\n  supervisor: Lê Thị Bình\n")
@@ -134,184 +94,97 @@ fn the_unit_focal_point_supervises_by_default() {
 #[test]
 fn steps_that_make_no_sense_are_refused_and_change_nothing() {
     let env = Env::with_git_register();
-    env.reg(CASE).ok();
-    env.reg(GIFT).ok();
-    let refused = |args: &[&str], code: i32, words: &str| {
+    env.case().add().ok();
+    env.gift().add().ok();
+    let refused = |line: &str, code: i32, words: &str| {
         let (case, gift) = (env.read(CASE_FILE), env.read(GIFT_FILE));
         let head = env.git("reg", &["rev-parse", "HEAD"]);
-        let err = env.reg(args).fails(code);
-        assert!(err.contains(words), "{args:?}: {err}");
-        assert_eq!(env.read(CASE_FILE), case, "{args:?}");
-        assert_eq!(env.read(GIFT_FILE), gift, "{args:?}");
-        assert_eq!(env.git("reg", &["rev-parse", "HEAD"]), head, "{args:?}");
-        assert_eq!(env.git("reg", &["status", "--porcelain"]), "", "{args:?}");
+        let err = env.run(line).fails(code);
+        assert!(err.contains(words), "{line}: {err}");
+        assert_eq!(env.read(CASE_FILE), case, "{line}");
+        assert_eq!(env.read(GIFT_FILE), gift, "{line}");
+        assert_eq!(env.git("reg", &["rev-parse", "HEAD"]), head, "{line}");
+        assert_eq!(env.git("reg", &["status", "--porcelain"]), "", "{line}");
     };
     // A measure dated before the case was known (02/03/2026).
     refused(
-        &[
-            "case",
-            "decide",
-            "XDLI-2026-001",
-            "--measure",
-            "giam-sat",
-            "--date",
-            "01/03/2026",
-        ],
+        "case decide XDLI-2026-001 --measure giam-sat --date 01/03/2026",
         2,
         "measures[0].decided_on: Ngày quyết định (01/03/2026) trước ngày biết (02/03/2026)",
     );
     refused(
-        &["case", "notify", "XDLI-2026-001", "--date", "05/03/2026"],
+        "case notify XDLI-2026-001 --date 05/03/2026",
         1,
         "chưa có quyết định để thông báo",
     );
     refused(
-        &[
-            "case",
-            "end-measure",
-            "XDLI-2026-001",
-            "--date",
-            "05/03/2026",
-        ],
+        "case end-measure XDLI-2026-001 --date 05/03/2026",
         1,
         "không có biện pháp nào đang áp dụng",
     );
     refused(
-        &[
-            "case",
-            "decide",
-            "XDLI-2026-001",
-            "--measure",
-            "tra-lai",
-            "--date",
-            "05/03/2026",
-        ],
+        "case decide XDLI-2026-001 --measure tra-lai --date 05/03/2026",
         2,
         "--measure: «tra-lai» không phải giá trị hợp lệ",
     );
     // Handling a gift before it was handed over; a handling that does not fit the kind.
     refused(
-        &[
-            "gift",
-            "handle",
-            "QT-2026-001",
-            "--outcome",
-            "nop-ngan-sach",
-            "--date",
-            "12/02/2026",
-        ],
+        "gift handle QT-2026-001 --outcome nop-ngan-sach --date 12/02/2026",
         1,
         "quà chưa được nộp lại",
     );
     env.reg(&["gift", "handover", "QT-2026-001", "--date", "11/02/2026"])
         .ok();
     refused(
-        &["gift", "handover", "QT-2026-001", "--date", "12/02/2026"],
+        "gift handover QT-2026-001 --date 12/02/2026",
         1,
         "quà đã được nộp lại ngày 11/02/2026",
     );
     refused(
-        &[
-            "gift",
-            "handle",
-            "QT-2026-001",
-            "--outcome",
-            "ban-cong-khai",
-            "--date",
-            "12/02/2026",
-        ],
+        "gift handle QT-2026-001 --outcome ban-cong-khai --date 12/02/2026",
         2,
         "không đúng với loại quà «Tiền»",
     );
     refused(
-        &[
-            "gift",
-            "handle",
-            "QT-2026-001",
-            "--outcome",
-            "nop-ngan-sach",
-            "--date",
-            "10/02/2026",
-        ],
+        "gift handle QT-2026-001 --outcome nop-ngan-sach --date 10/02/2026",
         2,
         "trước ngày nộp lại quà",
     );
     refused(
-        &["gift", "notify", "QT-2026-001", "--date", "12/02/2026"],
+        "gift notify QT-2026-001 --date 12/02/2026",
         1,
         "quà chưa được xử lý",
     );
     // Closing twice.
-    env.reg(&[
-        "case",
-        "close",
-        "XDLI-2026-001",
-        "--date",
-        "05/03/2026",
-        "--outcome",
-        "het-xung-dot",
-    ])
-    .ok();
+    env.run("case close XDLI-2026-001 --date 05/03/2026 --outcome het-xung-dot")
+        .ok();
     refused(
-        &[
-            "case",
-            "close",
-            "XDLI-2026-001",
-            "--date",
-            "06/03/2026",
-            "--outcome",
-            "het-xung-dot",
-        ],
+        "case close XDLI-2026-001 --date 06/03/2026 --outcome het-xung-dot",
         1,
         "vụ việc đã kết thúc ngày 05/03/2026",
     );
     refused(
-        &[
-            "case",
-            "decide",
-            "XDLI-2026-001",
-            "--no-conflict",
-            "--date",
-            "06/03/2026",
-        ],
+        "case decide XDLI-2026-001 --no-conflict --date 06/03/2026",
         1,
         "vụ việc đã kết thúc",
     );
     // Acting on a voided record, voiding twice.
-    env.reg(&[
-        "gift",
-        "void",
-        "QT-2026-001",
-        "--reason",
-        "Nhập trùng với QT-2026-002",
-    ])
-    .ok();
+    env.run("gift void QT-2026-001 --reason 'Nhập trùng với QT-2026-002'")
+        .ok();
     refused(
-        &[
-            "gift",
-            "handle",
-            "QT-2026-001",
-            "--outcome",
-            "nop-ngan-sach",
-            "--date",
-            "12/02/2026",
-        ],
+        "gift handle QT-2026-001 --outcome nop-ngan-sach --date 12/02/2026",
         1,
         "hồ sơ QT-2026-001 đã bị hủy (Nhập trùng với QT-2026-002)",
     );
-    refused(
-        &["gift", "void", "QT-2026-001", "--reason", "lần nữa"],
-        1,
-        "đã bị hủy",
-    );
+    refused("gift void QT-2026-001 --reason 'lần nữa'", 1, "đã bị hủy");
     // Unknown records and IDs of another kind.
     refused(
-        &["case", "notify", "XDLI-2026-009", "--date", "06/03/2026"],
+        "case notify XDLI-2026-009 --date 06/03/2026",
         1,
         "không có hồ sơ XDLI-2026-009",
     );
     refused(
-        &["gift", "void", "XDLI-2026-001", "--reason", "x"],
+        "gift void XDLI-2026-001 --reason x",
         2,
         "không phải mã của loại hồ sơ này",
     );
@@ -320,81 +193,35 @@ fn steps_that_make_no_sense_are_refused_and_change_nothing() {
 #[test]
 fn a_public_sale_is_recorded_in_stages() {
     let env = Env::with_register();
-    let goods = set(
-        &set(&with(GIFT, &[]), "--kind", "hien-vat"),
-        "--description",
-        "Bộ ấm chén",
-    );
-    env.reg_owned(&goods).ok();
+    env.gift()
+        .kind("hien-vat")
+        .description("Bộ ấm chén")
+        .add()
+        .ok();
     env.reg(&["gift", "handover", "QT-2026-001", "--date", "12/02/2026"])
         .ok();
-    env.reg(&[
-        "gift",
-        "handle",
-        "QT-2026-001",
-        "--outcome",
-        "ban-cong-khai",
-        "--date",
-        "02/03/2026",
-    ])
-    .ok();
-    env.reg(&[
-        "gift",
-        "handle",
-        "QT-2026-001",
-        "--outcome",
-        "ban-cong-khai",
-        "--date",
-        "02/03/2026",
-        "--sold-on",
-        "20/03/2026",
-        "--proceeds",
-        "1.800.000",
-        "--costs",
-        "200.000",
-    ])
+    env.run("gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026")
+        .ok();
+    env.run(
+        "gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026 \
+         --sold-on 20/03/2026 --proceeds 1.800.000 --costs 200.000",
+    )
     .ok();
     let err = env
-        .reg(&[
-            "gift",
-            "handle",
-            "QT-2026-001",
-            "--outcome",
-            "ban-cong-khai",
-            "--date",
-            "02/03/2026",
-            "--proceeds",
-            "1.900.000",
-        ])
+        .run(
+            "gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026 \
+             --proceeds 1.900.000",
+        )
         .fails(1);
     assert!(err.contains("đã được ghi với giá trị khác"), "{err}");
     let err = env
-        .reg(&[
-            "gift",
-            "handle",
-            "QT-2026-001",
-            "--outcome",
-            "ban-cong-khai",
-            "--date",
-            "02/03/2026",
-        ])
+        .run("gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026")
         .fails(1);
     assert!(err.contains("không có thông tin mới"), "{err}");
-    env.reg(&[
-        "gift",
-        "handle",
-        "QT-2026-001",
-        "--outcome",
-        "ban-cong-khai",
-        "--date",
-        "02/03/2026",
-        "--paid-on",
-        "10/04/2026",
-        "--amount",
-        "1.600.000",
-        "--voucher",
-        "GNT-0021",
-    ])
+    env.run(
+        "gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026 \
+         --paid-on 10/04/2026 --amount 1.600.000 --voucher GNT-0021",
+    )
     .ok();
     env.reg(&["gift", "notify", "QT-2026-001", "--date", "13/04/2026"])
         .ok();
@@ -409,46 +236,16 @@ fn a_public_sale_is_recorded_in_stages() {
 fn status_is_derived_shown_and_filtered() {
     let env = Env::with_register();
     for _ in 0..5 {
-        env.reg(CASE).ok();
+        env.case().add().ok();
     }
-    env.reg(&[
-        "case",
-        "decide",
-        "XDLI-2026-002",
-        "--measure",
-        "giam-sat",
-        "--date",
-        "05/03/2026",
-    ])
-    .ok();
-    env.reg(&[
-        "case",
-        "decide",
-        "XDLI-2026-003",
-        "--measure",
-        "giam-sat",
-        "--date",
-        "05/03/2026",
-    ])
-    .ok();
-    env.reg(&[
-        "case",
-        "end-measure",
-        "XDLI-2026-003",
-        "--date",
-        "10/03/2026",
-    ])
-    .ok();
-    env.reg(&[
-        "case",
-        "close",
-        "XDLI-2026-004",
-        "--date",
-        "10/03/2026",
-        "--outcome",
-        "khong-xung-dot",
-    ])
-    .ok();
+    env.run("case decide XDLI-2026-002 --measure giam-sat --date 05/03/2026")
+        .ok();
+    env.run("case decide XDLI-2026-003 --measure giam-sat --date 05/03/2026")
+        .ok();
+    env.run("case end-measure XDLI-2026-003 --date 10/03/2026")
+        .ok();
+    env.run("case close XDLI-2026-004 --date 10/03/2026 --outcome khong-xung-dot")
+        .ok();
     env.reg(&["case", "void", "XDLI-2026-005", "--reason", "Nhập nhầm"])
         .ok();
     let json: serde_json::Value =
@@ -493,15 +290,13 @@ fn status_is_derived_shown_and_filtered() {
 fn due_lists_what_is_overdue_and_what_falls_due_soon() {
     let env = Env::with_register();
     // Known 02/03 (report due 09/03, decision due 09/03); now is 14/03.
-    env.reg(CASE).ok();
+    env.case().add().ok();
     // Received 10/02: hand-over due 24/02 because of Tết.
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
     // Received 12/03: hand-over due 19/03, five days ahead.
-    env.reg_owned(&set(&with(GIFT, &[]), "--received-on", "12/03/2026"))
-        .ok();
+    env.gift().received_on("12/03/2026").add().ok();
     // Received 13/03: due 20/03, beyond a window of 5 days.
-    env.reg_owned(&set(&with(GIFT, &[]), "--received-on", "13/03/2026"))
-        .ok();
+    env.gift().received_on("13/03/2026").add().ok();
     let json: serde_json::Value =
         serde_json::from_str(&env.reg(&["due", "--within", "5", "--format", "json"]).ok()).unwrap();
     let rows: Vec<(String, String, String, i64)> = json
@@ -559,16 +354,8 @@ fn due_lists_what_is_overdue_and_what_falls_due_soon() {
         .ok();
     env.reg(&["gift", "void", "QT-2026-002", "--reason", "Nhập trùng"])
         .ok();
-    env.reg(&[
-        "case",
-        "close",
-        "XDLI-2026-001",
-        "--date",
-        "10/03/2026",
-        "--outcome",
-        "khong-xung-dot",
-    ])
-    .ok();
+    env.run("case close XDLI-2026-001 --date 10/03/2026 --outcome khong-xung-dot")
+        .ok();
     assert_eq!(
         env.reg(&["due", "--within", "5", "--format", "json"]).ok(),
         "[]\n"
@@ -578,18 +365,9 @@ fn due_lists_what_is_overdue_and_what_falls_due_soon() {
 #[test]
 fn log_shows_events_and_the_commits_of_the_file() {
     let env = Env::with_git_register();
-    env.reg(CASE).ok();
-    env.reg(&[
-        "--by",
-        "Hoàng Minh Quân",
-        "case",
-        "decide",
-        "XDLI-2026-001",
-        "--no-conflict",
-        "--date",
-        "05/03/2026",
-    ])
-    .ok();
+    env.case().add().ok();
+    env.run("--by 'Hoàng Minh Quân' case decide XDLI-2026-001 --no-conflict --date 05/03/2026")
+        .ok();
     let json: serde_json::Value = serde_json::from_str(
         &env.reg(&["case", "log", "XDLI-2026-001", "--format", "json"])
             .ok(),
@@ -627,16 +405,9 @@ fn log_shows_events_and_the_commits_of_the_file() {
 #[test]
 fn a_register_without_git_keeps_history_only() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
-    env.reg(&[
-        "case",
-        "decide",
-        "XDLI-2026-001",
-        "--no-conflict",
-        "--date",
-        "05/03/2026",
-    ])
-    .ok();
+    env.case().add().ok();
+    env.run("case decide XDLI-2026-001 --no-conflict --date 05/03/2026")
+        .ok();
     let json: serde_json::Value = serde_json::from_str(
         &env.reg(&["case", "log", "XDLI-2026-001", "--format", "json"])
             .ok(),
@@ -655,35 +426,26 @@ fn auto_commit_off_writes_without_committing() {
         .replace("auto_commit: true", "auto_commit: false");
     env.write("reg/coi.yaml", &config);
     env.git("reg", &["commit", "-qam", "turn auto_commit off"]);
-    env.reg(CASE).ok();
+    env.case().add().ok();
     assert_eq!(env.git("reg", &["status", "--porcelain"]), "?? cases/\n");
 }
 
 #[test]
 fn a_service_is_reported_not_handed_over() {
     let env = Env::with_register();
-    let service = set(
-        &set(&with(GIFT, &[]), "--kind", "dich-vu"),
-        "--description",
-        "Phiếu nghỉ dưỡng 2 đêm",
-    );
-    env.reg_owned(&service).ok();
+    env.gift()
+        .kind("dich-vu")
+        .description("Phiếu nghỉ dưỡng 2 đêm")
+        .add()
+        .ok();
     let due = env.reg(&["due", "--format", "json"]).ok();
     assert!(
         due.contains("\"field\": \"reported_on\"")
             && !due.contains("Written report of a gift of services"),
         "{due}"
     );
-    env.reg(&[
-        "gift",
-        "handle",
-        "QT-2026-001",
-        "--outcome",
-        "tu-choi-dich-vu",
-        "--date",
-        "12/02/2026",
-    ])
-    .ok();
+    env.run("gift handle QT-2026-001 --outcome tu-choi-dich-vu --date 12/02/2026")
+        .ok();
     let due: serde_json::Value =
         serde_json::from_str(&env.reg(&["due", "--format", "json"]).ok()).unwrap();
     // Declined in time; what is left is the notice to the giver's body.
@@ -699,20 +461,11 @@ fn a_service_is_reported_not_handed_over() {
 #[test]
 fn a_temporary_measure_longer_than_90_days_is_flagged() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
-    env.reg(&[
-        "case",
-        "decide",
-        "XDLI-2026-001",
-        "--measure",
-        "tam-chuyen-vi-tri",
-        "--date",
-        "05/03/2026",
-        "--from",
-        "06/03/2026",
-        "--until",
-        "30/06/2026",
-    ])
+    env.case().add().ok();
+    env.run(
+        "case decide XDLI-2026-001 --measure tam-chuyen-vi-tri --date 05/03/2026 \
+         --from 06/03/2026 --until 30/06/2026",
+    )
     .ok();
     let out = env.reg(&["check"]).ok();
     assert!(

@@ -1,14 +1,11 @@
-use crate::harness::{CASE, Env, GIFT, TRAINING, with};
+use crate::harness::Env;
 
 fn filled() -> Env {
     let env = Env::with_register();
-    env.reg(CASE).ok();
-    let mut second = with(CASE, &[]);
-    second[3] = "VP".into();
-    second[5] = "Đỗ Thị Hoa".into();
-    env.reg_owned(&second).ok();
-    env.reg(GIFT).ok();
-    env.reg(TRAINING).ok();
+    env.case().add().ok();
+    env.case().unit("VP").person("Đỗ Thị Hoa").add().ok();
+    env.gift().add().ok();
+    env.training().add().ok();
     env
 }
 
@@ -94,7 +91,7 @@ fn list_filters_by_unit_and_year_and_gives_json_with_yaml_names() {
 fn list_sorts_by_id_numerically() {
     let env = Env::with_register();
     for _ in 0..11 {
-        env.reg(TRAINING).ok();
+        env.training().add().ok();
     }
     // A four-digit number sorts after the three-digit ones.
     let text = env
@@ -199,7 +196,7 @@ fn list_goes_on_past_a_broken_file_and_names_it() {
 fn a_closed_pipe_ends_quietly() {
     let env = Env::with_register();
     for _ in 0..30 {
-        env.reg(TRAINING).ok();
+        env.training().add().ok();
     }
     let mut child = env
         .command()

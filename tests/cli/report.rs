@@ -1,7 +1,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::harness::{CASE, Env, GIFT, TRAINING, set, with};
+use crate::harness::Env;
 
 fn demo() -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -145,9 +145,8 @@ fn json_gives_the_same_figures_as_the_table() {
 #[test]
 fn a_register_with_errors_is_refused_unless_they_are_left_out() {
     let env = Env::with_register();
-    env.reg(TRAINING).ok();
-    env.reg_owned(&set(&with(TRAINING, &[]), "--participants", "40"))
-        .ok();
+    env.training().add().ok();
+    env.training().participants("40").add().ok();
     let broken = env
         .read("reg/trainings/2026/TH-2026-002.yaml")
         .replace("participants: 40", "participants: nhiều");
@@ -167,29 +166,14 @@ fn a_register_with_errors_is_refused_unless_they_are_left_out() {
         "{err}"
     );
     let err = env
-        .reg(&[
-            "--lang",
-            "en",
-            "report",
-            "--period",
-            "2026-Q2",
-            "--out",
-            "reg/reports",
-        ])
+        .run("--lang en report --period 2026-Q2 --out reg/reports")
         .fails(1);
     assert!(
         err.contains("the register has 1 error (above); no report was made"),
         "{err}"
     );
     assert_eq!(env.snapshot("reg"), before);
-    let out = env.reg(&[
-        "report",
-        "--period",
-        "2026-Q2",
-        "--format",
-        "json",
-        "--allow-errors",
-    ]);
+    let out = env.run("report --period 2026-Q2 --format json --allow-errors");
     let json: serde_json::Value = serde_json::from_str(&out.ok()).unwrap();
     assert_eq!(json["indicators"][1]["code"], "TT02");
     assert_eq!(json["indicators"][1]["period"], 85);
@@ -208,8 +192,8 @@ fn a_register_with_errors_is_refused_unless_they_are_left_out() {
 #[test]
 fn void_records_never_count() {
     let env = Env::with_register();
-    env.reg(TRAINING).ok();
-    env.reg(TRAINING).ok();
+    env.training().add().ok();
+    env.training().add().ok();
     env.reg(&["training", "void", "TH-2026-002", "--reason", "Nhập trùng"])
         .ok();
     let json: serde_json::Value = serde_json::from_str(
@@ -223,7 +207,7 @@ fn void_records_never_count() {
 #[test]
 fn csv_follows_the_register_settings_and_the_flags() {
     let env = Env::with_register();
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
     let config = env.read("reg/coi.yaml").replace(
         "csv:\n  delimiter: ','\n  bom: true\n",
         "csv:\n  delimiter: ';'\n  bom: false\n",
@@ -296,23 +280,14 @@ fn text_that_looks_like_a_formula_never_runs() {
     .iter()
     .enumerate()
     {
-        let args = set(
-            &set(&with(GIFT, &[]), "--description", evil),
-            "--giver-name",
-            &format!("{evil} {i}"),
-        );
-        env.reg_owned(&args).ok();
+        env.gift()
+            .description(evil)
+            .set("--giver-name", &format!("{evil} {i}"))
+            .add()
+            .ok();
     }
-    env.reg(&[
-        "report",
-        "--period",
-        "2026-Q1",
-        "--out",
-        "out",
-        "--xlsx",
-        "out/b.xlsx",
-    ])
-    .ok();
+    env.run("report --period 2026-Q1 --out out --xlsx out/b.xlsx")
+        .ok();
     let csv = env.read("out/qua-tang.csv");
     for neutral in [
         "\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\"",
@@ -380,7 +355,7 @@ fn the_workbook_has_a_sheet_each_a_title_a_frozen_header_and_typed_cells() {
 #[test]
 fn periods_by_name_by_dates_and_the_last_one() {
     let env = Env::with_register();
-    env.reg(CASE).ok();
+    env.case().add().ok();
     let json = |args: &[&str]| -> serde_json::Value {
         let mut all = vec!["report", "--format", "json"];
         all.extend_from_slice(args);
@@ -440,8 +415,8 @@ fn the_quarterly_export_script_checks_writes_and_commits_once() {
         "QLDN=Phòng QLDN",
     ])
     .ok();
-    env.reg(TRAINING).ok();
-    env.reg(GIFT).ok();
+    env.training().add().ok();
+    env.gift().add().ok();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/quarterly-export.sh");
     let run = || {
         env.script(&script)

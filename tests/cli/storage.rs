@@ -3,18 +3,17 @@ use std::process::Stdio;
 use coi::model::{Case, Gift, Training};
 use coi::yaml::to_yaml;
 
-use crate::harness::{CASE, Env, GIFT, TRAINING, set, with};
+use crate::harness::Env;
 
 #[test]
 fn eight_adds_at_once_all_succeed_with_distinct_ids_and_one_commit_each() {
     let env = Env::with_git_register();
     let children: Vec<_> = (0..8)
         .map(|i| {
-            let kind = [CASE, GIFT, TRAINING][i % 3];
-            env.command()
-                .args(["--data", "reg"])
-                .args(kind)
-                .arg("--quiet")
+            let kind = [Env::case, Env::gift, Env::training][i % 3];
+            kind(&env)
+                .with(&["--quiet"])
+                .command()
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -60,8 +59,7 @@ fn eight_adds_at_once_all_succeed_with_distinct_ids_and_one_commit_each() {
 #[test]
 fn the_commit_names_the_record_and_the_actor() {
     let env = Env::with_git_register();
-    env.reg_owned(&with(CASE, &["--by", "Hoàng Minh Quân"]))
-        .ok();
+    env.case().with(&["--by", "Hoàng Minh Quân"]).add().ok();
     let log = env.git("reg", &["log", "-1", "--format=%an|%s", "--name-only"]);
     assert_eq!(
         log,
@@ -74,7 +72,7 @@ fn a_commit_takes_only_the_new_record() {
     let env = Env::with_git_register();
     env.write("reg/ghi-chu-rieng.txt", "việc đang làm dở");
     env.git("reg", &["add", "ghi-chu-rieng.txt"]);
-    env.reg(GIFT).ok();
+    env.gift().add().ok();
     let files = env.git("reg", &["show", "--format=", "--name-only", "HEAD"]);
     assert_eq!(files, "gifts/2026/QT-2026-001.yaml\n");
     assert!(
@@ -87,9 +85,8 @@ fn a_commit_takes_only_the_new_record() {
 fn a_failed_write_leaves_no_record_and_no_temporary_file() {
     let env = Env::with_git_register();
     let out = env
+        .case()
         .command()
-        .args(["--data", "reg"])
-        .args(CASE)
         .env("COI_FAILPOINT", "before-rename")
         .output()
         .unwrap();
@@ -102,27 +99,21 @@ fn a_failed_write_leaves_no_record_and_no_temporary_file() {
     assert!(left.is_empty(), "{left:?}");
     assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
     // The next try takes the same number: nothing was used up.
-    assert_eq!(env.reg(CASE).last_line(), "XDLI-2026-001");
+    assert_eq!(env.case().add().last_line(), "XDLI-2026-001");
 }
 
 #[test]
 fn a_lock_file_left_behind_does_not_block_and_a_held_lock_makes_others_wait() {
     let env = Env::with_register();
     env.write("reg/.coi.lock", "");
-    env.reg(CASE).ok();
+    env.case().add().ok();
 
     let lock = std::fs::File::options()
         .write(true)
         .open(env.path("reg/.coi.lock"))
         .unwrap();
     lock.lock().unwrap();
-    let mut waiting = env
-        .command()
-        .args(["--data", "reg"])
-        .args(GIFT)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut waiting = env.gift().command().stdout(Stdio::piped()).spawn().unwrap();
     std::thread::sleep(std::time::Duration::from_millis(300));
     assert!(
         waiting.try_wait().unwrap().is_none(),
@@ -138,35 +129,19 @@ fn a_lock_file_left_behind_does_not_block_and_a_held_lock_makes_others_wait() {
 #[test]
 fn write_read_write_is_byte_identical() {
     let env = Env::with_register();
-    let case = set(
-        &with(
-            CASE,
-            &[
-                "--measures-kind",
-                "giam-sat",
-                "--measures-decided-on",
-                "05/03/2026",
-            ],
-        ),
-        "--situation",
-        "Dòng một\r\nDòng hai   \n\nDòng bốn",
-    );
-    env.reg_owned(&case).ok();
-    let gift = set(
-        &with(
-            GIFT,
-            &[
-                "--place",
-                "no",
-                "--circumstances",
-                "on: off # không phải chú thích",
-            ],
-        ),
-        "--description",
-        "yes",
-    );
-    env.reg_owned(&gift).ok();
-    env.reg(TRAINING).ok();
+    env.case()
+        .set("--situation", "Dòng một\r\nDòng hai   \n\nDòng bốn")
+        .with(&["--measures-kind", "giam-sat"])
+        .with(&["--measures-decided-on", "05/03/2026"])
+        .add()
+        .ok();
+    env.gift()
+        .description("yes")
+        .with(&["--place", "no"])
+        .with(&["--circumstances", "on: off # không phải chú thích"])
+        .add()
+        .ok();
+    env.training().add().ok();
     let case = env.read("reg/cases/2026/XDLI-2026-001.yaml");
     assert!(
         case.contains("situation: |-\n  Dòng một\n  Dòng hai\n\n  Dòng bốn\n"),
