@@ -8,6 +8,7 @@ mod clerk;
 mod demo;
 mod discovery;
 mod edit;
+mod faults;
 mod generator;
 #[cfg(unix)]
 mod guided;

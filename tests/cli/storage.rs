@@ -82,27 +82,6 @@ fn a_commit_takes_only_the_new_record() {
 }
 
 #[test]
-fn a_failed_write_leaves_no_record_and_no_temporary_file() {
-    let env = Env::with_git_register();
-    let out = env
-        .case()
-        .command()
-        .env("COI_FAILPOINT", "before-rename")
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.starts_with("error: không ghi được tệp reg/cases/2026/XDLI-2026-001.yaml\n  nguyên nhân: failpoint before-rename\n"), "{err}");
-    let left: Vec<_> = std::fs::read_dir(env.path("reg/cases/2026"))
-        .unwrap()
-        .collect();
-    assert!(left.is_empty(), "{left:?}");
-    assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
-    // The next try takes the same number: nothing was used up.
-    assert_eq!(env.case().add().last_line(), "XDLI-2026-001");
-}
-
-#[test]
 fn a_lock_file_left_behind_does_not_block_and_a_held_lock_makes_others_wait() {
     let env = Env::with_register();
     env.write("reg/.coi.lock", "");
