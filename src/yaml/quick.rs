@@ -604,7 +604,8 @@ fn plain(text: &str) -> Option<Node<'_>> {
     if b.iter().all(u8::is_ascii_digit) && (b.len() == 1 || first != b'0') {
         return text.parse::<u64>().ok().map(Node::Number);
     }
-    let unsigned = text.trim_start_matches(['+', '-']).as_bytes();
+    // `serde_yaml` reads one sign before a number; `++1` is text.
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text).as_bytes();
     // `0x1F`, `0o17`, `0b101` (or too large a number of the sort); `0x1FT` is text.
     let radix = match unsigned {
         [b'0', base, digits @ ..] => match base.to_ascii_lowercase() {
@@ -616,10 +617,11 @@ fn plain(text: &str) -> Option<Node<'_>> {
         _ => false,
     };
     // A number that Rust reads as infinite or not a number (`+inf`, `1e999`) is text to
-    // `serde_yaml`, which keeps only finite ones; `.inf` and `.nan` are its own.
+    // `serde_yaml`, which keeps only finite ones; `.inf`, `+.inf`, `-.inf` and `.nan` (not
+    // `+.nan`) are its own.
     if radix
         || unsigned.eq_ignore_ascii_case(b".inf")
-        || unsigned.eq_ignore_ascii_case(b".nan")
+        || b.eq_ignore_ascii_case(b".nan")
         || text.parse::<f64>().is_ok_and(f64::is_finite)
     {
         return None;
