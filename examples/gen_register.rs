@@ -25,7 +25,7 @@ use coi::model::vocab::{
 };
 use coi::model::{Case, Event, Gift, Kind, Person, RecordId, Training, Vnd, Void};
 use coi::rules::calendar::Calendar;
-use coi::yaml::to_yaml;
+use coi::yaml::{record_yaml, to_yaml};
 
 /// What `coi init` puts above the settings of `coi.yaml`.
 const CONFIG_HEADER: &str =
@@ -596,9 +596,9 @@ impl Built {
 
     fn yaml(&self) -> String {
         match self {
-            Built::Case(r) => to_yaml(r),
-            Built::Gift(r) => to_yaml(r),
-            Built::Training(r) => to_yaml(r),
+            Built::Case(r) => record_yaml(r),
+            Built::Gift(r) => record_yaml(r),
+            Built::Training(r) => record_yaml(r),
         }
     }
 }

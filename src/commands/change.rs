@@ -98,7 +98,7 @@ pub fn apply<R: Rules>(
     }
     store::replace(
         &reg.root.join(&loaded.rel),
-        crate::yaml::to_yaml(&record).as_bytes(),
+        crate::yaml::record_yaml(&record).as_bytes(),
     )?;
     let summary = step.commit_summary();
     super::commit(

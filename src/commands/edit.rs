@@ -18,7 +18,7 @@ use crate::model::vocab::Action;
 use crate::register::{Register, store};
 use crate::rules::Rules;
 use crate::rules::file::{self, Checks};
-use crate::yaml::to_yaml;
+use crate::yaml::record_yaml;
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
     let id = super::show::parse_id::<R>(&args.id)?;
@@ -77,7 +77,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         action: Action::Edited.yaml().to_string(),
         note: Some(fields.clone()),
     });
-    store::replace(&path, to_yaml(&record).as_bytes())?;
+    store::replace(&path, record_yaml(&record).as_bytes())?;
     super::commit(
         &reg,
         ctx,

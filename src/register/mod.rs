@@ -16,7 +16,7 @@ use crate::model::{Kind, RecordId};
 use crate::rules::Rules;
 use crate::rules::calendar::Calendar;
 use crate::rules::settings::parse_config;
-use crate::yaml::to_yaml;
+use crate::yaml::record_yaml;
 
 pub const CONFIG_FILE: &str = "coi.yaml";
 
@@ -130,7 +130,7 @@ impl Register {
     /// Writes a new record; an existing file is never replaced.
     pub fn create<R: Rules>(&self, record: &R) -> Result<PathBuf> {
         let rel = record.id().relative_path();
-        store::create_new(&self.root.join(&rel), to_yaml(record).as_bytes())?;
+        store::create_new(&self.root.join(&rel), record_yaml(record).as_bytes())?;
         Ok(rel)
     }
 

@@ -7,4 +7,4 @@ pub mod quick;
 pub mod write;
 
 pub use doc::{Doc, Number};
-pub use write::to_yaml;
+pub use write::{record_yaml, to_yaml};

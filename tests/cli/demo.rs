@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use coi::model::{Case, Gift, Record, Training};
-use coi::yaml::to_yaml;
+use coi::yaml::record_yaml;
 
 use crate::harness::Env;
 
@@ -55,7 +55,7 @@ fn canonical<R: Record>(kind: &str) {
     for path in files(kind) {
         let text = std::fs::read_to_string(&path).unwrap();
         let record: R = serde_yaml::from_str(&text).unwrap();
-        assert_eq!(to_yaml(&record), text, "{}", path.display());
+        assert_eq!(record_yaml(&record), text, "{}", path.display());
     }
 }
 

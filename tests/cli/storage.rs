@@ -1,7 +1,7 @@
 use std::process::Stdio;
 
 use coi::model::{Case, Gift, Training};
-use coi::yaml::to_yaml;
+use coi::yaml::record_yaml;
 
 use crate::harness::Env;
 
@@ -126,17 +126,23 @@ fn write_read_write_is_byte_identical() {
         case.contains("situation: |-\n  Dòng một\n  Dòng hai\n\n  Dòng bốn\n"),
         "{case}"
     );
-    assert_eq!(to_yaml(&serde_yaml::from_str::<Case>(&case).unwrap()), case);
+    assert_eq!(
+        record_yaml(&serde_yaml::from_str::<Case>(&case).unwrap()),
+        case
+    );
     let gift = env.read("reg/gifts/2026/QT-2026-001.yaml");
     // Words that older YAML readers take for booleans stay text.
     assert!(
         gift.contains("description: 'yes'\n") && gift.contains("place: 'no'\n"),
         "{gift}"
     );
-    assert_eq!(to_yaml(&serde_yaml::from_str::<Gift>(&gift).unwrap()), gift);
+    assert_eq!(
+        record_yaml(&serde_yaml::from_str::<Gift>(&gift).unwrap()),
+        gift
+    );
     let training = env.read("reg/trainings/2026/TH-2026-001.yaml");
     assert_eq!(
-        to_yaml(&serde_yaml::from_str::<Training>(&training).unwrap()),
+        record_yaml(&serde_yaml::from_str::<Training>(&training).unwrap()),
         training
     );
 }
