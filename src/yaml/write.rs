@@ -165,11 +165,15 @@ fn string(s: &str, level: usize, dated: bool, out: &mut String) {
     }
 }
 
-/// Characters a YAML reader takes as line breaks or otherwise changes inside quotes: controls,
-/// the Unicode line and paragraph separators, a byte-order mark. They need double quotes and
-/// escapes.
+/// Characters a YAML reader takes as line breaks, otherwise changes inside quotes, or refuses
+/// in a file: controls, the Unicode line and paragraph separators, a byte-order mark, the
+/// non-characters U+FFFE and U+FFFF. They need double quotes and escapes.
 fn breaks_quotes(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}' | '\u{feff}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{feff}' | '\u{fffe}' | '\u{ffff}'
+        )
 }
 
 /// Multi-line text as a `|-` block: only when every line reads back exactly.
@@ -339,6 +343,8 @@ mod tests {
         "=",
         "<<",
         "a\r\nb",
+        "\u{fffe}",
+        "a\u{ffff}b",
     ];
 
     #[test]
