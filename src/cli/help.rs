@@ -8,7 +8,8 @@ use crate::cli::add_flags;
 use crate::i18n::{Label, Lang, msg};
 use crate::model::schema::Type;
 use crate::model::vocab::{CaseOutcome, Discipline, HandlingOutcome, MeasureKind, Vocabulary};
-use crate::model::{Case, Gift, Record, Training};
+use crate::model::{Kind, Record};
+use crate::rules::{ForKind, Rules, for_kind};
 
 /// (command path, Vietnamese description). The root is "".
 const COMMANDS: &[(&str, &str)] = &[
@@ -304,10 +305,23 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
             ),
     };
     let cmd = value_option_help(cmd, lang);
-    add_flag_help::<Case>(
-        add_flag_help::<Gift>(add_flag_help::<Training>(cmd, lang), lang),
-        lang,
-    )
+    Kind::ALL
+        .into_iter()
+        .fold(cmd, |cmd, kind| for_kind(kind, AddFlagHelp { cmd, lang }))
+}
+
+/// The help of `<kind> add`'s field flags, for each kind.
+struct AddFlagHelp {
+    cmd: Command,
+    lang: Lang,
+}
+
+impl ForKind for AddFlagHelp {
+    type Out = Command;
+
+    fn run<R: Rules>(self) -> Command {
+        add_flag_help::<R>(self.cmd, self.lang)
+    }
 }
 
 fn vietnamese(mut cmd: Command, path: &str) -> Command {
@@ -422,6 +436,7 @@ fn add_flag_help<R: Record>(cmd: Command, lang: Lang) -> Command {
 mod tests {
     use super::*;
     use crate::model::schema::Field;
+    use crate::model::{Case, Gift, Training};
 
     fn typed_vocabularies(fields: &'static [Field], out: &mut Vec<&'static Vocabulary>) {
         for f in fields {

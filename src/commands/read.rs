@@ -2,11 +2,11 @@
 //! the rules.
 
 use crate::error::{Error, Result};
-use crate::model::{Case, Gift, RecordId, Training};
+use crate::model::{Kind, RecordId};
 use crate::parallel::joined;
 use crate::register::Register;
 use crate::rules::file::{self, Checks, Loaded, Snapshot};
-use crate::rules::{Located, Rules};
+use crate::rules::{ForKind, Located, Rules, for_kind};
 
 /// One record by its ID, with what `check` would say of it; an error when it cannot be read.
 pub fn one<R: Rules>(reg: &Register, id: &RecordId) -> Result<Loaded<R>> {
@@ -40,23 +40,33 @@ pub fn snapshot(reg: &Register, units: Option<&[String]>) -> Snapshot {
     let checks = checks(reg, units);
     // The kinds at once, so that while one kind's folders are listed or its records sorted,
     // the others' files keep every core busy.
-    let ((cases, mut problems, mut files), (gifts, more_gifts, n_gifts), trainings) =
-        std::thread::scope(|scope| {
-            let cases = scope.spawn(|| kind::<Case>(reg, checks));
-            let gifts = scope.spawn(|| kind::<Gift>(reg, checks));
-            let trainings = kind::<Training>(reg, checks);
-            (joined(cases), joined(gifts), trainings)
-        });
-    let (trainings, more_trainings, n_trainings) = trainings;
-    problems.extend(more_gifts);
-    problems.extend(more_trainings);
-    files += n_gifts + n_trainings;
-    Snapshot {
-        cases,
-        gifts,
-        trainings,
-        problems,
-        files,
+    let parts: Vec<Snapshot> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (Kind::ALL.into_iter())
+            .map(|kind| scope.spawn(move || for_kind(kind, LoadKind { reg, checks })))
+            .collect();
+        workers.into_iter().map(joined).collect()
+    });
+    let mut snapshot = Snapshot::default();
+    for part in parts {
+        snapshot.join(part);
+    }
+    snapshot
+}
+
+/// Reads one kind, into a snapshot of its own.
+struct LoadKind<'a> {
+    reg: &'a Register,
+    checks: Checks<'a>,
+}
+
+impl ForKind for LoadKind<'_> {
+    type Out = Snapshot;
+
+    fn run<R: Rules>(self) -> Snapshot {
+        let (records, problems, files) = kind::<R>(self.reg, self.checks);
+        let mut snapshot = Snapshot::default();
+        snapshot.add(records, problems, files);
+        snapshot
     }
 }
 

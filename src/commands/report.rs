@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
-use crate::model::{group_figure, show_date};
+use crate::model::{Case, Gift, Training, group_figure, show_date};
 use crate::period::Period;
 use crate::register::{Register, store};
 use crate::render;
@@ -38,9 +38,9 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         super::warn(msg::report_left_out(shown).get(ctx.lang));
     }
     let records = Records {
-        cases: usable(&snapshot.cases),
-        gifts: usable(&snapshot.gifts),
-        trainings: usable(&snapshot.trainings),
+        cases: usable(snapshot.of::<Case>()),
+        gifts: usable(snapshot.of::<Gift>()),
+        trainings: usable(snapshot.of::<Training>()),
     };
     let report = report::compute(&records, &reg.config, &reg.calendar, period);
     let sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);

@@ -8,11 +8,13 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::{Lang, upper_first};
 use crate::i18n::{in_lang, msg};
+use crate::model::Kind;
 use crate::model::show_date;
 use crate::period::{Period, Span};
 use crate::register::Register;
 use crate::render;
-use crate::rules::Rules;
+use crate::rules::file::Snapshot;
+use crate::rules::{ForKind, Rules, for_kind};
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -33,14 +35,20 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 
     let snapshot = super::read::snapshot(&reg, Some(&reg.config.unit_codes()));
     let mut tally = Tally::default();
-    tally.add(&snapshot.cases, &year_period, today, lang);
-    tally.add(&snapshot.gifts, &year_period, today, lang);
-    tally.add(&snapshot.trainings, &year_period, today, lang);
-    let Tally { rows, counts } = tally;
-
     let mut overdue = Vec::new();
-    overdue_of(&snapshot.cases, &reg, today, lang, &mut overdue);
-    overdue_of(&snapshot.gifts, &reg, today, lang, &mut overdue);
+    for kind in Kind::ALL {
+        let of_kind = OfKind {
+            snapshot: &snapshot,
+            reg: &reg,
+            year: &year_period,
+            today,
+            lang,
+            tally: &mut tally,
+            overdue: &mut overdue,
+        };
+        for_kind(kind, of_kind);
+    }
+    let Tally { rows, counts } = tally;
     overdue.sort();
 
     let errors = snapshot
@@ -117,6 +125,27 @@ struct Count {
     kind: &'static str,
     status: &'static str,
     count: usize,
+}
+
+/// What one kind adds to the status: its counts and its steps overdue.
+struct OfKind<'a> {
+    snapshot: &'a Snapshot,
+    reg: &'a Register,
+    year: &'a Period,
+    today: chrono::NaiveDate,
+    lang: Lang,
+    tally: &'a mut Tally,
+    overdue: &'a mut Vec<(chrono::NaiveDate, String)>,
+}
+
+impl ForKind for OfKind<'_> {
+    type Out = ();
+
+    fn run<R: Rules>(self) {
+        let loaded = self.snapshot.of::<R>();
+        self.tally.add(loaded, self.year, self.today, self.lang);
+        overdue_of(loaded, self.reg, self.today, self.lang, self.overdue);
+    }
 }
 
 /// (kind, status, count) for the records of the report year, in the order of the statuses:

@@ -3,6 +3,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::values::KindSpec;
+use super::vocab::{CaseStatus, Term, Vocabulary};
+use super::{Kind, Record, show_date};
+use crate::i18n::{Label, Lang, msg};
+
 use super::common::{Event, Person, Void};
 use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
 use super::values::RecordId;
@@ -83,6 +88,74 @@ pub struct Closure {
     pub discipline: Option<Discipline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub head_responsibility: Option<String>,
+}
+
+/// The names of this kind: `XDLI` for xung đột lợi ích.
+pub const SPEC: KindSpec = KindSpec {
+    prefix: "XDLI",
+    folder: "cases",
+    noun: "case",
+    label: msg::KIND_CASE,
+};
+
+impl Record for Case {
+    const KIND: Kind = Kind::Case;
+    const STATUSES: &'static Vocabulary = &CaseStatus::VOCABULARY;
+    const FIELDS: &'static [Field] = FIELDS;
+    const KEY_DATE: &'static str = "known_on";
+    const UNIT_FIELD: &'static str = "unit";
+    const COLUMNS: &'static [Label] = &[
+        msg::COL_ID,
+        msg::COL_UNIT,
+        msg::COL_PERSON_IN_CONFLICT,
+        msg::COL_SITUATION,
+        msg::COL_KNOWN_ON,
+        msg::COL_SOURCE,
+    ];
+
+    record_common!();
+
+    fn unit(&self) -> &str {
+        &self.unit
+    }
+    fn key_date(&self) -> NaiveDate {
+        self.known_on
+    }
+    fn row(&self, lang: Lang) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.unit.clone(),
+            self.person.name.clone(),
+            self.situation_type.label(lang).to_string(),
+            show_date(self.known_on),
+            self.source.label(lang).to_string(),
+        ]
+    }
+    fn status(&self, today: NaiveDate) -> &'static Term {
+        let ended = |m: &Measure| m.ended_on.is_some() || m.until.is_some_and(|u| u < today);
+        let status = if self.void.is_some() {
+            CaseStatus::Void
+        } else if self.closed.is_some() {
+            CaseStatus::Closed
+        } else if !self.measures.is_empty() {
+            if self.measures.iter().all(ended) {
+                CaseStatus::MeasureEnded
+            } else {
+                CaseStatus::UnderMeasure
+            }
+        } else if self.no_conflict_on.is_some() {
+            CaseStatus::NoConflict
+        } else {
+            CaseStatus::AwaitingDecision
+        };
+        status.term()
+    }
+    fn is_open(&self) -> bool {
+        self.void.is_none() && self.closed.is_none()
+    }
+    fn who(&self) -> String {
+        self.person.name.clone()
+    }
 }
 
 const PERSON: &[Field] = &[

@@ -3,6 +3,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::values::KindSpec;
+use super::vocab::{GiftStatus, Term, Vocabulary};
+use super::{Kind, Record, show_date, show_opt_date};
+use crate::i18n::{Label, Lang, msg};
+
 use super::common::{Event, Person, Void};
 use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
 use super::values::{RecordId, Vnd};
@@ -96,6 +101,73 @@ pub struct Violation {
     pub discipline: Option<Discipline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// The names of this kind: `QT` for quà tặng.
+pub const SPEC: KindSpec = KindSpec {
+    prefix: "QT",
+    folder: "gifts",
+    noun: "gift",
+    label: msg::KIND_GIFT,
+};
+
+impl Record for Gift {
+    const KIND: Kind = Kind::Gift;
+    const STATUSES: &'static Vocabulary = &GiftStatus::VOCABULARY;
+    const FIELDS: &'static [Field] = FIELDS;
+    const KEY_DATE: &'static str = "received_on";
+    const UNIT_FIELD: &'static str = "unit";
+    const COLUMNS: &'static [Label] = &[
+        msg::COL_ID,
+        msg::COL_UNIT,
+        msg::COL_RECIPIENT,
+        msg::COL_RECEIVED_ON,
+        msg::COL_KIND,
+        msg::COL_VALUE,
+        msg::COL_HANDED_OVER_ON,
+    ];
+
+    record_common!();
+
+    fn unit(&self) -> &str {
+        &self.unit
+    }
+    fn key_date(&self) -> NaiveDate {
+        self.received_on
+    }
+    fn row(&self, lang: Lang) -> Vec<String> {
+        let recipient = match &self.recipient {
+            Some(p) => p.name.clone(),
+            None => self.recipient_type().label(lang).to_string(),
+        };
+        vec![
+            self.id.to_string(),
+            self.unit.clone(),
+            recipient,
+            show_date(self.received_on),
+            self.kind.label(lang).to_string(),
+            self.value_vnd.display(),
+            show_opt_date(self.handed_over_on),
+        ]
+    }
+    fn status(&self, _today: NaiveDate) -> &'static Term {
+        let status = if self.void.is_some() {
+            GiftStatus::Void
+        } else if self.handling.is_some() {
+            GiftStatus::Handled
+        } else if self.handed_over_on.is_some() {
+            GiftStatus::AwaitingHandling
+        } else {
+            GiftStatus::AwaitingHandover
+        };
+        status.term()
+    }
+    fn who(&self) -> String {
+        match &self.recipient {
+            Some(p) => p.name.clone(),
+            None => self.giver.name.clone(),
+        }
+    }
 }
 
 const RECIPIENT: &[Field] = &[

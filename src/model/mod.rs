@@ -1,5 +1,26 @@
 //! The records and what every kind shares. Pure types and rules: no file is touched here.
 
+/// The accessors every kind has alike, for its `impl Record`.
+macro_rules! record_common {
+    () => {
+        fn id(&self) -> $crate::model::RecordId {
+            self.id
+        }
+        fn void(&self) -> Option<&$crate::model::Void> {
+            self.void.as_ref()
+        }
+        fn void_mut(&mut self) -> &mut Option<$crate::model::Void> {
+            &mut self.void
+        }
+        fn history(&self) -> &[$crate::model::Event] {
+            &self.history
+        }
+        fn history_mut(&mut self) -> &mut Vec<$crate::model::Event> {
+            &mut self.history
+        }
+    };
+}
+
 pub mod case;
 pub mod common;
 pub mod gift;
@@ -19,13 +40,15 @@ pub use gift::Gift;
 pub use training::Training;
 pub use values::{Kind, RecordId, Vnd};
 
-use crate::i18n::{Label, Lang, msg};
+use crate::i18n::{Label, Lang};
 use schema::Field;
-use vocab::{CaseStatus, GiftStatus, Term, TrainingStatus, Vocabulary};
+use vocab::{Term, Vocabulary};
 
 /// What every kind of record is, so that listing, showing, editing and writing are written once
 /// for all of them. What the law asks of each kind is [`crate::rules::Rules`].
-pub trait Record: Serialize + DeserializeOwned + Clone + Send + Sync + 'static {
+pub trait Record:
+    Serialize + DeserializeOwned + Clone + std::fmt::Debug + Send + Sync + 'static
+{
     const KIND: Kind;
     const FIELDS: &'static [Field];
     /// The date that gives the ID its year.
@@ -72,193 +95,4 @@ pub fn group_figure(unit_en: &str, n: u64) -> String {
 
 pub fn show_opt_date(d: Option<NaiveDate>) -> String {
     d.map(show_date).unwrap_or_default()
-}
-
-macro_rules! record_common {
-    () => {
-        fn id(&self) -> $crate::model::RecordId {
-            self.id
-        }
-        fn void(&self) -> Option<&$crate::model::Void> {
-            self.void.as_ref()
-        }
-        fn void_mut(&mut self) -> &mut Option<$crate::model::Void> {
-            &mut self.void
-        }
-        fn history(&self) -> &[$crate::model::Event] {
-            &self.history
-        }
-        fn history_mut(&mut self) -> &mut Vec<$crate::model::Event> {
-            &mut self.history
-        }
-    };
-}
-
-impl Record for Case {
-    const KIND: Kind = Kind::Case;
-    const STATUSES: &'static Vocabulary = &CaseStatus::VOCABULARY;
-    const FIELDS: &'static [Field] = case::FIELDS;
-    const KEY_DATE: &'static str = "known_on";
-    const UNIT_FIELD: &'static str = "unit";
-    const COLUMNS: &'static [Label] = &[
-        msg::COL_ID,
-        msg::COL_UNIT,
-        msg::COL_PERSON_IN_CONFLICT,
-        msg::COL_SITUATION,
-        msg::COL_KNOWN_ON,
-        msg::COL_SOURCE,
-    ];
-
-    record_common!();
-
-    fn unit(&self) -> &str {
-        &self.unit
-    }
-    fn key_date(&self) -> NaiveDate {
-        self.known_on
-    }
-    fn row(&self, lang: Lang) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.unit.clone(),
-            self.person.name.clone(),
-            self.situation_type.label(lang).to_string(),
-            show_date(self.known_on),
-            self.source.label(lang).to_string(),
-        ]
-    }
-    fn status(&self, today: NaiveDate) -> &'static Term {
-        let ended = |m: &case::Measure| m.ended_on.is_some() || m.until.is_some_and(|u| u < today);
-        let status = if self.void.is_some() {
-            CaseStatus::Void
-        } else if self.closed.is_some() {
-            CaseStatus::Closed
-        } else if !self.measures.is_empty() {
-            if self.measures.iter().all(ended) {
-                CaseStatus::MeasureEnded
-            } else {
-                CaseStatus::UnderMeasure
-            }
-        } else if self.no_conflict_on.is_some() {
-            CaseStatus::NoConflict
-        } else {
-            CaseStatus::AwaitingDecision
-        };
-        status.term()
-    }
-    fn is_open(&self) -> bool {
-        self.void.is_none() && self.closed.is_none()
-    }
-    fn who(&self) -> String {
-        self.person.name.clone()
-    }
-}
-
-impl Record for Gift {
-    const KIND: Kind = Kind::Gift;
-    const STATUSES: &'static Vocabulary = &GiftStatus::VOCABULARY;
-    const FIELDS: &'static [Field] = gift::FIELDS;
-    const KEY_DATE: &'static str = "received_on";
-    const UNIT_FIELD: &'static str = "unit";
-    const COLUMNS: &'static [Label] = &[
-        msg::COL_ID,
-        msg::COL_UNIT,
-        msg::COL_RECIPIENT,
-        msg::COL_RECEIVED_ON,
-        msg::COL_KIND,
-        msg::COL_VALUE,
-        msg::COL_HANDED_OVER_ON,
-    ];
-
-    record_common!();
-
-    fn unit(&self) -> &str {
-        &self.unit
-    }
-    fn key_date(&self) -> NaiveDate {
-        self.received_on
-    }
-    fn row(&self, lang: Lang) -> Vec<String> {
-        let recipient = match &self.recipient {
-            Some(p) => p.name.clone(),
-            None => self.recipient_type().label(lang).to_string(),
-        };
-        vec![
-            self.id.to_string(),
-            self.unit.clone(),
-            recipient,
-            show_date(self.received_on),
-            self.kind.label(lang).to_string(),
-            self.value_vnd.display(),
-            show_opt_date(self.handed_over_on),
-        ]
-    }
-    fn status(&self, _today: NaiveDate) -> &'static Term {
-        let status = if self.void.is_some() {
-            GiftStatus::Void
-        } else if self.handling.is_some() {
-            GiftStatus::Handled
-        } else if self.handed_over_on.is_some() {
-            GiftStatus::AwaitingHandling
-        } else {
-            GiftStatus::AwaitingHandover
-        };
-        status.term()
-    }
-    fn who(&self) -> String {
-        match &self.recipient {
-            Some(p) => p.name.clone(),
-            None => self.giver.name.clone(),
-        }
-    }
-}
-
-impl Record for Training {
-    const KIND: Kind = Kind::Training;
-    const STATUSES: &'static Vocabulary = &TrainingStatus::VOCABULARY;
-    const FIELDS: &'static [Field] = training::FIELDS;
-    const KEY_DATE: &'static str = "start_on";
-    const UNIT_FIELD: &'static str = "organizer";
-    const COLUMNS: &'static [Label] = &[
-        msg::COL_ID,
-        msg::COL_ORGANIZER,
-        msg::COL_DATE,
-        msg::COL_TITLE,
-        msg::COL_FORM,
-        msg::COL_SESSIONS,
-        msg::COL_PARTICIPANTS,
-    ];
-
-    record_common!();
-
-    fn unit(&self) -> &str {
-        &self.organizer
-    }
-    fn key_date(&self) -> NaiveDate {
-        self.start_on
-    }
-    fn row(&self, lang: Lang) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.organizer.clone(),
-            show_date(self.start_on),
-            self.title.clone(),
-            self.form.label(lang).to_string(),
-            self.sessions().to_string(),
-            self.participants.to_string(),
-        ]
-    }
-    fn status(&self, today: NaiveDate) -> &'static Term {
-        let status = if self.void.is_some() {
-            TrainingStatus::Void
-        } else if self.start_on > today {
-            TrainingStatus::Planned
-        } else {
-            TrainingStatus::Held
-        };
-        status.term()
-    }
-    fn who(&self) -> String {
-        self.title.clone()
-    }
 }

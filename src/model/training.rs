@@ -3,6 +3,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::values::KindSpec;
+use super::vocab::{Term, TrainingStatus, Vocabulary};
+use super::{Kind, Record, show_date};
+use crate::i18n::{Label, Lang, msg};
+
 use super::common::{Event, Void};
 use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
 use super::values::RecordId;
@@ -42,6 +47,64 @@ impl Training {
     /// A record that does not say how many sessions counts as one.
     pub fn sessions(&self) -> u32 {
         self.sessions.unwrap_or(1)
+    }
+}
+
+/// The names of this kind: `TH` for tuyên truyền, tập huấn.
+pub const SPEC: KindSpec = KindSpec {
+    prefix: "TH",
+    folder: "trainings",
+    noun: "training",
+    label: msg::KIND_TRAINING,
+};
+
+impl Record for Training {
+    const KIND: Kind = Kind::Training;
+    const STATUSES: &'static Vocabulary = &TrainingStatus::VOCABULARY;
+    const FIELDS: &'static [Field] = FIELDS;
+    const KEY_DATE: &'static str = "start_on";
+    const UNIT_FIELD: &'static str = "organizer";
+    const COLUMNS: &'static [Label] = &[
+        msg::COL_ID,
+        msg::COL_ORGANIZER,
+        msg::COL_DATE,
+        msg::COL_TITLE,
+        msg::COL_FORM,
+        msg::COL_SESSIONS,
+        msg::COL_PARTICIPANTS,
+    ];
+
+    record_common!();
+
+    fn unit(&self) -> &str {
+        &self.organizer
+    }
+    fn key_date(&self) -> NaiveDate {
+        self.start_on
+    }
+    fn row(&self, lang: Lang) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.organizer.clone(),
+            show_date(self.start_on),
+            self.title.clone(),
+            self.form.label(lang).to_string(),
+            self.sessions().to_string(),
+            self.participants.to_string(),
+        ]
+    }
+    fn status(&self, today: NaiveDate) -> &'static Term {
+        let status = if self.void.is_some() {
+            TrainingStatus::Void
+        } else if self.start_on > today {
+            TrainingStatus::Planned
+        } else {
+            TrainingStatus::Held
+        };
+        status.term()
+    }
+    fn who(&self) -> String {
+        self.title.clone()
     }
 }
 

@@ -129,7 +129,8 @@ pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
     Ok(())
 }
 
-/// The three kinds of record.
+/// The kinds of record. Each kind's names are declared with the kind, in its own file
+/// (`case::SPEC`…); this enum only tells them apart, in IDs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
     Case,
@@ -137,42 +138,43 @@ pub enum Kind {
     Training,
 }
 
+/// How a kind of record is named: in its IDs, on disk, on the command line and to people.
+#[derive(Debug)]
+pub struct KindSpec {
+    /// The ID prefix (`XDLI`: xung đột lợi ích).
+    pub prefix: &'static str,
+    /// The register folder.
+    pub folder: &'static str,
+    /// The command-line noun and the word in commit messages.
+    pub noun: &'static str,
+    pub label: crate::i18n::Label,
+}
+
 impl Kind {
     pub const ALL: [Kind; 3] = [Kind::Case, Kind::Gift, Kind::Training];
 
-    /// The ID prefix: xung đột lợi ích, quà tặng, tuyên truyền/tập huấn.
+    pub fn spec(self) -> &'static KindSpec {
+        match self {
+            Kind::Case => &super::case::SPEC,
+            Kind::Gift => &super::gift::SPEC,
+            Kind::Training => &super::training::SPEC,
+        }
+    }
+
     pub fn prefix(self) -> &'static str {
-        match self {
-            Kind::Case => "XDLI",
-            Kind::Gift => "QT",
-            Kind::Training => "TH",
-        }
+        self.spec().prefix
     }
 
-    /// The register folder.
     pub fn folder(self) -> &'static str {
-        match self {
-            Kind::Case => "cases",
-            Kind::Gift => "gifts",
-            Kind::Training => "trainings",
-        }
+        self.spec().folder
     }
 
-    /// The command-line noun and the word in commit messages.
     pub fn noun(self) -> &'static str {
-        match self {
-            Kind::Case => "case",
-            Kind::Gift => "gift",
-            Kind::Training => "training",
-        }
+        self.spec().noun
     }
 
     pub fn label(self) -> crate::i18n::Label {
-        match self {
-            Kind::Case => msg::KIND_CASE,
-            Kind::Gift => msg::KIND_GIFT,
-            Kind::Training => msg::KIND_TRAINING,
-        }
+        self.spec().label
     }
 
     fn from_prefix(p: &str) -> Option<Kind> {

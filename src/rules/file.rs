@@ -13,7 +13,7 @@ use super::validate::{self, Context};
 use super::{Finding, Located, Rules};
 use crate::i18n::{foreign, msg};
 use crate::model::schema::{Field, Type, field_at};
-use crate::model::{Case, Gift, RecordId, Training, show_date};
+use crate::model::{RecordId, show_date};
 use crate::yaml::lines::LineMap;
 use crate::yaml::quick;
 
@@ -431,19 +431,55 @@ fn mark_duplicates<R: Rules>(records: &mut [Loaded<R>]) {
     }
 }
 
-/// Everything in the register, read once.
+/// Everything in the register, read once: the records of every kind, and what was found
+/// beside them.
 #[derive(Debug, Default)]
 pub struct Snapshot {
-    pub cases: Vec<Loaded<Case>>,
-    pub gifts: Vec<Loaded<Gift>>,
-    pub trainings: Vec<Loaded<Training>>,
+    kinds: Vec<Box<dyn KindRecords>>,
     /// Files that could not be read as records, and everything else out of place.
     pub problems: Vec<Located>,
     /// Record files found.
     pub files: usize,
 }
 
+/// The loaded records of one kind, whichever it is.
+trait KindRecords: std::any::Any + std::fmt::Debug + Send + Sync {
+    fn located(&self) -> Box<dyn Iterator<Item = &Located> + '_>;
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl<R: Rules> KindRecords for Vec<Loaded<R>> {
+    fn located(&self) -> Box<dyn Iterator<Item = &Located> + '_> {
+        Box::new(self.iter().flat_map(|l| &l.findings))
+    }
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
 impl Snapshot {
+    /// Takes in the records of one kind, and the problems and count of its files.
+    pub fn add<R: Rules>(&mut self, records: Vec<Loaded<R>>, problems: Vec<Located>, files: usize) {
+        self.kinds.push(Box::new(records));
+        self.problems.extend(problems);
+        self.files += files;
+    }
+
+    /// Takes in what another snapshot holds (the kinds read by another thread).
+    pub fn join(&mut self, other: Snapshot) {
+        self.kinds.extend(other.kinds);
+        self.problems.extend(other.problems);
+        self.files += other.files;
+    }
+
+    /// The records of one kind, sorted by ID.
+    pub fn of<R: Rules>(&self) -> &[Loaded<R>] {
+        self.kinds
+            .iter()
+            .find_map(|k| k.as_any().downcast_ref::<Vec<Loaded<R>>>())
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// Every finding, sorted by file and line.
     pub fn findings(&self) -> Vec<&Located> {
         self.findings_where(|_| true)
@@ -456,9 +492,9 @@ impl Snapshot {
 
     fn findings_where(&self, wanted: impl Fn(&Located) -> bool) -> Vec<&Located> {
         let mut all: Vec<&Located> = self.problems.iter().collect();
-        all.extend(self.cases.iter().flat_map(|l| &l.findings));
-        all.extend(self.gifts.iter().flat_map(|l| &l.findings));
-        all.extend(self.trainings.iter().flat_map(|l| &l.findings));
+        for kind in &self.kinds {
+            all.extend(kind.located());
+        }
         all.retain(|l| wanted(l));
         all.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
         all
@@ -468,7 +504,7 @@ impl Snapshot {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Kind;
+    use crate::model::{Case, Gift, Kind, Training};
 
     /// What the quick reader makes of a text, checked against the full reader: the same value,
     /// the same findings, the same record, the same lines. Whether it read the text.

@@ -10,7 +10,7 @@ pub mod validate;
 use std::fmt;
 
 use crate::i18n::{Lang, Text};
-use crate::model::{Case, Gift, Record, Training};
+use crate::model::{Case, Gift, Kind, Record, Training};
 use calendar::Calendar;
 use deadlines::Deadline;
 
@@ -29,6 +29,23 @@ pub trait Rules: Record {
         let mut all = self.deadlines(cal);
         all.retain(|d| d.done.is_none());
         all
+    }
+}
+
+/// Work to do for one kind of record, whichever it is (loading it, counting it, describing its
+/// flags): written once as a generic `run`, and done for a [`Kind`] by [`for_kind`].
+pub trait ForKind {
+    type Out;
+    fn run<R: Rules>(self) -> Self::Out;
+}
+
+/// `work` done with the type of `kind`: besides [`Kind::spec`], the one place that names each
+/// kind's type.
+pub fn for_kind<W: ForKind>(kind: Kind, work: W) -> W::Out {
+    match kind {
+        Kind::Case => work.run::<Case>(),
+        Kind::Gift => work.run::<Gift>(),
+        Kind::Training => work.run::<Training>(),
     }
 }
 
