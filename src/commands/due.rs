@@ -8,10 +8,10 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::i18n::{in_lang, msg};
-use crate::model::{Case, Gift, show_date};
+use crate::model::{Kind, show_date};
 use crate::register::Register;
 use crate::render;
-use crate::rules::Rules;
+use crate::rules::{ForKind, Rules, for_kind};
 
 #[derive(Debug, Serialize)]
 struct Due {
@@ -30,8 +30,16 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
     let today = ctx.today();
     let horizon = today + Days::new(u64::from(args.within));
     let mut items = Vec::new();
-    let mut unreadable = collect::<Case>(&reg, ctx, horizon, &mut items);
-    unreadable |= collect::<Gift>(&reg, ctx, horizon, &mut items);
+    let mut unreadable = false;
+    for kind in Kind::ALL {
+        let collect = Collect {
+            reg: &reg,
+            ctx,
+            horizon,
+            out: &mut items,
+        };
+        unreadable |= for_kind(kind, collect);
+    }
     items.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
     let text = match ctx.format {
         Format::Json => render::json(&items),
@@ -80,30 +88,46 @@ fn lateness(days_late: i64, lang: Lang) -> String {
     .to_string()
 }
 
-/// The pending deadlines of a kind's open records, up to `horizon`.
-fn collect<R: Rules>(
-    reg: &Register,
-    ctx: &Context,
+/// The pending deadlines of a kind's open records, up to `horizon`; whether a file could not be
+/// read.
+struct Collect<'a> {
+    reg: &'a Register,
+    ctx: &'a Context,
     horizon: NaiveDate,
-    out: &mut Vec<Due>,
-) -> bool {
-    let (records, problems) = super::read::all::<R>(reg);
-    for loaded in &records {
-        let r = &loaded.record;
-        for d in r.pending_deadlines(&reg.calendar) {
-            if d.due > horizon {
-                continue;
-            }
-            out.push(Due {
-                id: r.id().to_string(),
-                who: r.who(),
-                what: d.limit.what.get(ctx.lang).to_string(),
-                basis: d.limit.basis.get(ctx.lang).to_string(),
-                field: d.field,
-                due: d.due,
-                days_late: (ctx.today() - d.due).num_days(),
-            });
+    out: &'a mut Vec<Due>,
+}
+
+impl ForKind for Collect<'_> {
+    type Out = bool;
+
+    fn run<R: Rules>(self) -> bool {
+        if !R::TIME_LIMITS {
+            return false;
         }
+        let Collect {
+            reg,
+            ctx,
+            horizon,
+            out,
+        } = self;
+        let (records, problems) = super::read::all::<R>(reg);
+        for loaded in &records {
+            let r = &loaded.record;
+            for d in r.pending_deadlines(&reg.calendar) {
+                if d.due > horizon {
+                    continue;
+                }
+                out.push(Due {
+                    id: r.id().to_string(),
+                    who: r.who(),
+                    what: d.limit.what.get(ctx.lang).to_string(),
+                    basis: d.limit.basis.get(ctx.lang).to_string(),
+                    field: d.field,
+                    due: d.due,
+                    days_late: (ctx.today() - d.due).num_days(),
+                });
+            }
+        }
+        super::list::report_unreadable(&reg.root, &problems, ctx)
     }
-    super::list::report_unreadable(&reg.root, &problems, ctx)
 }

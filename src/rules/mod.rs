@@ -17,6 +17,8 @@ use deadlines::Deadline;
 /// What the law asks of a kind of record: the rules it must meet, and the time limits of its
 /// steps. Everything that checks or counts records asks through this trait.
 pub trait Rules: Record {
+    /// Whether the law sets time limits on this kind's steps; `due` reads no other kind.
+    const TIME_LIMITS: bool = true;
     /// The rules of the law and of common sense that this record must meet.
     fn findings(&self, out: &mut Vec<Finding>);
     /// The legal time limits of the record's steps, done or not.
@@ -68,6 +70,8 @@ impl Rules for Gift {
 }
 
 impl Rules for Training {
+    const TIME_LIMITS: bool = false;
+
     fn findings(&self, out: &mut Vec<Finding>) {
         records::training(self, out)
     }
