@@ -162,3 +162,34 @@ impl Located {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct KindOf;
+
+    impl ForKind for KindOf {
+        type Out = (Kind, &'static str);
+        fn run<R: Rules>(self) -> Self::Out {
+            (R::KIND, R::KEY_DATE)
+        }
+    }
+
+    /// Each kind is dispatched to its own type, and no two kinds share a prefix, a folder or a
+    /// noun, so that IDs, paths and commands tell them apart.
+    #[test]
+    fn every_kind_is_its_own_type_with_its_own_names() {
+        for (i, kind) in Kind::ALL.into_iter().enumerate() {
+            let (dispatched, key_date) = for_kind(kind, KindOf);
+            assert_eq!(dispatched, kind);
+            assert!(!key_date.is_empty());
+            for other in &Kind::ALL[i + 1..] {
+                let (a, b) = (kind.spec(), other.spec());
+                assert_ne!(a.prefix, b.prefix);
+                assert_ne!(a.folder, b.folder);
+                assert_ne!(a.noun, b.noun);
+            }
+        }
+    }
+}
