@@ -12,18 +12,10 @@ use crate::rules::{ForKind, Located, Rules, for_kind};
 pub fn one<R: Rules>(reg: &Register, id: &RecordId) -> Result<Loaded<R>> {
     let (rel, bytes) = reg.read_record(id)?;
     let units = reg.config.unit_codes();
-    let parsed = file::parse::<R>(rel.clone(), &bytes, checks(reg, Some(&units)));
-    match parsed.record {
-        Some(record) => Ok(Loaded {
-            rel,
-            record,
-            findings: parsed.findings,
-        }),
-        None => Err(Error::BadRecord {
-            path: rel,
-            findings: parsed.findings,
-        }),
-    }
+    file::load::<R>(&rel, &bytes, checks(reg, Some(&units))).map_err(|findings| Error::BadRecord {
+        path: rel,
+        findings,
+    })
 }
 
 /// Every readable record of a kind, sorted by ID, and the findings of the files that could not
@@ -80,9 +72,7 @@ fn checks<'a>(reg: &'a Register, units: Option<&'a [String]>) -> Checks<'a> {
 /// The records of a kind, the problems of files that could not be read, and the number of
 /// record files.
 fn kind<R: Rules>(reg: &Register, checks: Checks) -> (Vec<Loaded<R>>, Vec<Located>, usize) {
-    let files = reg.read_kind(R::KIND, |rel, bytes| {
-        file::parse::<R>(rel.to_path_buf(), bytes, checks)
-    });
+    let files = reg.read_kind(R::KIND, |rel, bytes| file::load::<R>(rel, bytes, checks));
     let (records, problems) = file::gather(files.read, files.problems);
     (records, problems, files.found)
 }

@@ -15,7 +15,8 @@ use crate::rules::{Finding, Located};
 /// What the record files of one kind gave, and the problems found beside them.
 #[derive(Debug)]
 pub struct Files<T> {
-    pub read: Vec<(PathBuf, T)>,
+    /// What each file that could be read gave, in file order.
+    pub read: Vec<T>,
     pub problems: Vec<Located>,
     /// Record files found, read or not.
     pub found: usize,
@@ -89,12 +90,12 @@ impl Register {
             std::fs::read(self.root.join(rel)).map(|bytes| read(rel, &bytes))
         });
         let mut read = Vec::with_capacity(outcomes.len());
-        for (rel, outcome) in scan.files.into_iter().zip(outcomes) {
+        for (outcome, rel) in outcomes.into_iter().zip(&scan.files) {
             match outcome {
-                Ok(made) => read.push((rel, made)),
+                Ok(made) => read.push(made),
                 Err(e) => {
                     let finding = Finding::error("-", msg::cannot_read_file(msg::io_error(&e)));
-                    problems.push(at(&rel, 1, finding));
+                    problems.push(at(rel, 1, finding));
                 }
             }
         }

@@ -392,21 +392,33 @@ fn in_place(rel: &Path, stem: &str, id: RecordId) -> bool {
     ) && rel.extension().is_some_and(|e| e == "yaml")
 }
 
+/// One record file read and checked: the record with its findings, or the findings of a file
+/// that gave no record.
+pub fn load<R: Rules>(rel: &Path, bytes: &[u8], checks: Checks) -> Result<Loaded<R>, Vec<Located>> {
+    let rel = rel.to_path_buf();
+    let parsed = parse::<R>(rel.clone(), bytes, checks);
+    match parsed.record {
+        Some(record) => Ok(Loaded {
+            rel,
+            record,
+            findings: parsed.findings,
+        }),
+        None => Err(parsed.findings),
+    }
+}
+
 /// The records that files gave, sorted by ID, each file that gave none among the problems, and
 /// two files that claim one ID marked.
 pub fn gather<R: Rules>(
-    parsed: Vec<(PathBuf, Parsed<R>)>,
+    read: Vec<Result<Loaded<R>, Vec<Located>>>,
     mut problems: Vec<Located>,
 ) -> (Vec<Loaded<R>>, Vec<Located>) {
-    let mut records = Vec::with_capacity(parsed.len());
-    for (rel, parsed) in parsed {
-        match parsed.record {
-            Some(record) => records.push(Loaded {
-                rel,
-                record,
-                findings: parsed.findings,
-            }),
-            None => problems.extend(parsed.findings),
+    // A list of its own, sized to the records: the memory of `read` goes back at once.
+    let mut records = Vec::with_capacity(read.len());
+    for outcome in read {
+        match outcome {
+            Ok(loaded) => records.push(loaded),
+            Err(findings) => problems.extend(findings),
         }
     }
     records.sort_by(|a, b| (a.record.id(), &a.rel).cmp(&(b.record.id(), &b.rel)));
