@@ -15,8 +15,8 @@
 //! one `case add` (which adds a record each run), next to the time the bench itself takes to
 //! read every file of the register (`std::fs::read` of each, on one thread), measured just
 //! before each run so that both see the page cache alike. Every command runs with a fixed clock
-//! (`COI_NOW`) and its output going nowhere. Peak memory is the maximum resident set size of one
-//! more run under GNU time (`/usr/bin/time -f %M`; `apt-get install time` provides it on Debian
+//! (`COI_NOW`) and its output going nowhere. Peak memory is the median of the maximum resident set sizes of
+//! three more runs under GNU time (`/usr/bin/time -f %M`; `apt-get install time` provides it on Debian
 //! and Ubuntu; without it the column says n/a). The demo register
 //! (`data/`) is measured from a copy, so that `case add` never writes into it.
 
@@ -317,7 +317,14 @@ fn measure(
             }
         }
         for (i, (program, coi)) in programs.iter().enumerate() {
-            let peak = peak_kib(coi, reg, &b, scratch)?;
+            // Peak memory varies by a few megabytes with the threads' timing: the median of
+            // three runs.
+            let mut peaks = Vec::new();
+            for _ in 0..3 {
+                peaks.push(peak_kib(coi, reg, &b, scratch)?);
+            }
+            peaks.sort();
+            let peak = peaks[1];
             let times = std::mem::take(&mut times[i]);
             let row = Row {
                 register: name.to_string(),
