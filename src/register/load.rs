@@ -12,14 +12,12 @@ use crate::parallel::in_parallel;
 use crate::rules::file::at;
 use crate::rules::{Finding, Located};
 
-/// What the record files of one kind gave, and the problems found beside them.
+/// What was made of the record files of one kind, and the problems found beside them.
 #[derive(Debug)]
 pub struct Files<T> {
-    /// What each file that could be read gave, in file order.
-    pub read: Vec<T>,
+    /// Each record file and what was made of it, in file order.
+    pub read: Vec<(PathBuf, T)>,
     pub problems: Vec<Located>,
-    /// Record files found, read or not.
-    pub found: usize,
 }
 
 /// The record files of one kind, sorted, and what was found beside them.
@@ -75,34 +73,21 @@ impl Register {
         scan
     }
 
-    /// Every record file of a kind, read on every core and handed with its path to `read`:
-    /// what `read` made of each file, in file order, and the problems of the folders and of
-    /// the files that could not be read.
+    /// Every record file of a kind, read on every core and handed with its path to `read`,
+    /// whether it could be read or not: each file and what `read` made of it, in file order, and
+    /// what the scan found beside the files.
     pub fn read_kind<T: Send>(
         &self,
         kind: Kind,
-        read: impl Fn(&Path, &[u8]) -> T + Sync,
+        read: impl Fn(&Path, std::io::Result<Vec<u8>>) -> T + Sync,
     ) -> Files<T> {
         let scan = self.scan(kind);
-        let mut problems = scan.findings;
-        let found = scan.files.len();
-        let outcomes = in_parallel(&scan.files, |rel| {
-            std::fs::read(self.root.join(rel)).map(|bytes| read(rel, &bytes))
+        let made = in_parallel(&scan.files, |rel| {
+            read(rel, std::fs::read(self.root.join(rel)))
         });
-        let mut read = Vec::with_capacity(outcomes.len());
-        for (outcome, rel) in outcomes.into_iter().zip(&scan.files) {
-            match outcome {
-                Ok(made) => read.push(made),
-                Err(e) => {
-                    let finding = Finding::error("-", msg::cannot_read_file(msg::io_error(&e)));
-                    problems.push(at(rel, 1, finding));
-                }
-            }
-        }
         Files {
-            read,
-            problems,
-            found,
+            read: scan.files.into_iter().zip(made).collect(),
+            problems: scan.findings,
         }
     }
 

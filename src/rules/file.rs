@@ -392,11 +392,38 @@ fn in_place(rel: &Path, stem: &str, id: RecordId) -> bool {
     ) && rel.extension().is_some_and(|e| e == "yaml")
 }
 
+/// A record file as storage read it, or could not: parsed and checked, or the reason it could
+/// not be read.
+pub fn parse_read<R: Rules>(
+    rel: &Path,
+    read: std::io::Result<Vec<u8>>,
+    checks: Checks,
+) -> Parsed<R> {
+    match read {
+        Ok(bytes) => parse::<R>(rel.to_path_buf(), &bytes, checks),
+        Err(e) => Parsed {
+            record: None,
+            findings: vec![at(
+                rel,
+                1,
+                Finding::error("-", msg::cannot_read_file(msg::io_error(&e))),
+            )],
+        },
+    }
+}
+
 /// One record file read and checked: the record with its findings, or the findings of a file
 /// that gave no record.
-pub fn load<R: Rules>(rel: &Path, bytes: &[u8], checks: Checks) -> Result<Loaded<R>, Vec<Located>> {
-    let rel = rel.to_path_buf();
+pub fn load<R: Rules>(
+    rel: PathBuf,
+    bytes: &[u8],
+    checks: Checks,
+) -> Result<Loaded<R>, Vec<Located>> {
     let parsed = parse::<R>(rel.clone(), bytes, checks);
+    loaded(rel, parsed)
+}
+
+fn loaded<R>(rel: PathBuf, parsed: Parsed<R>) -> Result<Loaded<R>, Vec<Located>> {
     match parsed.record {
         Some(record) => Ok(Loaded {
             rel,
@@ -410,13 +437,12 @@ pub fn load<R: Rules>(rel: &Path, bytes: &[u8], checks: Checks) -> Result<Loaded
 /// The records that files gave, sorted by ID, each file that gave none among the problems, and
 /// two files that claim one ID marked.
 pub fn gather<R: Rules>(
-    read: Vec<Result<Loaded<R>, Vec<Located>>>,
+    parsed: Vec<(PathBuf, Parsed<R>)>,
     mut problems: Vec<Located>,
 ) -> (Vec<Loaded<R>>, Vec<Located>) {
-    // A list of its own, sized to the records: the memory of `read` goes back at once.
-    let mut records = Vec::with_capacity(read.len());
-    for outcome in read {
-        match outcome {
+    let mut records = Vec::with_capacity(parsed.len());
+    for (rel, parsed) in parsed {
+        match loaded(rel, parsed) {
             Ok(loaded) => records.push(loaded),
             Err(findings) => problems.extend(findings),
         }
