@@ -15,9 +15,9 @@
 //! one `case add` (which adds a record each run), next to the time the bench itself takes to
 //! read every file of the register (`std::fs::read` of each, on one thread), measured just
 //! before each run so that both see the page cache alike. Every command runs with a fixed clock
-//! (`COI_NOW`) and its output going nowhere. Peak memory is the median of the maximum resident set sizes of
-//! three more runs under GNU time (`/usr/bin/time -f %M`; `apt-get install time` provides it on Debian
-//! and Ubuntu; without it the column says n/a). The demo register
+//! (`COI_NOW`) and its output going nowhere. Peak memory is the median of the maximum resident
+//! set sizes of three more runs under GNU time (`/usr/bin/time -f %M`; `apt-get install time`
+//! provides it on Debian and Ubuntu; without it the column says n/a). The demo register
 //! (`data/`) is measured from a copy, so that `case add` never writes into it.
 
 use std::path::{Path, PathBuf};
