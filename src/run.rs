@@ -14,7 +14,7 @@ use crate::i18n::{Lang, msg};
 /// The whole run of `coi` over a command line: its exit code, every message printed.
 pub fn run(args: Vec<OsString>) -> ExitCode {
     let lang = language_before_parsing(&args);
-    let command = crate::cli::help::localize(Cli::command(), lang);
+    let command = cli::help::localize(Cli::command(), lang);
     let matches = match command.clone().try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => return cli::usage::error(e, lang),

@@ -9,7 +9,6 @@ use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::{Kind, RecordId};
 use crate::parallel::in_parallel;
-use crate::rules::file::at;
 use crate::rules::{Finding, Located};
 
 /// What was made of the record files of one kind, and the problems found beside them.
@@ -37,30 +36,36 @@ impl Register {
             let rel = base.join(&name);
             if !is_dir {
                 if !ignorable(&name) {
-                    scan.findings.push(at(&rel, 1, misplaced(&name)));
+                    scan.findings.push(Located::at(&rel, 1, misplaced(&name)));
                 }
                 continue;
             }
             if name.len() != 4 || !name.bytes().all(|b| b.is_ascii_digit()) {
-                scan.findings
-                    .push(at(&rel, 1, Finding::warning("-", msg::not_a_year_folder())));
+                scan.findings.push(Located::at(
+                    &rel,
+                    1,
+                    Finding::warning("-", msg::not_a_year_folder()),
+                ));
                 continue;
             }
             for (file, is_dir) in entries(&self.root.join(&rel), &rel, &mut scan) {
                 let path = rel.join(&file);
                 if is_dir {
-                    scan.findings
-                        .push(at(&path, 1, Finding::error("-", msg::folder_not_record())));
+                    scan.findings.push(Located::at(
+                        &path,
+                        1,
+                        Finding::error("-", msg::folder_not_record()),
+                    ));
                 } else if file.ends_with(".yaml") {
                     scan.files.push(path);
                 } else if file.starts_with(TEMP_PREFIX) {
-                    scan.findings.push(at(
+                    scan.findings.push(Located::at(
                         &path,
                         1,
                         Finding::warning("-", msg::leftover_temporary_file()),
                     ));
                 } else if !ignorable(&file) {
-                    scan.findings.push(at(&path, 1, misplaced(&file)));
+                    scan.findings.push(Located::at(&path, 1, misplaced(&file)));
                 }
             }
         }
@@ -147,7 +152,7 @@ fn entries(dir: &Path, rel: &Path, scan: &mut Scan) -> Vec<(String, bool)> {
             continue;
         };
         if kind.is_symlink() {
-            scan.findings.push(at(
+            scan.findings.push(Located::at(
                 &rel.join(&name),
                 1,
                 Finding::error("-", msg::symlink_skipped()),

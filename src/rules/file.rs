@@ -35,14 +35,6 @@ pub struct Parsed<R> {
     pub findings: Vec<Located>,
 }
 
-pub fn at(rel: &Path, line: usize, finding: Finding) -> Located {
-    Located {
-        path: rel.to_path_buf(),
-        line,
-        finding,
-    }
-}
-
 /// What reading a record checks it against.
 #[derive(Debug, Clone, Copy)]
 pub struct Checks<'a> {
@@ -56,7 +48,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
     let units = checks.units;
     let fail = |line, finding| Parsed {
         record: None,
-        findings: vec![at(&rel, line, finding)],
+        findings: vec![Located::at(&rel, line, finding)],
     };
     if bytes.len() > MAX_RECORD_BYTES {
         let size = bytes.len() / 1024;
@@ -178,7 +170,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
         None => Vec::new(),
         Some(lines) => findings
             .into_iter()
-            .map(|f| at(&rel, lines.line(&f.field), f))
+            .map(|f| Located::at(&rel, lines.line(&f.field), f))
             .collect(),
     };
     Parsed { record, findings }
@@ -403,7 +395,7 @@ pub fn parse_read<R: Rules>(
         Ok(bytes) => parse::<R>(rel.to_path_buf(), &bytes, checks),
         Err(e) => Parsed {
             record: None,
-            findings: vec![at(
+            findings: vec![Located::at(
                 rel,
                 1,
                 Finding::error("-", msg::cannot_read_file(msg::io_error(&e))),
@@ -464,7 +456,7 @@ fn mark_duplicates<R: Rules>(records: &mut [Loaded<R>]) {
             let other = other.display().to_string();
             let finding = Finding::error("id", msg::duplicate_id(id, other)).code("duplicate-id");
             let here = &mut records[index];
-            here.findings.push(at(&here.rel, 1, finding));
+            here.findings.push(Located::at(&here.rel, 1, finding));
         }
     }
 }

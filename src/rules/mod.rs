@@ -146,6 +146,15 @@ pub struct Located {
 }
 
 impl Located {
+    /// A finding at a line of a file (its path relative to the register).
+    pub fn at(rel: &std::path::Path, line: usize, finding: Finding) -> Located {
+        Located {
+            path: rel.to_path_buf(),
+            line,
+            finding,
+        }
+    }
+
     pub fn render(&self, base: &std::path::Path, lang: Lang) -> String {
         let path = if base == std::path::Path::new(".") {
             self.path.clone()
