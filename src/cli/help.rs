@@ -161,6 +161,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
         "head_responsibility",
         "Trách nhiệm của người đứng đầu, khi có vi phạm",
     ),
+    (
+        "case close",
+        "end_measures",
+        "Kết thúc luôn trong ngày kết thúc vụ việc các biện pháp tạm đình chỉ, đình chỉ, tạm thời chuyển vị trí công tác còn đang áp dụng (mỗi lần kết thúc được ghi vào lịch sử)",
+    ),
     ("gift handle", "sold_on", "Ngày bán quà"),
     ("gift handle", "proceeds", "Số tiền bán được (đồng)"),
     ("gift handle", "costs", "Chi phí bán (đồng)"),

@@ -289,6 +289,10 @@ pub struct CloseArgs {
     /// The head's responsibility, when a violation occurred
     #[arg(long, value_name = "TEXT")]
     pub head_responsibility: Option<String>,
+    /// End the temporary suspension, suspension or temporary transfer still running on the
+    /// closing day (each ending is recorded in the history)
+    #[arg(long)]
+    pub end_measures: bool,
     /// A note for the history
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,

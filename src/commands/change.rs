@@ -23,6 +23,9 @@ pub struct Step {
     /// The value the step is about (the measure decided, how a case ended…), if any.
     pub about: Option<&'static Term>,
     pub note: Option<String>,
+    /// Steps that this one takes first (a measure ended by the closing of its case): each is an
+    /// event of its own in the history, before this one's, and named in the commit.
+    pub first: Vec<Step>,
 }
 
 impl Step {
@@ -31,7 +34,12 @@ impl Step {
             action,
             about: None,
             note: note.map(|n| normalize_text(n)).filter(|n| !n.is_empty()),
+            first: Vec::new(),
         }
+    }
+
+    pub fn after(self, first: Vec<Step>) -> Step {
+        Step { first, ..self }
     }
 
     pub fn about(self, term: &'static Term) -> Step {
@@ -43,10 +51,14 @@ impl Step {
 
     /// For the commit message, which stays in one language for `git log`: `decide supervision`.
     fn commit_summary(&self) -> String {
-        match self.about {
+        let own = match self.about {
             Some(term) => format!("{} {}", self.action.yaml(), term.yaml.replace('_', " ")),
             None => self.action.yaml().to_string(),
-        }
+        };
+        let first = self.first.iter().map(Step::commit_summary);
+        let mut all: Vec<String> = first.collect();
+        all.push(own);
+        all.join("; ")
     }
 
     /// For the clerk: `Quyết định xử lý: Giám sát`.
@@ -83,12 +95,14 @@ pub fn apply<R: Rules>(
         .collect();
     let mut record = loaded.record;
     let step = step(&mut record, &reg)?;
-    record.history_mut().push(Event {
-        at: ctx.now,
-        by: actor.clone(),
-        action: step.action.yaml().to_string(),
-        note: step.note.clone(),
-    });
+    for done in step.first.iter().chain([&step]) {
+        record.history_mut().push(Event {
+            at: ctx.now,
+            by: actor.clone(),
+            action: done.action.yaml().to_string(),
+            note: done.note.clone(),
+        });
+    }
     let new: Vec<Finding> = errors(&record)
         .into_iter()
         .filter(|f| !known.contains(&(f.field.clone(), f.message.en.clone())))

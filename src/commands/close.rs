@@ -4,7 +4,7 @@ use super::change::{self, Step, choice, date, refuse, text_value};
 use crate::cli::CloseArgs;
 use crate::context::Context;
 use crate::error::Result;
-use crate::i18n::msg;
+use crate::i18n::{Text, lower_first, msg};
 use crate::model::case::Closure;
 use crate::model::vocab::{Action, CaseOutcome, Discipline};
 use crate::model::{Case, show_date};
@@ -27,12 +27,37 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
             let when = show_date(closed.on);
             return Err(refuse(msg::case_already_closed(when)));
         }
+        // A measure that takes the person off their task ends by a decision of its own: closing
+        // the case must not make it vanish.
+        let running: Vec<usize> = (0..case.measures.len())
+            .filter(|&i| {
+                case.measures[i].ended_on.is_none() && case.measures[i].kind.must_be_ended()
+            })
+            .collect();
+        if !running.is_empty() && !args.end_measures {
+            let named = running.iter().map(|&i| {
+                let m = &case.measures[i];
+                let kind = m.kind.term();
+                let kind = Text::new(lower_first(kind.vi), lower_first(kind.en));
+                msg::measure_running(i + 1, kind, show_date(m.decided_on))
+            });
+            let named = Text::joined(&named.collect::<Vec<_>>(), "; ");
+            return Err(refuse(msg::case_has_measures_running(named, case.id)));
+        }
+        let mut ended = Vec::new();
+        for &i in &running {
+            let measure = &mut case.measures[i];
+            measure.ended_on = Some(on);
+            ended.push(Step::new(Action::EndMeasure, None).about(measure.kind.term()));
+        }
         case.closed = Some(Closure {
             on,
             outcome,
             discipline,
             head_responsibility: head_responsibility.clone(),
         });
-        Ok(Step::new(Action::Close, args.note.as_ref()).about(outcome.term()))
+        Ok(Step::new(Action::Close, args.note.as_ref())
+            .about(outcome.term())
+            .after(ended))
     })
 }

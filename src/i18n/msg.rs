@@ -126,6 +126,18 @@ catalogue! {
         vi: "vụ việc đã kết thúc ngày {when}",
         en: "the case was already closed on {when}",
     }
+    closed_with_measure_running() {
+        vi: "vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc; ghi ngày kết thúc biện pháp",
+        en: "the case is closed but this measure was never ended; record the day it ended",
+    }
+    measure_running(number, kind: text, decided) {
+        vi: "biện pháp {number} ({kind}, quyết định ngày {decided})",
+        en: "measure {number} ({kind}, decided on {decided})",
+    }
+    case_has_measures_running(measures: text, id) {
+        vi: "chưa thể kết thúc vụ việc khi còn biện pháp đang áp dụng: {measures}; hãy kết thúc biện pháp trước (coi case end-measure {id} --date …), hoặc kết thúc vụ việc kèm --end-measures để biện pháp kết thúc cùng ngày và được ghi vào lịch sử",
+        en: "the case cannot be closed while a measure is still in force: {measures}; end the measure first (coi case end-measure {id} --date …), or close with --end-measures to end it on the same day, recorded in the history",
+    }
 
     // ── Deciding on a case
     case_closed_on(when) {

@@ -174,6 +174,19 @@ vocabulary! {
     }
 }
 
+impl MeasureKind {
+    /// Whether the measure takes the person off their task until a decision ends it (Decree
+    /// 59/2019 Arts 32–34, 47): such a measure is ended on record, never left to lapse.
+    pub fn must_be_ended(self) -> bool {
+        matches!(
+            self,
+            MeasureKind::TemporarySuspension
+                | MeasureKind::Suspension
+                | MeasureKind::TemporaryTransfer
+        )
+    }
+}
+
 vocabulary! {
     /// What an event of a record's history did, as the clerk reads it in `show` and `log`.
     pub enum Action {

@@ -134,6 +134,16 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
                 &format!("measures[{i}].decided_on"),
                 Some(m.decided_on),
             );
+            // A measure that takes the person off their task ends by a decision on record.
+            if m.kind.must_be_ended() && m.ended_on.is_none() {
+                d.out.push(
+                    Finding::error(
+                        format!("measures[{i}].ended_on"),
+                        msg::closed_with_measure_running(),
+                    )
+                    .code("measure-running"),
+                );
+            }
         }
         if closed.outcome == CaseOutcome::NoConflict && !c.measures.is_empty() {
             d.out.push(Finding::warning(

@@ -48,8 +48,9 @@ fn a_case_with_every_field_is_written_in_canonical_form() {
         "",
         "--measures-until",
         "",
+        // A transfer is ended on record before its case can close.
         "--measures-ended-on",
-        "",
+        "12/03/2026",
     ];
     let tail = [
         "--notified-on",
@@ -106,6 +107,7 @@ measures:
   ended_on: 2026-06-01
 - kind: temporary_transfer
   decided_on: 2026-03-10
+  ended_on: 2026-03-12
 notified_on: 2026-03-09
 closed:
   'on': 2026-03-12

@@ -473,3 +473,80 @@ fn a_temporary_measure_longer_than_90_days_is_flagged() {
         "{out}"
     );
 }
+
+#[test]
+fn a_case_does_not_close_over_a_measure_still_running_unless_the_closing_ends_it() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    env.run("case decide XDLI-2026-001 --measure giam-sat --date 05/03/2026")
+        .ok();
+    env.run("case decide XDLI-2026-001 --measure tam-chuyen-vi-tri --date 06/03/2026")
+        .ok();
+    let before = env.read(CASE_FILE);
+    let commits_before = commits(&env);
+
+    let err = env
+        .run("case close XDLI-2026-001 --date 10/06/2026 --outcome het-xung-dot")
+        .fails(1);
+    assert!(
+        err.contains(
+            "chưa thể kết thúc vụ việc khi còn biện pháp đang áp dụng: biện pháp 2 \
+             (tạm thời chuyển vị trí công tác khác, quyết định ngày 06/03/2026); \
+             hãy kết thúc biện pháp trước (coi case end-measure XDLI-2026-001 --date …), \
+             hoặc kết thúc vụ việc kèm --end-measures"
+        ),
+        "{err}"
+    );
+    assert_eq!(env.read(CASE_FILE), before, "nothing is written");
+    assert_eq!(commits(&env), commits_before, "nothing is committed");
+
+    // Supervision lapses with the case; the transfer is ended on record, the same day.
+    env.run("case close XDLI-2026-001 --date 10/06/2026 --outcome het-xung-dot --end-measures")
+        .ok();
+    let text = env.read(CASE_FILE);
+    assert!(
+        text.contains("- kind: supervision\n  decided_on: 2026-03-05\n- kind: temporary_transfer\n  decided_on: 2026-03-06\n  ended_on: 2026-06-10\n"),
+        "{text}"
+    );
+    let actions: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("  action: "))
+        .collect();
+    assert_eq!(
+        actions,
+        ["created", "decide", "decide", "end-measure", "close"]
+    );
+    assert_eq!(
+        commits(&env).last().unwrap(),
+        &format!(
+            "{CLERK}|case XDLI-2026-001: end-measure temporary transfer; close conflict ended"
+        )
+    );
+    env.reg(&["check"]).ok();
+}
+
+#[test]
+fn a_case_cannot_be_added_closed_over_a_running_suspension() {
+    let env = Env::with_register();
+    let err = env
+        .case()
+        .with(&[
+            "--measures-kind",
+            "dinh-chi",
+            "--measures-decided-on",
+            "05/03/2026",
+            "--closed-on",
+            "10/03/2026",
+            "--closed-outcome",
+            "xu-ly-vi-pham",
+        ])
+        .add()
+        .fails(2);
+    assert!(
+        err.contains(
+            "--measures-ended-on (#1): vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc"
+        ),
+        "{err}"
+    );
+    assert!(!env.exists(CASE_FILE));
+}
