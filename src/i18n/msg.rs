@@ -565,6 +565,10 @@ catalogue! {
         vi: "không được dùng thẻ YAML ({tag}) trong hồ sơ",
         en: "YAML tags ({tag}) are not allowed in a record",
     }
+    step_missed(step: text, due, basis: text) {
+        vi: "{step}: chưa thực hiện dù hồ sơ đã kết thúc (hạn {due}; {basis})",
+        en: "{step}: never done, though the record is closed (due {due}; {basis})",
+    }
     step_late(step: text, delay: text, due, done, basis: text) {
         vi: "{step}: chậm {delay} (hạn {due}, thực hiện {done}; {basis})",
         en: "{step}: {delay} late (due {due}, done {done}; {basis})",

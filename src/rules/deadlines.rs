@@ -19,10 +19,27 @@ pub struct Limit {
     pub what: Label,
     pub basis: Label,
     pub span: Span,
+    /// Whether the step is still owed once its record is closed: closing a case does not send
+    /// the written notice of a decision, so a notice never sent stays a missed step.
+    pub owed_after_closing: bool,
 }
 
 const fn limit(what: Label, basis: Label, span: Span) -> Limit {
-    Limit { what, basis, span }
+    Limit {
+        what,
+        basis,
+        span,
+        owed_after_closing: false,
+    }
+}
+
+impl Limit {
+    const fn owed_after_closing(self) -> Limit {
+        Limit {
+            owed_after_closing: true,
+            ..self
+        }
+    }
 }
 
 pub const CASE_REPORT: Limit = limit(
@@ -48,7 +65,8 @@ pub const CASE_NOTICE: Limit = limit(
     ),
     Label::new("Điều 31 Nghị định 59/2019", "Decree 59/2019 Art. 31"),
     Span::WorkingDays(5),
-);
+)
+.owed_after_closing();
 pub const TEMPORARY_MEASURE: Limit = limit(
     Label::new(
         "Hết thời hạn tạm đình chỉ, tạm chuyển vị trí (90 ngày)",
@@ -61,7 +79,8 @@ pub const GIFT_HANDOVER: Limit = limit(
     Label::new("Nộp lại quà tặng", "Hand the gift over"),
     Label::new("Điều 26 Nghị định 59/2019", "Decree 59/2019 Art. 26"),
     Span::WorkingDays(5),
-);
+)
+.owed_after_closing();
 pub const GIFT_REPORT: Limit = limit(
     Label::new(
         "Báo cáo bằng văn bản về quà tặng là dịch vụ",
@@ -69,7 +88,8 @@ pub const GIFT_REPORT: Limit = limit(
     ),
     Label::new("Điều 26 Nghị định 59/2019", "Decree 59/2019 Art. 26"),
     Span::WorkingDays(5),
-);
+)
+.owed_after_closing();
 pub const GIFT_GIVER_NOTICE: Limit = limit(
     Label::new(
         "Thông báo cho cơ quan quản lý người tặng quà",
@@ -77,7 +97,8 @@ pub const GIFT_GIVER_NOTICE: Limit = limit(
     ),
     Label::new("Điều 27 Nghị định 59/2019", "Decree 59/2019 Art. 27"),
     Span::WorkingDays(5),
-);
+)
+.owed_after_closing();
 pub const GIFT_BUDGET: Limit = limit(
     Label::new(
         "Nộp tiền bán quà vào ngân sách nhà nước",
@@ -85,7 +106,8 @@ pub const GIFT_BUDGET: Limit = limit(
     ),
     Label::new("Điều 27 Nghị định 59/2019", "Decree 59/2019 Art. 27"),
     Span::Days(30),
-);
+)
+.owed_after_closing();
 
 /// One deadline of one record: the step, when it was due and when it was done.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -282,10 +282,17 @@ fn remove(doc: &mut Value, path: &str) {
     }
 }
 
-/// Steps done after their legal time limit.
+/// Steps done after their legal time limit, and steps a closed record still owes.
 pub fn lateness<R: Rules>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
     if record.void().is_some() {
         return;
+    }
+    // A closed record whose step is still owed: it will not be done by closing it again.
+    if !record.is_open() {
+        for d in record.pending_deadlines(cal) {
+            let message = msg::step_missed(d.limit.what, show_date(d.due), d.limit.basis);
+            out.push(Finding::warning(d.field, message).code("missed"));
+        }
     }
     for d in record.deadlines(cal) {
         let late = d.lateness(cal);

@@ -23,13 +23,15 @@ pub trait Rules: Record {
     fn findings(&self, out: &mut Vec<Finding>);
     /// The legal time limits of the record's steps, done or not.
     fn deadlines(&self, cal: &Calendar) -> Vec<Deadline>;
-    /// The steps still owed: deadlines not yet met of a record that is still open.
+    /// The steps still owed: deadlines not yet met of a record that is still open, and of a
+    /// closed one those that its closing did not make moot (a notice never sent).
     fn pending_deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
-        if !self.is_open() {
+        if self.void().is_some() {
             return Vec::new();
         }
+        let open = self.is_open();
         let mut all = self.deadlines(cal);
-        all.retain(|d| d.done.is_none());
+        all.retain(|d| d.done.is_none() && (open || d.limit.owed_after_closing));
         all
     }
 }

@@ -77,6 +77,7 @@ reg/cases/2026/XDLI-2026-003.yaml:7: error: situation: cần văn bản, nhưng 
 reg/cases/2026/XDLI-2026-003.yaml:8: error: source: «self-report» cần viết là «self_report» trong tệp\n\
 reg/cases/2026/XDLI-2026-003.yaml:9: error: known_on: ngày trong tệp viết theo dạng năm-tháng-ngày: 2026-03-14\n\
 reg/cases/2026/XDLI-2026-003.yaml:11: error: measures[0].decided_on: thiếu trường bắt buộc (Ngày quyết định)\n\
+reg/cases/2026/XDLI-2026-004.yaml:1: warning: notified_on: Thông báo bằng văn bản về quyết định: chưa thực hiện dù hồ sơ đã kết thúc (hạn 16/03/2026; Điều 31 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:10: error: measures[0].ended_on: vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc; ghi ngày kết thúc biện pháp\n\
 reg/cases/2026/XDLI-2026-004.yaml:11: error: measures[0].decided_on: Ngày quyết định (09/03/2026) trước ngày biết (10/03/2026) (known_on)\n\
 reg/cases/2026/XDLI-2026-004.yaml:13: error: measures[0].until: Đến ngày (11/03/2026) trước áp dụng từ ngày (12/03/2026) (measures[0].from)\n\
@@ -94,7 +95,7 @@ reg/trainings/2026/TH-2026-002.yaml:4: error: topics[1]: «tien» không phải 
 reg/trainings/2026/TH-2026-002.yaml:6: error: end_on: Ngày kết thúc (09/03/2026) trước ngày bắt đầu (10/03/2026) (start_on)\n\
 reg/trainings/2026/TH-2026-002.yaml:8: error: participants: phải là số nguyên\n\
 reg/trainings/2026/ghi-chu.txt:1: warning: -: «ghi-chu.txt» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua\n\
-Đã kiểm tra 11 hồ sơ: 26 lỗi, 2 cảnh báo.\n";
+Đã kiểm tra 11 hồ sơ: 26 lỗi, 3 cảnh báo.\n";
     assert_eq!(out.stdout, expected);
 }
 
@@ -120,7 +121,7 @@ fn check_gives_json_for_scripts_and_english_on_request() {
     );
     let text = env.reg(&["--lang", "en", "check"]).stdout;
     assert!(
-        text.ends_with("Checked 11 records: 26 errors, 2 warnings.\n"),
+        text.ends_with("Checked 11 records: 26 errors, 3 warnings.\n"),
         "{text}"
     );
 }

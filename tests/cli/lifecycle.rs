@@ -550,3 +550,63 @@ fn a_case_cannot_be_added_closed_over_a_running_suspension() {
     );
     assert!(!env.exists(CASE_FILE));
 }
+
+#[test]
+fn a_notice_never_sent_stays_owed_after_the_case_is_closed() {
+    let env = Env::with_register();
+    env.case().add().ok();
+    env.run("case decide XDLI-2026-001 --measure giam-sat --date 05/03/2026")
+        .ok();
+    env.run("case close XDLI-2026-001 --date 10/03/2026 --outcome het-xung-dot")
+        .ok();
+    let notice = "Thông báo bằng văn bản về quyết định";
+    let due = env.run("due").ok();
+    assert!(
+        due.lines()
+            .any(|l| l.contains("XDLI-2026-001") && l.contains(notice)),
+        "{due}"
+    );
+    let check = env.reg(&["check"]).ok();
+    assert!(
+        check.contains(&format!(
+            "notified_on: {notice}: chưa thực hiện dù hồ sơ đã kết thúc (hạn 12/03/2026; \
+             Điều 31 Nghị định 59/2019)"
+        )),
+        "{check}"
+    );
+    // Sent late, it is late, no longer missing.
+    env.run("case notify XDLI-2026-001 --date 13/03/2026").ok();
+    assert!(!env.run("due").ok().contains(notice));
+    let check = env.reg(&["check"]).ok();
+    assert!(!check.contains("chưa thực hiện"), "{check}");
+    assert!(
+        check.contains("chậm 1 ngày làm việc (hạn 12/03/2026, thực hiện 13/03/2026"),
+        "{check}"
+    );
+}
+
+#[test]
+fn a_handled_gift_still_owes_its_giver_notice() {
+    let env = Env::with_register();
+    env.gift().add().ok();
+    let gift = env.read(GIFT_FILE);
+    let received = gift
+        .lines()
+        .find_map(|l| l.strip_prefix("received_on: "))
+        .unwrap()
+        .to_string();
+    let (y, m, d) = (&received[..4], &received[5..7], &received[8..10]);
+    let day = format!("{d}/{m}/{y}");
+    env.run(&format!("gift handover QT-2026-001 --date {day}"))
+        .ok();
+    env.run(&format!(
+        "gift handle QT-2026-001 --outcome nop-ngan-sach --date {day}"
+    ))
+    .ok();
+    let due = env.run("due --within 3650").ok();
+    assert!(
+        due.lines().any(|l| l.contains("QT-2026-001")
+            && l.contains("Thông báo cho cơ quan quản lý người tặng quà")),
+        "{due}"
+    );
+}
