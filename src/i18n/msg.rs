@@ -569,6 +569,18 @@ catalogue! {
         vi: "{step}: chưa thực hiện dù hồ sơ đã kết thúc (hạn {due}; {basis})",
         en: "{step}: never done, though the record is closed (due {due}; {basis})",
     }
+    deadline_row(step: text) {
+        vi: "Hạn: {step}",
+        en: "Deadline: {step}",
+    }
+    deadline_pending(due, state: text, basis: text) {
+        vi: "hạn {due}, {state} ({basis})",
+        en: "due {due}, {state} ({basis})",
+    }
+    deadline_done(due, state: text, done, basis: text) {
+        vi: "hạn {due}, {state}, thực hiện {done} ({basis})",
+        en: "due {due}, {state}, done {done} ({basis})",
+    }
     step_late(step: text, delay: text, due, done, basis: text) {
         vi: "{step}: chậm {delay} (hạn {due}, thực hiện {done}; {basis})",
         en: "{step}: {delay} late (due {due}, done {done}; {basis})",

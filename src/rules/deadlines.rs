@@ -149,6 +149,52 @@ impl Deadline {
     }
 }
 
+/// Where a step stands against its time limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Done within the limit.
+    Done,
+    /// Done after the limit.
+    Late,
+    /// Not done yet, and the record is still open (it may be past due: `due` says by how much).
+    Open,
+    /// Not done, and the record is closed: the step was passed over.
+    Missed,
+}
+
+impl State {
+    /// The word scripts read (`--format json`).
+    pub fn code(self) -> &'static str {
+        match self {
+            State::Done => "done",
+            State::Late => "late",
+            State::Open => "open",
+            State::Missed => "missed",
+        }
+    }
+
+    pub fn label(self) -> Label {
+        match self {
+            State::Done => Label::new("đã làm đúng hạn", "done"),
+            State::Late => Label::new("làm chậm", "done late"),
+            State::Open => Label::new("chưa làm", "open"),
+            State::Missed => Label::new("bỏ sót", "missed"),
+        }
+    }
+}
+
+impl Deadline {
+    /// Where the step stands, for a record that is still open or not.
+    pub fn state(&self, cal: &Calendar, record_open: bool) -> State {
+        match (self.done, record_open) {
+            (Some(_), _) if self.lateness(cal) > 0 => State::Late,
+            (Some(_), _) => State::Done,
+            (None, true) => State::Open,
+            (None, false) => State::Missed,
+        }
+    }
+}
+
 /// The first decision on a case: a measure, or the finding that there is no conflict.
 pub fn first_decision(c: &Case) -> Option<NaiveDate> {
     c.measures
@@ -262,6 +308,19 @@ mod tests {
             "id: QT-2026-001\nunit: VP\nrecipient: {{name: A}}\nreceived_on: {on}\ngiver: {{name: B}}\nkind: goods\ndescription: x\nvalue_vnd: 1\n"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn a_step_is_done_late_open_or_missed() {
+        let cal = Calendar::shipped();
+        let mut g = gift_received("2026-02-10");
+        let first = |g: &Gift| gift_first(g, cal);
+        assert_eq!(first(&g).state(cal, true), State::Open);
+        assert_eq!(first(&g).state(cal, false), State::Missed);
+        g.handed_over_on = Some(d("2026-02-24"));
+        assert_eq!(first(&g).state(cal, true), State::Done);
+        g.handed_over_on = Some(d("2026-02-25"));
+        assert_eq!(first(&g).state(cal, false), State::Late);
     }
 
     #[test]

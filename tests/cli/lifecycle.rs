@@ -610,3 +610,67 @@ fn a_handled_gift_still_owes_its_giver_notice() {
         "{due}"
     );
 }
+
+#[test]
+fn show_gives_the_status_and_every_deadline_as_due_and_list_count_them() {
+    let env = Env::with_register();
+    env.case().add().ok();
+    env.run("case decide XDLI-2026-001 --measure giam-sat --date 05/03/2026")
+        .ok();
+    let json =
+        |line: &str| -> serde_json::Value { serde_json::from_str(&env.run(line).ok()).unwrap() };
+    let shown = json("--format json case show XDLI-2026-001");
+    let listed = json("--format json case list");
+    assert_eq!(shown["status"], "under_measure");
+    assert_eq!(shown["status"], listed[0]["status"]);
+    let states: Vec<(&str, &str, &str)> = shown["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["field"].as_str().unwrap(),
+                d["due"].as_str().unwrap(),
+                d["state"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("reported_on", "2026-03-09", "open"),
+            ("measures", "2026-03-09", "done"),
+            ("notified_on", "2026-03-12", "open"),
+        ],
+        "{shown}"
+    );
+    // The same due dates as `due`.
+    let due = json("--format json due");
+    let owed: Vec<(&str, &str)> = due
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["field"].as_str().unwrap(), d["due"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        owed,
+        [("reported_on", "2026-03-09"), ("notified_on", "2026-03-12")]
+    );
+
+    // Closed without the notice: the notice is a missed step; a late notice is late.
+    env.run("case close XDLI-2026-001 --date 10/03/2026 --outcome het-xung-dot")
+        .ok();
+    let shown = json("--format json case show XDLI-2026-001");
+    assert_eq!(shown["status"], "closed");
+    assert_eq!(shown["deadlines"][2]["state"], "missed", "{shown}");
+    let table = env.run("case show XDLI-2026-001").ok();
+    assert!(
+        table.contains("Hạn: Thông báo bằng văn bản về quyết định")
+            && table.contains("hạn 12/03/2026, bỏ sót"),
+        "{table}"
+    );
+    env.run("case notify XDLI-2026-001 --date 13/03/2026").ok();
+    let shown = json("--format json case show XDLI-2026-001");
+    assert_eq!(shown["deadlines"][2]["state"], "late", "{shown}");
+    assert_eq!(shown["deadlines"][2]["done"], "2026-03-13", "{shown}");
+}
