@@ -16,9 +16,11 @@ use crate::model::{Case, Gift, Training, group_figure, show_date};
 use crate::period::Period;
 use crate::register::{Register, store};
 use crate::render;
+use crate::render::cells::{Cell, Sheet};
 use crate::report::{self, Records, Report, sheets};
+use crate::rules::Located;
 use crate::rules::Rules;
-use crate::rules::file::{Loaded, Snapshot};
+use crate::rules::file::Loaded;
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -32,7 +34,10 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         let n = msg::ERRORS.count(errors.len() as u64);
         return Err(Error::Refused(msg::report_refused_for_errors(n)));
     }
-    let left_out = left_out(&snapshot);
+    // What `--allow-errors` leaves out is named in every output, so that incomplete figures
+    // never look complete.
+    let excluded = errors;
+    let left_out = left_out(&excluded);
     for path in &left_out {
         let shown = reg.shown(Path::new(path)).display().to_string();
         super::warn(msg::report_left_out(shown).get(ctx.lang));
@@ -43,7 +48,8 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         trainings: usable(snapshot.of::<Training>()),
     };
     let report = report::compute(&records, &reg.config, &reg.calendar, period);
-    let sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
+    let mut sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
+    let excluded_sheet = excluded_sheet(&excluded, ctx.lang);
     let title = title(&reg, &report, ctx.lang);
 
     let mut written = Vec::new();
@@ -54,11 +60,16 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
                 .ok_or_else(|| Error::Usage(msg::DELIMITER_RULE.into()))?,
         };
         let bom = reg.config.csv.bom && !args.no_bom;
-        for sheet in &sheets {
+        // Written every time, empty when nothing was left out, so that an earlier run's list
+        // never stands beside these figures.
+        for sheet in sheets.iter().chain([&excluded_sheet]) {
             let path = dir.join(format!("{}.csv", sheet.file));
             store::replace(&path, &render::csv::write(sheet, delimiter.byte(), bom))?;
             written.push(path);
         }
+    }
+    if !excluded.is_empty() {
+        sheets.push(excluded_sheet);
     }
     if let Some(file) = &args.xlsx {
         let bytes = render::xlsx::write(&sheets, &title, period.to)
@@ -68,11 +79,20 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
 
     let text = match ctx.format {
-        Format::Json => render::json(&JsonReport::new(&reg, &report, &left_out, ctx.lang)),
+        Format::Json => {
+            let json = JsonReport::new(&reg, &report, &left_out, &excluded, ctx.lang);
+            render::json(&json)
+        }
         Format::Table => {
             let mut text = title.join("\n");
             text.push_str("\n\n");
             text.push_str(&table(&report, ctx.lang));
+            if !left_out.is_empty() {
+                let n = msg::RECORDS.count(left_out.len() as u64);
+                let files = crate::i18n::join(left_out.iter().map(String::as_str));
+                text.push_str(msg::report_incomplete(n, files).get(ctx.lang));
+                text.push('\n');
+            }
             text
         }
     };
@@ -110,15 +130,52 @@ fn usable<R: Rules>(loaded: &[Loaded<R>]) -> Vec<&R> {
 }
 
 /// The files whose records are left out for their errors, once each.
-fn left_out(snapshot: &Snapshot) -> Vec<String> {
-    let mut paths: Vec<String> = snapshot
-        .findings()
-        .into_iter()
-        .filter(|f| f.finding.is_error())
+fn left_out(errors: &[&Located]) -> Vec<String> {
+    let mut paths: Vec<String> = errors
+        .iter()
         .map(|f| f.path.display().to_string())
         .collect();
     paths.dedup();
     paths
+}
+
+/// `khong-tinh.csv`: each error that kept a file out of the figures.
+fn excluded_sheet(errors: &[&Located], lang: Lang) -> Sheet {
+    Sheet {
+        file: "khong-tinh",
+        name: msg::SHEET_EXCLUDED.get(lang).to_string(),
+        headers: in_lang(
+            [
+                msg::COL_FILE,
+                msg::COL_LINE,
+                msg::HEADING_FIELD,
+                msg::COL_PROBLEM,
+            ],
+            lang,
+        )
+        .map(String::from)
+        .to_vec(),
+        rows: errors
+            .iter()
+            .map(|e| {
+                vec![
+                    Cell::text(e.path.display().to_string()),
+                    Cell::Int(e.line as u64),
+                    Cell::text(e.finding.field.clone()),
+                    Cell::text(e.finding.message.get(lang).to_string()),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// An error that kept a file out of the figures, for scripts.
+#[derive(Serialize)]
+struct JsonExcluded {
+    file: String,
+    line: usize,
+    field: String,
+    message: String,
 }
 
 /// The lines above the tables: agency, report, period, recipient.
@@ -176,6 +233,8 @@ struct JsonReport {
     year_from: chrono::NaiveDate,
     indicators: Vec<JsonFigure>,
     left_out: Vec<String>,
+    /// Every error that kept a file out of the figures (empty when the figures are complete).
+    excluded: Vec<JsonExcluded>,
 }
 
 #[derive(Serialize)]
@@ -198,7 +257,13 @@ struct JsonUnitFigure {
 }
 
 impl JsonReport {
-    fn new(reg: &Register, report: &Report, left_out: &[String], lang: Lang) -> JsonReport {
+    fn new(
+        reg: &Register,
+        report: &Report,
+        left_out: &[String],
+        excluded: &[&Located],
+        lang: Lang,
+    ) -> JsonReport {
         let p = &report.period;
         JsonReport {
             agency: reg.config.agency.clone(),
@@ -231,6 +296,15 @@ impl JsonReport {
                 })
                 .collect(),
             left_out: left_out.to_vec(),
+            excluded: excluded
+                .iter()
+                .map(|e| JsonExcluded {
+                    file: e.path.display().to_string(),
+                    line: e.line,
+                    field: e.finding.field.clone(),
+                    message: e.finding.message.get(lang).to_string(),
+                })
+                .collect(),
         }
     }
 }

@@ -1166,6 +1166,14 @@ catalogue! {
         vi: "Nhập {kind} (Ctrl-C để thôi, không ghi gì):",
         en: "New {kind} (Ctrl-C to stop, nothing is written):",
     }
+    report_incomplete(records: text, files) {
+        vi: "\nSố liệu CHƯA ĐẦY ĐỦ: không tính {records} có lỗi ({files}); xem khong-tinh.csv.",
+        en: "\nINCOMPLETE figures: {records} with errors left out ({files}); see khong-tinh.csv.",
+    }
+    SHEET_EXCLUDED { vi: "Hồ sơ không tính", en: "Left out" }
+    COL_FILE { vi: "Tệp", en: "File" }
+    COL_LINE { vi: "Dòng", en: "Line" }
+    COL_PROBLEM { vi: "Lỗi", en: "Error" }
     report_left_out(file) {
         vi: "không tính hồ sơ có lỗi: {file}",
         en: "left out, it has errors: {file}",

@@ -460,3 +460,61 @@ fn the_quarterly_export_script_checks_writes_and_commits_once() {
     assert_eq!(broken.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&broken.stdout).is_empty());
 }
+
+#[test]
+fn what_allow_errors_leaves_out_is_named_in_every_output() {
+    let env = Env::with_register();
+    env.training().add().ok();
+    env.training().participants("40").add().ok();
+    let broken = env
+        .read("reg/trainings/2026/TH-2026-002.yaml")
+        .replace("participants: 40", "participants: nhiều");
+    env.write("reg/trainings/2026/TH-2026-002.yaml", &broken);
+    let out = env
+        .run("report --period 2026-Q2 --allow-errors --out reg/reports --xlsx reg/reports/b.xlsx");
+    let table = out.ok();
+    assert!(
+        table.contains(
+            "Số liệu CHƯA ĐẦY ĐỦ: không tính 1 hồ sơ có lỗi \
+             (trainings/2026/TH-2026-002.yaml); xem khong-tinh.csv."
+        ),
+        "{table}"
+    );
+    let csv = env.read("reg/reports/khong-tinh.csv");
+    assert!(
+        csv.starts_with("\u{feff}Tệp,Dòng,Trường,Lỗi\r\ntrainings/2026/TH-2026-002.yaml,"),
+        "{csv}"
+    );
+    assert!(csv.contains(",participants,"), "{csv}");
+    let book = xlsx_part(&env.path("reg/reports/b.xlsx"), "xl/workbook.xml");
+    assert!(book.contains("name=\"Hồ sơ không tính\""), "{book}");
+    let json: serde_json::Value = serde_json::from_str(
+        &env.run("report --period 2026-Q2 --allow-errors --format json")
+            .ok(),
+    )
+    .unwrap();
+    assert_eq!(
+        json["excluded"][0]["file"],
+        "trainings/2026/TH-2026-002.yaml"
+    );
+    assert_eq!(json["excluded"][0]["field"], "participants");
+
+    // Once mended, the figures are complete and say so: the list is empty, not stale.
+    env.write(
+        "reg/trainings/2026/TH-2026-002.yaml",
+        &broken.replace("participants: nhiều", "participants: 40"),
+    );
+    let table = env
+        .run("report --period 2026-Q2 --out reg/reports --xlsx reg/reports/b.xlsx")
+        .ok();
+    assert!(!table.contains("CHƯA ĐẦY ĐỦ"), "{table}");
+    assert_eq!(
+        env.read("reg/reports/khong-tinh.csv"),
+        "\u{feff}Tệp,Dòng,Trường,Lỗi\r\n"
+    );
+    let book = xlsx_part(&env.path("reg/reports/b.xlsx"), "xl/workbook.xml");
+    assert!(!book.contains("Hồ sơ không tính"), "{book}");
+    let json: serde_json::Value =
+        serde_json::from_str(&env.run("report --period 2026-Q2 --format json").ok()).unwrap();
+    assert_eq!(json["excluded"], serde_json::json!([]));
+}
