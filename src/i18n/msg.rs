@@ -565,6 +565,10 @@ catalogue! {
         vi: "không được dùng thẻ YAML ({tag}) trong hồ sơ",
         en: "YAML tags ({tag}) are not allowed in a record",
     }
+    report_should_state(field: text, basis: text) {
+        vi: "chưa ghi «{field}», nội dung mà báo cáo bằng văn bản phải nêu ({basis})",
+        en: "'{field}' is not recorded, which the written report must state ({basis})",
+    }
     step_missed(step: text, due, basis: text) {
         vi: "{step}: chưa thực hiện dù hồ sơ đã kết thúc (hạn {due}; {basis})",
         en: "{step}: never done, though the record is closed (due {due}; {basis})",
@@ -1019,6 +1023,8 @@ catalogue! {
         vi: "cần một số từ {low} đến {high}",
         en: "a number from {low} to {high} is needed",
     }
+    GIFT_REPORT_STATES { vi: "Điều 26 Nghị định 59/2019", en: "Decree 59/2019 Art. 26" }
+    CASE_REPORT_STATES { vi: "Điều 30 Nghị định 59/2019", en: "Decree 59/2019 Art. 30" }
     CHARACTER_EMPTY { vi: "cần một ký tự", en: "a character is needed" }
     CHARACTER_ONLY_ONE { vi: "chỉ được một ký tự", en: "only one character is allowed" }
     DELIMITER_RULE {

@@ -1,12 +1,13 @@
 //! The rules each kind of record must meet beyond the shape of its fields: dates in the order
-//! the procedure runs, and the gift handling that Decree 59 Art. 27 allows for each kind of gift.
+//! the procedure runs, the gift handling that Decree 59 Art. 27 allows for each kind of gift,
+//! and what the written reports of Arts 26 and 30 state.
 
 use chrono::NaiveDate;
 
 use super::Finding;
 use crate::i18n::msg;
-use crate::i18n::{Label, join, lower_first};
-use crate::model::schema::Field;
+use crate::i18n::{Label, Lang, Text, join, lower_first};
+use crate::model::schema::{Field, Type};
 use crate::model::vocab::{
     CaseOutcome, GiftKind, HandlingOutcome, MeasureKind, RecipientType, TrainingForm,
 };
@@ -26,6 +27,38 @@ pub fn allowed_outcomes(kind: GiftKind) -> &'static [HandlingOutcome] {
 /// The label of a field path such as `handling.decided_on` or `measures[2].until`.
 pub fn label_of(fields: &'static [Field], path: &str) -> Option<Label> {
     crate::model::schema::field_at(fields, path).map(|f| f.label)
+}
+
+/// A warning for each field that the law says a written report states and the record does
+/// not hold.
+fn unstated(
+    fields: &'static [Field],
+    stated: &[(&str, bool)],
+    basis: Label,
+    out: &mut Vec<Finding>,
+) {
+    for (path, _) in stated.iter().filter(|(_, held)| !held) {
+        let label = path_label(fields, path);
+        out.push(Finding::warning(*path, msg::report_should_state(label, basis)).code("unstated"));
+    }
+}
+
+/// The labels along a field path, as `show` joins them: `Người tặng quà › Chức vụ`.
+fn path_label(fields: &'static [Field], path: &str) -> Text {
+    let mut labels: Vec<Label> = Vec::new();
+    let mut fields = fields;
+    for name in path.split('.') {
+        let field = (fields.iter().find(|f| f.name == name)).expect("a field of the schema");
+        labels.push(field.label);
+        if let Type::Object(inner) = field.ty {
+            fields = inner;
+        }
+    }
+    let joined = |lang| {
+        let words: Vec<&str> = labels.iter().map(|l| l.get(lang)).collect();
+        words.join(" › ")
+    };
+    Text::new(joined(Lang::Vi), joined(Lang::En))
 }
 
 /// A date that must not come before another, both named by their field path.
@@ -60,6 +93,12 @@ impl Dates<'_> {
 }
 
 pub fn case(c: &Case, out: &mut Vec<Finding>) {
+    // What Decree 59/2019 Art. 30 says the written report of a conflict states.
+    let stated = [
+        ("impact", c.impact.is_some()),
+        ("proposed_measure", c.proposed_measure.is_some()),
+    ];
+    unstated(case::FIELDS, &stated, msg::CASE_REPORT_STATES, out);
     let mut d = Dates {
         fields: case::FIELDS,
         out,
@@ -165,6 +204,16 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
     if g.recipient_type() == RecipientType::Individual && g.recipient.is_none() {
         out.push(Finding::error("recipient", msg::recipient_name_missing()));
     }
+    // What Decree 59/2019 Art. 26 says the written report of a gift states.
+    let stated = [
+        ("giver.position", g.giver.position.is_some()),
+        ("giver.organization", g.giver.organization.is_some()),
+        ("giver.address", g.giver.address.is_some()),
+        ("place", g.place.is_some()),
+        ("circumstances", g.circumstances.is_some()),
+        ("relationship", g.relationship.is_some()),
+    ];
+    unstated(gift::FIELDS, &stated, msg::GIFT_REPORT_STATES, out);
     let mut d = Dates {
         fields: gift::FIELDS,
         out,

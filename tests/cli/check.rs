@@ -3,8 +3,8 @@ use crate::harness::Env;
 /// A register with one good record of each kind and a file for each kind of problem.
 fn troubled() -> Env {
     let env = Env::with_register();
-    env.case().add().ok();
-    env.gift().add().ok();
+    env.case().stated().add().ok();
+    env.gift().stated().add().ok();
     env.training().add().ok();
     let history =
         "history:\n- at: 2026-03-14T09:30:00+07:00\n  by: Trần Thị Văn Thư\n  action: created\n";
@@ -77,6 +77,8 @@ reg/cases/2026/XDLI-2026-003.yaml:7: error: situation: cần văn bản, nhưng 
 reg/cases/2026/XDLI-2026-003.yaml:8: error: source: «self-report» cần viết là «self_report» trong tệp\n\
 reg/cases/2026/XDLI-2026-003.yaml:9: error: known_on: ngày trong tệp viết theo dạng năm-tháng-ngày: 2026-03-14\n\
 reg/cases/2026/XDLI-2026-003.yaml:11: error: measures[0].decided_on: thiếu trường bắt buộc (Ngày quyết định)\n\
+reg/cases/2026/XDLI-2026-004.yaml:1: warning: impact: chưa ghi «Mức độ ảnh hưởng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
+reg/cases/2026/XDLI-2026-004.yaml:1: warning: proposed_measure: chưa ghi «Biện pháp đề xuất», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: notified_on: Thông báo bằng văn bản về quyết định: chưa thực hiện dù hồ sơ đã kết thúc (hạn 16/03/2026; Điều 31 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:10: error: measures[0].ended_on: vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc; ghi ngày kết thúc biện pháp\n\
 reg/cases/2026/XDLI-2026-004.yaml:11: error: measures[0].decided_on: Ngày quyết định (09/03/2026) trước ngày biết (10/03/2026) (known_on)\n\
@@ -85,9 +87,21 @@ reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ v
 reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày quyết định (09/03/2026) (measures[0].decided_on)\n\
 reg/cases/2026/XDLI-2026-009.yaml:1: error: id: tên tệp không khớp với mã hồ sơ XDLI-2026-005; tệp phải tên là XDLI-2026-005.yaml\n\
 reg/gifts/2026/QT-2026-002.yaml:1: error: recipient: quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận\n\
+reg/gifts/2026/QT-2026-002.yaml:1: warning: place: chưa ghi «Địa điểm nhận», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-002.yaml:1: warning: circumstances: chưa ghi «Hoàn cảnh nhận quà», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-002.yaml:1: warning: relationship: chưa ghi «Mối quan hệ với người tặng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.position: chưa ghi «Người tặng quà › Chức vụ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.organization: chưa ghi «Người tặng quà › Cơ quan, tổ chức», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.address: chưa ghi «Người tặng quà › Địa chỉ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:8: error: value_vnd: không được là số âm\n\
 reg/gifts/2026/QT-2026-002.yaml:9: error: handed_over_on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026) (received_on)\n\
 reg/gifts/2026/QT-2026-003.yaml:1: error: recipient: quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận\n\
+reg/gifts/2026/QT-2026-003.yaml:1: warning: place: chưa ghi «Địa điểm nhận», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-003.yaml:1: warning: circumstances: chưa ghi «Hoàn cảnh nhận quà», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-003.yaml:1: warning: relationship: chưa ghi «Mối quan hệ với người tặng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.position: chưa ghi «Người tặng quà › Chức vụ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.organization: chưa ghi «Người tặng quà › Cơ quan, tổ chức», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
+reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.address: chưa ghi «Người tặng quà › Địa chỉ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:11: error: handling.outcome: «state_budget» không đúng với loại quà «Hiện vật»; theo Điều 27 Nghị định 59/2019 phải là: public_sale\n\
 reg/gifts/2026/QT-2026-003.yaml:12: error: handling.decided_on: Ngày quyết định xử lý (11/02/2026) trước ngày nộp lại quà (12/02/2026) (handed_over_on)\n\
 reg/trainings/2026/.coi-tmp-abc123:1: warning: -: tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa\n\
@@ -95,7 +109,7 @@ reg/trainings/2026/TH-2026-002.yaml:4: error: topics[1]: «tien» không phải 
 reg/trainings/2026/TH-2026-002.yaml:6: error: end_on: Ngày kết thúc (09/03/2026) trước ngày bắt đầu (10/03/2026) (start_on)\n\
 reg/trainings/2026/TH-2026-002.yaml:8: error: participants: phải là số nguyên\n\
 reg/trainings/2026/ghi-chu.txt:1: warning: -: «ghi-chu.txt» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua\n\
-Đã kiểm tra 11 hồ sơ: 26 lỗi, 3 cảnh báo.\n";
+Đã kiểm tra 11 hồ sơ: 26 lỗi, 17 cảnh báo.\n";
     assert_eq!(out.stdout, expected);
 }
 
@@ -121,7 +135,7 @@ fn check_gives_json_for_scripts_and_english_on_request() {
     );
     let text = env.reg(&["--lang", "en", "check"]).stdout;
     assert!(
-        text.ends_with("Checked 11 records: 26 errors, 3 warnings.\n"),
+        text.ends_with("Checked 11 records: 26 errors, 17 warnings.\n"),
         "{text}"
     );
 }
@@ -129,8 +143,8 @@ fn check_gives_json_for_scripts_and_english_on_request() {
 #[test]
 fn a_clean_register_passes_with_exit_0() {
     let env = Env::with_register();
-    env.case().add().ok();
-    env.gift().add().ok();
+    env.case().stated().add().ok();
+    env.gift().stated().add().ok();
     assert_eq!(
         env.reg(&["check"]).ok(),
         "Đã kiểm tra 2 hồ sơ: 0 lỗi, 0 cảnh báo.\n"

@@ -8,7 +8,7 @@ use crate::harness::Env;
 /// `check` on a register holding one bad file: it must finish quickly, say where, and not panic.
 fn check_with(name: &str, bytes: &[u8]) -> String {
     let env = Env::with_register();
-    env.gift().add().ok();
+    env.gift().stated().add().ok();
     std::fs::write(env.path("reg/gifts/2026").join(name), bytes).unwrap();
     let start = Instant::now();
     let out = env.reg(&["check"]);
@@ -24,7 +24,7 @@ fn check_with(name: &str, bytes: &[u8]) -> String {
 
 fn good_gift(env_id: &str) -> String {
     format!(
-        "id: {env_id}\nunit: VP\nrecipient:\n  name: Phạm Văn Cường\nreceived_on: 2026-02-10\ngiver:\n  name: Công ty A\nkind: cash\ndescription: Phong bì\nvalue_vnd: 2000000\nhistory:\n- at: 2026-03-14T09:30:00+07:00\n  by: Thư ký\n  action: created\n"
+        "id: {env_id}\nunit: VP\nrecipient:\n  name: Phạm Văn Cường\nreceived_on: 2026-02-10\ngiver: {{name: Công ty A, position: Giám đốc, organization: Công ty A, address: Phú Hà}}\nplace: Trụ sở\nkind: cash\ndescription: Phong bì\nvalue_vnd: 2000000\ncircumstances: Gửi kèm hồ sơ\nrelationship: Đối tác\nhistory:\n- at: 2026-03-14T09:30:00+07:00\n  by: Thư ký\n  action: created\n"
     )
 }
 
