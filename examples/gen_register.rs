@@ -257,10 +257,11 @@ impl Gen<'_> {
             reported_on: Some(reported_on),
             received_on: Some(received_on),
             impact: Some(*self.rng.pick(&[Impact::Actual, Impact::Potential])),
-            proposed_measure: self
-                .rng
-                .chance(50)
-                .then(|| normalize_text("Giám sát việc thực hiện nhiệm vụ; báo cáo định kỳ.")),
+            // What the written report states (Decree 59 Art. 30): always given, as the clerk
+            // copies it from the report.
+            proposed_measure: Some(normalize_text(
+                "Giám sát việc thực hiện nhiệm vụ; báo cáo định kỳ.",
+            )),
             measures: Vec::new(),
             no_conflict_on: None,
             notified_on: None,
@@ -374,22 +375,19 @@ impl Gen<'_> {
             }),
             unit,
             received_on,
-            place: self
-                .rng
-                .chance(50)
-                .then(|| normalize_text("Phòng làm việc, trụ sở Ban Quản lý")),
-            circumstances: self.rng.chance(40).then(|| {
-                normalize_text(
-                    "Đại diện doanh nghiệp để lại quà sau buổi làm việc, không thể từ chối trực tiếp.",
-                )
-            }),
+            // What the written report states (Decree 59 Art. 26): always given, as the clerk
+            // copies it from the report.
+            place: Some(normalize_text("Phòng làm việc, trụ sở Ban Quản lý")),
+            circumstances: Some(normalize_text(
+                "Đại diện doanh nghiệp để lại quà sau buổi làm việc, không thể từ chối trực tiếp.",
+            )),
             giver: Giver {
                 name: self.name(),
                 position: Some("Giám đốc".to_string()),
                 organization: Some(self.text(COMPANIES)),
-                address: None,
+                address: Some(normalize_text("Khu công nghiệp Phú Hà")),
             },
-            relationship: None,
+            relationship: Some(normalize_text("Doanh nghiệp có hồ sơ do đơn vị giải quyết")),
             related_to_duty: Some(self.rng.chance(80)),
             kind,
             description: normalize_text(description),
