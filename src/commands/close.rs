@@ -30,9 +30,7 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
         // A measure that takes the person off their task ends by a decision of its own: closing
         // the case must not make it vanish.
         let running: Vec<usize> = (0..case.measures.len())
-            .filter(|&i| {
-                case.measures[i].ended_on.is_none() && case.measures[i].kind.must_be_ended()
-            })
+            .filter(|&i| case.measures[i].awaits_its_end())
             .collect();
         if !running.is_empty() && !args.end_measures {
             let named = running.iter().map(|&i| {

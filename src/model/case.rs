@@ -79,6 +79,13 @@ pub struct Measure {
     pub ended_on: Option<NaiveDate>,
 }
 
+impl Measure {
+    /// Still in force and of a kind that only a decision ends (Decree 59/2019 Arts 32–34, 47).
+    pub fn awaits_its_end(&self) -> bool {
+        self.ended_on.is_none() && self.kind.must_be_ended()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Closure {

@@ -174,7 +174,7 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
                 Some(m.decided_on),
             );
             // A measure that takes the person off their task ends by a decision on record.
-            if m.kind.must_be_ended() && m.ended_on.is_none() {
+            if m.awaits_its_end() {
                 d.out.push(
                     Finding::error(
                         format!("measures[{i}].ended_on"),

@@ -142,8 +142,8 @@ fn json_gives_the_same_figures_as_the_table() {
     }
 }
 
-#[test]
-fn a_register_with_errors_is_refused_unless_they_are_left_out() {
+/// Two trainings, the second with a count that is not a number: an error that keeps it out.
+fn with_a_broken_training() -> (Env, String) {
     let env = Env::with_register();
     env.training().add().ok();
     env.training().participants("40").add().ok();
@@ -151,6 +151,12 @@ fn a_register_with_errors_is_refused_unless_they_are_left_out() {
         .read("reg/trainings/2026/TH-2026-002.yaml")
         .replace("participants: 40", "participants: nhiều");
     env.write("reg/trainings/2026/TH-2026-002.yaml", &broken);
+    (env, broken)
+}
+
+#[test]
+fn a_register_with_errors_is_refused_unless_they_are_left_out() {
+    let (env, _) = with_a_broken_training();
     let before = env.snapshot("reg");
     let err = env
         .reg(&["report", "--period", "2026-Q2", "--out", "reg/reports"])
@@ -463,13 +469,7 @@ fn the_quarterly_export_script_checks_writes_and_commits_once() {
 
 #[test]
 fn what_allow_errors_leaves_out_is_named_in_every_output() {
-    let env = Env::with_register();
-    env.training().add().ok();
-    env.training().participants("40").add().ok();
-    let broken = env
-        .read("reg/trainings/2026/TH-2026-002.yaml")
-        .replace("participants: 40", "participants: nhiều");
-    env.write("reg/trainings/2026/TH-2026-002.yaml", &broken);
+    let (env, broken) = with_a_broken_training();
     let out = env
         .run("report --period 2026-Q2 --allow-errors --out reg/reports --xlsx reg/reports/b.xlsx");
     let table = out.ok();
