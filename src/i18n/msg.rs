@@ -1173,8 +1173,8 @@ catalogue! {
         en: "New {kind} (Ctrl-C to stop, nothing is written):",
     }
     report_incomplete(records: text, files) {
-        vi: "\nSố liệu CHƯA ĐẦY ĐỦ: không tính {records} có lỗi ({files}); xem khong-tinh.csv.",
-        en: "\nINCOMPLETE figures: {records} with errors left out ({files}); see khong-tinh.csv.",
+        vi: "\nSố liệu CHƯA ĐẦY ĐỦ: không tính {records} có lỗi ({files}); các lỗi: xem coi check.",
+        en: "\nINCOMPLETE figures: {records} with errors left out ({files}); coi check shows the errors.",
     }
     SHEET_EXCLUDED { vi: "Hồ sơ không tính", en: "Left out" }
     COL_FILE { vi: "Tệp", en: "File" }

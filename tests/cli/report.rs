@@ -476,7 +476,7 @@ fn what_allow_errors_leaves_out_is_named_in_every_output() {
     assert!(
         table.contains(
             "Số liệu CHƯA ĐẦY ĐỦ: không tính 1 hồ sơ có lỗi \
-             (trainings/2026/TH-2026-002.yaml); xem khong-tinh.csv."
+             (trainings/2026/TH-2026-002.yaml); các lỗi: xem coi check."
         ),
         "{table}"
     );
