@@ -238,6 +238,7 @@ impl Gen<'_> {
             person: Person {
                 name: self.name(),
                 position: Some(self.position(&unit)),
+                code: None,
             },
             unit,
             situation_type: *self.rng.pick(&[
@@ -372,6 +373,7 @@ impl Gen<'_> {
             recipient: (!agency).then(|| Person {
                 name: self.name(),
                 position: Some(self.position(&unit)),
+                code: None,
             }),
             unit,
             received_on,

@@ -14,7 +14,7 @@
 #             COI="cargo run --quiet --release --" (slow: it runs once per record).
 #
 # The register is the one of a fictitious agency, "Ban Quản lý Khu kinh tế tỉnh Bình Hải",
-# for 2026 (January to November): 12 conflict-of-interest cases, 12 gift reports and 12
+# for 2026 (January to November): 13 conflict-of-interest cases, 12 gift reports and 12
 # propagation/training sessions, spread over its units. Every person, enterprise, address,
 # decision and document number in it is invented; any likeness to real ones is chance.
 #
@@ -441,6 +441,29 @@ case_add "TNMT, k8, người khác thông tin, chờ quyết định (hạn 30/1
     --impact potential \
     --proposed-measure "Giao công chức khác thẩm định hồ sơ; công chức không tham gia đoàn kiểm tra thực tế tại doanh nghiệp."
 
+at 2026-11-27 14:00
+case_add "QLDT, k6, nguồn khác (rà soát hồ sơ quy hoạch cán bộ), đang giám sát" \
+    --unit QLDT \
+    --person-name "Trịnh Văn Hậu" \
+    --person-position "Phó Trưởng phòng Quản lý đầu tư" \
+    --person-code "BQL-0207" \
+    --situation-type art29_6 \
+    --situation "Qua rà soát hồ sơ nhân sự để bổ sung quy hoạch, phát hiện vợ là bà Lưu Thị Mai nắm 12% vốn điều lệ Công ty CP Logistics Cảng Bình Hải, doanh nghiệp đang đề nghị điều chỉnh dự án kho bãi trong Khu kinh tế mà phòng được giao thẩm định." \
+    --source other \
+    --reporter-name "Trần Thị Minh Hằng" \
+    --reporter-organization "Văn phòng" \
+    --known-on 20/11/2026 \
+    --reported-on 23/11/2026 \
+    --received-on 23/11/2026 \
+    --impact potential \
+    --proposed-measure "Không giao thẩm định hồ sơ điều chỉnh dự án của doanh nghiệp; giám sát việc thực hiện nhiệm vụ liên quan đến các dự án logistics." \
+    --measures-kind supervision \
+    --measures-decided-on 26/11/2026 \
+    --measures-decision-no "Quyết định số 231/QĐ-BQL" \
+    --measures-supervisor "Nguyễn Thị Thu Hà" \
+    --measures-from 26/11/2026 \
+    --notified-on 27/11/2026
+
 # --- Gift reports (Decree 59/2019 Arts 24–28) -----------------------------------------------
 #
 # Hand-over within 5 working days of receipt (Tết 2026 keeps 16–20/02 off); handling by kind of
@@ -458,6 +481,7 @@ gift_add "QLDN, tiền mặt, nộp đúng hạn, nộp ngân sách" \
     --unit QLDN \
     --recipient-name "Phạm Thị Thu Trang" \
     --recipient-position "Chuyên viên Phòng Quản lý doanh nghiệp" \
+    --recipient-code "BQL-0412" \
     --received-on 20/01/2026 \
     --place "Phòng làm việc của Phòng Quản lý doanh nghiệp, trụ sở Ban Quản lý" \
     --circumstances "Sau buổi hướng dẫn thủ tục báo cáo tình hình sử dụng lao động, đại diện doanh nghiệp để lại phong bì trên bàn làm việc rồi ra về, không thể từ chối trực tiếp." \
@@ -748,6 +772,7 @@ gift_add "QLDN, tiền mặt, vừa nhận, chưa nộp lại (hạn 01/12)" \
     --unit QLDN \
     --recipient-name "Phạm Thị Thu Trang" \
     --recipient-position "Chuyên viên Phòng Quản lý doanh nghiệp" \
+    --recipient-code "BQL-0412" \
     --received-on 23/11/2026 \
     --place "Phòng làm việc của Phòng Quản lý doanh nghiệp, trụ sở Ban Quản lý" \
     --circumstances "Doanh nghiệp kẹp phong bì trong bộ hồ sơ đề nghị xác nhận ưu đãi đầu tư nộp trực tiếp; người nhận phát hiện khi kiểm tra hồ sơ." \
@@ -827,18 +852,18 @@ training_add "VP, tài liệu hỏi – đáp về XĐLI" \
     --note "Cấp phát cho toàn bộ công chức, viên chức, người lao động (72 người); số còn lại để tại tủ sách pháp luật của cơ quan."
 
 at 2026-04-09 17:00
-training_add "VP, lớp tập huấn kiểm soát tài sản, thu nhập" \
-    --title "Lớp tập huấn nghiệp vụ kiểm soát tài sản, thu nhập và nhận diện giao dịch bất thường liên quan đến xung đột lợi ích" \
+training_add "VP, lớp tập huấn chuyên sâu kiểm soát tài sản, thu nhập" \
+    --title "Lớp tập huấn chuyên sâu nghiệp vụ kiểm soát tài sản, thu nhập và nhận diện giao dịch bất thường liên quan đến xung đột lợi ích" \
     --form course \
     --topics asset_declaration,coi \
     --start-on 08/04/2026 \
     --end-on 09/04/2026 \
     --organizer VP \
     --location "Hội trường Ban Quản lý" \
-    --audience officials \
+    --audience specialists \
     --sessions 2 \
-    --participants 46 \
-    --materials 46 \
+    --participants 24 \
+    --materials 24 \
     --plan-ref "$plan_xdli"
 
 at 2026-05-29 16:00

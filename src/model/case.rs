@@ -168,6 +168,7 @@ impl Record for Case {
 const PERSON: &[Field] = &[
     Field::new("name", Type::Text, l!("Họ và tên", "Full name")).required(),
     Field::new("position", Type::Text, l!("Chức vụ", "Position")),
+    Field::new("code", Type::Text, l!("Mã cán bộ", "Staff code")),
 ];
 
 const REPORTER: &[Field] = &[

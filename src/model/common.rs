@@ -10,6 +10,10 @@ pub struct Person {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub position: Option<String>,
+    /// The agency's staff code, when it has one: records carrying the same code name the same
+    /// person in the figures that count people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
 }
 
 /// A record entered by mistake stays, marked void, and is left out of every figure.

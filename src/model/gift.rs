@@ -178,6 +178,7 @@ const RECIPIENT: &[Field] = &[
     )
     .required(),
     Field::new("position", Type::Text, l!("Chức vụ", "Position")),
+    Field::new("code", Type::Text, l!("Mã cán bộ", "Staff code")),
 ];
 
 const GIVER: &[Field] = &[

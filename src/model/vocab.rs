@@ -296,6 +296,7 @@ vocabulary! {
     pub enum Audience {
         Officials = "officials", "Cán bộ, công chức, viên chức", "Officials", ["cong-chuc", "can-bo"];
         Employees = "employees", "Người lao động", "Employees", ["nguoi-lao-dong"];
+        Specialists = "specialists", "Người làm công tác kiểm soát tài sản, thu nhập, xung đột lợi ích", "Staff who do the control work", ["chuyen-sau", "nghiep-vu"];
         Enterprises = "enterprises", "Doanh nghiệp", "Enterprises", ["doanh-nghiep"];
         Public = "public", "Nhân dân", "The public", ["nhan-dan", "nguoi-dan"];
     }

@@ -3,7 +3,7 @@
 //! not confirmed for these lines, so they come from `indicator_map` in `coi.yaml`.
 
 use crate::i18n::Label;
-use crate::model::vocab::{MeasureKind, Source, Topic};
+use crate::model::vocab::{Audience, HandlingOutcome, MeasureKind, Source, Topic};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Group {
@@ -35,11 +35,21 @@ pub enum TrainingValue {
     Materials,
 }
 
+/// Which trainings a figure takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trainings {
+    All,
+    /// Those with this topic among theirs.
+    Topic(Topic),
+    /// Those held for this audience.
+    Audience(Audience),
+}
+
 /// What a handed-over gift adds to a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GiftValue {
     Gifts,
-    /// Distinct (unit, recipient) pairs: people, not gifts.
+    /// Distinct recipients: people, not gifts (see `report::people`).
     People,
     ValueVnd,
 }
@@ -47,17 +57,22 @@ pub enum GiftValue {
 /// How an indicator is counted, and which date puts a record in the period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Counting {
-    /// Trainings by `start_on`, optionally only those with a topic.
-    Trainings(TrainingValue, Option<Topic>),
+    /// Trainings by `start_on`.
+    Trainings(TrainingValue, Trainings),
     /// Gifts by the day they were handed over (a service: reported).
     Surrendered(GiftValue),
     /// Budget payments by `handling.paid_to_budget_on`.
     BudgetPaid,
     /// Gifts handed over in the period after the 5 working days.
     SurrenderedLate,
-    /// Gifts with a disciplinary measure, by the day they were handed over (else received).
+    /// Distinct people disciplined over a gift, by the day it was handed over (else received).
     GiftDiscipline,
-    /// Cases by `known_on`, of these sources (all when empty).
+    /// Gifts received by the period's end and not handed over by then (a stock, not a flow).
+    NotSurrenderedAtEnd,
+    /// Gifts by `handling.decided_on`, of this outcome (all when none).
+    Handled(Option<HandlingOutcome>),
+    /// Cases by `known_on`, of these sources (all when empty), except those found to have no
+    /// conflict by the period's end: they are counted by [`Counting::NoConflict`] instead.
     CasesKnown(&'static [Source]),
     /// Cases by the date of their first measure.
     FirstMeasure,
@@ -65,7 +80,7 @@ pub enum Counting {
     Measures(MeasureKind),
     /// Cases by `no_conflict_on`.
     NoConflict,
-    /// Closed cases with a discipline other than none, by `closed.on`.
+    /// Distinct people of closed cases with a discipline other than none, by `closed.on`.
     CaseDiscipline,
     /// Cases known by the period's end and not closed by then (a stock, not a flow).
     OpenAtEnd,
@@ -114,7 +129,7 @@ pub const INDICATORS: &[Indicator] = &[
         "Số cuộc, lớp tuyên truyền, phổ biến, tập huấn về PCTN",
         "Propagation and training sessions on anti-corruption",
         SESSIONS,
-        Trainings(TrainingValue::Sessions, None),
+        Trainings(TrainingValue::Sessions, Trainings::All),
         "Tổng số cuộc của các cuộc có ngày bắt đầu trong kỳ",
         "Sum of sessions of trainings starting in the period"
     ),
@@ -124,7 +139,7 @@ pub const INDICATORS: &[Indicator] = &[
         "Số lượt người tham dự",
         "Person-attendances",
         PEOPLE,
-        Trainings(TrainingValue::Participants, None),
+        Trainings(TrainingValue::Participants, Trainings::All),
         "Tổng lượt người tham dự",
         "Sum of participants"
     ),
@@ -134,7 +149,7 @@ pub const INDICATORS: &[Indicator] = &[
         "Số tài liệu đã phát hành",
         "Materials issued",
         COPIES,
-        Trainings(TrainingValue::Materials, None),
+        Trainings(TrainingValue::Materials, Trainings::All),
         "Tổng số tài liệu phát hành",
         "Sum of materials issued"
     ),
@@ -144,9 +159,9 @@ pub const INDICATORS: &[Indicator] = &[
         "Số cuộc có nội dung kiểm soát xung đột lợi ích",
         "Sessions covering conflict-of-interest control",
         SESSIONS,
-        Trainings(TrainingValue::Sessions, Some(Topic::Coi)),
-        "Số cuộc của các cuộc có nội dung «coi»",
-        "Sessions of trainings with topic 'coi'"
+        Trainings(TrainingValue::Sessions, Trainings::Topic(Topic::Coi)),
+        "Số cuộc của các cuộc có nội dung kiểm soát xung đột lợi ích",
+        "Sessions of trainings covering conflict-of-interest control"
     ),
     indicator!(
         "TT05",
@@ -154,9 +169,35 @@ pub const INDICATORS: &[Indicator] = &[
         "Số cuộc có nội dung về tặng quà, nhận quà",
         "Sessions covering gifts",
         SESSIONS,
-        Trainings(TrainingValue::Sessions, Some(Topic::Gifts)),
-        "Số cuộc của các cuộc có nội dung «gifts»",
-        "Sessions of trainings with topic 'gifts'"
+        Trainings(TrainingValue::Sessions, Trainings::Topic(Topic::Gifts)),
+        "Số cuộc của các cuộc có nội dung tặng quà, nhận quà",
+        "Sessions of trainings covering gifts"
+    ),
+    indicator!(
+        "TT06",
+        Training,
+        "Số cuộc có nội dung kiểm soát tài sản, thu nhập",
+        "Sessions covering the control of assets and income",
+        SESSIONS,
+        Trainings(
+            TrainingValue::Sessions,
+            Trainings::Topic(Topic::AssetDeclaration)
+        ),
+        "Số cuộc của các cuộc có nội dung kê khai, kiểm soát tài sản, thu nhập",
+        "Sessions of trainings covering asset and income declaration"
+    ),
+    indicator!(
+        "TT07",
+        Training,
+        "Số lớp tập huấn chuyên sâu cho người làm công tác nghiệp vụ",
+        "In-depth training sessions for the staff who do the control work",
+        SESSIONS,
+        Trainings(
+            TrainingValue::Sessions,
+            Trainings::Audience(Audience::Specialists)
+        ),
+        "Số cuộc của các cuộc dành cho người làm công tác kiểm soát tài sản, thu nhập, xung đột lợi ích",
+        "Sessions of trainings held for the staff who do the control work"
     ),
     indicator!(
         "QT01",
@@ -165,8 +206,8 @@ pub const INDICATORS: &[Indicator] = &[
         "People who reported and handed over gifts",
         PERSONS,
         Surrendered(GiftValue::People),
-        "Số người nhận (theo đơn vị) có quà nộp lại trong kỳ",
-        "Distinct recipients (per unit) of gifts handed over in the period"
+        "Số người khác nhau (cùng mã cán bộ, hoặc cùng đơn vị và họ tên) có quà nộp lại trong kỳ",
+        "Distinct people (same staff code, else same unit and name) who handed over gifts in the period"
     ),
     indicator!(
         "QT02",
@@ -185,8 +226,8 @@ pub const INDICATORS: &[Indicator] = &[
         "Value of gifts handed over",
         DONG,
         Surrendered(GiftValue::ValueVnd),
-        "Tổng giá trị (value_vnd) của quà nộp lại trong kỳ",
-        "Sum of value_vnd of gifts handed over in the period"
+        "Tổng giá trị của các quà nộp lại trong kỳ",
+        "Sum of the values of the gifts handed over in the period"
     ),
     indicator!(
         "QT04",
@@ -215,8 +256,78 @@ pub const INDICATORS: &[Indicator] = &[
         "People disciplined over gifts",
         PERSONS,
         GiftDiscipline,
-        "Quà có hình thức kỷ luật (violation.discipline)",
-        "Gifts with a disciplinary measure"
+        "Số người khác nhau bị kỷ luật về quà nộp lại (hoặc nhận) trong kỳ",
+        "Distinct people disciplined over gifts handed over (else received) in the period"
+    ),
+    indicator!(
+        "QT07",
+        Gifts,
+        "Số quà tặng đã báo cáo nhưng chưa nộp lại tại thời điểm cuối kỳ",
+        "Gifts reported and not yet handed over at the end of the period",
+        GIFTS,
+        NotSurrenderedAtEnd,
+        "Quà nhận đến cuối kỳ mà đến cuối kỳ chưa nộp lại",
+        "Gifts received by the end of the period and not handed over by then"
+    ),
+    indicator!(
+        "QT08",
+        Gifts,
+        "Số quà tặng đã xử lý",
+        "Gifts handled",
+        GIFTS,
+        Handled(None),
+        "Quà có quyết định xử lý trong kỳ",
+        "Gifts whose handling was decided in the period"
+    ),
+    indicator!(
+        "QT08a",
+        Gifts,
+        "– Nộp ngân sách nhà nước",
+        "– paid into the state budget",
+        GIFTS,
+        Handled(Some(HandlingOutcome::StateBudget)),
+        "Quà xử lý trong kỳ bằng nộp ngân sách nhà nước",
+        "Gifts handled in the period by payment into the budget"
+    ),
+    indicator!(
+        "QT08b",
+        Gifts,
+        "– Bán công khai, nộp tiền vào ngân sách",
+        "– sold publicly",
+        GIFTS,
+        Handled(Some(HandlingOutcome::PublicSale)),
+        "Quà xử lý trong kỳ bằng bán công khai",
+        "Gifts handled in the period by public sale"
+    ),
+    indicator!(
+        "QT08c",
+        Gifts,
+        "– Thông báo không sử dụng dịch vụ",
+        "– service declined",
+        GIFTS,
+        Handled(Some(HandlingOutcome::ServiceDeclined)),
+        "Dịch vụ được thông báo không sử dụng trong kỳ",
+        "Services declined in the period"
+    ),
+    indicator!(
+        "QT08d",
+        Gifts,
+        "– Xử lý như tang vật vi phạm hành chính (hàng tươi sống)",
+        "– perishables handled",
+        GIFTS,
+        Handled(Some(HandlingOutcome::PerishableHandled)),
+        "Hàng tươi sống xử lý trong kỳ",
+        "Perishables handled in the period"
+    ),
+    indicator!(
+        "QT08e",
+        Gifts,
+        "– Chuyển cấp có thẩm quyền xử lý",
+        "– referred to the competent level",
+        GIFTS,
+        Handled(Some(HandlingOutcome::Escalated)),
+        "Quà chuyển cấp có thẩm quyền xử lý trong kỳ",
+        "Gifts referred to the competent level in the period"
     ),
     indicator!(
         "XD01",
@@ -225,8 +336,8 @@ pub const INDICATORS: &[Indicator] = &[
         "Conflicts of interest detected",
         CASES,
         CasesKnown(&[]),
-        "Vụ việc có ngày biết trong kỳ",
-        "Cases known in the period"
+        "Vụ việc biết trong kỳ, trừ vụ việc đã xác định không có xung đột lợi ích đến cuối kỳ",
+        "Cases known in the period, except those found to have no conflict by its end"
     ),
     indicator!(
         "XD01a",
@@ -235,18 +346,18 @@ pub const INDICATORS: &[Indicator] = &[
         "– self-reported",
         CASES,
         CasesKnown(&[Source::SelfReport]),
-        "Nguồn: tự báo cáo",
-        "Source: self_report"
+        "Trong số trên: do người có xung đột lợi ích tự báo cáo",
+        "Of these: self-reported"
     ),
     indicator!(
         "XD01b",
         Conflicts,
-        "– Do cơ quan, tổ chức, cá nhân khác thông tin",
-        "– reported by others",
+        "– Do cơ quan, tổ chức, cá nhân khác thông tin (kể cả phản ánh, tố cáo)",
+        "– reported by others (complaints included)",
         CASES,
         CasesKnown(&[Source::ReportedByOthers, Source::Complaint]),
-        "Nguồn: người khác thông tin, khiếu nại, tố cáo",
-        "Source: reported_by_others, complaint"
+        "Trong số trên: do người khác thông tin, phản ánh, khiếu nại, tố cáo",
+        "Of these: reported by others or through a complaint"
     ),
     indicator!(
         "XD01c",
@@ -254,9 +365,29 @@ pub const INDICATORS: &[Indicator] = &[
         "– Do người quản lý phát hiện",
         "– detected by the manager",
         CASES,
-        CasesKnown(&[Source::DetectedByManager, Source::Inspection]),
-        "Nguồn: người quản lý phát hiện, thanh tra, kiểm tra",
-        "Source: detected_by_manager, inspection"
+        CasesKnown(&[Source::DetectedByManager]),
+        "Trong số trên: do người quản lý phát hiện",
+        "Of these: detected by the manager"
+    ),
+    indicator!(
+        "XD01d",
+        Conflicts,
+        "– Qua thanh tra, kiểm tra, giám sát",
+        "– through inspection or supervision",
+        CASES,
+        CasesKnown(&[Source::Inspection]),
+        "Trong số trên: phát hiện qua thanh tra, kiểm tra, giám sát",
+        "Of these: found through inspection"
+    ),
+    indicator!(
+        "XD01e",
+        Conflicts,
+        "– Nguồn khác",
+        "– other sources",
+        CASES,
+        CasesKnown(&[Source::Other]),
+        "Trong số trên: từ nguồn khác",
+        "Of these: other sources"
     ),
     indicator!(
         "XD02",
@@ -325,8 +456,8 @@ pub const INDICATORS: &[Indicator] = &[
         "Cases found to have no conflict",
         CASES,
         NoConflict,
-        "Vụ việc có ngày kết luận không có XĐLI trong kỳ",
-        "Cases with no_conflict_on in the period"
+        "Vụ việc được xác định không có xung đột lợi ích trong kỳ",
+        "Cases found to have no conflict in the period"
     ),
     indicator!(
         "XD04",
@@ -335,8 +466,8 @@ pub const INDICATORS: &[Indicator] = &[
         "People disciplined over conflicts of interest",
         PERSONS,
         CaseDiscipline,
-        "Vụ việc kết thúc trong kỳ có hình thức kỷ luật",
-        "Cases closed in the period with a discipline"
+        "Số người khác nhau của các vụ việc kết thúc trong kỳ có hình thức kỷ luật",
+        "Distinct people of the cases closed in the period with a discipline"
     ),
     indicator!(
         "XD05",

@@ -3,6 +3,7 @@
 //! tables out.
 
 pub mod indicators;
+pub mod people;
 pub mod sheets;
 
 use std::cell::OnceCell;
@@ -10,12 +11,13 @@ use std::cell::OnceCell;
 use chrono::NaiveDate;
 
 use crate::model::settings::Config;
-use crate::model::vocab::{Discipline, Topic};
+use crate::model::vocab::Discipline;
 use crate::model::{Case, Gift, Training};
 use crate::period::Period;
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines;
-pub use indicators::{Counting, GiftValue, Group, INDICATORS, Indicator, TrainingValue};
+pub use indicators::{Counting, GiftValue, Group, INDICATORS, Indicator, TrainingValue, Trainings};
+use people::Someone;
 
 /// The records that count: valid and not void.
 pub struct Records<'a> {
@@ -111,7 +113,7 @@ pub fn compute<'a>(
         let facts = GiftFacts::new(g, cal);
         let buckets = buckets(&g.unit);
         for (i, ind) in INDICATORS.iter().enumerate() {
-            gift(ind.counting, &facts, spans, &mut |when, value| {
+            gift(ind.counting, &facts, to, spans, &mut |when, value| {
                 tally.add(i, buckets, when, value)
             });
         }
@@ -157,24 +159,22 @@ enum When {
 #[derive(Clone, Copy)]
 enum Value<'a> {
     Amount(u64),
-    /// One of a set of distinct keys (unit, person): the figure counts the keys.
-    Key(&'a str, &'a str),
+    /// A person: the figure counts different people (see [`people`]).
+    Person(Someone<'a>),
 }
 
 /// One figure of one indicator, for one unit (or the agency), over one span.
 #[derive(Default)]
 struct Acc<'a> {
     sum: u64,
-    /// Keys as they come, repeats and all; only the distinct ones count.
-    keys: Vec<(&'a str, &'a str)>,
+    /// People as the records name them, repeats and all.
+    people: Vec<Someone<'a>>,
 }
 
 impl Acc<'_> {
-    /// An indicator adds either amounts or keys, never both.
-    fn figure(&mut self) -> u64 {
-        self.keys.sort_unstable();
-        self.keys.dedup();
-        self.sum + self.keys.len() as u64
+    /// An indicator adds either amounts or people, never both.
+    fn figure(&self) -> u64 {
+        self.sum + people::count(&self.people)
     }
 }
 
@@ -238,20 +238,18 @@ impl<'a> Tally<'a> {
                 let acc = &mut self.accs[row + b][s];
                 match value {
                     Value::Amount(n) => acc.sum += n,
-                    Value::Key(unit, person) => {
-                        acc.keys.push((unit, person));
-                    }
+                    Value::Person(someone) => acc.people.push(someone),
                 }
             }
         }
     }
 
-    fn figures(mut self, config: &Config) -> Vec<Figure> {
+    fn figures(self, config: &Config) -> Vec<Figure> {
         INDICATORS
             .iter()
-            .zip(self.accs.chunks_mut(self.width))
+            .zip(self.accs.chunks(self.width))
             .map(|(ind, row)| {
-                let (agency, units) = row.split_first_mut().expect("a bucket for the agency");
+                let (agency, units) = row.split_first().expect("a bucket for the agency");
                 Figure {
                     indicator: ind,
                     official: config.indicator_map.get(ind.code).cloned(),
@@ -271,10 +269,13 @@ impl<'a> Tally<'a> {
 
 /// What a training adds to an indicator, by its `start_on`.
 fn training<'a>(counting: Counting, t: &Training, emit: &mut impl FnMut(When, Value<'a>)) {
+    let taken = |which: Trainings| match which {
+        Trainings::All => true,
+        Trainings::Topic(topic) => t.topics.contains(&topic),
+        Trainings::Audience(audience) => t.audience == Some(audience),
+    };
     match counting {
-        Counting::Trainings(value, topic)
-            if topic.is_none_or(|wanted: Topic| t.topics.contains(&wanted)) =>
-        {
+        Counting::Trainings(value, which) if taken(which) => {
             let n = match value {
                 TrainingValue::Sessions => u64::from(t.sessions()),
                 TrainingValue::Participants => u64::from(t.participants),
@@ -288,6 +289,8 @@ fn training<'a>(counting: Counting, t: &Training, emit: &mut impl FnMut(When, Va
         | Counting::BudgetPaid
         | Counting::SurrenderedLate
         | Counting::GiftDiscipline
+        | Counting::NotSurrenderedAtEnd
+        | Counting::Handled(_)
         | Counting::CasesKnown(_)
         | Counting::FirstMeasure
         | Counting::Measures(_)
@@ -328,24 +331,27 @@ impl<'a> GiftFacts<'a> {
     }
 }
 
-/// What a gift adds to an indicator. Lateness is only worked out for a gift whose date falls
-/// in one of the `spans`.
+/// What a gift adds to an indicator; `to` is the end of the period (for a stock). Lateness is
+/// only worked out for a gift whose date falls in one of the `spans`.
 fn gift<'a>(
     counting: Counting,
     f: &GiftFacts<'a>,
+    to: NaiveDate,
     spans: Spans,
     emit: &mut impl FnMut(When, Value<'a>),
 ) {
     let g = f.gift;
     let one = Value::Amount(1);
+    // A gift to the agency itself names nobody: it counts as a gift, never as a person.
+    let recipient = || g.recipient.as_ref().map(|p| Someone::of(&g.unit, p));
     match counting {
         Counting::Surrendered(value) => {
             let Some(d) = f.surrendered else { return };
             match value {
                 GiftValue::Gifts => emit(When::On(d), one),
                 GiftValue::People => {
-                    if let Some(p) = &g.recipient {
-                        emit(When::On(d), Value::Key(&g.unit, &p.name));
+                    if let Some(someone) = recipient() {
+                        emit(When::On(d), Value::Person(someone));
                     }
                 }
                 GiftValue::ValueVnd => emit(When::On(d), Value::Amount(g.value_vnd.0)),
@@ -375,12 +381,25 @@ fn gift<'a>(
                 .as_ref()
                 .and_then(|v| v.discipline)
                 .is_some_and(|d| d != Discipline::None);
-            if disciplined {
-                emit(When::On(f.date), one);
+            if disciplined && let Some(someone) = recipient() {
+                emit(When::On(f.date), Value::Person(someone));
             }
         }
-        // Not gifts.
-        Counting::Trainings(..)
+        Counting::NotSurrenderedAtEnd
+            if g.received_on <= to && f.surrendered.is_none_or(|d| d > to) =>
+        {
+            emit(When::AtEnd, one);
+        }
+        Counting::Handled(outcome) => {
+            if let Some(h) = &g.handling
+                && outcome.is_none_or(|wanted| h.outcome == wanted)
+            {
+                emit(When::On(h.decided_on), one);
+            }
+        }
+        // Not this gift, or not gifts at all.
+        Counting::NotSurrenderedAtEnd
+        | Counting::Trainings(..)
         | Counting::CasesKnown(_)
         | Counting::FirstMeasure
         | Counting::Measures(_)
@@ -421,7 +440,7 @@ impl<'a> CaseFacts<'a> {
 /// for [`gift`].
 fn case<'a>(
     counting: Counting,
-    f: &CaseFacts,
+    f: &CaseFacts<'a>,
     to: NaiveDate,
     spans: Spans,
     emit: &mut impl FnMut(When, Value<'a>),
@@ -429,7 +448,10 @@ fn case<'a>(
     let c = f.case;
     let one = Value::Amount(1);
     match counting {
-        Counting::CasesKnown(sources) if sources.is_empty() || sources.contains(&c.source) => {
+        Counting::CasesKnown(sources)
+            if (sources.is_empty() || sources.contains(&c.source))
+                && c.no_conflict_on.is_none_or(|d| d > to) =>
+        {
             emit(When::On(c.known_on), one);
         }
         Counting::FirstMeasure => {
@@ -451,7 +473,10 @@ fn case<'a>(
             if let Some(x) = &c.closed
                 && x.discipline.is_some_and(|d| d != Discipline::None)
             {
-                emit(When::On(x.on), one);
+                emit(
+                    When::On(x.on),
+                    Value::Person(Someone::of(&c.unit, &c.person)),
+                );
             }
         }
         Counting::OpenAtEnd if c.known_on <= to && c.closed.as_ref().is_none_or(|x| x.on > to) => {
@@ -472,7 +497,9 @@ fn case<'a>(
         | Counting::Surrendered(_)
         | Counting::BudgetPaid
         | Counting::SurrenderedLate
-        | Counting::GiftDiscipline => {}
+        | Counting::GiftDiscipline
+        | Counting::NotSurrenderedAtEnd
+        | Counting::Handled(_) => {}
     }
 }
 
@@ -645,9 +672,16 @@ mod tests {
             trainings: vec![],
         };
         let q1 = figures(&r, "2026-Q1");
+        // Case 2 counts in Q1: it was found to have no conflict only after Q1 ended.
         assert_eq!(
-            (q1["XD01"], q1["XD01a"], q1["XD01b"], q1["XD01c"]),
-            ((3, 3), (1, 1), (1, 1), (1, 1))
+            (
+                q1["XD01"],
+                q1["XD01a"],
+                q1["XD01b"],
+                q1["XD01c"],
+                q1["XD01d"]
+            ),
+            ((3, 3), (1, 1), (1, 1), (0, 0), (1, 1))
         );
         assert_eq!(
             (q1["XD02"], q1["XD02c"], q1["XD02a"]),
@@ -658,9 +692,17 @@ mod tests {
         // Open at the end of Q1 (14/03): cases 1 and 2; case 3 closed that very day.
         assert_eq!(q1["XD05"], (2, 2));
         let q2 = figures(&r, "2026-Q2");
+        // By the end of Q2 case 2 is known to have had no conflict: the year to date leaves it
+        // out of XD01 and its sub-rows, and counts it in XD03.
         assert_eq!(
-            (q2["XD01"], q2["XD02"], q2["XD02a"], q2["XD02d"]),
-            ((1, 4), (1, 2), (1, 1), (1, 1))
+            (
+                q2["XD01"],
+                q2["XD01b"],
+                q2["XD02"],
+                q2["XD02a"],
+                q2["XD02d"]
+            ),
+            ((1, 3), (1, 1), (1, 2), (1, 1), (1, 1))
         );
         assert_eq!(q2["XD03"], (1, 1));
         // Case 1: received 03/03, decided 16/03: due 10/03, late. Case 2 on time.
@@ -725,5 +767,202 @@ mod tests {
             ["QT-2026-002"]
         );
         assert_eq!(report.trainings.len(), 1);
+    }
+
+    fn sum_of(q: &HashMap<&str, (u64, u64)>, codes: &[&str]) -> (u64, u64) {
+        codes
+            .iter()
+            .map(|c| q[c])
+            .fold((0, 0), |(p, y), (a, b)| (p + a, y + b))
+    }
+
+    #[test]
+    fn xd01_leaves_out_the_cases_found_without_conflict_and_its_sources_add_up() {
+        let cs = [
+            case(1, "source: self_report\nknown_on: 2026-01-05\n"),
+            case(2, "source: complaint\nknown_on: 2026-01-06\n"),
+            case(3, "source: detected_by_manager\nknown_on: 2026-01-07\n"),
+            case(4, "source: inspection\nknown_on: 2026-01-08\n"),
+            case(5, "source: other\nknown_on: 2026-01-09\n"),
+            // Found without conflict within Q1: XD03, never XD01.
+            case(
+                6,
+                "source: self_report\nknown_on: 2026-01-10\nno_conflict_on: 2026-01-20\n",
+            ),
+            // Found without conflict on the last day of Q1: the same.
+            case(
+                7,
+                "source: other\nknown_on: 2026-01-10\nno_conflict_on: 2026-03-14\n",
+            ),
+            // Found without conflict on the first day of Q2: a conflict as Q1 saw it.
+            case(
+                8,
+                "source: inspection\nknown_on: 2026-01-10\nno_conflict_on: 2026-03-15\n",
+            ),
+        ];
+        let r = Records {
+            cases: cs.iter().collect(),
+            gifts: vec![],
+            trainings: vec![],
+        };
+        let q1 = figures(&r, "2026-Q1");
+        assert_eq!(q1["XD01"], (6, 6));
+        assert_eq!(q1["XD01d"], (2, 2));
+        assert_eq!(q1["XD01e"], (1, 1));
+        assert_eq!(q1["XD03"], (2, 2));
+        let q2 = figures(&r, "2026-Q2");
+        assert_eq!(q2["XD01"], (0, 5));
+        assert_eq!(q2["XD01d"], (0, 1));
+        assert_eq!(q2["XD03"], (1, 3));
+        for q in [&q1, &q2] {
+            let parts = sum_of(q, &["XD01a", "XD01b", "XD01c", "XD01d", "XD01e"]);
+            assert_eq!(parts, q["XD01"]);
+        }
+    }
+
+    #[test]
+    fn people_are_counted_once_however_many_records_name_them() {
+        let gs = [
+            // One official, two gifts handed over and disciplined over both: 1 in QT01 and QT06.
+            gift(
+                1,
+                "recipient: {name: Nguyễn Văn An, code: CB-01}\nhanded_over_on: 2026-02-11\nviolation: {discipline: reprimand}\n",
+            ),
+            gift(
+                2,
+                "recipient: {name: nguyễn văn an}\nhanded_over_on: 2026-02-12\nviolation: {discipline: warning}\n",
+            ),
+            // The same code under another spelling: still the same person.
+            gift(
+                3,
+                "recipient: {name: Nguyễn V. An, code: CB-01}\nhanded_over_on: 2026-02-13\n",
+            ),
+            // Another person of another name.
+            gift(
+                4,
+                "recipient: {name: Trần Bình}\nhanded_over_on: 2026-02-13\nviolation: {discipline: none}\n",
+            ),
+            // Disciplined but to the agency: no person to count.
+            gift(
+                5,
+                "recipient_type: agency\nhanded_over_on: 2026-02-13\nviolation: {discipline: reprimand}\n",
+            ),
+        ];
+        let mut cs = [
+            case(
+                1,
+                "source: self_report\nknown_on: 2026-01-05\nclosed: {'on': 2026-02-01, outcome: violation_handled, discipline: reprimand}\n",
+            ),
+            case(
+                2,
+                "source: self_report\nknown_on: 2026-01-06\nclosed: {'on': 2026-02-02, outcome: violation_handled, discipline: warning}\n",
+            ),
+            // The same name in another unit is another person.
+            case(
+                3,
+                "source: self_report\nknown_on: 2026-01-06\nclosed: {'on': 2026-02-02, outcome: violation_handled, discipline: warning}\n",
+            ),
+            // Closed without discipline: not counted.
+            case(
+                4,
+                "source: self_report\nknown_on: 2026-01-06\nclosed: {'on': 2026-02-02, outcome: conflict_ended, discipline: none}\n",
+            ),
+        ];
+        cs[2].unit = "VP".into();
+        let r = Records {
+            cases: cs.iter().collect(),
+            gifts: gs.iter().collect(),
+            trainings: vec![],
+        };
+        let q1 = figures(&r, "2026-Q1");
+        assert_eq!(q1["QT02"], (5, 5));
+        assert_eq!(q1["QT01"], (2, 2));
+        assert_eq!(q1["QT06"], (1, 1));
+        assert_eq!(q1["XD04"], (2, 2));
+    }
+
+    #[test]
+    fn gifts_still_held_at_the_end_are_a_stock() {
+        let gs = [
+            // Received and handed over within Q1: not held at its end.
+            gift(1, "handed_over_on: 2026-02-12\n"),
+            // Received in Q1, handed over in Q2: held at the end of Q1.
+            gift(2, "handed_over_on: 2026-03-16\n"),
+            // Never handed over: held at the end of every period from its receipt.
+            gift(3, ""),
+            // Received after Q1.
+            gift(4, ""),
+        ];
+        let mut gs = gs;
+        gs[3].received_on = NaiveDate::from_ymd_opt(2026, 3, 20).unwrap();
+        let r = Records {
+            cases: vec![],
+            gifts: gs.iter().collect(),
+            trainings: vec![],
+        };
+        assert_eq!(figures(&r, "2026-Q1")["QT07"], (2, 2));
+        assert_eq!(figures(&r, "2026-Q2")["QT07"], (2, 2));
+        assert_eq!(figures(&r, "2025-Q4")["QT07"], (0, 0));
+    }
+
+    #[test]
+    fn handled_gifts_count_by_the_decision_and_their_outcomes_add_up() {
+        let handled = |id, kind: &str, outcome: &str, on: &str| {
+            let mut g = gift(
+                id,
+                &format!(
+                    "handed_over_on: 2026-02-12\nhandling: {{outcome: {outcome}, decided_on: {on}}}\n"
+                ),
+            );
+            g.kind = serde_yaml::from_str(kind).unwrap();
+            g
+        };
+        let gs = [
+            handled(1, "cash", "state_budget", "2026-02-20"),
+            handled(2, "goods", "public_sale", "2026-03-14"),
+            handled(3, "service", "service_declined", "2026-03-01"),
+            handled(4, "perishable", "perishable_handled", "2026-02-13"),
+            handled(5, "perishable", "escalated", "2026-02-13"),
+            // Decided in Q2.
+            handled(6, "cash", "state_budget", "2026-03-15"),
+            // Handed over, not yet handled.
+            gift(7, "handed_over_on: 2026-02-12\n"),
+        ];
+        let r = Records {
+            cases: vec![],
+            gifts: gs.iter().collect(),
+            trainings: vec![],
+        };
+        let q1 = figures(&r, "2026-Q1");
+        assert_eq!(q1["QT08"], (5, 5));
+        for code in ["QT08a", "QT08b", "QT08c", "QT08d", "QT08e"] {
+            assert_eq!(q1[code], (1, 1), "{code}");
+        }
+        let q2 = figures(&r, "2026-Q2");
+        assert_eq!((q2["QT08"], q2["QT08a"]), ((1, 6), (1, 2)));
+        for q in [&q1, &q2] {
+            let parts = sum_of(q, &["QT08a", "QT08b", "QT08c", "QT08d", "QT08e"]);
+            assert_eq!(parts, q["QT08"]);
+        }
+    }
+
+    #[test]
+    fn asset_control_and_in_depth_training_count_their_own_sessions() {
+        let mut ts = [
+            training(1, "VP", "2026-01-05", 2, "asset_declaration, coi"),
+            training(2, "VP", "2026-01-06", 3, "coi"),
+            training(3, "VP", "2026-01-07", 4, "gifts"),
+        ];
+        ts[1].audience = Some(crate::model::vocab::Audience::Specialists);
+        ts[2].audience = Some(crate::model::vocab::Audience::Officials);
+        let r = Records {
+            cases: vec![],
+            gifts: vec![],
+            trainings: ts.iter().collect(),
+        };
+        let q1 = figures(&r, "2026-Q1");
+        assert_eq!(q1["TT06"], (2, 2));
+        assert_eq!(q1["TT07"], (3, 3));
+        assert_eq!(q1["TT01"], (9, 9));
     }
 }
