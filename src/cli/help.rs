@@ -31,14 +31,17 @@ const COMMANDS: &[(&str, &str)] = &[
         "check",
         "Kiểm tra toàn bộ hồ sơ và coi.yaml; in từng lỗi kèm tệp và dòng",
     ),
-    ("due", "Các việc đến hạn hoặc quá hạn theo Nghị định 59"),
+    (
+        "due",
+        "Các việc đến hạn hoặc quá hạn theo Nghị định 59 và hạn báo cáo trong coi.yaml",
+    ),
     (
         "report",
         "Số liệu báo cáo của một kỳ theo Thông tư 06/2025/TT-TTCP",
     ),
     (
         "status",
-        "Tình hình năm nay: số hồ sơ theo loại và trạng thái, việc quá hạn, kỳ báo cáo hiện tại",
+        "Tình hình năm nay: số hồ sơ theo loại và trạng thái, việc quá hạn, kỳ báo cáo hiện tại và hạn báo cáo sắp tới",
     ),
     (
         "completions",

@@ -128,11 +128,12 @@ pub enum Command {
     },
     /// Check every record and coi.yaml; print each problem with its file and line
     Check,
-    /// Deadlines of Decree 59 that are overdue or fall due soon
+    /// Deadlines of Decree 59 and report deadlines of coi.yaml that are overdue or fall due soon
     Due(DueArgs),
     /// Figures for a reporting period, in the shape of Circular 06/2025/TT-TTCP
     Report(ReportArgs),
-    /// This year's records by kind and status, what is overdue, the current reporting period
+    /// This year's records by kind and status, what is overdue, the current reporting period and
+    /// the next report deadline
     Status,
     /// Print a shell completion script (bash, zsh, fish, powershell)
     Completions {

@@ -1,4 +1,5 @@
-//! `coi due`: the steps Decree 59 requires that are overdue or fall due soon, across kinds.
+//! `coi due`: the steps Decree 59 requires that are overdue or fall due soon, across kinds, and
+//! the province's report deadlines of `coi.yaml` whose report has not been sent.
 
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
@@ -6,11 +7,12 @@ use serde::Serialize;
 use crate::cli::{DueArgs, Format};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{Text, lower_first};
 use crate::i18n::{in_lang, msg};
 use crate::model::{Kind, show_date};
 use crate::register::Register;
 use crate::render;
+use crate::rules::report_deadlines::{self, ReportDeadline};
 use crate::rules::{ForKind, Rules, for_kind};
 
 #[derive(Debug, Serialize)]
@@ -40,6 +42,19 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
         };
         unreadable |= for_kind(kind, collect);
     }
+    let reports = super::read::report_deadlines(&reg);
+    for d in report_deadlines::due_by(&reports, horizon) {
+        let code = d.code();
+        items.push(Due {
+            field: format!("deadlines.{code}"),
+            id: code,
+            who: reg.config.report_to.clone(),
+            what: report_step(d).get(ctx.lang).to_string(),
+            basis: msg::REPORT_DEADLINE_BASIS.get(ctx.lang).to_string(),
+            due: d.due,
+            days_late: d.days_late(today),
+        });
+    }
     items.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
     let text = match ctx.format {
         Format::Json => render::json(&items),
@@ -61,7 +76,7 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
                     d.who.clone(),
                     d.what.clone(),
                     show_date(d.due),
-                    lateness(d.days_late, ctx.lang),
+                    lateness(d.days_late).get(ctx.lang).to_string(),
                     d.basis.clone(),
                 ]
             });
@@ -76,16 +91,21 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
     }
 }
 
-/// "trễ 5 ngày", "còn 2 ngày", "hôm nay".
-fn lateness(days_late: i64, lang: Lang) -> String {
+/// «Báo cáo quý I năm 2026»: the step of a report deadline, named by its period.
+fn report_step(d: &ReportDeadline) -> Text {
+    let title = d.period.title();
+    let title = Text::new(lower_first(&title.vi), lower_first(&title.en));
+    msg::report_deadline_step(title)
+}
+
+/// "trễ 5 ngày", "còn 2 ngày", "đến hạn hôm nay".
+pub(super) fn lateness(days_late: i64) -> Text {
     let days = msg::DAYS.count(days_late.unsigned_abs());
     match days_late {
         0 => msg::DUE_TODAY.into(),
         1.. => msg::days_late(days),
         _ => msg::days_left(days),
     }
-    .get(lang)
-    .to_string()
 }
 
 /// The pending deadlines of a kind's open records, up to `horizon`; whether a file could not be

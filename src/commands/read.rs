@@ -6,6 +6,7 @@ use crate::model::{Kind, RecordId};
 use crate::parallel::joined;
 use crate::register::Register;
 use crate::rules::file::{self, Checks, Loaded, Snapshot};
+use crate::rules::report_deadlines::{self, ReportDeadline};
 use crate::rules::{ForKind, Located, Rules, for_kind};
 
 /// One record by its ID, with what `check` would say of it; an error when it cannot be read.
@@ -45,6 +46,18 @@ pub fn snapshot(reg: &Register, units: Option<&[String]>) -> Snapshot {
         snapshot.join(part);
     }
     snapshot
+}
+
+/// The province's report deadlines of `coi.yaml` whose report has no submission tag in the
+/// register's repository, by due date. git is asked only when there are deadlines.
+pub fn report_deadlines(reg: &Register) -> Vec<ReportDeadline> {
+    let deadlines = &reg.config.deadlines;
+    if deadlines.is_empty() {
+        return Vec::new();
+    }
+    let pattern = format!("{}*", report_deadlines::TAG_PREFIX);
+    let tags = crate::register::git::tags(&reg.root, &pattern);
+    report_deadlines::pending(deadlines, &tags, reg.config.period_start_day)
 }
 
 /// Reads one kind, into a snapshot of its own.

@@ -1,5 +1,5 @@
 //! `coi status` (and `coi` alone): this year at a glance: records by kind and status, what is
-//! overdue, and the reporting period we are in.
+//! overdue, the reporting period we are in and the province's next report deadline.
 
 use chrono::Datelike;
 
@@ -14,6 +14,7 @@ use crate::period::{Period, Span};
 use crate::register::Register;
 use crate::render;
 use crate::rules::file::Snapshot;
+use crate::rules::report_deadlines::{self, ReportDeadline};
 use crate::rules::{ForKind, Rules, for_kind};
 
 pub fn run(ctx: &mut Context) -> Result<()> {
@@ -49,6 +50,19 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         for_kind(kind, of_kind);
     }
     let Tally { rows, counts } = tally;
+    // The province's report deadlines: those past go with the overdue steps, the next one
+    // ahead under the period.
+    let reports = super::read::report_deadlines(&reg);
+    let reports = report_deadlines::at_a_glance(&reports, today);
+    let mut ahead = Vec::new();
+    for d in &reports {
+        let line = report_line(d, today, lang);
+        if d.due < today {
+            overdue.push((d.due, line));
+        } else {
+            ahead.push(line);
+        }
+    }
     overdue.sort();
 
     let errors = snapshot
@@ -76,12 +90,24 @@ pub fn run(ctx: &mut Context) -> Result<()> {
             },
             counts,
             overdue: overdue.iter().map(|(_, line)| line.as_str()).collect(),
+            report_deadlines: reports
+                .iter()
+                .map(|d| ReportDue {
+                    period: d.code(),
+                    due: d.due,
+                    days_late: d.days_late(today),
+                })
+                .collect(),
             errors,
         };
         return super::out(&render::json(&status));
     }
     let period = msg::status_period(&reg.config.agency, q, qf, qt);
-    let mut text = format!("{}\n\n", period.get(lang));
+    let mut text = format!("{}\n", period.get(lang));
+    for line in &ahead {
+        text.push_str(&format!("{line}\n"));
+    }
+    text.push('\n');
     let (yf, yt) = (show_date(year_period.from), show_date(year_period.to));
     text.push_str(&format!("{}\n", msg::status_year(year, yf, yt).get(lang)));
     let headers = in_lang([msg::STATUS_KIND, msg::COL_STATUS, msg::STATUS_COUNT], lang);
@@ -109,7 +135,25 @@ struct Status<'a> {
     year: Dates,
     counts: Vec<Count>,
     overdue: Vec<&'a str>,
+    /// The report deadlines shown: every one past and the next one ahead, not yet sent.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    report_deadlines: Vec<ReportDue>,
     errors: usize,
+}
+
+#[derive(serde::Serialize)]
+struct ReportDue {
+    period: String,
+    due: chrono::NaiveDate,
+    /// Days past the due date; negative while there is still time.
+    days_late: i64,
+}
+
+/// «Báo cáo 2026-Q1: hạn 18/03/2026, còn 4 ngày».
+fn report_line(d: &ReportDeadline, today: chrono::NaiveDate, lang: Lang) -> String {
+    let state = super::due::lateness(d.days_late(today));
+    let line = msg::report_deadline(d.code(), show_date(d.due), state);
+    line.get(lang).to_string()
 }
 
 #[derive(serde::Serialize)]

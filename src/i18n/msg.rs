@@ -1213,6 +1213,20 @@ catalogue! {
         vi: "còn {days}",
         en: "{days} left",
     }
+
+    // ── The province's report deadlines (`deadlines` in coi.yaml), in `due` and `status`
+    report_deadline_step(period: text) {
+        vi: "Báo cáo {period}",
+        en: "Report for {period}",
+    }
+    REPORT_DEADLINE_BASIS {
+        vi: "Hạn báo cáo của tỉnh (coi.yaml: deadlines)",
+        en: "The province's report deadline (coi.yaml: deadlines)",
+    }
+    report_deadline(period, due, state: text) {
+        vi: "Báo cáo {period}: hạn {due}, {state}",
+        en: "Report {period}: due {due}, {state}",
+    }
 }
 
 /// A thing counted: Vietnamese nouns do not change with the number, English ones do.

@@ -63,6 +63,21 @@ pub fn init(dir: &Path) -> Result<()> {
     run(cmd, "init").map(drop)
 }
 
+/// The names of the repository's tags that match `pattern` (`bao-cao/*`), in one call of git;
+/// none when `dir` is in no repository or git cannot be run.
+pub fn tags(dir: &Path, pattern: &str) -> Vec<String> {
+    let Ok(out) = git(dir).args(["tag", "--list", pattern]).output() else {
+        return Vec::new();
+    };
+    if !out.status.success() {
+        return Vec::new();
+    }
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
 /// git's configured user name, if any.
 pub fn user_name(dir: &Path) -> Option<String> {
     let out = git(dir).args(["config", "user.name"]).output().ok()?;

@@ -65,6 +65,19 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
         let message = msg::CONFIG_PERIOD_START_DAY.into();
         return Err(problem("period_start_day".into(), message));
     }
+    // Keyed as `coi report --period` names a period, so that the tag of its submission
+    // (`bao-cao/2026-Q1`) marks the deadline met.
+    for key in config.deadlines.keys() {
+        let field = || format!("deadlines.{key}");
+        match crate::period::Period::parse(key, config.period_start_day) {
+            Err(message) => return Err(problem(field(), message)),
+            Ok(period) if period.to_string() != *key => {
+                let message = msg::spelled_in_file(key, period);
+                return Err(problem(field(), message));
+            }
+            Ok(_) => {}
+        }
+    }
     for (year, days) in &config.holidays {
         let lists = [
             ("off", &days.days_off),
@@ -79,4 +92,39 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
         }
     }
     Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "schema: 1\nagency: Ban A\nunits:\n- code: VP\n  name: Văn phòng\n";
+
+    #[test]
+    fn deadlines_are_keyed_by_the_periods_of_coi_report() {
+        let config = parse_config(&format!(
+            "{HEAD}deadlines:\n  2026-Q1: 2026-03-18\n  2026-6M: 18/06/2026\n  2026: 2026-12-18\n"
+        ))
+        .unwrap();
+        let keys: Vec<&str> = config.deadlines.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["2026", "2026-6M", "2026-Q1"]);
+        for (key, said) in [
+            (
+                "Quý 1 năm 2026",
+                "kỳ báo cáo không hợp lệ: «Quý 1 năm 2026»",
+            ),
+            ("2026-Q5", "kỳ báo cáo không hợp lệ: «2026-Q5»"),
+            ("2026-q1", "«2026-q1» cần viết là «2026-Q1» trong tệp"),
+        ] {
+            let text = format!("{HEAD}deadlines:\n  2026-Q2: 2026-06-18\n  {key}: 2026-03-18\n");
+            let problem = parse_config(&text).unwrap_err();
+            assert_eq!(problem.line, 8, "{key}");
+            assert_eq!(problem.field, Some(format!("deadlines.{key}")));
+            assert!(
+                problem.message.vi.starts_with(said),
+                "{}",
+                problem.message.vi
+            );
+        }
+    }
 }

@@ -19,5 +19,6 @@ mod lifecycle;
 mod list_show;
 mod readme;
 mod report;
+mod report_deadlines;
 mod storage;
 mod values;

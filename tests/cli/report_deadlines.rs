@@ -1,0 +1,255 @@
+//! The province's report deadlines (`deadlines` in coi.yaml) in `due` and `status`, until a
+//! submission tag `bao-cao/<period>` marks the report sent. The clock is 14/03/2026.
+
+use crate::harness::Env;
+
+/// Adds `deadlines` to the register's coi.yaml.
+fn set_deadlines(env: &Env, lines: &str) {
+    let config = env.read("reg/coi.yaml");
+    env.write("reg/coi.yaml", &format!("{config}deadlines:\n{lines}"));
+}
+
+fn json(env: &Env, args: &[&str]) -> serde_json::Value {
+    serde_json::from_str(&env.reg(args).ok()).unwrap()
+}
+
+/// The rows of `due --format json` as (id, field, due, days late).
+fn due_rows(env: &Env, within: &str) -> Vec<(String, String, String, i64)> {
+    json(env, &["--format", "json", "due", "--within", within])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["id"].as_str().unwrap().into(),
+                d["field"].as_str().unwrap().into(),
+                d["due"].as_str().unwrap().into(),
+                d["days_late"].as_i64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn row(id: &str, field: &str, due: &str, late: i64) -> (String, String, String, i64) {
+    (id.into(), field.into(), due.into(), late)
+}
+
+#[test]
+fn a_deadline_shows_in_due_once_it_falls_within_the_horizon() {
+    let env = Env::with_register();
+    set_deadlines(&env, "  2026-Q1: 25/03/2026\n");
+    // Eleven days ahead: beyond the default seven.
+    assert_eq!(
+        env.reg(&["due"]).ok(),
+        env.reg(&["due", "--within", "10"]).ok()
+    );
+    assert!(due_rows(&env, "10").is_empty());
+    assert_eq!(
+        due_rows(&env, "11"),
+        [row("2026-Q1", "deadlines.2026-Q1", "2026-03-25", -11)]
+    );
+    let rows = json(&env, &["--format", "json", "due", "--within", "11"]);
+    assert_eq!(rows[0]["who"], "Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh)");
+    assert_eq!(rows[0]["what"], "Báo cáo quý I năm 2026");
+    assert_eq!(
+        rows[0]["basis"],
+        "Hạn báo cáo của tỉnh (coi.yaml: deadlines)"
+    );
+    let table = env.reg(&["due", "--within", "11"]).ok();
+    assert!(
+        table.contains(
+            "│ 2026-Q1 ┆ Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) ┆ Báo cáo quý I năm 2026 ┆ \
+             25/03/2026 ┆ còn 11 ngày ┆ Hạn báo cáo của tỉnh (coi.yaml: deadlines) │"
+        ),
+        "{table}"
+    );
+    let en = env.reg(&["--lang", "en", "due", "--within", "11"]).ok();
+    assert!(
+        en.contains("Report for quarter I 2026")
+            && en.contains("11 days left")
+            && en.contains("The province's report deadline (coi.yaml: deadlines)"),
+        "{en}"
+    );
+    // Not yet due: status names it under the period, as the next deadline.
+    let status = env.reg(&["status"]).ok();
+    assert!(
+        status.starts_with(
+            "Ban Quản lý Khu kinh tế tỉnh\n\
+             Kỳ báo cáo hiện tại: Quý I năm 2026 (từ 15/12/2025 đến 14/03/2026)\n\
+             Báo cáo 2026-Q1: hạn 25/03/2026, còn 11 ngày\n\n"
+        ),
+        "{status}"
+    );
+    assert!(status.contains("Không có việc quá hạn."), "{status}");
+}
+
+#[test]
+fn a_deadline_past_is_overdue_in_due_and_status_among_the_records_by_date() {
+    let env = Env::with_register();
+    // Hand-over due 24/02/2026.
+    env.gift().add().ok();
+    set_deadlines(
+        &env,
+        "  2026-Q1: 2026-03-10\n  2025-Q4: 2025-12-18\n  2026-6M: 2026-06-18\n",
+    );
+    assert_eq!(
+        due_rows(&env, "7"),
+        [
+            row("2025-Q4", "deadlines.2025-Q4", "2025-12-18", 86),
+            row("QT-2026-001", "handed_over_on", "2026-02-24", 18),
+            row("2026-Q1", "deadlines.2026-Q1", "2026-03-10", 4),
+        ]
+    );
+    let table = env.reg(&["due"]).ok();
+    assert!(
+        table.contains("│ 2026-Q1     ┆ Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) ┆ Báo cáo quý I năm 2026  ┆ 10/03/2026 ┆ trễ 4 ngày  ┆"),
+        "{table}"
+    );
+    assert!(
+        table.contains("┆ Báo cáo quý IV năm 2025 ┆ 18/12/2025 ┆ trễ 86 ngày ┆"),
+        "{table}"
+    );
+    assert_eq!(due_rows(&env, "96").last().unwrap().0, "2026-6M");
+
+    let status = env.reg(&["status"]).ok();
+    // The next deadline ahead under the period; those past with the steps overdue, by date.
+    assert!(
+        status.starts_with(
+            "Ban Quản lý Khu kinh tế tỉnh\n\
+             Kỳ báo cáo hiện tại: Quý I năm 2026 (từ 15/12/2025 đến 14/03/2026)\n\
+             Báo cáo 2026-6M: hạn 18/06/2026, còn 96 ngày\n\n"
+        ),
+        "{status}"
+    );
+    assert!(
+        status.ends_with(
+            "\nViệc quá hạn (xem «coi due»):\n\
+             \x20 Báo cáo 2025-Q4: hạn 18/12/2025, trễ 86 ngày\n\
+             \x20 QT-2026-001 Phạm Văn Cường: Nộp lại quà tặng — hạn 24/02/2026, trễ 18 ngày\n\
+             \x20 Báo cáo 2026-Q1: hạn 10/03/2026, trễ 4 ngày\n"
+        ),
+        "{status}"
+    );
+    let status = json(&env, &["--format", "json", "status"]);
+    assert_eq!(
+        status["overdue"],
+        serde_json::json!([
+            "Báo cáo 2025-Q4: hạn 18/12/2025, trễ 86 ngày",
+            "QT-2026-001 Phạm Văn Cường: Nộp lại quà tặng — hạn 24/02/2026, trễ 18 ngày",
+            "Báo cáo 2026-Q1: hạn 10/03/2026, trễ 4 ngày",
+        ])
+    );
+    assert_eq!(
+        status["report_deadlines"],
+        serde_json::json!([
+            {"period": "2025-Q4", "due": "2025-12-18", "days_late": 86},
+            {"period": "2026-Q1", "due": "2026-03-10", "days_late": 4},
+            {"period": "2026-6M", "due": "2026-06-18", "days_late": -96},
+        ])
+    );
+    // On its day a deadline is due, not yet overdue.
+    let mut cmd = env.command_for("status");
+    let out = cmd
+        .env("COI_NOW", "2026-06-18T08:00:00+07:00")
+        .output()
+        .unwrap();
+    let on_the_day = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        on_the_day.contains("\nBáo cáo 2026-6M: hạn 18/06/2026, đến hạn hôm nay\n\n"),
+        "{on_the_day}"
+    );
+}
+
+#[test]
+fn a_submission_tag_marks_the_report_sent() {
+    let env = Env::with_git_register();
+    set_deadlines(
+        &env,
+        "  2025-Q4: 2025-12-18\n  2026-Q1: 2026-03-10\n  2026-6M: 2026-06-18\n",
+    );
+    let owed =
+        |env: &Env| -> Vec<String> { due_rows(env, "365").into_iter().map(|r| r.0).collect() };
+    assert_eq!(owed(&env), ["2025-Q4", "2026-Q1", "2026-6M"]);
+    // A clerk's hand-made tag; a tag of another period sends nothing else.
+    env.git("reg", &["tag", "bao-cao/2026-Q1"]);
+    env.git("reg", &["tag", "bao-cao/2026-Q2"]);
+    assert_eq!(owed(&env), ["2025-Q4", "2026-6M"]);
+    let status = env.reg(&["status"]).ok();
+    assert!(!status.contains("2026-Q1"), "{status}");
+    assert!(
+        status.contains("\n  Báo cáo 2025-Q4: hạn 18/12/2025, trễ 86 ngày\n"),
+        "{status}"
+    );
+    // An annotated tag, as a submission records it, and a second submission of a period.
+    env.git(
+        "reg",
+        &[
+            "tag",
+            "-a",
+            "bao-cao/2025-Q4",
+            "-m",
+            "Báo cáo quý IV năm 2025",
+        ],
+    );
+    env.git("reg", &["tag", "bao-cao/2026-6M-2"]);
+    assert!(owed(&env).is_empty());
+    let status = json(&env, &["--format", "json", "status"]);
+    assert_eq!(status["overdue"], serde_json::json!([]));
+    assert!(status.get("report_deadlines").is_none(), "{status}");
+}
+
+#[test]
+fn without_deadlines_owed_the_output_is_as_before() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    env.gift().add().ok();
+    let commands: [&[&str]; 4] = [
+        &["due", "--within", "30"],
+        &["--format", "json", "due", "--within", "30"],
+        &["status"],
+        &["--format", "json", "status"],
+    ];
+    let before: Vec<String> = commands.iter().map(|c| env.reg(c).ok()).collect();
+    assert!(
+        before[2].contains("(từ 15/12/2025 đến 14/03/2026)\n\nHồ sơ của năm báo cáo 2026"),
+        "{}",
+        before[2]
+    );
+    assert!(!before[3].contains("report_deadlines"), "{}", before[3]);
+    // Deadlines all sent give the same output as none at all.
+    set_deadlines(&env, "  2025-Q4: 2025-12-18\n  2026-Q1: 2026-03-18\n");
+    env.git("reg", &["tag", "bao-cao/2025-Q4"]);
+    env.git("reg", &["tag", "bao-cao/2026-Q1-2"]);
+    let after: Vec<String> = commands.iter().map(|c| env.reg(c).ok()).collect();
+    assert_eq!(after, before);
+}
+
+#[test]
+fn a_deadline_keyed_by_no_period_is_refused_at_its_line() {
+    let env = Env::with_register();
+    set_deadlines(&env, "  Quý 1: 2026-03-18\n");
+    let out = env.reg(&["check"]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.starts_with(
+            "reg/coi.yaml:17: error: deadlines.Quý 1: kỳ báo cáo không hợp lệ: «Quý 1» \
+             (dạng 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M hoặc 2026)\n"
+        ),
+        "{}",
+        out.stdout
+    );
+    env.reg(&["due"]).fails(1);
+    // The period as `coi report --period` names it, so that its tag can match.
+    env.write(
+        "reg/coi.yaml",
+        &env.read("reg/coi.yaml").replace("Quý 1", "2026-q1"),
+    );
+    let out = env.reg(&["check"]);
+    assert!(
+        out.stdout.starts_with(
+            "reg/coi.yaml:17: error: deadlines.2026-q1: «2026-q1» cần viết là «2026-Q1» trong tệp\n"
+        ),
+        "{}",
+        out.stdout
+    );
+}
