@@ -267,6 +267,7 @@ impl Gen<'_> {
             no_conflict_on: None,
             notified_on: None,
             closed: None,
+            inspection: None,
             note: None,
             void: None,
             history: Vec::new(),

@@ -14,9 +14,10 @@
 #             COI="cargo run --quiet --release --" (slow: it runs once per record).
 #
 # The register is the one of a fictitious agency, "Ban Quản lý Khu kinh tế tỉnh Bình Hải",
-# for 2026 (January to November): 13 conflict-of-interest cases, 12 gift reports and 12
-# propagation/training sessions, spread over its units. Every person, enterprise, address,
-# decision and document number in it is invented; any likeness to real ones is chance.
+# for 2026 (January to November): 13 conflict-of-interest cases, 12 gift reports, 12
+# propagation/training sessions, 5 inspections and 9 other steps of its plan, spread over its
+# units. Every person, enterprise, address, decision and document number in it is invented;
+# any likeness to real ones is chance.
 #
 # The output is reproducible: every record is added with a fixed clock (COI_NOW, a time on the
 # day of the record's last fact, as if the clerk typed it in then) and a fixed clerk (COI_USER),
@@ -101,32 +102,21 @@ at() {
     export COI_NOW="${1}T${2}:00+07:00"
 }
 
-n_case=0 n_gift=0 n_training=0
+n_case=0 n_gift=0 n_training=0 n_inspection=0 n_action=0
 
-# case_add LABEL FLAGS...: adds a case and prints its new ID with LABEL.
-case_add() {
-    local label=$1 id
-    shift
-    id=$(coi case add --quiet "$@") || die "coi refused the case «$label» (see above)"
-    n_case=$((n_case + 1))
+# add KIND LABEL FLAGS...: adds a record of KIND and prints its new ID with LABEL.
+add() {
+    local kind=$1 label=$2 id
+    shift 2
+    id=$(coi "$kind" add --quiet "$@") || die "coi refused the $kind «$label» (see above)"
     printf '  %s  %s\n' "$id" "$label"
 }
 
-gift_add() {
-    local label=$1 id
-    shift
-    id=$(coi gift add --quiet "$@") || die "coi refused the gift «$label» (see above)"
-    n_gift=$((n_gift + 1))
-    printf '  %s  %s\n' "$id" "$label"
-}
-
-training_add() {
-    local label=$1 id
-    shift
-    id=$(coi training add --quiet "$@") || die "coi refused the training «$label» (see above)"
-    n_training=$((n_training + 1))
-    printf '  %s  %s\n' "$id" "$label"
-}
+case_add() { add case "$@" && n_case=$((n_case + 1)); }
+gift_add() { add gift "$@" && n_gift=$((n_gift + 1)); }
+training_add() { add training "$@" && n_training=$((n_training + 1)); }
+inspection_add() { add inspection "$@" && n_inspection=$((n_inspection + 1)); }
+action_add() { add action "$@" && n_action=$((n_action + 1)); }
 
 # --- The register: agency and units ---------------------------------------------------------
 
@@ -231,6 +221,7 @@ case_add "VP, k7, qua kiểm tra, tạm chuyển vị trí, khiển trách" \
     --source inspection \
     --reporter-name "Trần Văn Lâm" \
     --reporter-organization "Đoàn kiểm tra nội bộ theo Quyết định số 25/QĐ-BQL ngày 02/02/2026" \
+    --inspection KT-2026-001 \
     --occurred-on 03/03/2025 \
     --known-on 09/03/2026 \
     --reported-on 10/03/2026 \
@@ -398,12 +389,13 @@ case_add "TTHT, k7, qua thanh tra, đang giám sát" \
     --situation-type art29_7 \
     --situation "Là thành viên tổ chuyên gia đánh giá hồ sơ dự thầu gói thầu duy tu, sửa chữa tuyến đường D3 Khu công nghiệp Nam Cảng, trong khi nhà thầu trúng thầu là Công ty TNHH Xây dựng Quốc Thịnh do anh ruột là ông Lâm Quốc Thịnh làm Giám đốc." \
     --source inspection \
-    --reporter-organization "Đoàn thanh tra của Thanh tra tỉnh (Quyết định thanh tra số 214/QĐ-TTr ngày 15/09/2026)" \
+    --reporter-organization "Đoàn kiểm tra công vụ của Ban (Quyết định số 180/QĐ-BQL ngày 01/10/2026)" \
+    --inspection KT-2026-004 \
     --known-on 26/10/2026 \
     --reported-on 27/10/2026 \
     --received-on 28/10/2026 \
     --impact actual \
-    --proposed-measure "Không giao tham gia tổ chuyên gia, tổ thẩm định các gói thầu; giám sát việc nghiệm thu gói thầu; xem xét trách nhiệm khi có kết luận thanh tra." \
+    --proposed-measure "Không giao tham gia tổ chuyên gia, tổ thẩm định các gói thầu; giám sát việc nghiệm thu gói thầu; xem xét trách nhiệm khi có kết luận kiểm tra." \
     --measures-kind supervision \
     --measures-decided-on 02/11/2026 \
     --measures-decision-no "Quyết định số 205/QĐ-BQL" \
@@ -965,12 +957,168 @@ training_add "TNMT, lồng ghép họp chuyên môn: kê khai tài sản" \
     --materials 12 \
     --plan-ref "$plan_xdli"
 
+# --- Inspections and supervision of public duty (seed II.4) ---------------------------------
+#
+# The Board inspects its units by plan or without notice, supervises continuously, and the
+# units check themselves. Two inspections found the conflicts of XDLI-2026-003 and -010,
+# which name them.
+
+printf 'Inspections:\n'
+
+at 2026-03-20 16:00
+inspection_add "VP kiểm tra nội bộ việc mua sắm, đã kết luận" \
+    --unit VP \
+    --inspected-units VP \
+    --kind scheduled \
+    --subject "Kiểm tra nội bộ việc mua sắm tài sản, văn phòng phẩm năm 2025 và việc thực hiện quy định về kiểm soát xung đột lợi ích trong mua sắm" \
+    --decision-no "Quyết định số 25/QĐ-BQL ngày 02/02/2026" \
+    --start-on 23/02/2026 \
+    --end-on 06/03/2026 \
+    --findings "Người được giao mua sắm ký hợp đồng với hộ kinh doanh do vợ làm chủ mà không báo cáo (chuyển xử lý theo vụ việc XDLI-2026-003); hồ sơ mua sắm thiếu bản cam kết không có xung đột lợi ích." \
+    --violations 2 \
+    --corrected 2 \
+    --conclusion-no "Kết luận số 12/KL-BQL" \
+    --concluded-on 20/03/2026
+
+at 2026-07-10 15:00
+inspection_add "VP kiểm tra QLDT, QLDN theo kế hoạch, đã kết luận" \
+    --unit VP \
+    --inspected-units QLDT,QLDN \
+    --kind scheduled \
+    --subject "Kiểm tra việc thực hiện quy tắc ứng xử và kiểm soát xung đột lợi ích trong hướng dẫn, thẩm định hồ sơ của doanh nghiệp" \
+    --decision-no "Quyết định số 118/QĐ-BQL ngày 05/06/2026" \
+    --start-on 15/06/2026 \
+    --end-on 26/06/2026 \
+    --findings "Không phát hiện trường hợp xung đột lợi ích; 02 hồ sơ thẩm định chưa có phiếu phân công bằng văn bản, đã chấn chỉnh." \
+    --violations 2 \
+    --corrected 2 \
+    --conclusion-no "Kết luận số 27/KL-BQL" \
+    --concluded-on 10/07/2026
+
+at 2026-08-14 10:00
+inspection_add "QHXD tự kiểm tra, không có vi phạm" \
+    --unit QHXD \
+    --inspected-units QHXD \
+    --kind self_check \
+    --subject "Tự kiểm tra việc thực hiện nhiệm vụ thẩm định quy hoạch chi tiết, cấp giấy phép xây dựng" \
+    --start-on 03/08/2026 \
+    --end-on 07/08/2026 \
+    --findings "Không phát hiện vi phạm." \
+    --violations 0 \
+    --corrected 0 \
+    --concluded-on 14/08/2026
+
+at 2026-11-13 16:00
+inspection_add "VP kiểm tra đột xuất TTHT, phát hiện XĐLI" \
+    --unit VP \
+    --inspected-units TTHT \
+    --kind unscheduled \
+    --subject "Kiểm tra đột xuất công tác lựa chọn nhà thầu các gói thầu duy tu, sửa chữa hạ tầng khu công nghiệp năm 2026" \
+    --decision-no "Quyết định số 180/QĐ-BQL ngày 01/10/2026" \
+    --start-on 12/10/2026 \
+    --end-on 23/10/2026 \
+    --findings "Thành viên tổ chuyên gia có anh ruột là giám đốc nhà thầu trúng thầu (vụ việc XDLI-2026-010); biên bản đánh giá hồ sơ dự thầu thiếu bản cam kết của 02 thành viên." \
+    --violations 2 \
+    --corrected 1 \
+    --conclusion-no "Kết luận số 51/KL-BQL" \
+    --concluded-on 13/11/2026
+
+at 2026-11-16 09:00
+inspection_add "TNMT giám sát thường xuyên, đang thực hiện" \
+    --unit TNMT \
+    --inspected-units TNMT \
+    --kind supervision \
+    --subject "Giám sát thường xuyên việc thẩm định hồ sơ đề nghị cấp giấy phép môi trường của doanh nghiệp trong khu công nghiệp" \
+    --start-on 16/11/2026
+
+# --- The other steps of the plan (seed II.1, II.6, III.1) -----------------------------------
+#
+# Every department but the Infrastructure Centre (TTHT) has disseminated the plan, so
+# `coi plan` has a gap to show.
+
+printf 'Actions:\n'
+
+at 2026-02-20 16:30
+action_add "VP quán triệt kế hoạch" \
+    --unit VP \
+    --plan-task III.1 \
+    --kind dissemination \
+    --title "Quán triệt Kế hoạch kiểm soát xung đột lợi ích năm 2026 tại cuộc họp giao ban Văn phòng" \
+    --done-on 20/02/2026
+
+at 2026-02-23 16:00
+action_add "QLDT quán triệt kế hoạch" \
+    --unit QLDT \
+    --plan-task III.1 \
+    --kind dissemination \
+    --title "Phổ biến, quán triệt Kế hoạch đến toàn thể công chức Phòng Quản lý đầu tư" \
+    --done-on 23/02/2026
+
+at 2026-02-24 16:00
+action_add "QLDN quán triệt kế hoạch" \
+    --unit QLDN \
+    --plan-task III.1 \
+    --kind dissemination \
+    --title "Phổ biến, quán triệt Kế hoạch đến toàn thể công chức Phòng Quản lý doanh nghiệp" \
+    --done-on 24/02/2026
+
+at 2026-02-26 16:30
+action_add "QHXD quán triệt kế hoạch" \
+    --unit QHXD \
+    --plan-task III.1 \
+    --kind dissemination \
+    --title "Quán triệt Kế hoạch tại cuộc họp chuyên môn của Phòng Quản lý quy hoạch và xây dựng" \
+    --done-on 26/02/2026
+
+at 2026-03-02 16:00
+action_add "TNMT quán triệt kế hoạch" \
+    --unit TNMT \
+    --plan-task III.1 \
+    --kind dissemination \
+    --title "Phổ biến, quán triệt Kế hoạch đến toàn thể công chức Phòng Quản lý tài nguyên và môi trường" \
+    --done-on 02/03/2026
+
+at 2026-03-05 17:00
+action_add "VP phân công đầu mối giám sát" \
+    --unit VP \
+    --plan-task II.1 \
+    --kind focal_point \
+    --title "Phân công đầu mối giám sát kiểm soát xung đột lợi ích tại các phòng, đơn vị trực thuộc" \
+    --done-on 05/03/2026 \
+    --document-no "Quyết định số 38/QĐ-BQL"
+
+at 2026-04-15 16:00
+action_add "VP rà soát quy định nội bộ" \
+    --unit VP \
+    --plan-task II.1 \
+    --kind rule_review \
+    --title "Rà soát, sửa đổi Quy chế làm việc và Quy tắc ứng xử của công chức, viên chức, người lao động; bổ sung mẫu cam kết không có xung đột lợi ích trong mua sắm, thẩm định" \
+    --done-on 15/04/2026 \
+    --document-no "Quyết định số 72/QĐ-BQL"
+
+at 2026-05-15 17:00
+action_add "VP xem xét trách nhiệm người đứng đầu" \
+    --unit VP \
+    --plan-task II.6 \
+    --kind responsibility_review \
+    --title "Kiểm điểm trách nhiệm của Chánh Văn phòng trong vụ việc XDLI-2026-003" \
+    --done-on 15/05/2026
+
+at 2026-05-20 16:00
+action_add "QLDT nhận diện tình huống XĐLI theo vị trí" \
+    --unit QLDT \
+    --plan-task II.1 \
+    --kind situation_map \
+    --title "Nhận diện các tình huống xung đột lợi ích theo từng vị trí việc làm của Phòng Quản lý đầu tư" \
+    --done-on 20/05/2026
+
 # --- Check ----------------------------------------------------------------------------------
 #
 # Expected: 0 errors. A coi that checks the Decree 59 time limits also gives exactly two
 # warnings, on purpose: the late hand-overs of QT-2026-003 (3 working days late) and
 # QT-2026-007 (9 working days late). QT-2026-002 is on time only because Tết keeps 16–20/02 off.
 
-printf 'Added %d cases, %d gifts and %d trainings to %s\n' "$n_case" "$n_gift" "$n_training" "$dir"
+printf 'Added %d cases, %d gifts, %d trainings, %d inspections and %d actions to %s\n' \
+    "$n_case" "$n_gift" "$n_training" "$n_inspection" "$n_action" "$dir"
 printf 'Checking the register:\n'
 coi check || die "coi check found errors in $dir"

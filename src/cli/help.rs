@@ -27,6 +27,15 @@ const COMMANDS: &[(&str, &str)] = &[
         "training",
         "Các cuộc tuyên truyền, phổ biến, tập huấn về PCTN",
     ),
+    ("inspection", "Các cuộc kiểm tra, giám sát công vụ"),
+    (
+        "action",
+        "Các hoạt động khác thực hiện kế hoạch: phổ biến, quán triệt; rà soát quy định; phân công đầu mối…",
+    ),
+    (
+        "inspection conclude",
+        "Ghi kết luận kiểm tra: số vi phạm phát hiện và đã chấn chỉnh",
+    ),
     (
         "check",
         "Kiểm tra toàn bộ hồ sơ và coi.yaml; in từng lỗi kèm tệp và dòng",
@@ -147,6 +156,18 @@ const OPTIONS: &[(&str, &str, &str)] = &[
         "Thủ trưởng kết luận không có xung đột lợi ích",
     ),
     ("case decide", "decision_no", "Số quyết định"),
+    (
+        "inspection conclude",
+        "conclusion_no",
+        "Số kết luận kiểm tra",
+    ),
+    ("inspection conclude", "violations", "Số vi phạm phát hiện"),
+    (
+        "inspection conclude",
+        "corrected",
+        "Số vi phạm đã chấn chỉnh",
+    ),
+    ("inspection conclude", "findings", "Kết quả kiểm tra"),
     (
         "case decide",
         "supervisor",

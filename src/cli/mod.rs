@@ -14,7 +14,7 @@ pub mod usage;
 use crate::i18n::Lang;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::settings::Delimiter;
-use crate::model::{Case, Gift, Record, Training};
+use crate::model::{Case, Gift, Inspection, PlanAction, Record, Training};
 
 /// Sổ kiểm soát xung đột lợi ích, quà tặng và tuyên truyền PCTN (Nghị định 59/2019/NĐ-CP).
 ///
@@ -126,6 +126,16 @@ pub enum Command {
         #[command(subcommand)]
         action: RecordAction<Training>,
     },
+    /// Inspections and supervision of public duty (kiểm tra, giám sát công vụ)
+    Inspection {
+        #[command(subcommand)]
+        action: InspectionAction,
+    },
+    /// The other steps of the year's plan: dissemination, rule reviews, focal points…
+    Action {
+        #[command(subcommand)]
+        action: RecordAction<PlanAction>,
+    },
     /// Check every record and coi.yaml; print each problem with its file and line
     Check,
     /// Deadlines of Decree 59 and report deadlines of coi.yaml that are overdue or fall due soon
@@ -208,6 +218,38 @@ pub enum GiftAction {
     Handle(HandleArgs),
     /// Record that the giver's managing body was notified
     Notify(StepArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InspectionAction {
+    #[command(flatten)]
+    Record(RecordAction<Inspection>),
+    /// Record the conclusion: what was found and what was corrected
+    Conclude(ConcludeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConcludeArgs {
+    /// The inspection's ID
+    pub id: String,
+    /// Date of the conclusion
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Number of the written conclusion
+    #[arg(long, value_name = "TEXT")]
+    pub conclusion_no: Option<String>,
+    /// Violations found
+    #[arg(long, value_name = "N", value_parser = parse_days)]
+    pub violations: Option<u32>,
+    /// Violations corrected
+    #[arg(long, value_name = "N", value_parser = parse_days)]
+    pub corrected: Option<u32>,
+    /// What the inspection found
+    #[arg(long, value_name = "TEXT")]
+    pub findings: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
 }
 
 /// A step that happened on a date.
@@ -441,6 +483,7 @@ fn value_name(ty: Type) -> &'static str {
         Type::Count => "N",
         Type::Bool => "true|false",
         Type::Unit => "CODE",
+        Type::Units => "CODES",
         Type::Choice(_) | Type::Choices(_) => "VALUE",
         _ => "TEXT",
     }
@@ -463,7 +506,9 @@ fn flag_help(f: &Field) -> (String, String) {
     match f.ty {
         Type::Date => long.push_str("\n\n14/03/2026 or 2026-03-14"),
         Type::Money => long.push_str("\n\nWhole đồng: 2000000, 2.000.000 or 2,000,000"),
-        Type::Choices(_) => long.push_str("\n\nRepeat the flag or separate values with commas"),
+        Type::Choices(_) | Type::Units => {
+            long.push_str("\n\nRepeat the flag or separate values with commas")
+        }
         _ => {}
     }
     (short, long)

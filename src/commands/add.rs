@@ -124,7 +124,8 @@ fn document<R: Rules>(given_values: &[(String, Vec<String>)], units: &[String]) 
         let flag = format!("--{}", flag_name(path));
         let parents = parents(R::FIELDS, path);
         let in_list = parents.iter().any(|p| matches!(p.ty, Type::Objects(_)));
-        if given.len() > 1 && !in_list && !matches!(field.ty, Type::Choices(_)) {
+        let many = matches!(field.ty, Type::Choices(_) | Type::Units);
+        if given.len() > 1 && !in_list && !many {
             problems.push(msg::flag_given_twice(flag));
             continue;
         }
@@ -164,7 +165,7 @@ fn document<R: Rules>(given_values: &[(String, Vec<String>)], units: &[String]) 
             continue;
         }
         let value = match field.ty {
-            Type::Choices(_) => Value::Sequence(
+            Type::Choices(_) | Type::Units => Value::Sequence(
                 values
                     .into_iter()
                     .flat_map(|v| match v {
@@ -262,15 +263,24 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
                 .map(|s| choice(vocab, s))
                 .collect::<Result<_, _>>()?,
         ),
-        Type::Unit => {
-            // Codes are matched without regard to letter case, then written as in coi.yaml.
-            let code = units.iter().find(|u| u.eq_ignore_ascii_case(raw)).cloned();
-            Value::String(code.unwrap_or_else(|| raw.to_string()))
-        }
+        Type::Unit => unit_code(raw, units),
+        Type::Units => Value::Sequence(
+            raw.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|code| unit_code(code, units))
+                .collect(),
+        ),
         Type::Id | Type::Time | Type::Object(_) | Type::Objects(_) => {
             Value::String(raw.to_string())
         }
     })
+}
+
+/// Codes are matched without regard to letter case, then written as in coi.yaml.
+fn unit_code(raw: &str, units: &[String]) -> Value {
+    let code = units.iter().find(|u| u.eq_ignore_ascii_case(raw)).cloned();
+    Value::String(code.unwrap_or_else(|| raw.to_string()))
 }
 
 fn choice(vocab: &crate::model::vocab::Vocabulary, raw: &str) -> Result<Value, Text> {

@@ -5,6 +5,7 @@ pub mod change;
 pub mod check;
 pub mod close;
 pub mod completions;
+pub mod conclude;
 pub mod decide;
 pub mod due;
 pub mod edit;
@@ -25,7 +26,7 @@ pub mod void;
 
 use std::io::Write;
 
-use crate::cli::{CaseAction, Command, GiftAction, RecordAction};
+use crate::cli::{CaseAction, Command, GiftAction, InspectionAction, RecordAction};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::rules::Rules;
@@ -50,6 +51,11 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
             GiftAction::Notify(args) => notify::gift(ctx, &args),
         },
         Command::Training { action } => record(ctx, action),
+        Command::Inspection { action } => match action {
+            InspectionAction::Record(action) => record(ctx, action),
+            InspectionAction::Conclude(args) => conclude::run(ctx, &args),
+        },
+        Command::Action { action } => record(ctx, action),
         Command::Check => check::run(ctx),
         Command::Due(args) => due::run(ctx, &args),
         Command::Report(args) => report::run(ctx, &args),

@@ -45,6 +45,11 @@ pub fn snapshot(reg: &Register, units: Option<&[String]>) -> Snapshot {
     for part in parts {
         snapshot.join(part);
     }
+    crate::rules::links::check(&mut snapshot, |rel, field| {
+        // Only for a broken link, which is rare: its file is read again for the line.
+        std::fs::read_to_string(reg.root.join(rel))
+            .map_or(1, |text| crate::yaml::lines::LineMap::of(&text).line(field))
+    });
     snapshot
 }
 

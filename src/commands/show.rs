@@ -140,6 +140,9 @@ fn shown(ty: Type, v: &Value, lang: Lang) -> String {
                 .filter_map(Value::as_str)
                 .map(|s| vocab.label(s, lang)),
         ),
+        (Type::Units, Value::Sequence(items)) => {
+            crate::i18n::join(items.iter().filter_map(Value::as_str))
+        }
         (Type::Bool, Value::Bool(b)) => if *b { msg::YES } else { msg::NO }.get(lang).into(),
         (_, Value::String(s)) => s.clone(),
         (_, Value::Number(n)) => n.to_string(),

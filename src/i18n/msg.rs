@@ -735,6 +735,30 @@ catalogue! {
         vi: "nội dung bị lặp lại",
         en: "the topic is listed twice",
     }
+    unit_listed_twice() {
+        vi: "đơn vị bị ghi hai lần",
+        en: "the unit is listed twice",
+    }
+    more_corrected_than_found(corrected, found) {
+        vi: "số vi phạm đã chấn chỉnh ({corrected}) nhiều hơn số vi phạm phát hiện ({found})",
+        en: "more violations corrected ({corrected}) than found ({found})",
+    }
+    inspection_already_concluded(when) {
+        vi: "cuộc kiểm tra đã có kết luận ngày {when}; muốn sửa thì dùng «coi inspection edit»",
+        en: "the inspection was already concluded on {when}; use 'coi inspection edit' to change it",
+    }
+    inspection_link_not_an_inspection(id) {
+        vi: "«{id}» không phải mã một cuộc kiểm tra (KT-…)",
+        en: "'{id}' is not the ID of an inspection (KT-…)",
+    }
+    inspection_link_missing_record(id) {
+        vi: "không có cuộc kiểm tra «{id}» trong sổ",
+        en: "there is no inspection '{id}' in the register",
+    }
+    inspection_not_linked() {
+        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (inspection: KT-…)",
+        en: "the case was found through an inspection but names none (inspection: KT-…)",
+    }
     history_without_created() {
         vi: "hồ sơ chưa có lịch sử (sự kiện «created»)",
         en: "the record has no history (no 'created' event)",
@@ -987,6 +1011,17 @@ catalogue! {
     COL_SOURCE { vi: "Nguồn", en: "Source" }
     COL_VALUE { vi: "Giá trị", en: "Value" }
     COL_DATE { vi: "Ngày", en: "Date" }
+    COL_INSPECTION_KIND { vi: "Hình thức", en: "Kind" }
+    COL_INSPECTED_UNITS { vi: "Đơn vị được kiểm tra", en: "Units inspected" }
+    COL_SUBJECT { vi: "Nội dung", en: "Subject" }
+    COL_VIOLATIONS { vi: "Số vi phạm", en: "Violations" }
+    COL_CORRECTED { vi: "Đã chấn chỉnh", en: "Corrected" }
+    COL_CONCLUDED_ON { vi: "Ngày kết luận", en: "Concluded on" }
+    COL_CONCLUSION_NO { vi: "Số kết luận", en: "Conclusion no." }
+    COL_PLAN_TASK { vi: "Nhiệm vụ", en: "Task" }
+    COL_ACTION_KIND { vi: "Loại hoạt động", en: "Kind" }
+    COL_ACTION_TITLE { vi: "Nội dung", en: "Title" }
+    COL_DOCUMENT_NO { vi: "Số văn bản", en: "Document no." }
 
 
     // ── The command line, when clap cannot read it
@@ -1073,6 +1108,8 @@ catalogue! {
     KIND_CASE { vi: "vụ việc xung đột lợi ích", en: "conflict-of-interest case" }
     KIND_GIFT { vi: "báo cáo quà tặng", en: "gift report" }
     KIND_TRAINING { vi: "cuộc tuyên truyền, tập huấn", en: "training session" }
+    KIND_INSPECTION { vi: "cuộc kiểm tra, giám sát công vụ", en: "inspection" }
+    KIND_ACTION { vi: "hoạt động thực hiện kế hoạch", en: "plan action" }
 
 
     // ── The YAML reader's messages, put together (see YAML_PROBLEMS)

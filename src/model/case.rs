@@ -43,6 +43,9 @@ pub struct Case {
     pub notified_on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<Closure>,
+    /// The inspection through which the case was found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inspection: Option<RecordId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -295,6 +298,11 @@ pub const FIELDS: &[Field] = &[
         "closed",
         Type::Object(CLOSURE),
         l!("Kết thúc vụ việc", "Closure"),
+    ),
+    Field::new(
+        "inspection",
+        Type::Id,
+        l!("Phát hiện qua cuộc kiểm tra", "Found by inspection"),
     ),
     NOTE,
     VOID_FIELD,

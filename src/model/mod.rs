@@ -21,9 +21,11 @@ macro_rules! record_common {
     };
 }
 
+pub mod action;
 pub mod case;
 pub mod common;
 pub mod gift;
+pub mod inspection;
 pub mod schema;
 pub mod settings;
 pub mod training;
@@ -34,9 +36,11 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+pub use action::PlanAction;
 pub use case::Case;
 pub use common::{Event, Person, Void};
 pub use gift::Gift;
+pub use inspection::Inspection;
 pub use training::Training;
 pub use values::{Kind, RecordId, Vnd};
 

@@ -26,6 +26,8 @@ pub enum Type {
     Choices(&'static Vocabulary),
     /// A unit code from `coi.yaml`.
     Unit,
+    /// One or more unit codes.
+    Units,
     /// A record ID.
     Id,
     Object(&'static [Field]),
@@ -115,6 +117,12 @@ pub const EVENT: &[Field] = &[
 ];
 
 pub const NOTE: Field = Field::new("note", Type::LongText, l!("Ghi chú", "Note"));
+/// The code of the year's plan task a record carries out (`II.4`).
+pub const PLAN_TASK: Field = Field::new(
+    "plan_task",
+    Type::Text,
+    l!("Nhiệm vụ của kế hoạch", "Task of the plan"),
+);
 pub const VOID_FIELD: Field =
     Field::new("void", Type::Object(VOID), l!("Hủy hồ sơ", "Voided")).by_register();
 pub const HISTORY_FIELD: Field =
@@ -127,7 +135,7 @@ mod tests {
     use serde::de::{self, Deserialize, Visitor};
 
     use super::*;
-    use crate::model::{Case, Gift, Record, Training, case, common, gift};
+    use crate::model::{Case, Gift, Inspection, PlanAction, Record, Training, case, common, gift};
 
     /// A reader that asks a derived `Deserialize` which fields its struct has, and reads nothing.
     struct FieldNames<'a>(&'a Cell<&'static [&'static str]>);
@@ -252,6 +260,18 @@ mod tests {
                 "history",
                 serde_fields::<common::Event>(),
             ),
+            (
+                "Inspection",
+                Inspection::FIELDS,
+                "",
+                serde_fields::<Inspection>(),
+            ),
+            (
+                "Action",
+                PlanAction::FIELDS,
+                "",
+                serde_fields::<PlanAction>(),
+            ),
         ];
         for (kind, top, path, serde) in pairs {
             assert!(!serde.is_empty(), "{kind} {path}: serde named no field");
@@ -266,11 +286,16 @@ mod tests {
             ("Case", "person reporter measures closed void history"),
             ("Gift", "recipient giver handling violation void history"),
             ("Training", "void history"),
+            ("Inspection", "void history"),
+            ("Action", "void history"),
         ];
-        for ((kind, groups), fields) in
-            tied.iter()
-                .zip([Case::FIELDS, Gift::FIELDS, Training::FIELDS])
-        {
+        for ((kind, groups), fields) in tied.iter().zip([
+            Case::FIELDS,
+            Gift::FIELDS,
+            Training::FIELDS,
+            Inspection::FIELDS,
+            PlanAction::FIELDS,
+        ]) {
             let found: Vec<&str> = fields
                 .iter()
                 .filter(|f| matches!(f.ty, Type::Object(_) | Type::Objects(_)))

@@ -136,6 +136,8 @@ pub enum Kind {
     Case,
     Gift,
     Training,
+    Inspection,
+    Action,
 }
 
 /// How a kind of record is named: in its IDs, on disk, on the command line and to people.
@@ -151,13 +153,21 @@ pub struct KindSpec {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 3] = [Kind::Case, Kind::Gift, Kind::Training];
+    pub const ALL: [Kind; 5] = [
+        Kind::Case,
+        Kind::Gift,
+        Kind::Training,
+        Kind::Inspection,
+        Kind::Action,
+    ];
 
     pub fn spec(self) -> &'static KindSpec {
         match self {
             Kind::Case => &super::case::SPEC,
             Kind::Gift => &super::gift::SPEC,
             Kind::Training => &super::training::SPEC,
+            Kind::Inspection => &super::inspection::SPEC,
+            Kind::Action => &super::action::SPEC,
         }
     }
 

@@ -197,6 +197,7 @@ vocabulary! {
         Close = "close", "Kết thúc vụ việc", "Closed", [];
         Handover = "handover", "Nộp lại quà", "Handed over", [];
         Handle = "handle", "Xử lý quà", "Handled", [];
+        Conclude = "conclude", "Kết luận kiểm tra", "Concluded", [];
         Void = "void", "Hủy hồ sơ", "Voided", [];
         Edited = "edited", "Sửa hồ sơ", "Edited", [];
     }
@@ -333,6 +334,46 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How an inspection of public duty came about (seed II.4).
+    pub enum InspectionKind {
+        Scheduled = "scheduled", "Kiểm tra theo kế hoạch", "Scheduled inspection", ["theo-ke-hoach", "dinh-ky"];
+        Unscheduled = "unscheduled", "Kiểm tra đột xuất", "Unscheduled inspection", ["dot-xuat"];
+        Supervision = "supervision", "Giám sát thường xuyên", "Ongoing supervision", ["giam-sat"];
+        SelfCheck = "self_check", "Tự kiểm tra", "Self-check", ["tu-kiem-tra"];
+    }
+}
+
+vocabulary! {
+    /// Where an inspection stands, derived from its facts, never stored.
+    pub enum InspectionStatus {
+        Planned = "planned", "Sắp tiến hành", "Planned", ["sap-tien-hanh"];
+        Ongoing = "ongoing", "Đang kiểm tra", "Ongoing", ["dang-kiem-tra"];
+        Concluded = "concluded", "Đã kết luận", "Concluded", ["da-ket-luan"];
+        Void = "void", "Đã hủy", "Void", ["da-huy", "huy"];
+    }
+}
+
+vocabulary! {
+    /// What a step of the plan other than training, inspection or a case was.
+    pub enum ActionKind {
+        Dissemination = "dissemination", "Phổ biến, quán triệt kế hoạch", "Dissemination of the plan", ["pho-bien", "quan-triet"];
+        RuleReview = "rule_review", "Rà soát, hoàn thiện quy định nội bộ", "Review of internal rules", ["ra-soat", "quy-dinh"];
+        SituationMap = "situation_map", "Nhận diện tình huống xung đột lợi ích theo vị trí", "Conflict situations per position", ["nhan-dien", "tinh-huong"];
+        FocalPoint = "focal_point", "Phân công đầu mối giám sát", "Supervision focal point named", ["dau-moi"];
+        ResponsibilityReview = "responsibility_review", "Xem xét trách nhiệm người đứng đầu, trách nhiệm liên đới", "Review of the head's responsibility", ["trach-nhiem"];
+        Other = "other", "Hoạt động khác", "Other", ["khac"];
+    }
+}
+
+vocabulary! {
+    /// Where an action stands, derived from its facts, never stored.
+    pub enum ActionStatus {
+        Done = "done", "Đã thực hiện", "Done", ["da-thuc-hien"];
+        Void = "void", "Đã hủy", "Void", ["da-huy", "huy"];
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -368,6 +409,8 @@ mod tests {
             &TrainingForm::VOCABULARY,
             &Topic::VOCABULARY,
             &Audience::VOCABULARY,
+            &InspectionKind::VOCABULARY,
+            &ActionKind::VOCABULARY,
         ] {
             let mut seen = std::collections::HashSet::new();
             for t in v.terms {

@@ -238,7 +238,7 @@ fn stand_in(field: &Field, path: &str) -> Option<Value> {
         Type::Money | Type::Count => Value::Number(0.into()),
         Type::Text | Type::LongText | Type::Unit => Value::String(String::new()),
         Type::Choice(vocab) => Value::String(vocab.terms[0].yaml.to_string()),
-        Type::Choices(_) => Value::Sequence(Vec::new()),
+        Type::Choices(_) | Type::Units => Value::Sequence(Vec::new()),
         _ => return None,
     })
 }
@@ -483,6 +483,7 @@ pub struct Snapshot {
 trait KindRecords: std::any::Any + std::fmt::Debug + Send + Sync {
     fn located(&self) -> Box<dyn Iterator<Item = &Located> + '_>;
     fn as_any(&self) -> &dyn std::any::Any;
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
 }
 
 impl<R: Rules> KindRecords for Vec<Loaded<R>> {
@@ -490,6 +491,9 @@ impl<R: Rules> KindRecords for Vec<Loaded<R>> {
         Box::new(self.iter().flat_map(|l| &l.findings))
     }
     fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+    fn as_any_mut(&mut self) -> &mut dyn std::any::Any {
         self
     }
 }
@@ -515,6 +519,14 @@ impl Snapshot {
             .iter()
             .find_map(|k| k.as_any().downcast_ref::<Vec<Loaded<R>>>())
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The records of one kind, to add what only the whole register shows (links).
+    pub fn of_mut<R: Rules>(&mut self) -> &mut [Loaded<R>] {
+        self.kinds
+            .iter_mut()
+            .find_map(|k| k.as_any_mut().downcast_mut::<Vec<Loaded<R>>>())
+            .map_or(&mut [], Vec::as_mut_slice)
     }
 
     /// Every finding, sorted by file and line.

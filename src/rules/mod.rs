@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod deadlines;
 pub mod file;
+pub mod links;
 pub mod records;
 pub mod report_deadlines;
 pub mod settings;
@@ -11,7 +12,7 @@ pub mod validate;
 use std::fmt;
 
 use crate::i18n::{Lang, Text};
-use crate::model::{Case, Gift, Kind, Record, Training};
+use crate::model::{Case, Gift, Inspection, Kind, PlanAction, Record, Training};
 use calendar::Calendar;
 use deadlines::Deadline;
 
@@ -51,6 +52,8 @@ pub fn for_kind<W: ForKind>(kind: Kind, work: W) -> W::Out {
         Kind::Case => work.run::<Case>(),
         Kind::Gift => work.run::<Gift>(),
         Kind::Training => work.run::<Training>(),
+        Kind::Inspection => work.run::<Inspection>(),
+        Kind::Action => work.run::<PlanAction>(),
     }
 }
 
@@ -79,6 +82,30 @@ impl Rules for Training {
         records::training(self, out)
     }
     /// The law sets no time limit on a training.
+    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
+        Vec::new()
+    }
+}
+
+impl Rules for Inspection {
+    const TIME_LIMITS: bool = false;
+
+    fn findings(&self, out: &mut Vec<Finding>) {
+        records::inspection(self, out)
+    }
+    /// Decree 59 sets no time limit on an inspection of public duty.
+    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
+        Vec::new()
+    }
+}
+
+impl Rules for PlanAction {
+    const TIME_LIMITS: bool = false;
+
+    fn findings(&self, out: &mut Vec<Finding>) {
+        records::action(self, out)
+    }
+    /// A step of the plan has the plan's dates, not the law's.
     fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
         Vec::new()
     }

@@ -9,9 +9,11 @@ use crate::i18n::msg;
 use crate::i18n::{Label, Lang, Text, join, lower_first};
 use crate::model::schema::{Field, Type};
 use crate::model::vocab::{
-    CaseOutcome, GiftKind, HandlingOutcome, MeasureKind, RecipientType, TrainingForm,
+    CaseOutcome, GiftKind, HandlingOutcome, MeasureKind, RecipientType, Source, TrainingForm,
 };
-use crate::model::{Case, Gift, Training, case, gift, show_date, training};
+use crate::model::{
+    Case, Gift, Inspection, Kind, PlanAction, Training, case, gift, inspection, show_date, training,
+};
 
 /// The handling Decree 59/2019 Art. 27 prescribes for each kind of gift.
 pub fn allowed_outcomes(kind: GiftKind) -> &'static [HandlingOutcome] {
@@ -99,6 +101,16 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
         ("proposed_measure", c.proposed_measure.is_some()),
     ];
     unstated(case::FIELDS, &stated, msg::CASE_REPORT_STATES, out);
+    match c.inspection {
+        Some(id) if id.kind != Kind::Inspection => out.push(Finding::error(
+            "inspection",
+            msg::inspection_link_not_an_inspection(id),
+        )),
+        None if c.source == Source::Inspection => {
+            out.push(Finding::warning("inspection", msg::inspection_not_linked()).code("unlinked"))
+        }
+        _ => {}
+    }
     let mut d = Dates {
         fields: case::FIELDS,
         out,
@@ -331,6 +343,38 @@ pub fn training(t: &Training, out: &mut Vec<Finding>) {
         seen.push(*topic);
     }
     no_history(t.history.is_empty(), out);
+}
+
+pub fn inspection(k: &Inspection, out: &mut Vec<Finding>) {
+    let mut d = Dates {
+        fields: inspection::FIELDS,
+        out,
+    };
+    d.not_before("end_on", k.end_on, "start_on", Some(k.start_on));
+    d.not_before("concluded_on", k.concluded_on, "start_on", Some(k.start_on));
+    let mut seen = Vec::new();
+    for (i, unit) in k.inspected_units.iter().enumerate() {
+        if seen.contains(&unit) {
+            out.push(Finding::warning(
+                format!("inspected_units[{i}]"),
+                msg::unit_listed_twice(),
+            ));
+        }
+        seen.push(unit);
+    }
+    if let (Some(found), Some(corrected)) = (k.violations, k.corrected)
+        && corrected > found
+    {
+        out.push(Finding::warning(
+            "corrected",
+            msg::more_corrected_than_found(corrected, found),
+        ));
+    }
+    no_history(k.history.is_empty(), out);
+}
+
+pub fn action(a: &PlanAction, out: &mut Vec<Finding>) {
+    no_history(a.history.is_empty(), out);
 }
 
 fn no_history(empty: bool, out: &mut Vec<Finding>) {

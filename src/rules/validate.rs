@@ -200,14 +200,16 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                 choice(vocab, item, &At::Item(at, i), out);
             }
         }
-        Type::Unit => {
-            let Some(code) = v.as_str() else {
-                return out.push(wrong_type(&at.path(), v, msg::expected_unit_code()));
+        Type::Unit => unit(v, at, cx, out),
+        Type::Units => {
+            let Some(items) = v.items() else {
+                return out.push(wrong_type(&at.path(), v, msg::found_list()));
             };
-            if let Some(units) = cx.units
-                && !units.iter().any(|u| u == code)
-            {
-                out.push(unknown_unit(code, units, &at.path()));
+            if items.is_empty() && field.required {
+                out.push(missing(field, &at.path()));
+            }
+            for (i, item) in items.iter().enumerate() {
+                unit(item, &At::Item(at, i), cx, out);
             }
         }
         Type::Id => match v.as_str() {
@@ -227,6 +229,18 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                 object(fields, item, &At::Item(at, i), cx, out);
             }
         }
+    }
+}
+
+/// One unit code, which `coi.yaml` must list (when it could be read).
+fn unit<D: Doc>(v: &D, at: &At, cx: &Context, out: &mut Vec<Finding>) {
+    let Some(code) = v.as_str() else {
+        return out.push(wrong_type(&at.path(), v, msg::expected_unit_code()));
+    };
+    if let Some(units) = cx.units
+        && !units.iter().any(|u| u == code)
+    {
+        out.push(unknown_unit(code, units, &at.path()));
     }
 }
 

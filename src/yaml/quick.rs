@@ -1072,6 +1072,9 @@ mod properties {
                     .boxed()
             }
             Type::Unit => "[A-Z]{2,5}".prop_map(Value::String).boxed(),
+            Type::Units => proptest::collection::vec("[A-Z]{2,5}", 1..4)
+                .prop_map(|us| Value::Sequence(us.into_iter().map(Value::from).collect()))
+                .boxed(),
             Type::Id => (2000..2100i32, 1..1000u32)
                 .prop_map(move |(y, n)| Value::String(format!("{}-{y}-{n:03}", kind.prefix())))
                 .boxed(),

@@ -1,0 +1,33 @@
+//! What only the whole register shows: a record that names another which is not there.
+
+use std::path::Path;
+
+use super::file::Snapshot;
+use super::{Finding, Located};
+use crate::i18n::msg;
+use crate::model::{Case, Inspection, Record, RecordId};
+
+/// Marks each case that names an inspection the register does not hold. `line_of` finds the
+/// line of a field in a record file (the rules read no files themselves).
+pub fn check(snapshot: &mut Snapshot, line_of: impl Fn(&Path, &str) -> usize) {
+    let inspections: Vec<RecordId> = snapshot
+        .of::<Inspection>()
+        .iter()
+        .map(|l| l.record.id())
+        .collect();
+    for loaded in snapshot.of_mut::<Case>() {
+        let Some(id) = loaded.record.inspection else {
+            continue;
+        };
+        // Sorted by ID, as every kind is once read; an ID of another kind is the case's own
+        // error already.
+        if id.kind == Inspection::KIND && inspections.binary_search(&id).is_err() {
+            let finding = Finding::error("inspection", msg::inspection_link_missing_record(id))
+                .code("dangling-link");
+            let line = line_of(&loaded.rel, "inspection");
+            loaded
+                .findings
+                .push(Located::at(&loaded.rel, line, finding));
+        }
+    }
+}
