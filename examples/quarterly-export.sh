@@ -8,7 +8,7 @@
 # The program is $COI, else `coi` on the PATH.
 #
 # It checks the register, stops if `coi check` finds errors (exit 1, the findings on stderr), writes
-# the five CSV files and a workbook to reports/<PERIOD>/ inside the register, and commits them when
+# the CSV files and a workbook to reports/<PERIOD>/ inside the register, and commits them when
 # the register is a git repository. Running it twice for the same period changes nothing the
 # second time: the same register and period give the same bytes.
 #

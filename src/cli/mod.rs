@@ -170,7 +170,8 @@ pub struct ReportArgs {
     /// End of a period of your own (with --from)
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
-    /// Write tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv here
+    /// Write tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv,
+    /// kiem-tra.csv here
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Write one workbook with a sheet for each table

@@ -364,7 +364,13 @@ fn split_index(path: &str) -> (String, Option<usize>) {
 fn field_str(doc: &Value, path: &str) -> Option<String> {
     let mut v = doc;
     for part in path.split('.') {
-        v = v.get(part)?;
+        v = match part.split_once('[') {
+            // `inspected_units[1]`: an item of a list.
+            Some((name, index)) => v
+                .get(name)?
+                .get(index.strip_suffix(']')?.parse::<usize>().ok()?)?,
+            None => v.get(part)?,
+        };
     }
     v.as_str().map(str::to_string)
 }

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
-use crate::model::{Case, Gift, Training, group_figure, show_date};
+use crate::model::{Case, Gift, Inspection, Training, group_figure, show_date};
 use crate::period::Period;
 use crate::register::{Register, store};
 use crate::render;
@@ -46,6 +46,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         cases: usable(snapshot.of::<Case>()),
         gifts: usable(snapshot.of::<Gift>()),
         trainings: usable(snapshot.of::<Training>()),
+        inspections: usable(snapshot.of::<Inspection>()),
     };
     let report = report::compute(&records, &reg.config, &reg.calendar, period);
     let mut sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);

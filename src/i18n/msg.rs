@@ -1007,6 +1007,7 @@ catalogue! {
     SHEET_GIFTS { vi: "Quà tặng", en: "Gifts" }
     SHEET_CASES { vi: "Xung đột lợi ích", en: "Conflicts of interest" }
     SHEET_TRAININGS { vi: "Tuyên truyền, tập huấn", en: "Trainings" }
+    SHEET_INSPECTIONS { vi: "Kiểm tra, giám sát", en: "Inspections" }
     COL_PERSON_IN_CONFLICT { vi: "Người có XĐLI", en: "Person" }
     COL_SOURCE { vi: "Nguồn", en: "Source" }
     COL_VALUE { vi: "Giá trị", en: "Value" }
@@ -1018,6 +1019,7 @@ catalogue! {
     COL_CORRECTED { vi: "Đã chấn chỉnh", en: "Corrected" }
     COL_CONCLUDED_ON { vi: "Ngày kết luận", en: "Concluded on" }
     COL_CONCLUSION_NO { vi: "Số kết luận", en: "Conclusion no." }
+    COL_DECISION_NO { vi: "Số quyết định", en: "Decision no." }
     COL_PLAN_TASK { vi: "Nhiệm vụ", en: "Task" }
     COL_ACTION_KIND { vi: "Loại hoạt động", en: "Kind" }
     COL_ACTION_TITLE { vi: "Nội dung", en: "Title" }

@@ -10,6 +10,7 @@ pub enum Group {
     Training,
     Gifts,
     Conflicts,
+    Inspections,
 }
 
 impl Group {
@@ -22,6 +23,9 @@ impl Group {
             Group::Gifts => Label::new("Tặng quà, nhận quà, nộp lại quà tặng", "Gifts"),
             Group::Conflicts => {
                 Label::new("Kiểm soát xung đột lợi ích", "Conflict-of-interest control")
+            }
+            Group::Inspections => {
+                Label::new("Kiểm tra, giám sát công vụ", "Inspection of public duty")
             }
         }
     }
@@ -86,6 +90,21 @@ pub enum Counting {
     OpenAtEnd,
     /// Cases whose first decision, in the period, came after the 5 working days.
     DecidedLate,
+    /// What an inspection adds, by `start_on` or, for what it found, `concluded_on`.
+    Inspections(InspectionValue),
+}
+
+/// What an inspection adds to a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InspectionValue {
+    /// One, by `start_on`.
+    Held,
+    /// Its inspected units, by `start_on`.
+    UnitsInspected,
+    /// Its violations found, by `concluded_on`.
+    ViolationsFound,
+    /// Its violations corrected, by `concluded_on`.
+    ViolationsCorrected,
 }
 
 #[derive(Debug)]
@@ -106,6 +125,9 @@ const PERSONS: Label = Label::new("Người", "persons");
 const GIFTS: Label = Label::new("Quà tặng", "gifts");
 const DONG: Label = Label::new("Đồng", "đồng");
 const CASES: Label = Label::new("Trường hợp", "cases");
+const INSPECTIONS: Label = Label::new("Cuộc", "inspections");
+const UNIT_VISITS: Label = Label::new("Lượt đơn vị", "unit-visits");
+const VIOLATIONS: Label = Label::new("Vi phạm", "violations");
 
 macro_rules! indicator {
     ($code:literal, $group:ident, $vi:literal, $en:literal, $unit:ident, $counting:expr, $how_vi:literal, $how_en:literal) => {
@@ -489,6 +511,56 @@ pub const INDICATORS: &[Indicator] = &[
         "Vụ việc có quyết định đầu tiên trong kỳ sau thời hạn 05 ngày làm việc",
         "Cases whose first decision in the period came after the limit"
     ),
+    indicator!(
+        "KT01",
+        Inspections,
+        "Số cuộc kiểm tra, giám sát công vụ",
+        "Inspections and supervision of public duty",
+        INSPECTIONS,
+        Inspections(InspectionValue::Held),
+        "Cuộc kiểm tra, giám sát có ngày bắt đầu trong kỳ",
+        "Inspections starting in the period"
+    ),
+    indicator!(
+        "KT02",
+        Inspections,
+        "Số lượt đơn vị được kiểm tra",
+        "Units inspected (visits)",
+        UNIT_VISITS,
+        Inspections(InspectionValue::UnitsInspected),
+        "Tổng số đơn vị được kiểm tra của các cuộc bắt đầu trong kỳ",
+        "Sum of the units inspected by the inspections starting in the period"
+    ),
+    indicator!(
+        "KT03",
+        Inspections,
+        "Số trường hợp xung đột lợi ích phát hiện qua kiểm tra",
+        "Conflicts of interest found through inspection",
+        CASES,
+        CasesKnown(&[Source::Inspection]),
+        "Bằng chỉ tiêu XD01d",
+        "The same as XD01d"
+    ),
+    indicator!(
+        "KT04",
+        Inspections,
+        "Số vi phạm phát hiện qua kiểm tra",
+        "Violations found through inspection",
+        VIOLATIONS,
+        Inspections(InspectionValue::ViolationsFound),
+        "Tổng số vi phạm của các cuộc kiểm tra kết luận trong kỳ",
+        "Sum of the violations of the inspections concluded in the period"
+    ),
+    indicator!(
+        "KT05",
+        Inspections,
+        "Số vi phạm đã chấn chỉnh",
+        "Violations corrected",
+        VIOLATIONS,
+        Inspections(InspectionValue::ViolationsCorrected),
+        "Tổng số vi phạm đã chấn chỉnh của các cuộc kiểm tra kết luận trong kỳ",
+        "Sum of the violations corrected of the inspections concluded in the period"
+    ),
 ];
 
 #[cfg(test)]
@@ -503,6 +575,6 @@ mod tests {
         sorted.dedup();
         assert_eq!(sorted.len(), codes.len());
         assert_eq!(codes.first(), Some(&"TT01"));
-        assert_eq!(codes.last(), Some(&"XD06"));
+        assert_eq!(codes.last(), Some(&"KT05"));
     }
 }

@@ -12,11 +12,13 @@ use chrono::NaiveDate;
 
 use crate::model::settings::Config;
 use crate::model::vocab::Discipline;
-use crate::model::{Case, Gift, Training};
+use crate::model::{Case, Gift, Inspection, Training};
 use crate::period::Period;
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines;
-pub use indicators::{Counting, GiftValue, Group, INDICATORS, Indicator, TrainingValue, Trainings};
+pub use indicators::{
+    Counting, GiftValue, Group, INDICATORS, Indicator, InspectionValue, TrainingValue, Trainings,
+};
 use people::Someone;
 
 /// The records that count: valid and not void.
@@ -24,6 +26,7 @@ pub struct Records<'a> {
     pub cases: Vec<&'a Case>,
     pub gifts: Vec<&'a Gift>,
     pub trainings: Vec<&'a Training>,
+    pub inspections: Vec<&'a Inspection>,
 }
 
 /// One indicator's figures.
@@ -45,6 +48,8 @@ pub struct Report<'a> {
     pub cases: Vec<&'a Case>,
     pub gifts: Vec<&'a Gift>,
     pub trainings: Vec<&'a Training>,
+    /// Those that started or were concluded in the period.
+    pub inspections: Vec<&'a Inspection>,
 }
 
 /// The day a gift left the recipient's hands: handed over, or for a service, reported (see
@@ -136,6 +141,19 @@ pub fn compute<'a>(
         }
     }
 
+    let mut inspections = Vec::new();
+    for &k in &records.inspections {
+        let buckets = buckets(&k.unit);
+        for (i, ind) in INDICATORS.iter().enumerate() {
+            inspection(ind.counting, k, &mut |when, value| {
+                tally.add(i, buckets, when, value)
+            });
+        }
+        if period.contains(k.start_on) || k.concluded_on.is_some_and(|d| period.contains(d)) {
+            inspections.push(k);
+        }
+    }
+
     let figures = tally.figures(config);
     Report {
         period,
@@ -143,6 +161,7 @@ pub fn compute<'a>(
         cases,
         gifts,
         trainings,
+        inspections,
     }
 }
 
@@ -297,7 +316,30 @@ fn training<'a>(counting: Counting, t: &Training, emit: &mut impl FnMut(When, Va
         | Counting::NoConflict
         | Counting::CaseDiscipline
         | Counting::OpenAtEnd
-        | Counting::DecidedLate => {}
+        | Counting::DecidedLate
+        | Counting::Inspections(_) => {}
+    }
+}
+
+/// What an inspection adds to an indicator.
+fn inspection<'a>(counting: Counting, k: &Inspection, emit: &mut impl FnMut(When, Value<'a>)) {
+    let Counting::Inspections(value) = counting else {
+        return;
+    };
+    let on_conclusion = |n: Option<u32>| {
+        (k.concluded_on.zip(n)).map(|(d, n)| (When::On(d), Value::Amount(u64::from(n))))
+    };
+    let contribution = match value {
+        InspectionValue::Held => Some((When::On(k.start_on), Value::Amount(1))),
+        InspectionValue::UnitsInspected => {
+            let n = k.inspected_units.len() as u64;
+            Some((When::On(k.start_on), Value::Amount(n)))
+        }
+        InspectionValue::ViolationsFound => on_conclusion(k.violations),
+        InspectionValue::ViolationsCorrected => on_conclusion(k.corrected),
+    };
+    if let Some((when, value)) = contribution {
+        emit(when, value);
     }
 }
 
@@ -406,7 +448,8 @@ fn gift<'a>(
         | Counting::NoConflict
         | Counting::CaseDiscipline
         | Counting::OpenAtEnd
-        | Counting::DecidedLate => {}
+        | Counting::DecidedLate
+        | Counting::Inspections(_) => {}
     }
 }
 
@@ -499,7 +542,8 @@ fn case<'a>(
         | Counting::SurrenderedLate
         | Counting::GiftDiscipline
         | Counting::NotSurrenderedAtEnd
-        | Counting::Handled(_) => {}
+        | Counting::Handled(_)
+        | Counting::Inspections(_) => {}
     }
 }
 
@@ -570,6 +614,7 @@ mod tests {
             cases: vec![],
             gifts: vec![],
             trainings: ts.iter().collect(),
+            inspections: vec![],
         };
         let q1 = figures(&r, "2026-Q1");
         assert_eq!(q1["TT01"], (6, 6));
@@ -595,6 +640,7 @@ mod tests {
             cases: vec![],
             gifts: vec![],
             trainings: ts.iter().collect(),
+            inspections: vec![],
         };
         let report = compute(
             &r,
@@ -635,6 +681,7 @@ mod tests {
             cases: vec![],
             gifts: gs.iter().collect(),
             trainings: vec![],
+            inspections: vec![],
         };
         let q1 = figures(&r, "2026-Q1");
         assert_eq!(q1["QT01"], (1, 1));
@@ -670,6 +717,7 @@ mod tests {
             cases: cs.iter().collect(),
             gifts: vec![],
             trainings: vec![],
+            inspections: vec![],
         };
         let q1 = figures(&r, "2026-Q1");
         // Case 2 counts in Q1: it was found to have no conflict only after Q1 ended.
@@ -720,6 +768,7 @@ mod tests {
             cases: vec![],
             gifts: vec![],
             trainings: ts.iter().collect(),
+            inspections: vec![],
         };
         let report = compute(
             &r,
@@ -750,6 +799,7 @@ mod tests {
             cases: cs.iter().collect(),
             gifts: gs.iter().collect(),
             trainings: ts.iter().collect(),
+            inspections: vec![],
         };
         let report = compute(
             &r,
@@ -804,6 +854,7 @@ mod tests {
             cases: cs.iter().collect(),
             gifts: vec![],
             trainings: vec![],
+            inspections: vec![],
         };
         let q1 = figures(&r, "2026-Q1");
         assert_eq!(q1["XD01"], (6, 6));
@@ -873,6 +924,7 @@ mod tests {
             cases: cs.iter().collect(),
             gifts: gs.iter().collect(),
             trainings: vec![],
+            inspections: vec![],
         };
         let q1 = figures(&r, "2026-Q1");
         assert_eq!(q1["QT02"], (5, 5));
@@ -899,6 +951,7 @@ mod tests {
             cases: vec![],
             gifts: gs.iter().collect(),
             trainings: vec![],
+            inspections: vec![],
         };
         assert_eq!(figures(&r, "2026-Q1")["QT07"], (2, 2));
         assert_eq!(figures(&r, "2026-Q2")["QT07"], (2, 2));
@@ -932,6 +985,7 @@ mod tests {
             cases: vec![],
             gifts: gs.iter().collect(),
             trainings: vec![],
+            inspections: vec![],
         };
         let q1 = figures(&r, "2026-Q1");
         assert_eq!(q1["QT08"], (5, 5));
@@ -959,10 +1013,66 @@ mod tests {
             cases: vec![],
             gifts: vec![],
             trainings: ts.iter().collect(),
+            inspections: vec![],
         };
         let q1 = figures(&r, "2026-Q1");
         assert_eq!(q1["TT06"], (2, 2));
         assert_eq!(q1["TT07"], (3, 3));
         assert_eq!(q1["TT01"], (9, 9));
+    }
+
+    fn inspection(id: u32, start: &str, units: &str, extra: &str) -> Inspection {
+        serde_yaml::from_str(&format!(
+            "id: KT-2026-{id:03}\nunit: VP\ninspected_units: [{units}]\nkind: scheduled\nsubject: x\nstart_on: {start}\n{extra}"
+        ))
+        .unwrap()
+    }
+
+    #[test]
+    fn inspections_count_when_they_start_and_what_they_found_when_concluded() {
+        let ks = [
+            // Started in Q1, concluded in Q2.
+            inspection(
+                1,
+                "2026-03-02",
+                "VP, QLDN",
+                "violations: 3\ncorrected: 2\nconcluded_on: 2026-03-20\n",
+            ),
+            // Started and concluded in Q1.
+            inspection(
+                2,
+                "2026-01-05",
+                "QLDN",
+                "violations: 1\ncorrected: 1\nconcluded_on: 2026-01-30\n",
+            ),
+            // Not concluded: found nothing yet.
+            inspection(3, "2026-02-01", "VP", "violations: 4\n"),
+            // Started before the year.
+            inspection(4, "2025-12-14", "VP", ""),
+        ];
+        let cs = [
+            case(
+                1,
+                "source: inspection\nknown_on: 2026-03-05\ninspection: KT-2026-001\n",
+            ),
+            case(2, "source: self_report\nknown_on: 2026-03-05\n"),
+        ];
+        let r = Records {
+            cases: cs.iter().collect(),
+            gifts: vec![],
+            trainings: vec![],
+            inspections: ks.iter().collect(),
+        };
+        let q1 = figures(&r, "2026-Q1");
+        assert_eq!(q1["KT01"], (3, 3));
+        assert_eq!(q1["KT02"], (4, 4));
+        assert_eq!(q1["KT03"], q1["XD01d"]);
+        assert_eq!(q1["KT03"], (1, 1));
+        assert_eq!(q1["KT04"], (1, 1));
+        assert_eq!(q1["KT05"], (1, 1));
+        let q2 = figures(&r, "2026-Q2");
+        assert_eq!(q2["KT01"], (0, 3));
+        assert_eq!(q2["KT04"], (3, 4));
+        assert_eq!(q2["KT05"], (2, 3));
     }
 }

@@ -295,6 +295,52 @@ pub fn trainings(report: &Report, lang: Lang) -> Sheet {
 }
 
 /// All five, in the order of the files.
+pub fn inspections(report: &Report, lang: Lang) -> Sheet {
+    let count = |n: Option<u32>| n.map_or(Cell::Empty, |n| Cell::Int(u64::from(n)));
+    let rows = report
+        .inspections
+        .iter()
+        .map(|k| {
+            vec![
+                Cell::text(k.id.to_string()),
+                Cell::text(&k.unit),
+                Cell::text(k.inspected_units.join(", ")),
+                Cell::text(k.kind.label(lang)),
+                Cell::text(&k.subject),
+                Cell::opt_text(k.decision_no.as_deref()),
+                Cell::Date(k.start_on),
+                Cell::opt_date(k.end_on),
+                count(k.violations),
+                count(k.corrected),
+                Cell::opt_text(k.conclusion_no.as_deref()),
+                Cell::opt_date(k.concluded_on),
+            ]
+        })
+        .collect();
+    Sheet {
+        file: "kiem-tra",
+        name: msg::SHEET_INSPECTIONS.get(lang).into(),
+        headers: headers(
+            lang,
+            &[
+                msg::COL_ID,
+                msg::COL_UNIT,
+                msg::COL_INSPECTED_UNITS,
+                msg::COL_INSPECTION_KIND,
+                msg::COL_SUBJECT,
+                msg::COL_DECISION_NO,
+                msg::COL_STARTS_ON,
+                msg::COL_ENDS_ON,
+                msg::COL_VIOLATIONS,
+                msg::COL_CORRECTED,
+                msg::COL_CONCLUSION_NO,
+                msg::COL_CONCLUDED_ON,
+            ],
+        ),
+        rows,
+    }
+}
+
 pub fn all(report: &Report, config: &Config, cal: &Calendar, lang: Lang) -> Vec<Sheet> {
     vec![
         summary(report, lang),
@@ -302,5 +348,6 @@ pub fn all(report: &Report, config: &Config, cal: &Calendar, lang: Lang) -> Vec<
         gifts(report, cal, lang),
         cases(report, cal, lang),
         trainings(report, lang),
+        inspections(report, lang),
     ]
 }

@@ -79,6 +79,7 @@ reg/cases/2026/XDLI-2026-003.yaml:9: error: known_on: ngày trong tệp viết t
 reg/cases/2026/XDLI-2026-003.yaml:11: error: measures[0].decided_on: thiếu trường bắt buộc (Ngày quyết định)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: impact: chưa ghi «Mức độ ảnh hưởng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: proposed_measure: chưa ghi «Biện pháp đề xuất», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
+reg/cases/2026/XDLI-2026-004.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (inspection: KT-…)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: notified_on: Thông báo bằng văn bản về quyết định: chưa thực hiện dù hồ sơ đã kết thúc (hạn 16/03/2026; Điều 31 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:10: error: measures[0].ended_on: vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc; ghi ngày kết thúc biện pháp\n\
 reg/cases/2026/XDLI-2026-004.yaml:11: error: measures[0].decided_on: Ngày quyết định (09/03/2026) trước ngày biết (10/03/2026) (known_on)\n\
@@ -109,7 +110,7 @@ reg/trainings/2026/TH-2026-002.yaml:4: error: topics[1]: «tien» không phải 
 reg/trainings/2026/TH-2026-002.yaml:6: error: end_on: Ngày kết thúc (09/03/2026) trước ngày bắt đầu (10/03/2026) (start_on)\n\
 reg/trainings/2026/TH-2026-002.yaml:8: error: participants: phải là số nguyên\n\
 reg/trainings/2026/ghi-chu.txt:1: warning: -: «ghi-chu.txt» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua\n\
-Đã kiểm tra 11 hồ sơ: 26 lỗi, 17 cảnh báo.\n";
+Đã kiểm tra 11 hồ sơ: 26 lỗi, 18 cảnh báo.\n";
     assert_eq!(out.stdout, expected);
 }
 
@@ -135,7 +136,7 @@ fn check_gives_json_for_scripts_and_english_on_request() {
     );
     let text = env.reg(&["--lang", "en", "check"]).stdout;
     assert!(
-        text.ends_with("Checked 11 records: 26 errors, 17 warnings.\n"),
+        text.ends_with("Checked 11 records: 26 errors, 18 warnings.\n"),
         "{text}"
     );
 }

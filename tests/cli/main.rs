@@ -14,6 +14,7 @@ mod generator;
 mod guided;
 mod hostile;
 mod init;
+mod inspection;
 mod layers;
 mod lifecycle;
 mod list_show;

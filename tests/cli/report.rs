@@ -14,12 +14,13 @@ fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/report-2026")
 }
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 6] = [
     "tong-hop.csv",
     "theo-don-vi.csv",
     "qua-tang.csv",
     "xung-dot-loi-ich.csv",
     "tuyen-truyen.csv",
+    "kiem-tra.csv",
 ];
 
 /// Compares with the golden file, or writes it when UPDATE_GOLDEN is set.
