@@ -74,13 +74,15 @@ fn the_examples_run() {
     let stdout = run(&env, &blocks).stdout;
     // The examples tell a consistent story: the register they build is clean.
     assert!(
-        stdout.contains("Đã kiểm tra 3 hồ sơ: 0 lỗi, 0 cảnh báo."),
+        stdout.contains("Đã kiểm tra 6 hồ sơ: 0 lỗi, 0 cảnh báo."),
         "{stdout}"
     );
     assert!(
         stdout.contains("XDLI-2026-001")
             && stdout.contains("QT-2026-001")
-            && stdout.contains("TH-2026-001"),
+            && stdout.contains("TH-2026-001")
+            && stdout.contains("KT-2026-001")
+            && stdout.contains("HD-2026-001"),
         "{stdout}"
     );
     assert!(
