@@ -445,6 +445,46 @@ fn the_workbook_has_a_sheet_each_a_title_a_frozen_header_and_typed_cells() {
 }
 
 #[test]
+fn every_sheet_prints_a4_landscape_one_page_wide_with_its_header_on_each_page() {
+    let env = Env::new();
+    let args = [
+        "--data",
+        &demo(),
+        "report",
+        "--period",
+        "2026",
+        "--xlsx",
+        "b.xlsx",
+    ];
+    env.coi(&args).ok();
+    let book = xlsx_part(&env.path("b.xlsx"), "xl/workbook.xml");
+    let sheets = book.matches("<sheet ").count();
+    assert_eq!(sheets, 6, "{book}");
+    for n in 1..=sheets {
+        let sheet = xlsx_part(&env.path("b.xlsx"), &format!("xl/worksheets/sheet{n}.xml"));
+        for setting in [
+            "<pageSetUpPr fitToPage=\"1\"/>",
+            "paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"",
+            "Trang &amp;P/&amp;N</oddFooter>",
+            // The title spans the table instead of running off the page.
+            "<mergeCell ref=\"A1:",
+        ] {
+            assert!(sheet.contains(setting), "sheet {n}: {setting}\n{sheet}");
+        }
+        // Row heights are set, so wrapped text shows in every spreadsheet.
+        assert!(sheet.contains("customHeight=\"1\""), "sheet {n}");
+        let repeated = format!("localSheetId=\"{}\"", n - 1);
+        let titles = book
+            .split("<definedName ")
+            .find(|d| d.contains(&repeated) && d.contains("Print_Titles"));
+        assert!(
+            titles.is_some_and(|d| d.contains("!$6:$6")),
+            "sheet {n}: the header row (6) repeats on every page\n{book}"
+        );
+    }
+}
+
+#[test]
 fn periods_by_name_by_dates_and_the_last_one() {
     let env = Env::with_register();
     env.case().add().ok();
