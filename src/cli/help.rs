@@ -212,6 +212,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ("report", "xlsx", "Ghi một tệp Excel, mỗi bảng một trang"),
     (
         "report",
+        "as_of",
+        "Lập báo cáo từ sổ như tại một phiên bản git (mã commit, thẻ, HEAD~3…) hoặc cuối một ngày (commit cuối cùng của ngày đó); không động đến thư mục làm việc",
+    ),
+    (
+        "report",
         "allow_errors",
         "Bỏ các hồ sơ có lỗi ra khỏi số liệu (và liệt kê chúng) thay vì từ chối lập báo cáo",
     ),

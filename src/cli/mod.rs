@@ -180,6 +180,10 @@ pub struct ReportArgs {
     /// Leave out the records that `coi check` finds errors in, and list them, instead of refusing
     #[arg(long)]
     pub allow_errors: bool,
+    /// The register as it stood at a git revision (a commit, tag, HEAD~3…) or at the end of a
+    /// day (the last commit of that day), read from git without touching the working tree
+    #[arg(long, value_name = "REV|DATE")]
+    pub as_of: Option<String>,
     /// CSV delimiter (default from coi.yaml, else ','); ';' suits Excel in the Vietnamese setting
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<Delimiter>,

@@ -14,7 +14,7 @@ use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::{Case, Gift, Inspection, Training, group_figure, show_date};
 use crate::period::Period;
-use crate::register::{Register, store};
+use crate::register::{Register, git, store};
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
 use crate::report::{self, Records, Report, sheets};
@@ -23,13 +23,20 @@ use crate::rules::Rules;
 use crate::rules::file::Loaded;
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
-    let reg = ctx.open_register()?;
-    let period = period(ctx, args, &reg)?;
-    let snapshot = super::read::snapshot(&reg, Some(&reg.config.unit_codes()));
+    let live = ctx.open_register()?;
+    // `--as-of`: the register read from a copy of its folder at that commit; paths are still
+    // shown as they are in the live register, so the output is what it was then.
+    let past = match &args.as_of {
+        Some(rev) => Some(as_of(&live, rev)?),
+        None => None,
+    };
+    let reg = past.as_ref().map_or(&live, |(_, reg)| reg);
+    let period = period(ctx, args, reg)?;
+    let snapshot = super::read::snapshot(reg, Some(&reg.config.unit_codes()));
     let errors = snapshot.errors();
     if !errors.is_empty() && !args.allow_errors {
         for e in &errors {
-            eprintln!("{}", e.render(&reg.root, ctx.lang));
+            eprintln!("{}", e.render(&live.root, ctx.lang));
         }
         let n = msg::ERRORS.count(errors.len() as u64);
         return Err(Error::Refused(msg::report_refused_for_errors(n)));
@@ -39,7 +46,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let excluded = errors;
     let left_out = left_out(&excluded);
     for path in &left_out {
-        let shown = reg.shown(Path::new(path)).display().to_string();
+        let shown = live.shown(Path::new(path)).display().to_string();
         super::warn(msg::report_left_out(shown).get(ctx.lang));
     }
     let records = Records {
@@ -51,7 +58,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let report = report::compute(&records, &reg.config, &reg.calendar, period);
     let mut sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
     let excluded_sheet = excluded_sheet(&excluded, ctx.lang);
-    let title = title(&reg, &report, ctx.lang);
+    let title = title(reg, &report, ctx.lang);
 
     let mut written = Vec::new();
     if let Some(dir) = &args.out {
@@ -81,7 +88,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
 
     let text = match ctx.format {
         Format::Json => {
-            let json = JsonReport::new(&reg, &report, &left_out, &excluded, ctx.lang);
+            let json = JsonReport::new(reg, &report, &left_out, &excluded, ctx.lang);
             render::json(&json)
         }
         Format::Table => {
@@ -104,6 +111,34 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     super::leave_to_exit(snapshot);
     Ok(())
+}
+
+/// The register as it stood at `rev` (a revision, or a day: its last commit, in Vietnam's
+/// time, following first parents from HEAD), copied out of git into a temporary folder that
+/// lives as long as the returned guard.
+fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register)> {
+    if !git::in_work_tree(&live.root) {
+        return Err(Error::Refused(msg::as_of_needs_git()));
+    }
+    let commit = match crate::model::values::parse_date(rev) {
+        Ok(day) => {
+            let until = format!("{} 23:59:59 +0700", day.format("%Y-%m-%d"));
+            git::last_commit_until(&live.root, &until)?
+                .ok_or_else(|| Error::Refused(msg::as_of_no_commit_by(show_date(day))))?
+        }
+        Err(_) => git::commit_of(&live.root, rev)?
+            .ok_or_else(|| Error::Refused(msg::as_of_unknown_revision(rev)))?,
+    };
+    let dir = tempfile::Builder::new()
+        .prefix("coi-as-of-")
+        .tempdir()
+        .map_err(|e| Error::io(msg::cannot_create_folder(), std::env::temp_dir(), e))?;
+    let root = dir.path().join("register");
+    if !git::export(&live.root, &commit, &root)? {
+        return Err(Error::Refused(msg::as_of_no_register(rev)));
+    }
+    let reg = Register::open(root)?;
+    Ok((dir, reg))
 }
 
 fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {

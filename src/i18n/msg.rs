@@ -743,6 +743,22 @@ catalogue! {
         vi: "số vi phạm đã chấn chỉnh ({corrected}) nhiều hơn số vi phạm phát hiện ({found})",
         en: "more violations corrected ({corrected}) than found ({found})",
     }
+    as_of_needs_git() {
+        vi: "--as-of đọc lịch sử git, nhưng sổ này không nằm trong kho git",
+        en: "--as-of reads the git history, but this register is not in a git repository",
+    }
+    as_of_no_commit_by(day) {
+        vi: "không có commit nào đến hết ngày {day}",
+        en: "there is no commit up to the end of {day}",
+    }
+    as_of_unknown_revision(rev) {
+        vi: "git không biết phiên bản «{rev}» (mã commit, thẻ hoặc HEAD~N; hoặc một ngày như 14/03/2026)",
+        en: "git knows no revision '{rev}' (a commit, a tag or HEAD~N; or a day such as 14/03/2026)",
+    }
+    as_of_no_register(rev) {
+        vi: "tại «{rev}» thư mục sổ chưa có trong kho git",
+        en: "the register's folder was not in the repository at '{rev}'",
+    }
     inspection_already_concluded(when) {
         vi: "cuộc kiểm tra đã có kết luận ngày {when}; muốn sửa thì dùng «coi inspection edit»",
         en: "the inspection was already concluded on {when}; use 'coi inspection edit' to change it",

@@ -78,6 +78,63 @@ pub fn tags(dir: &Path, pattern: &str) -> Vec<String> {
         .collect()
 }
 
+/// The commit a revision names (`HEAD~2`, a tag, a hash), or `None` when it names none. The
+/// revision is never read as an option.
+pub fn commit_of(dir: &Path, rev: &str) -> Result<Option<String>> {
+    let mut cmd = git(dir);
+    cmd.args(["rev-parse", "--verify", "--quiet", "--end-of-options"])
+        .arg(format!("{rev}^{{commit}}"));
+    let out = cmd.output().map_err(|e| Error::Git {
+        action: "rev-parse".into(),
+        detail: e.to_string(),
+    })?;
+    let hash = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    Ok((out.status.success() && !hash.is_empty()).then_some(hash))
+}
+
+/// The last commit, following first parents from HEAD, whose committer date is not after
+/// `until` (`2026-03-14 23:59:59 +0700`), if any.
+pub fn last_commit_until(dir: &Path, until: &str) -> Result<Option<String>> {
+    let mut cmd = git(dir);
+    cmd.args(["rev-list", "--first-parent", "--max-count=1"])
+        .arg(format!("--before={until}"))
+        .arg("HEAD");
+    let out = run(cmd, "rev-list")?;
+    let hash = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    Ok((!hash.is_empty()).then_some(hash))
+}
+
+/// Writes the folder `dir` as it stood at `commit` into `into` (which must not exist yet),
+/// through an index of its own: the work tree, the index and HEAD are not touched. False when
+/// the folder did not exist at that commit.
+pub fn export(dir: &Path, commit: &str, into: &Path) -> Result<bool> {
+    let mut prefix = git(dir);
+    prefix.args(["rev-parse", "--show-prefix"]);
+    let prefix = String::from_utf8_lossy(&run(prefix, "rev-parse")?.stdout)
+        .trim()
+        .to_string();
+    let tree = format!("{commit}:{prefix}");
+    let mut exists = git(dir);
+    exists.args(["cat-file", "-e", &tree]);
+    if !exists.output().is_ok_and(|o| o.status.success()) {
+        return Ok(false);
+    }
+    let index = into.with_extension("index");
+    let mut read = git(dir);
+    read.env("GIT_INDEX_FILE", &index)
+        .args(["read-tree", &tree]);
+    run(read, "read-tree")?;
+    let mut checkout = git(dir);
+    let mut target = into.as_os_str().to_owned();
+    target.push("/");
+    checkout
+        .env("GIT_INDEX_FILE", &index)
+        .args(["checkout-index", "--all", "--force"])
+        .arg(format!("--prefix={}", target.to_string_lossy()));
+    run(checkout, "checkout-index")?;
+    Ok(true)
+}
+
 /// git's configured user name, if any.
 pub fn user_name(dir: &Path) -> Option<String> {
     let out = git(dir).args(["config", "user.name"]).output().ok()?;

@@ -644,3 +644,123 @@ fn what_allow_errors_leaves_out_is_named_in_every_output() {
         serde_json::from_str(&env.run("report --period 2026-Q2 --format json").ok()).unwrap();
     assert_eq!(json["excluded"], serde_json::json!([]));
 }
+
+/// Every output of one report: the table and the JSON on stdout, and the bytes of each file
+/// written by `--out` and `--xlsx` into `dir`.
+fn every_output(env: &Env, dir: &str, extra: &[&str]) -> Vec<(String, Vec<u8>)> {
+    let period = ["report", "--period", "2026-Q1"];
+    let mut outputs = Vec::new();
+    let table = env.reg(&[&period[..], extra].concat()).ok();
+    outputs.push(("table".to_string(), table.into_bytes()));
+    let json = env
+        .reg(&[&["--format", "json"][..], &period, extra].concat())
+        .ok();
+    outputs.push(("json".to_string(), json.into_bytes()));
+    let xlsx = format!("{dir}/bao-cao.xlsx");
+    let files = [&period[..], &["--out", dir, "--xlsx", &xlsx], extra].concat();
+    env.reg(&files).ok();
+    let mut names: Vec<_> = std::fs::read_dir(env.path(dir))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    for name in names {
+        let bytes = std::fs::read(env.path(&format!("{dir}/{name}"))).unwrap();
+        outputs.push((name, bytes));
+    }
+    outputs
+}
+
+#[test]
+fn as_of_reproduces_a_past_report_byte_for_byte_without_touching_the_working_tree() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    env.gift().add().ok();
+    env.training().set("--start-on", "05/03/2026").add().ok();
+    let then = env.git("reg", &["rev-parse", "HEAD"]).trim().to_string();
+    let before = every_output(&env, "then", &[]);
+    assert_eq!(
+        before.len(),
+        2 + 8,
+        "table, JSON, seven CSV files and the workbook"
+    );
+
+    // The register moves on: a record changes, another is added, one is voided.
+    env.run("case decide XDLI-2026-001 --measure giam-sat --date 04/03/2026")
+        .ok();
+    env.run("gift handover QT-2026-001 --date 12/02/2026").ok();
+    env.training().set("--start-on", "06/03/2026").add().ok();
+    env.run("training void TH-2026-001 --reason 'Nhập nhầm'")
+        .ok();
+    let now = every_output(&env, "now", &[]);
+    assert_ne!(now, before, "the changes must show in today's report");
+    let head = env.git("reg", &["rev-parse", "HEAD"]);
+    let status = env.git("reg", &["status", "--porcelain", "--untracked-files=no"]);
+
+    let again = every_output(&env, "again", &["--as-of", &then]);
+    for ((name, was), (same_name, is)) in before.iter().zip(&again) {
+        assert_eq!(name, same_name);
+        assert!(was == is, "{name} differs from the report made at {then}");
+    }
+    assert_eq!(again.len(), before.len());
+    // Nothing in the repository moved.
+    assert_eq!(env.git("reg", &["rev-parse", "HEAD"]), head);
+    assert_eq!(
+        env.git("reg", &["status", "--porcelain", "--untracked-files=no"]),
+        status
+    );
+    // A day far ahead means the last commit: today's figures.
+    let today = every_output(&env, "today", &["--as-of", "31/12/2099"]);
+    assert!(today == now, "--as-of a later day gives the report of HEAD");
+}
+
+#[test]
+fn as_of_says_what_it_cannot_find() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    let err = env
+        .reg(&["report", "--period", "2026-Q1", "--as-of", "01/01/2000"])
+        .fails(1);
+    assert!(
+        err.contains("không có commit nào đến hết ngày 01/01/2000"),
+        "{err}"
+    );
+    let err = env
+        .reg(&["report", "--period", "2026-Q1", "--as-of=--output=x"])
+        .fails(1);
+    assert!(
+        err.contains("git không biết phiên bản «--output=x»"),
+        "{err}"
+    );
+    assert!(!env.exists("x"));
+    let plain = Env::with_register();
+    let err = plain
+        .reg(&["report", "--period", "2026-Q1", "--as-of", "HEAD"])
+        .fails(1);
+    assert!(err.contains("không nằm trong kho git"), "{err}");
+}
+
+#[test]
+fn as_of_a_day_takes_its_last_commit_in_vietnam_time() {
+    let env = Env::with_git_register();
+    let add_at = |when: &str, start_on: &str| {
+        let mut cmd = env.training().set("--start-on", start_on).command();
+        let out = cmd.env("GIT_COMMITTER_DATE", when).output().unwrap();
+        assert!(out.status.success(), "{out:?}");
+    };
+    // 23:30 on 14/03 in Hà Nội, then 00:30 on 15/03, which is still 14/03 in UTC.
+    add_at("2026-03-14T23:30:00+07:00", "05/03/2026");
+    add_at("2026-03-15T00:30:00+07:00", "06/03/2026");
+    let sessions = |as_of: &str| {
+        let json: serde_json::Value = serde_json::from_str(
+            &env.reg(&[
+                "--format", "json", "report", "--period", "2026-Q1", "--as-of", as_of,
+            ])
+            .ok(),
+        )
+        .unwrap();
+        json["indicators"][0]["period"].as_u64().unwrap()
+    };
+    assert_eq!(sessions("14/03/2026"), 1);
+    assert_eq!(sessions("2026-03-15"), 2);
+}
