@@ -212,6 +212,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ("report", "xlsx", "Ghi một tệp Excel, mỗi bảng một trang"),
     (
         "report",
+        "submit",
+        "Ghi nhận việc gửi báo cáo này: thẻ git bao-cao/<kỳ> lưu mọi số liệu; sau đó coi check cảnh báo hồ sơ nào làm thay đổi số liệu đã gửi",
+    ),
+    (
+        "report",
         "as_of",
         "Lập báo cáo từ sổ như tại một phiên bản git (mã commit, thẻ, HEAD~3…) hoặc cuối một ngày (commit cuối cùng của ngày đó); không động đến thư mục làm việc",
     ),

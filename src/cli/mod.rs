@@ -184,6 +184,10 @@ pub struct ReportArgs {
     /// day (the last commit of that day), read from git without touching the working tree
     #[arg(long, value_name = "REV|DATE")]
     pub as_of: Option<String>,
+    /// Record the submission of this report: an annotated git tag bao-cao/<period> holding
+    /// every figure
+    #[arg(long, conflicts_with_all = ["as_of", "allow_errors"])]
+    pub submit: bool,
     /// CSV delimiter (default from coi.yaml, else ','); ';' suits Excel in the Vietnamese setting
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<Delimiter>,

@@ -18,8 +18,11 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;
     let units = config_problem.is_none().then(|| reg.config.unit_codes());
     let snapshot = super::read::snapshot(&reg, units.as_deref());
+    let drift = super::submitted::drift(&reg, &snapshot);
     let mut found: Vec<&Located> = config_problem.iter().collect();
     found.extend(snapshot.findings());
+    found.extend(&drift);
+    found.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
 
     let errors = found
         .iter()

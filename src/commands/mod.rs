@@ -22,6 +22,7 @@ pub mod read;
 pub mod report;
 pub mod show;
 pub mod status;
+pub mod submitted;
 pub mod void;
 
 use std::io::Write;

@@ -17,7 +17,7 @@ use crate::period::Period;
 use crate::register::{Register, git, store};
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
-use crate::report::{self, Records, Report, sheets};
+use crate::report::{self, Records, Report, sheets, submission};
 use crate::rules::Located;
 use crate::rules::Rules;
 use crate::rules::file::Loaded;
@@ -30,10 +30,20 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         Some(rev) => Some(as_of(&live, rev)?),
         None => None,
     };
-    let reg = past.as_ref().map_or(&live, |(_, reg)| reg);
+    let reg = past.as_ref().map_or(&live, |(_, reg, _)| reg);
     let period = period(ctx, args, reg)?;
+    if args.submit {
+        ready_to_submit(&live)?;
+    }
     let snapshot = super::read::snapshot(reg, Some(&reg.config.unit_codes()));
     let errors = snapshot.errors();
+    if !errors.is_empty() && args.submit {
+        for e in &errors {
+            eprintln!("{}", e.render(&live.root, ctx.lang));
+        }
+        let n = msg::ERRORS.count(errors.len() as u64);
+        return Err(Error::Refused(msg::submit_refused_for_errors(n)));
+    }
     if !errors.is_empty() && !args.allow_errors {
         for e in &errors {
             eprintln!("{}", e.render(&live.root, ctx.lang));
@@ -56,6 +66,16 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         inspections: usable(snapshot.of::<Inspection>()),
     };
     let report = report::compute(&records, &reg.config, &reg.calendar, period);
+    // What was sent for this period, as the register's history stood (under `--as-of`, only
+    // the submissions made by then).
+    let at = past
+        .as_ref()
+        .map_or("HEAD", |(_, _, commit)| commit.as_str());
+    let sent = last_submission(&live, &report.period, at);
+    let corrections = sent
+        .as_ref()
+        .map(|(_, figures)| submission::corrections(figures, &report))
+        .unwrap_or_default();
     let mut sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
     let excluded_sheet = excluded_sheet(&excluded, ctx.lang);
     let title = title(reg, &report, ctx.lang);
@@ -88,13 +108,20 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
 
     let text = match ctx.format {
         Format::Json => {
-            let json = JsonReport::new(reg, &report, &left_out, &excluded, ctx.lang);
+            let mut json = JsonReport::new(reg, &report, &left_out, &excluded, ctx.lang);
+            json.submitted = sent.as_ref().map(|(tag, _)| tag.clone());
+            json.corrections = corrections;
             render::json(&json)
         }
         Format::Table => {
             let mut text = title.join("\n");
             text.push_str("\n\n");
             text.push_str(&table(&report, ctx.lang));
+            if let Some((tag, _)) = &sent
+                && !corrections.is_empty()
+            {
+                text.push_str(&corrections_table(tag, &corrections, &report, ctx.lang));
+            }
             if !left_out.is_empty() {
                 let n = msg::RECORDS.count(left_out.len() as u64);
                 let files = crate::i18n::join(left_out.iter().map(String::as_str));
@@ -109,6 +136,13 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         let shown = path.display();
         eprintln!("{}", msg::file_written(shown).get(ctx.lang));
     }
+    if args.submit {
+        let tags = git::tags(&live.root, &format!("{}*", submission::TAG_PREFIX));
+        let tag = submission::next_tag(&report.period, &tags);
+        let message = submission::message(&title, &report);
+        git::tag_annotated(&live.root, &tag, &message, &ctx.actor(&live.root))?;
+        eprintln!("{}", msg::submission_recorded(&tag).get(ctx.lang));
+    }
     super::leave_to_exit(snapshot);
     Ok(())
 }
@@ -116,7 +150,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
 /// The register as it stood at `rev` (a revision, or a day: its last commit, in Vietnam's
 /// time, following first parents from HEAD), copied out of git into a temporary folder that
 /// lives as long as the returned guard.
-fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register)> {
+fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register, String)> {
     if !git::in_work_tree(&live.root) {
         return Err(Error::Refused(msg::as_of_needs_git()));
     }
@@ -138,7 +172,75 @@ fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register)> {
         return Err(Error::Refused(msg::as_of_no_register(rev)));
     }
     let reg = Register::open(root)?;
-    Ok((dir, reg))
+    Ok((dir, reg, commit))
+}
+
+/// A submission records what the commit it is made on holds: records changed and not yet
+/// committed would make the tag lie.
+fn ready_to_submit(live: &Register) -> Result<()> {
+    if !git::in_work_tree(&live.root) {
+        return Err(Error::Refused(msg::submit_needs_git()));
+    }
+    let mut record_paths = vec![crate::register::CONFIG_FILE];
+    record_paths.extend(crate::model::Kind::ALL.map(|k| k.folder()));
+    if git::uncommitted(&live.root, &record_paths)? {
+        return Err(Error::Refused(msg::submit_uncommitted()));
+    }
+    Ok(())
+}
+
+/// The latest submission of `period` reachable from `at`: its tag and the figures it holds.
+fn last_submission(
+    live: &Register,
+    period: &Period,
+    at: &str,
+) -> Option<(String, Vec<submission::Sent>)> {
+    let pattern = format!("{}{period}*", submission::TAG_PREFIX);
+    let tags = git::tags_reachable(&live.root, &pattern, at);
+    let tag = submission::latest_tag(period, &tags)?.to_string();
+    let sent = submission::parse(&git::tag_message(&live.root, &tag).ok()?);
+    (!sent.is_empty()).then_some((tag, sent))
+}
+
+/// «Điều chỉnh số liệu đã báo cáo»: each figure that differs from what was sent.
+fn corrections_table(
+    tag: &str,
+    corrections: &[submission::Correction],
+    report: &Report,
+    lang: Lang,
+) -> String {
+    let headers = in_lang(
+        [
+            msg::REPORT_CODE,
+            msg::REPORT_INDICATOR,
+            msg::CORRECTION_COLUMN,
+            msg::CORRECTION_SUBMITTED,
+            msg::CORRECTION_NOW,
+        ],
+        lang,
+    );
+    let rows = corrections.iter().map(|c| {
+        let figure = report.figures.iter().find(|f| f.indicator.code == c.code);
+        let (wording, unit) = figure.map_or(("", ""), |f| {
+            (f.indicator.wording.get(lang), f.indicator.unit.en)
+        });
+        let column = match c.column {
+            "period" => msg::REPORT_PERIOD,
+            _ => msg::REPORT_YEAR_TO_DATE,
+        };
+        vec![
+            c.code.clone(),
+            wording.to_string(),
+            column.get(lang).to_string(),
+            group_figure(unit, c.submitted),
+            group_figure(unit, c.now),
+        ]
+    });
+    format!(
+        "\n{}\n{}",
+        msg::corrections_heading(tag).get(lang),
+        render::table(&headers, rows)
+    )
 }
 
 fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {
@@ -271,6 +373,10 @@ struct JsonReport {
     left_out: Vec<String>,
     /// Every error that kept a file out of the figures (empty when the figures are complete).
     excluded: Vec<JsonExcluded>,
+    /// The tag of the last submission of this period, if any.
+    submitted: Option<String>,
+    /// Each figure that differs now from what that submission holds.
+    corrections: Vec<submission::Correction>,
 }
 
 #[derive(Serialize)]
@@ -341,6 +447,8 @@ impl JsonReport {
                     message: e.finding.message.get(lang).to_string(),
                 })
                 .collect(),
+            submitted: None,
+            corrections: Vec::new(),
         }
     }
 }

@@ -743,6 +743,30 @@ catalogue! {
         vi: "số vi phạm đã chấn chỉnh ({corrected}) nhiều hơn số vi phạm phát hiện ({found})",
         en: "more violations corrected ({corrected}) than found ({found})",
     }
+    submit_needs_git() {
+        vi: "--submit ghi nhận việc gửi báo cáo bằng một thẻ git, nhưng sổ này không nằm trong kho git",
+        en: "--submit records the submission as a git tag, but this register is not in a git repository",
+    }
+    submit_uncommitted() {
+        vi: "có thay đổi hồ sơ chưa commit; commit (hoặc bỏ) các thay đổi đó rồi gửi lại, để số liệu ghi nhận đúng với lịch sử",
+        en: "records have uncommitted changes; commit (or undo) them first, so that the figures recorded match the history",
+    }
+    submit_refused_for_errors(n) {
+        vi: "không ghi nhận việc gửi báo cáo vì sổ có {n}; sửa theo coi check rồi lập lại",
+        en: "the submission is not recorded because the register has {n}; fix them (see coi check) and run it again",
+    }
+    submitted_figure_changed(period, tag, codes) {
+        vi: "hồ sơ thay đổi sau khi gửi báo cáo kỳ {period} (thẻ {tag}), làm đổi số liệu đã báo cáo: {codes}",
+        en: "the record changed after the report for {period} was sent (tag {tag}), altering the figures reported: {codes}",
+    }
+    submission_recorded(tag) {
+        vi: "đã ghi nhận việc gửi báo cáo: thẻ {tag}",
+        en: "submission recorded: tag {tag}",
+    }
+    corrections_heading(tag) {
+        vi: "Điều chỉnh số liệu đã báo cáo (so với lần gửi {tag}):",
+        en: "Corrections to the figures reported (against the submission {tag}):",
+    }
     as_of_needs_git() {
         vi: "--as-of đọc lịch sử git, nhưng sổ này không nằm trong kho git",
         en: "--as-of reads the git history, but this register is not in a git repository",
@@ -948,6 +972,9 @@ catalogue! {
     REPORT_UNIT { vi: "Đơn vị tính", en: "Unit" }
     REPORT_PERIOD { vi: "Trong kỳ", en: "In period" }
     REPORT_YEAR_TO_DATE { vi: "Lũy kế", en: "Year to date" }
+    CORRECTION_COLUMN { vi: "Cột", en: "Column" }
+    CORRECTION_SUBMITTED { vi: "Đã báo cáo", en: "Reported" }
+    CORRECTION_NOW { vi: "Nay", en: "Now" }
     NO_CHANGE { vi: "Không có thay đổi; hồ sơ giữ nguyên.", en: "No change; the record stays as it was." }
     EDIT_AGAIN {
         vi: "Sửa lại bản nháp? (không: bỏ, hồ sơ giữ nguyên)",

@@ -135,6 +135,113 @@ pub fn export(dir: &Path, commit: &str, into: &Path) -> Result<bool> {
     Ok(true)
 }
 
+/// The tags matching `pattern` that are reachable from `commit`.
+pub fn tags_reachable(dir: &Path, pattern: &str, commit: &str) -> Vec<String> {
+    let Ok(out) = git(dir)
+        .args(["tag", "--list", pattern, "--merged", commit])
+        .output()
+    else {
+        return Vec::new();
+    };
+    if !out.status.success() {
+        return Vec::new();
+    }
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// The message of an annotated tag.
+pub fn tag_message(dir: &Path, tag: &str) -> Result<String> {
+    let mut cmd = git(dir);
+    cmd.args([
+        "tag",
+        "--list",
+        "--format=%(contents)",
+        "--end-of-options",
+        tag,
+    ]);
+    Ok(String::from_utf8_lossy(&run(cmd, "tag")?.stdout).into_owned())
+}
+
+/// Makes the annotated tag `name` on HEAD with `message`, `actor` as the tagger.
+pub fn tag_annotated(dir: &Path, name: &str, message: &str, actor: &str) -> Result<()> {
+    let mut cmd = git(dir);
+    let email = config_value(dir, "user.email").unwrap_or_default();
+    if config_value(dir, "user.name").is_none() {
+        cmd.args([
+            "-c",
+            &format!("user.name={actor}"),
+            "-c",
+            &format!("user.email={email}"),
+        ]);
+    }
+    cmd.args([
+        "tag",
+        "--annotate",
+        "--file=-",
+        "--end-of-options",
+        name,
+        "HEAD",
+    ]);
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let spawn = |e: std::io::Error| Error::Git {
+        action: "tag".into(),
+        detail: e.to_string(),
+    };
+    let mut child = cmd.spawn().map_err(spawn)?;
+    if let Some(mut stdin) = child.stdin.take() {
+        use std::io::Write;
+        stdin.write_all(message.as_bytes()).map_err(spawn)?;
+    }
+    let out = child.wait_with_output().map_err(spawn)?;
+    if !out.status.success() {
+        return Err(Error::Git {
+            action: "tag".into(),
+            detail: String::from_utf8_lossy(&out.stderr).into_owned(),
+        });
+    }
+    Ok(())
+}
+
+/// The files under `dir` (relative to it) that differ between `rev` and the working tree,
+/// uncommitted changes included.
+pub fn changed_since(dir: &Path, rev: &str) -> Result<Vec<PathBuf>> {
+    let mut cmd = git(dir);
+    cmd.args([
+        "diff",
+        "--name-only",
+        "--relative",
+        "--no-renames",
+        rev,
+        "--",
+        ".",
+    ]);
+    let out = run(cmd, "diff")?;
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(PathBuf::from)
+        .collect())
+}
+
+/// Whether files under `dir` have changes not yet committed (untracked ones included), among
+/// `paths` (relative to `dir`).
+pub fn uncommitted(dir: &Path, paths: &[&str]) -> Result<bool> {
+    let mut cmd = git(dir);
+    cmd.args(["status", "--porcelain", "--"]).args(paths);
+    Ok(!run(cmd, "status")?.stdout.is_empty())
+}
+
+/// A file (relative to `dir`) as it was at `rev`, or `None` when it did not exist then.
+pub fn file_at(dir: &Path, rev: &str, rel: &Path) -> Option<Vec<u8>> {
+    let spec = format!("{rev}:./{}", rel.to_string_lossy().replace('\\', "/"));
+    let out = git(dir).args(["show", &spec]).output().ok()?;
+    out.status.success().then_some(out.stdout)
+}
+
 /// git's configured user name, if any.
 pub fn user_name(dir: &Path) -> Option<String> {
     let out = git(dir).args(["config", "user.name"]).output().ok()?;

@@ -5,6 +5,7 @@
 pub mod indicators;
 pub mod people;
 pub mod sheets;
+pub mod submission;
 
 use std::cell::OnceCell;
 

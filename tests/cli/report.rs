@@ -764,3 +764,113 @@ fn as_of_a_day_takes_its_last_commit_in_vietnam_time() {
     assert_eq!(sessions("14/03/2026"), 1);
     assert_eq!(sessions("2026-03-15"), 2);
 }
+
+#[test]
+fn a_submission_is_a_tag_with_every_figure_and_later_changes_to_them_are_named() {
+    let env = Env::with_git_register();
+    env.training().set("--start-on", "05/03/2026").add().ok();
+    let out = env.reg(&["report", "--period", "2026-Q1", "--submit"]);
+    assert!(
+        out.ok().contains("│ TT01")
+            && out
+                .stderr
+                .contains("đã ghi nhận việc gửi báo cáo: thẻ bao-cao/2026-Q1"),
+        "{}",
+        out.stderr
+    );
+    let message = env.git(
+        "reg",
+        &["tag", "--list", "--format=%(contents)", "bao-cao/2026-Q1"],
+    );
+    assert!(
+        message.contains("\ncode period year_to_date\nTT01 1 1\nTT02 85 85\n"),
+        "{message}"
+    );
+    assert!(message.contains("KT05 0 0\n"), "{message}");
+    let check = env.reg(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert!(!check.stdout.contains("warning"), "{}", check.stdout);
+
+    // After the submission: one more training of the quarter (named), one of the next (not).
+    env.training().set("--start-on", "06/03/2026").add().ok();
+    env.training().set("--start-on", "06/04/2026").add().ok();
+    let check = env.reg(&["check"]);
+    assert_eq!(check.code, 0, "warnings only: {}", check.stdout);
+    assert_eq!(
+        check
+            .stdout
+            .lines()
+            .filter(|l| l.contains("bao-cao/2026-Q1"))
+            .collect::<Vec<_>>(),
+        [
+            "reg/trainings/2026/TH-2026-002.yaml:1: warning: id: hồ sơ thay đổi sau khi gửi báo cáo kỳ 2026-Q1 (thẻ bao-cao/2026-Q1), làm đổi số liệu đã báo cáo: TT01, TT02, TT04, TT05"
+        ],
+        "{}",
+        check.stdout
+    );
+    let table = env.reg(&["report", "--period", "2026-Q1"]).ok();
+    assert!(
+        table.contains("Điều chỉnh số liệu đã báo cáo (so với lần gửi bao-cao/2026-Q1):"),
+        "{table}"
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &env.reg(&["--format", "json", "report", "--period", "2026-Q1"])
+            .ok(),
+    )
+    .unwrap();
+    assert_eq!(json["submitted"], "bao-cao/2026-Q1");
+    assert_eq!(
+        json["corrections"][0],
+        serde_json::json!({"code": "TT01", "column": "period", "submitted": 1, "now": 2})
+    );
+    // The report of another period has nothing to correct.
+    let q2: serde_json::Value = serde_json::from_str(
+        &env.reg(&["--format", "json", "report", "--period", "2026-Q2"])
+            .ok(),
+    )
+    .unwrap();
+    assert_eq!(q2["submitted"], serde_json::Value::Null);
+    assert_eq!(q2["corrections"], serde_json::json!([]));
+
+    // Sent again: the second tag is the one compared with, and nothing differs from it.
+    let again = env.reg(&["report", "--period", "2026-Q1", "--submit"]);
+    assert!(
+        again.stderr.contains("thẻ bao-cao/2026-Q1-2"),
+        "{}",
+        again.stderr
+    );
+    let check = env.reg(&["check"]).ok();
+    assert!(!check.contains("warning"), "{check}");
+}
+
+#[test]
+fn a_submission_needs_git_committed_records_and_no_errors() {
+    let env = Env::with_git_register();
+    env.training().add().ok();
+    env.write(
+        "reg/trainings/2026/TH-2026-001.yaml",
+        &env.read("reg/trainings/2026/TH-2026-001.yaml")
+            .replace("participants: 85", "participants: 86"),
+    );
+    let err = env
+        .reg(&["report", "--period", "2026-Q1", "--submit"])
+        .fails(1);
+    assert!(err.contains("có thay đổi hồ sơ chưa commit"), "{err}");
+    assert_eq!(env.git("reg", &["tag", "--list"]), "");
+    let err = env
+        .reg(&[
+            "report",
+            "--period",
+            "2026-Q1",
+            "--submit",
+            "--allow-errors",
+        ])
+        .fails(2);
+    assert!(err.contains("--allow-errors"), "{err}");
+
+    let plain = Env::with_register();
+    let err = plain
+        .reg(&["report", "--period", "2026-Q1", "--submit"])
+        .fails(1);
+    assert!(err.contains("không nằm trong kho git"), "{err}");
+}

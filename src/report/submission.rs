@@ -1,0 +1,175 @@
+//! What was sent: a submission is recorded as an annotated git tag `bao-cao/<period>` (a later
+//! one of the same period `bao-cao/<period>-2` …) whose message holds every figure, so that the
+//! figures sent can be compared with the figures the register gives today.
+
+use serde::Serialize;
+
+use super::Report;
+use crate::period::Period;
+
+/// The folder of git tags that record a submission.
+pub const TAG_PREFIX: &str = "bao-cao/";
+
+/// The line above the figures in a tag's message; the figures follow it, one per line.
+const FIGURES_HEADER: &str = "code period year_to_date";
+
+/// One figure as it was sent, for the agency as a whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sent {
+    pub code: String,
+    pub period: u64,
+    pub year_to_date: u64,
+}
+
+/// A figure that differs now from what was sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Correction {
+    pub code: String,
+    /// `period` or `year_to_date`.
+    pub column: &'static str,
+    pub submitted: u64,
+    pub now: u64,
+}
+
+/// The name of the tag of a new submission of `period`, given the tags that exist.
+pub fn next_tag(period: &Period, existing: &[String]) -> String {
+    let first = format!("{TAG_PREFIX}{period}");
+    if !existing.contains(&first) {
+        return first;
+    }
+    (2..)
+        .map(|n| format!("{first}-{n}"))
+        .find(|name| !existing.contains(name))
+        .expect("a free number")
+}
+
+/// The latest submission of `period` among `tags`: the highest `-n`, else the plain name.
+pub fn latest_tag<'a>(period: &Period, tags: &'a [String]) -> Option<&'a str> {
+    let first = format!("{TAG_PREFIX}{period}");
+    tags.iter()
+        .filter_map(|t| {
+            let n = match t.strip_prefix(&first)? {
+                "" => 1,
+                rest => rest.strip_prefix('-')?.parse::<u32>().ok()?,
+            };
+            Some((n, t.as_str()))
+        })
+        .max()
+        .map(|(_, t)| t)
+}
+
+/// The tag's message: a heading a person reads in `git show`, then every figure.
+pub fn message(heading: &[String], report: &Report) -> String {
+    let mut text = heading.join("\n");
+    text.push_str("\n\n");
+    text.push_str(FIGURES_HEADER);
+    text.push('\n');
+    for f in &report.figures {
+        text.push_str(&format!(
+            "{} {} {}\n",
+            f.indicator.code, f.period, f.year_to_date
+        ));
+    }
+    text
+}
+
+/// The figures a tag's message holds (none when it holds no figures).
+pub fn parse(message: &str) -> Vec<Sent> {
+    let mut lines = message.lines().skip_while(|l| l.trim() != FIGURES_HEADER);
+    lines.next();
+    lines
+        .filter_map(|line| {
+            let mut words = line.split_whitespace();
+            let code = words.next()?.to_string();
+            let period = words.next()?.parse().ok()?;
+            let year_to_date = words.next()?.parse().ok()?;
+            Some(Sent {
+                code,
+                period,
+                year_to_date,
+            })
+        })
+        .collect()
+}
+
+/// Each figure of `report` that differs from what was `sent`.
+pub fn corrections(sent: &[Sent], report: &Report) -> Vec<Correction> {
+    let mut out = Vec::new();
+    for f in &report.figures {
+        let Some(s) = sent.iter().find(|s| s.code == f.indicator.code) else {
+            continue;
+        };
+        for (column, submitted, now) in [
+            ("period", s.period, f.period),
+            ("year_to_date", s.year_to_date, f.year_to_date),
+        ] {
+            if submitted != now {
+                out.push(Correction {
+                    code: s.code.clone(),
+                    column,
+                    submitted,
+                    now,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::period::Span;
+
+    fn q1() -> Period {
+        Period::of(2026, Span::Quarter(1), 15)
+    }
+
+    fn tags(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_second_submission_of_a_period_takes_the_next_number() {
+        assert_eq!(next_tag(&q1(), &[]), "bao-cao/2026-Q1");
+        let sent = tags(&["bao-cao/2026-Q1", "bao-cao/2025-Q4"]);
+        assert_eq!(next_tag(&q1(), &sent), "bao-cao/2026-Q1-2");
+        let twice = tags(&["bao-cao/2026-Q1", "bao-cao/2026-Q1-2"]);
+        assert_eq!(next_tag(&q1(), &twice), "bao-cao/2026-Q1-3");
+    }
+
+    #[test]
+    fn the_latest_submission_is_the_highest_number() {
+        let all = tags(&[
+            "bao-cao/2026-Q1-2",
+            "bao-cao/2026-Q1",
+            "bao-cao/2026-Q1-10",
+            "bao-cao/2026-Q2",
+            "bao-cao/2026-Q1-x",
+        ]);
+        assert_eq!(latest_tag(&q1(), &all), Some("bao-cao/2026-Q1-10"));
+        assert_eq!(latest_tag(&q1(), &tags(&["bao-cao/2026-Q2"])), None);
+    }
+
+    #[test]
+    fn the_figures_read_back_from_the_message() {
+        let message =
+            "Ban A\nBÁO CÁO\n\ncode period year_to_date\nTT01 3 5\nQT03 2000000 2000000\n";
+        assert_eq!(
+            parse(message),
+            [
+                Sent {
+                    code: "TT01".into(),
+                    period: 3,
+                    year_to_date: 5
+                },
+                Sent {
+                    code: "QT03".into(),
+                    period: 2_000_000,
+                    year_to_date: 2_000_000
+                },
+            ]
+        );
+        assert!(parse("a tag made by hand\n").is_empty());
+    }
+}
