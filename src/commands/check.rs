@@ -17,8 +17,11 @@ use crate::rules::{Finding, Located, Severity};
 pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;
     let units = config_problem.is_none().then(|| reg.config.unit_codes());
-    let snapshot = super::read::snapshot(&reg, units.as_deref());
+    let plans = super::read::plans(&reg, units.as_deref());
+    let snapshot = super::read::snapshot_with(&reg, units.as_deref(), &plans.tasks);
     let mut found: Vec<&Located> = config_problem.iter().collect();
+    // The plan files first: the records are checked against them.
+    found.extend(&plans.findings);
     found.extend(snapshot.findings());
 
     let errors = found

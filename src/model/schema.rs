@@ -26,6 +26,9 @@ pub enum Type {
     Choices(&'static Vocabulary),
     /// A unit code from `coi.yaml`.
     Unit,
+    /// A task code of the plan of the record's year (`II.1`): `plans/<year>.yaml`, else the
+    /// seed plan's.
+    Task,
     /// A record ID.
     Id,
     Object(&'static [Field]),
@@ -115,6 +118,12 @@ pub const EVENT: &[Field] = &[
 ];
 
 pub const NOTE: Field = Field::new("note", Type::LongText, l!("Ghi chú", "Note"));
+/// The task of the year's plan that a record carries out, which any kind may name.
+pub const PLAN_TASK: Field = Field::new(
+    "plan_task",
+    Type::Task,
+    l!("Nhiệm vụ của kế hoạch", "Task of the plan"),
+);
 pub const VOID_FIELD: Field =
     Field::new("void", Type::Object(VOID), l!("Hủy hồ sơ", "Voided")).by_register();
 pub const HISTORY_FIELD: Field =

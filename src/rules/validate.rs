@@ -4,6 +4,7 @@
 use unicode_normalization::is_nfc;
 
 use super::Finding;
+use super::plan::{TaskList, unknown_task};
 use crate::i18n::msg;
 use crate::i18n::{Text, join};
 use crate::model::RecordId;
@@ -16,6 +17,9 @@ use crate::yaml::Doc;
 pub struct Context<'a> {
     /// The unit codes of `coi.yaml`; `None` when it could not be read, so units go unchecked.
     pub units: Option<&'a [String]>,
+    /// The tasks of the plan of the record's year; `None` when they cannot be known (the record
+    /// has no valid key date, or the year's plan file cannot be read), so tasks go unchecked.
+    pub tasks: Option<TaskList<'a>>,
     /// Input from a person (`add`): fields that `coi` fills in itself are not required yet.
     pub input: bool,
 }
@@ -210,6 +214,16 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                 out.push(unknown_unit(code, units, &at.path()));
             }
         }
+        Type::Task => {
+            let Some(code) = v.as_str() else {
+                return out.push(wrong_type(&at.path(), v, msg::expected_task_code()));
+            };
+            if let Some(tasks) = &cx.tasks
+                && !tasks.has(code)
+            {
+                out.push(unknown_task(code, tasks, &at.path()));
+            }
+        }
         Type::Id => match v.as_str() {
             Some(s) => {
                 if let Err(e) = s.parse::<RecordId>() {
@@ -342,6 +356,7 @@ mod tests {
             &doc,
             &Context {
                 units: Some(&units),
+                tasks: None,
                 input: false,
             },
             &mut out,
@@ -386,6 +401,7 @@ mod tests {
             &doc,
             &Context {
                 units: Some(&["VP".into()]),
+                tasks: None,
                 input: true,
             },
             &mut out,
@@ -410,6 +426,7 @@ mod tests {
                 &doc,
                 &Context {
                     units: Some(&units),
+                    tasks: None,
                     input: true,
                 },
                 &mut out,

@@ -1072,6 +1072,7 @@ mod properties {
                     .boxed()
             }
             Type::Unit => "[A-Z]{2,5}".prop_map(Value::String).boxed(),
+            Type::Task => "I{1,3}\\.[1-9]".prop_map(Value::String).boxed(),
             Type::Id => (2000..2100i32, 1..1000u32)
                 .prop_map(move |(y, n)| Value::String(format!("{}-{y}-{n:03}", kind.prefix())))
                 .boxed(),
