@@ -18,7 +18,7 @@ use crate::render;
 use crate::report::plan::{Cell, Matrix};
 use crate::rules::file::Snapshot;
 use crate::rules::plan::{plan_path, template};
-use crate::rules::{ForKind, Rules, for_kind};
+use crate::rules::{ForKind, Located, Rules, for_kind};
 
 pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     match &args.action {
@@ -54,7 +54,12 @@ fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
         Some((_, plan)) => Some(plan),
         // A plan file that cannot be read is not taken for no plan at all.
         None if reg.root.join(&rel).exists() => {
-            let findings = plans.findings.into_iter().filter(|f| f.path == rel);
+            let findings = (plans.findings.into_iter())
+                .filter(|f| f.path == rel)
+                .map(|f| Located {
+                    path: reg.shown(&f.path),
+                    ..f
+                });
             return Err(Error::BadPlan {
                 path: reg.shown(&rel),
                 findings: findings.collect(),

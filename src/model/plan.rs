@@ -163,3 +163,100 @@ pub mod implied {
 /// The task of every unit disseminating the plan to its staff (seed III.1), which `coi plan`
 /// follows unit by unit; the seed's code, as for [`implied`].
 pub const DISSEMINATION: &str = "III.1";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Case, Gift, Record, Training};
+
+    fn training(topics: &str, own: &str) -> Training {
+        serde_yaml::from_str(&format!(
+            "id: TH-2026-001\ntitle: T\nform: course\ntopics: [{topics}]\nstart_on: 2026-03-20\n\
+             organizer: VP\nparticipants: 1\n{own}"
+        ))
+        .unwrap()
+    }
+
+    fn case(tail: &str) -> Case {
+        serde_yaml::from_str(&format!(
+            "id: XDLI-2026-001\nunit: VP\nperson: {{name: A}}\nsituation_type: art29_8\n\
+             situation: X\nsource: self_report\nknown_on: 2026-03-02\n{tail}"
+        ))
+        .unwrap()
+    }
+
+    const MEASURE: &str = "measures:\n- kind: supervision\n  decided_on: 2026-03-05\n";
+
+    #[test]
+    fn a_record_carries_out_its_own_task_else_the_one_its_kind_implies() {
+        assert_eq!(training("coi", "").plan_task(), Some("II.3"));
+        assert_eq!(training("coi, gifts", "").plan_task(), Some("II.2"));
+        assert_eq!(training("asset_declaration", "").plan_task(), Some("II.2"));
+        assert_eq!(
+            training("gifts", "plan_task: III.1\n").plan_task(),
+            Some("III.1")
+        );
+        assert_eq!(case("").plan_task(), None);
+        assert_eq!(case(MEASURE).plan_task(), Some("II.5"));
+        let closed = |discipline: &str| {
+            format!(
+                "closed: {{on: 2026-04-01, outcome: violation_handled, discipline: {discipline}}}\n"
+            )
+        };
+        assert_eq!(case(&closed("none")).plan_task(), None);
+        assert_eq!(
+            case(&format!("{MEASURE}{}", closed("none"))).plan_task(),
+            Some("II.5")
+        );
+        assert_eq!(
+            case(&format!("{MEASURE}{}", closed("warning"))).plan_task(),
+            Some("II.6")
+        );
+        assert_eq!(
+            case(&format!("{MEASURE}plan_task: II.1\n")).plan_task(),
+            Some("II.1")
+        );
+        let gift: Gift = serde_yaml::from_str(
+            "id: QT-2026-001\nunit: VP\nreceived_on: 2026-02-10\ngiver: {name: B}\nkind: cash\n\
+             description: D\nvalue_vnd: 1\n",
+        )
+        .unwrap();
+        assert_eq!(gift.plan_task(), None);
+    }
+
+    #[test]
+    fn the_seed_tasks_are_eight_with_their_own_codes_and_hold_the_implied_ones() {
+        let codes: Vec<&str> = SEED_TASKS.iter().map(|t| t.code).collect();
+        assert_eq!(
+            codes,
+            [
+                "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "III.1", "III.2"
+            ]
+        );
+        for code in [
+            implied::GIFTS_AND_ASSETS_TRAINING,
+            implied::TRAINING,
+            implied::INSPECTION,
+            implied::MEASURE,
+            implied::DISCIPLINE,
+            DISSEMINATION,
+        ] {
+            assert!(codes.contains(&code), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_task_without_units_is_for_every_unit() {
+        let mut task = Task {
+            code: "II.1".into(),
+            title: "T".into(),
+            lead: Some(" ".into()),
+            units: None,
+        };
+        assert!(task.applies_to("VP") && task.lead().is_none());
+        task.units = Some(vec![]);
+        assert!(task.applies_to("VP"));
+        task.units = Some(vec!["QLDN".into()]);
+        assert!(!task.applies_to("VP") && task.applies_to("QLDN"));
+    }
+}

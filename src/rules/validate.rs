@@ -437,6 +437,35 @@ mod tests {
     }
 
     #[test]
+    fn a_task_is_one_of_the_plan_of_the_records_year_when_it_is_known() {
+        let codes = ["II.1".to_string(), "III.1".to_string()];
+        let tasks = TaskList {
+            year: 2026,
+            codes: &codes,
+            from_file: true,
+        };
+        for (value, with_tasks, problem) in [
+            ("II.1", Some(tasks), None),
+            ("II.9", Some(tasks), Some("unknown-task")),
+            // Spelt as the plan spells it: `ii.1` is another code in a file.
+            ("ii.1", Some(tasks), Some("unknown-task")),
+            ("II.9", None, None),
+            ("2", None, Some("invalid")),
+        ] {
+            let doc: Value = serde_yaml::from_str(&format!("plan_task: {value}")).unwrap();
+            let mut out = Vec::new();
+            let cx = Context {
+                units: None,
+                tasks: with_tasks,
+                input: true,
+            };
+            validate(case::FIELDS, &doc, &cx, &mut out);
+            let found = out.iter().find(|f| f.field == "plan_task");
+            assert_eq!(found.map(|f| f.code), problem, "{value}: {found:?}");
+        }
+    }
+
+    #[test]
     fn the_shortcut_to_nfc_is_exact() {
         use unicode_normalization::char::canonical_combining_class;
         use unicode_normalization::{IsNormalized, is_nfc_quick};

@@ -17,6 +17,7 @@ mod init;
 mod layers;
 mod lifecycle;
 mod list_show;
+mod plan;
 mod readme;
 mod report;
 mod report_deadlines;
