@@ -267,6 +267,7 @@ impl Gen<'_> {
             no_conflict_on: None,
             notified_on: None,
             closed: None,
+            plan_task: None,
             note: None,
             void: None,
             history: Vec::new(),
@@ -404,6 +405,7 @@ impl Gen<'_> {
             handling: None,
             giver_notified_on: None,
             violation: None,
+            plan_task: None,
             note: None,
             void: None,
             history: Vec::new(),
@@ -565,6 +567,7 @@ impl Gen<'_> {
                     (start_on - Days::new(self.rng.range(10, 40))).format("%d/%m/%Y")
                 )
             }),
+            plan_task: None,
             note: None,
             void: None,
             history: Vec::new(),
