@@ -193,7 +193,6 @@ pub struct ReportArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct PlanArgs {
     #[command(subcommand)]
     pub action: Option<PlanAction>,

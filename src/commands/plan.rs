@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::cli::{Format, PlanAction, PlanArgs, PlanInitArgs};
+use crate::cli::{Format, PlanAction, PlanArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, in_lang, join, msg};
@@ -22,15 +22,16 @@ use crate::rules::{ForKind, Located, Rules, for_kind};
 
 pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     match &args.action {
-        Some(PlanAction::Init(init_args)) => init(ctx, init_args),
+        // `coi plan --year 2027 init` is `coi plan init --year 2027`.
+        Some(PlanAction::Init(init_args)) => init(ctx, init_args.year.or(args.year)),
         None => show(ctx, args.year),
     }
 }
 
 /// Writes `plans/<year>.yaml` from the seed plan's tasks; an existing plan is never replaced.
-fn init(ctx: &mut Context, args: &PlanInitArgs) -> Result<()> {
+fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let reg = ctx.open_register()?;
-    let year = args.year.unwrap_or_else(|| ctx.today().year());
+    let year = year.unwrap_or_else(|| ctx.today().year());
     let actor = ctx.actor(&reg.root);
     let text = template(year, &reg.config.unit_codes());
     reg.ready_for_change()?;

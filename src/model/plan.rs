@@ -233,6 +233,11 @@ mod tests {
                 "II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "III.1", "III.2"
             ]
         );
+        for task in SEED_TASKS {
+            let title = task.title;
+            assert!(unicode_normalization::is_nfc(title.vi), "{}", task.code);
+            assert!(!title.vi.is_empty() && !title.en.is_empty() && title.vi != title.en);
+        }
         for code in [
             implied::GIFTS_AND_ASSETS_TRAINING,
             implied::TRAINING,

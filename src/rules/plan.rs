@@ -159,7 +159,7 @@ impl TaskCodes {
 
     /// The plan file of `year`: the plan read from it, or `None` when it could not be read.
     pub fn set(&mut self, year: i32, plan: Option<&Plan>) {
-        let codes = plan.map(|p| p.tasks.iter().map(|t| t.code.trim().to_string()).collect());
+        let codes = plan.map(|p| p.tasks.iter().map(|t| t.code.clone()).collect());
         self.years.insert(year, codes);
     }
 

@@ -83,6 +83,8 @@ fn plan_init_writes_the_seed_tasks_for_every_unit_commits_and_never_overwrites()
     // Another year; a year that cannot name a file is refused before anything is done.
     env.run("plan init --year 2027").ok();
     assert!(env.exists("reg/plans/2027.yaml"));
+    env.run("plan --year 2028 init").ok();
+    assert!(env.exists("reg/plans/2028.yaml"));
     env.run("plan init --year 27").fails(2);
     assert!(!env.exists("reg/plans/27.yaml"));
 }
