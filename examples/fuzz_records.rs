@@ -139,9 +139,11 @@ fn main() {
     let units: Vec<String> = ["VP", "QLDT", "QLDN", "QHXD", "TNMT", "TTHT"]
         .map(String::from)
         .to_vec();
+    let tasks = coi::rules::plan::TaskCodes::new(15);
     let checks = Checks {
         units: Some(&units),
         calendar: Calendar::shipped(),
+        tasks: Some(&tasks),
     };
     std::panic::set_hook(Box::new(|_| {}));
     for i in 0..iterations {

@@ -268,6 +268,7 @@ impl Gen<'_> {
             notified_on: None,
             closed: None,
             inspection: None,
+            plan_task: None,
             note: None,
             void: None,
             history: Vec::new(),
@@ -405,6 +406,7 @@ impl Gen<'_> {
             handling: None,
             giver_notified_on: None,
             violation: None,
+            plan_task: None,
             note: None,
             void: None,
             history: Vec::new(),
@@ -566,6 +568,7 @@ impl Gen<'_> {
                     (start_on - Days::new(self.rng.range(10, 40))).format("%d/%m/%Y")
                 )
             }),
+            plan_task: None,
             note: None,
             void: None,
             history: Vec::new(),

@@ -155,6 +155,26 @@ grep -qx 'auto_commit: false' "$cfg" || die "could not set auto_commit: false in
 [[ $(grep -c '^  focal_point: ' "$cfg") -eq ${#units[@]} ]] || die "could not add the units' heads to $cfg"
 coi check > /dev/null || die "$cfg is not valid after editing it (see above)"
 
+# --- The plan for 2026 (seed: carrying out Kế hoạch số 55/KH-UBND ngày 03/02/2026) ----------
+#
+# `coi plan init` writes the seed plan's eight tasks (II.1–II.6, III.1, III.2), each for every
+# unit; the office fills in the plan's number and date, the province's plan it carries out, and
+# the Văn phòng as the lead of II.1 (internal rules, focal points) and III.2 (checking, urging,
+# reporting).
+
+printf 'Plan for 2026:\n'
+coi plan init --year 2026
+plan=$dir/plans/2026.yaml
+sed -e 's|^number:.*|number: 12/KH-BQL|' \
+    -e 's|^issued_on:.*|issued_on: 10/02/2026|' \
+    -e 's|^implements:.*|implements: Kế hoạch số 55/KH-UBND ngày 03/02/2026 của UBND tỉnh về triển khai thực hiện kiểm soát xung đột lợi ích năm 2026|' \
+    -e '/^- code: II\.1$/,/^  lead:$/s|^  lead:$|  lead: VP|' \
+    -e '/^- code: III\.2$/,/^  lead:$/s|^  lead:$|  lead: VP|' \
+    "$plan" > "$plan.new"
+mv -- "$plan.new" "$plan"
+[[ $(grep -c '^  lead: VP$' "$plan") -eq 2 ]] || die "could not fill in $plan"
+coi check > /dev/null || die "$plan is not valid after filling it in (see above)"
+
 # --- Conflict-of-interest cases (Decree 59/2019 Art. 29) ------------------------------------
 #
 # Dates follow the procedure: known ≤ reported ≤ received; the head decides a measure within 5

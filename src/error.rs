@@ -47,6 +47,18 @@ pub enum Error {
     MissingFields { flags: Vec<String> },
     #[error("unknown unit code {code}")]
     UnknownUnit { code: String, known: Vec<String> },
+    /// A `plan_task` that the plan of the record's year does not have.
+    #[error("{}", .message.en)]
+    UnknownTask { message: Text, year: i32 },
+    /// `plan init` for a year that already has its plan file.
+    #[error("plan exists: {}", .path.display())]
+    PlanExists { path: PathBuf, year: i32 },
+    /// A plan file that cannot be read as a plan.
+    #[error("cannot read plan {}", .path.display())]
+    BadPlan {
+        path: PathBuf,
+        findings: Vec<Located>,
+    },
     #[error("no record {id}")]
     NotFound { id: String, noun: &'static str },
     /// A record file that cannot be read.
@@ -95,6 +107,7 @@ impl Error {
             | Error::InvalidValues(_)
             | Error::MissingFields { .. }
             | Error::UnknownUnit { .. }
+            | Error::UnknownTask { .. }
             | Error::Rejected(_) => 2,
             _ => 1,
         }
@@ -129,6 +142,16 @@ impl Error {
             Error::UnknownUnit { code, known } => {
                 let list = join(known);
                 msg::unknown_unit(code, list)
+            }
+            Error::UnknownTask { message, .. } => message.clone(),
+            Error::PlanExists { path, .. } => {
+                let path = path.display();
+                msg::plan_exists(path)
+            }
+            Error::BadPlan { path, findings } => {
+                let path = path.display();
+                let n = findings.iter().filter(|f| f.finding.is_error()).count();
+                msg::plan_unreadable(path, msg::ERRORS.count(n as u64))
             }
             Error::NotFound { id, .. } => msg::no_such_record(id),
             Error::BadRecord { path, findings } => {
@@ -167,6 +190,12 @@ impl Error {
             Error::NoRegister { .. } | Error::NotARegister { .. } => msg::hint_no_register(),
             Error::MissingFields { .. } => msg::hint_missing_fields(),
             Error::UnknownUnit { .. } => msg::hint_unknown_unit(),
+            Error::UnknownTask { year, .. } => {
+                let file = crate::rules::plan::plan_path(*year);
+                msg::hint_unknown_task(year, file.display())
+            }
+            Error::PlanExists { year, .. } => msg::hint_plan_exists(year),
+            Error::BadPlan { .. } => msg::hint_record_unreadable(),
             Error::NotFound { noun, .. } => msg::hint_no_such_record(noun),
             Error::BadRecord { .. } => msg::hint_record_unreadable(),
             Error::Locked { .. } => msg::hint_register_locked(),
@@ -178,7 +207,7 @@ impl Error {
     /// The full text for a person: message, then the findings when there are some.
     pub fn details(&self, base: &std::path::Path, lang: Lang) -> Vec<String> {
         match self {
-            Error::BadRecord { findings, .. } => {
+            Error::BadRecord { findings, .. } | Error::BadPlan { findings, .. } => {
                 findings.iter().map(|f| f.render(base, lang)).collect()
             }
             _ => Vec::new(),

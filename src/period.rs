@@ -105,12 +105,7 @@ impl Period {
             let (f, t) = (crate::model::show_date(from), crate::model::show_date(to));
             return Err(msg::period_to_before_from(t, f));
         }
-        let year = if to > quarter_end(to.year(), 4, day) {
-            to.year() + 1
-        } else {
-            to.year()
-        };
-        let mut p = Period::of(year, Span::Custom(from, to), day);
+        let mut p = Period::of(Period::report_year(to, day), Span::Custom(from, to), day);
         p.year_from = p.year_from.min(from);
         Ok(p)
     }
@@ -125,6 +120,16 @@ impl Period {
                 }
             }
             year -= 1;
+        }
+    }
+
+    /// The report year a day belongs to: the year whose quarter I to quarter IV hold it (after
+    /// 14/12, under the 15th, the next year).
+    pub fn report_year(d: NaiveDate, day: u32) -> i32 {
+        if d > quarter_end(d.year(), 4, day) {
+            d.year() + 1
+        } else {
+            d.year()
         }
     }
 
@@ -334,5 +339,13 @@ mod tests {
         assert_eq!((p.year, p.year_from), (2027, d("2026-12-15")));
         assert!(Period::custom(d("2026-03-31"), d("2026-03-01"), 15).is_err());
         assert_eq!(p.to_string(), "2026-12-15_2026-12-20");
+    }
+
+    #[test]
+    fn a_day_after_the_last_cut_off_belongs_to_the_next_report_year() {
+        assert_eq!(Period::report_year(d("2026-12-14"), 15), 2026);
+        assert_eq!(Period::report_year(d("2026-12-15"), 15), 2027);
+        assert_eq!(Period::report_year(d("2026-01-01"), 15), 2026);
+        assert_eq!(Period::report_year(d("2026-12-31"), 1), 2026);
     }
 }

@@ -53,6 +53,14 @@ const COMMANDS: &[(&str, &str)] = &[
         "Tình hình năm nay: số hồ sơ theo loại và trạng thái, việc quá hạn, kỳ báo cáo hiện tại và hạn báo cáo sắp tới",
     ),
     (
+        "plan",
+        "Kế hoạch của năm: nhiệm vụ × đơn vị, việc đã ghi hồ sơ và việc còn thiếu",
+    ),
+    (
+        "plan init",
+        "Tạo plans/<năm>.yaml với tám nhiệm vụ của kế hoạch mẫu để Văn phòng điền tiếp",
+    ),
+    (
         "completions",
         "In đoạn mã gợi ý lệnh cho shell (bash, zsh, fish, powershell)",
     ),
@@ -231,6 +239,12 @@ const OPTIONS: &[(&str, &str, &str)] = &[
         "Dấu phân cách CSV (mặc định theo coi.yaml, nếu không là ','); ';' hợp với Excel tiếng Việt",
     ),
     ("report", "no_bom", "Ghi CSV không có dấu BOM"),
+    (
+        "plan",
+        "year",
+        "Năm của kế hoạch (mặc định: năm báo cáo hiện tại)",
+    ),
+    ("plan init", "year", "Năm của kế hoạch (mặc định: năm nay)"),
     ("completions", "shell", "bash, zsh, fish hoặc powershell"),
     (
         "man",

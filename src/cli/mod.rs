@@ -91,6 +91,19 @@ fn parse_year(s: &str) -> Result<i32, BadValue> {
     whole(s, i32::MIN, i32::MAX)
 }
 
+/// A year of four digits, as plan files are named.
+fn parse_plan_year(s: &str) -> Result<i32, BadValue> {
+    let year: i32 = s.trim().parse()?;
+    if (1000..=9999).contains(&year) {
+        Ok(year)
+    } else {
+        Err(BadValue::OutOfRange {
+            low: "1000".into(),
+            high: "9999".into(),
+        })
+    }
+}
+
 fn parse_delimiter(s: &str) -> Result<Delimiter, BadValue> {
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
@@ -145,6 +158,8 @@ pub enum Command {
     /// This year's records by kind and status, what is overdue, the current reporting period and
     /// the next report deadline
     Status,
+    /// The year's plan: its tasks × units, what has been recorded and what is still missing
+    Plan(PlanArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -194,6 +209,28 @@ pub struct ReportArgs {
     /// Write CSV without the byte-order mark
     #[arg(long)]
     pub no_bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(subcommand)]
+    pub action: Option<PlanCommand>,
+    /// The plan's year (default: the current report year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Write plans/<year>.yaml with the seed plan's eight tasks, for the office to fill in
+    Init(PlanInitArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanInitArgs {
+    /// The plan's year (default: this year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Text;
 use crate::i18n::{foreign, msg};
+use crate::model::schema::PLAN_TASK;
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
 use crate::model::vocab::Action;
@@ -15,11 +16,14 @@ use crate::model::{Event, RecordId};
 use crate::register::store;
 use crate::rules::Finding;
 use crate::rules::Rules;
+use crate::rules::file;
+use crate::rules::plan::TaskList;
 use crate::rules::validate::{self, Context as Validation};
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let reg = ctx.open_register()?;
     let units = reg.config.unit_codes();
+    let plans = super::read::plans(&reg, Some(&units));
     let mut values = args.values.clone();
     // A person at a terminal is asked for what the flags left out; a script never is.
     let guided = super::prompt::available() && {
@@ -31,14 +35,23 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     // The rules are checked, and the person confirms, before the register is locked. At a
     // terminal, a rule that refuses the answers (a date before another) asks for them again.
     let (doc, year, created, warnings) = loop {
-        let doc = document::<R>(&values, &units)?;
+        let mut doc = document::<R>(&values, &units)?;
+        // The tasks of the plan of the record's year, and the task as that plan spells it.
+        let tasks = file::key_date::<R, _>(&doc).and_then(|day| plans.tasks.on(day));
+        if let (Some(tasks), Value::Mapping(fields)) = (&tasks, &mut doc)
+            && let Some(Value::String(typed)) = fields.get_mut(PLAN_TASK.name)
+            && let Some(code) = tasks.spelled(typed)
+        {
+            *typed = code.to_string();
+        }
         let mut findings = Vec::new();
         let input = Validation {
             units: Some(&units),
+            tasks,
             input: true,
         };
         validate::validate(R::FIELDS, &doc, &input, &mut findings);
-        refuse_invalid(R::FIELDS, &doc, findings, &units)?;
+        refuse_invalid(R::FIELDS, &doc, findings, &units, tasks.as_ref())?;
 
         let key_date = doc
             .get(R::KEY_DATE)
@@ -237,7 +250,7 @@ fn place(doc: &mut Mapping, path: &str, value: Value, in_list: bool) {
 fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
     let raw = raw.trim();
     Ok(match field.ty {
-        Type::Text | Type::LongText => {
+        Type::Text | Type::LongText | Type::Task => {
             let text = normalize_text(raw);
             check_text(&text, matches!(field.ty, Type::LongText))?;
             Value::String(text)
@@ -297,6 +310,7 @@ fn refuse_invalid(
     doc: &Value,
     findings: Vec<Finding>,
     units: &[String],
+    tasks: Option<&TaskList>,
 ) -> Result<()> {
     let errors: Vec<Finding> = findings.into_iter().filter(Finding::is_error).collect();
     if errors.is_empty() {
@@ -315,6 +329,13 @@ fn refuse_invalid(
         return Err(Error::UnknownUnit {
             code,
             known: units.to_vec(),
+        });
+    }
+    if let (Some(f), Some(tasks)) = (errors.iter().find(|f| f.code == "unknown-task"), tasks) {
+        let code = field_str(doc, &f.field).unwrap_or_default();
+        return Err(Error::UnknownTask {
+            message: tasks.refusal(&code),
+            year: tasks.year,
         });
     }
     Err(Error::Rejected(as_flags(fields, errors)))

@@ -17,12 +17,16 @@ use crate::rules::{Finding, Located, Severity};
 pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;
     let units = config_problem.is_none().then(|| reg.config.unit_codes());
-    let snapshot = super::read::snapshot(&reg, units.as_deref());
+    let plans = super::read::plans(&reg, units.as_deref());
+    let snapshot = super::read::snapshot_with(&reg, units.as_deref(), &plans.tasks);
     let drift = super::submitted::drift(&reg, &snapshot);
     let mut found: Vec<&Located> = config_problem.iter().collect();
-    found.extend(snapshot.findings());
-    found.extend(&drift);
-    found.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    // The plan files first: the records are checked against them.
+    found.extend(&plans.findings);
+    let mut records = snapshot.findings();
+    records.extend(&drift);
+    records.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
+    found.extend(records);
 
     let errors = found
         .iter()

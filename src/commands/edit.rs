@@ -99,9 +99,11 @@ fn check_draft<R: Rules>(
     lang: Lang,
 ) -> std::result::Result<R, Vec<String>> {
     let units = reg.config.unit_codes();
+    let plans = super::read::plans(reg, Some(&units));
     let checks = Checks {
         units: Some(&units),
         calendar: &reg.calendar,
+        tasks: Some(&plans.tasks),
     };
     let parsed = file::parse::<R>(rel.to_path_buf(), bytes, checks);
     let id = before.id();

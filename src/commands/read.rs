@@ -1,23 +1,29 @@
 //! The register as the commands read it: its files from storage, each made out and checked by
 //! the rules.
 
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
 use crate::error::{Error, Result};
+use crate::i18n::msg;
+use crate::model::plan::Plan;
 use crate::model::{Kind, RecordId};
 use crate::parallel::joined;
 use crate::register::Register;
 use crate::rules::file::{self, Checks, Loaded, Snapshot};
+use crate::rules::plan::{self, TaskCodes};
 use crate::rules::report_deadlines::{self, ReportDeadline};
-use crate::rules::{ForKind, Located, Rules, for_kind};
+use crate::rules::{Finding, ForKind, Located, Rules, for_kind};
 
 /// One record by its ID, with what `check` would say of it; an error when it cannot be read.
 pub fn one<R: Rules>(reg: &Register, id: &RecordId) -> Result<Loaded<R>> {
     let (rel, bytes) = reg.read_record(id)?;
     let units = reg.config.unit_codes();
-    file::load::<R>(rel.clone(), &bytes, checks(reg, Some(&units))).map_err(|findings| {
-        Error::BadRecord {
-            path: rel,
-            findings,
-        }
+    let plans = plans(reg, Some(&units));
+    let checks = checks(reg, Some(&units), &plans.tasks);
+    file::load::<R>(rel.clone(), &bytes, checks).map_err(|findings| Error::BadRecord {
+        path: rel,
+        findings,
     })
 }
 
@@ -25,14 +31,20 @@ pub fn one<R: Rules>(reg: &Register, id: &RecordId) -> Result<Loaded<R>> {
 /// be read (and of everything else in the folders).
 pub fn all<R: Rules>(reg: &Register) -> (Vec<Loaded<R>>, Vec<Located>) {
     let units = reg.config.unit_codes();
-    let (records, problems, _) = kind::<R>(reg, checks(reg, Some(&units)));
+    let plans = plans(reg, Some(&units));
+    let (records, problems, _) = kind::<R>(reg, checks(reg, Some(&units), &plans.tasks));
     (records, problems)
 }
 
 /// Every record of every kind, read and checked once: what `check` reports and what the report
 /// counts. `units` is `None` when `coi.yaml` could not be read.
 pub fn snapshot(reg: &Register, units: Option<&[String]>) -> Snapshot {
-    let checks = checks(reg, units);
+    snapshot_with(reg, units, &plans(reg, units).tasks)
+}
+
+/// [`snapshot`], with the plans already read.
+pub fn snapshot_with(reg: &Register, units: Option<&[String]>, tasks: &TaskCodes) -> Snapshot {
+    let checks = checks(reg, units, tasks);
     // The kinds at once, so that while one kind's folders are listed or its records sorted,
     // the others' files keep every core busy.
     let parts: Vec<Snapshot> = std::thread::scope(|scope| {
@@ -82,10 +94,52 @@ impl ForKind for LoadKind<'_> {
     }
 }
 
-fn checks<'a>(reg: &'a Register, units: Option<&'a [String]>) -> Checks<'a> {
+fn checks<'a>(reg: &'a Register, units: Option<&'a [String]>, tasks: &'a TaskCodes) -> Checks<'a> {
     Checks {
         units,
         calendar: &reg.calendar,
+        tasks: Some(tasks),
+    }
+}
+
+/// The register's plans, each read and checked: what `check` reports of them, and the tasks
+/// a record of each year may name.
+#[derive(Debug)]
+pub struct Plans {
+    /// The plans that could be read, by year, with their files.
+    pub plans: BTreeMap<i32, (PathBuf, Plan)>,
+    pub tasks: TaskCodes,
+    /// The problems of the plan files, and of anything else in `plans/`.
+    pub findings: Vec<Located>,
+}
+
+/// Reads every plan of the register. `units` is `None` when `coi.yaml` could not be read.
+pub fn plans(reg: &Register, units: Option<&[String]>) -> Plans {
+    let (files, mut findings) = reg.plan_files();
+    let mut plans = BTreeMap::new();
+    let mut tasks = TaskCodes::new(reg.config.period_start_day);
+    for (rel, year, read) in files {
+        let parsed = match read {
+            Ok(bytes) => plan::parse(&rel, &bytes, units),
+            Err(e) => {
+                let message = msg::cannot_read_file(msg::io_error(&e));
+                let finding = Located::at(&rel, 1, Finding::error("-", message));
+                plan::ParsedPlan {
+                    plan: None,
+                    findings: vec![finding],
+                }
+            }
+        };
+        tasks.set(year, parsed.plan.as_ref());
+        findings.extend(parsed.findings);
+        if let Some(plan) = parsed.plan {
+            plans.insert(year, (rel, plan));
+        }
+    }
+    Plans {
+        plans,
+        tasks,
+        findings,
     }
 }
 

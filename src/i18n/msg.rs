@@ -1309,6 +1309,126 @@ catalogue! {
         vi: "Báo cáo {period}: hạn {due}, {state}",
         en: "Report {period}: due {due}, {state}",
     }
+
+    // ── The agency's plan (`plans/<year>.yaml`), the task a record carries out, `coi plan`
+    expected_task_code() {
+        vi: "mã nhiệm vụ của kế hoạch (ví dụ II.1)",
+        en: "a task code of the plan (like II.1)",
+    }
+    plan_task_unknown(code, year, known: text) {
+        vi: "nhiệm vụ «{code}» không có trong kế hoạch năm {year} ({known})",
+        en: "task '{code}' is not in the plan for {year} ({known})",
+    }
+    plan_tasks_of_file(file, list) {
+        vi: "các nhiệm vụ của {file}: {list}",
+        en: "the tasks of {file}: {list}",
+    }
+    plan_tasks_of_seed(file, list) {
+        vi: "chưa có {file}, nên là các nhiệm vụ của kế hoạch mẫu: {list}",
+        en: "there is no {file}, so the seed plan's tasks: {list}",
+    }
+    hint_unknown_task(year, file) {
+        vi: "xem các nhiệm vụ bằng «coi plan --year {year}»; nhiệm vụ mới thì thêm vào {file}",
+        en: "see the tasks with 'coi plan --year {year}'; add a new task to {file}",
+    }
+    plan_invalid(detail: text) {
+        vi: "tệp kế hoạch không hợp lệ: {detail}",
+        en: "the plan file is not valid: {detail}",
+    }
+    plan_has_no_tasks() {
+        vi: "kế hoạch chưa có nhiệm vụ nào",
+        en: "the plan has no tasks yet",
+    }
+    plan_task_code_empty() {
+        vi: "mã nhiệm vụ để trống",
+        en: "the task code is empty",
+    }
+    plan_task_title_empty() {
+        vi: "nội dung nhiệm vụ để trống",
+        en: "the task title is empty",
+    }
+    plan_task_code_twice(code, first_line) {
+        vi: "mã nhiệm vụ «{code}» đã có ở dòng {first_line}; mỗi nhiệm vụ một mã",
+        en: "task code '{code}' is already used at line {first_line}; give each task its own code",
+    }
+    not_a_plan_file(name) {
+        vi: "«{name}» không phải tệp kế hoạch (kế hoạch nằm ở plans/<năm>.yaml), bỏ qua",
+        en: "'{name}' is not a plan file (plans live at plans/<year>.yaml) and was skipped",
+    }
+    plan_exists(file) {
+        vi: "đã có {file}; không ghi đè",
+        en: "{file} already exists; it was not overwritten",
+    }
+    hint_plan_exists(year) {
+        vi: "sửa tệp đó bằng trình soạn thảo, xem nó bằng «coi plan --year {year}», hoặc chọn năm khác bằng --year",
+        en: "edit that file in an editor, see it with 'coi plan --year {year}', or choose another year with --year",
+    }
+    plan_unreadable(file, errors: text) {
+        vi: "kế hoạch {file} có {errors}, không đọc được",
+        en: "the plan {file} has {errors} and cannot be read",
+    }
+    plan_written(file, count) {
+        vi: "Đã tạo {file} với {count} nhiệm vụ của kế hoạch mẫu. Điền số, ngày ban hành, kế hoạch của tỉnh mà kế hoạch thực hiện và đơn vị chủ trì từng nhiệm vụ, rồi chạy «coi check».",
+        en: "Wrote {file} with the seed plan's {count} tasks. Fill in its number, date, the province's plan it carries out and the unit that leads each task, then run 'coi check'.",
+    }
+    plan_numbered(number) {
+        vi: "Kế hoạch số {number}",
+        en: "Plan no. {number}",
+    }
+    plan_unnumbered(year) {
+        vi: "Kế hoạch năm {year}, chưa ghi số",
+        en: "Plan for {year}, no number yet",
+    }
+    plan_dated(date) {
+        vi: " ngày {date}",
+        en: " of {date}",
+    }
+    plan_implements(what) {
+        vi: "Thực hiện: {what}",
+        en: "Carries out: {what}",
+    }
+    PLAN_IMPLEMENTS_MISSING {
+        vi: "Thực hiện: (chưa ghi kế hoạch của tỉnh, implements)",
+        en: "Carries out: (the province's plan is not filled in, implements)",
+    }
+    plan_none(year, file, count) {
+        vi: "Chưa có kế hoạch năm {year} ({file}); dùng {count} nhiệm vụ của kế hoạch mẫu. Tạo tệp bằng «coi plan init --year {year}».",
+        en: "No plan for {year} yet ({file}); the seed plan's {count} tasks are used. Start one with 'coi plan init --year {year}'.",
+    }
+    plan_records_heading(year, from, to) {
+        vi: "Hồ sơ của năm báo cáo {year} (từ {from} đến {to}) theo nhiệm vụ và đơn vị:",
+        en: "Records of the report year {year} ({from} to {to}) by task and unit:",
+    }
+    COL_TASK { vi: "Nhiệm vụ", en: "Task" }
+    COL_TASK_TITLE { vi: "Nội dung", en: "Task title" }
+    COL_LEAD { vi: "Chủ trì", en: "Lead" }
+    COL_TOTAL { vi: "Cộng", en: "Total" }
+    PLAN_NOT_APPLICABLE_NOTE {
+        vi: "(–: nhiệm vụ không giao cho đơn vị này)",
+        en: "(–: the task is not for this unit)",
+    }
+    PLAN_RECORDS { vi: "Hồ sơ đã ghi:", en: "Records:" }
+    PLAN_MISSING { vi: "Còn thiếu:", en: "Still missing:" }
+    plan_not_disseminated(task, units) {
+        vi: "Chưa phổ biến, quán triệt kế hoạch ({task}): {units}.",
+        en: "Have not yet disseminated the plan ({task}): {units}.",
+    }
+    plan_all_disseminated(task) {
+        vi: "Mọi đơn vị đã phổ biến, quán triệt kế hoạch ({task}).",
+        en: "Every unit has disseminated the plan ({task}).",
+    }
+    plan_tasks_without_records(list) {
+        vi: "Nhiệm vụ chưa có hồ sơ nào: {list}.",
+        en: "Tasks with no record yet: {list}.",
+    }
+    PLAN_EVERY_TASK_HAS_RECORDS {
+        vi: "Nhiệm vụ nào cũng đã có hồ sơ.",
+        en: "Every task has records.",
+    }
+    plan_records_outside(task, ids) {
+        vi: "Hồ sơ thuộc nhiệm vụ {task}, nhiệm vụ mà kế hoạch không có: {ids}.",
+        en: "Records of task {task}, which the plan does not have: {ids}.",
+    }
 }
 
 /// A thing counted: Vietnamese nouns do not change with the number, English ones do.

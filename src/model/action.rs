@@ -12,7 +12,7 @@ use super::{Kind, Record, show_date};
 use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Event, Void};
-use super::schema::{Field, HISTORY_FIELD, Type, VOID_FIELD, l};
+use super::schema::{Field, HISTORY_FIELD, PLAN_TASK, Type, VOID_FIELD, l};
 use super::values::RecordId;
 use super::vocab::ActionKind;
 
@@ -90,6 +90,9 @@ impl Record for PlanAction {
     fn who(&self) -> String {
         self.title.clone()
     }
+    fn plan_task(&self) -> Option<&str> {
+        Some(&self.plan_task)
+    }
 }
 
 pub const FIELDS: &[Field] = &[
@@ -97,12 +100,7 @@ pub const FIELDS: &[Field] = &[
         .required()
         .by_register(),
     Field::new("unit", Type::Unit, l!("Đơn vị thực hiện", "Unit")).required(),
-    Field::new(
-        "plan_task",
-        Type::Text,
-        l!("Nhiệm vụ của kế hoạch", "Task of the plan"),
-    )
-    .required(),
+    PLAN_TASK.required(),
     Field::new(
         "kind",
         Type::Choice(&ActionKind::VOCABULARY),

@@ -9,7 +9,8 @@ use super::{Kind, Record, show_date};
 use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Event, Person, Void};
-use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
+use super::plan::implied;
+use super::schema::{Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
 use super::values::RecordId;
 use super::vocab::{CaseOutcome, Discipline, Impact, MeasureKind, SituationType, Source};
 
@@ -46,6 +47,9 @@ pub struct Case {
     /// The inspection through which the case was found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inspection: Option<RecordId>,
+    /// The task of the year's plan that the record carries out, when it says (`II.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_task: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -165,6 +169,20 @@ impl Record for Case {
     }
     fn who(&self) -> String {
         self.person.name.clone()
+    }
+    /// A case closed with a discipline is the handling of a violation (II.6), whatever measure
+    /// came before it; a case with a measure is the applying of the measures (II.5).
+    fn plan_task(&self) -> Option<&str> {
+        let disciplined = (self.closed.as_ref())
+            .and_then(|c| c.discipline)
+            .is_some_and(|d| d != Discipline::None);
+        self.plan_task.as_deref().or(if disciplined {
+            Some(implied::DISCIPLINE)
+        } else if !self.measures.is_empty() {
+            Some(implied::MEASURE)
+        } else {
+            None
+        })
     }
 }
 
@@ -304,6 +322,7 @@ pub const FIELDS: &[Field] = &[
         Type::Id,
         l!("Phát hiện qua cuộc kiểm tra", "Found by inspection"),
     ),
+    PLAN_TASK,
     NOTE,
     VOID_FIELD,
     HISTORY_FIELD,

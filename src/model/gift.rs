@@ -9,7 +9,7 @@ use super::{Kind, Record, show_date, show_opt_date};
 use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Event, Person, Void};
-use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
+use super::schema::{Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
 use super::values::{RecordId, Vnd};
 use super::vocab::{Discipline, GiftKind, HandlingOutcome, RecipientType, Valuation};
 
@@ -47,6 +47,9 @@ pub struct Gift {
     pub giver_notified_on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub violation: Option<Violation>,
+    /// The task of the year's plan that the record carries out, when it says (`II.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_task: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -167,6 +170,11 @@ impl Record for Gift {
             Some(p) => p.name.clone(),
             None => self.giver.name.clone(),
         }
+    }
+    /// A gift names its task only itself: reporting and handing over gifts is the law's
+    /// duty, not a task of the plan.
+    fn plan_task(&self) -> Option<&str> {
+        self.plan_task.as_deref()
     }
 }
 
@@ -328,6 +336,7 @@ pub const FIELDS: &[Field] = &[
         Type::Object(VIOLATION),
         l!("Vi phạm", "Violation"),
     ),
+    PLAN_TASK,
     NOTE,
     VOID_FIELD,
     HISTORY_FIELD,

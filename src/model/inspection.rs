@@ -113,6 +113,13 @@ impl Record for Inspection {
     fn who(&self) -> String {
         self.subject.clone()
     }
+    fn plan_task(&self) -> Option<&str> {
+        Some(
+            self.plan_task
+                .as_deref()
+                .unwrap_or(super::plan::implied::INSPECTION),
+        )
+    }
 }
 
 pub const FIELDS: &[Field] = &[

@@ -26,6 +26,7 @@ pub mod case;
 pub mod common;
 pub mod gift;
 pub mod inspection;
+pub mod plan;
 pub mod schema;
 pub mod settings;
 pub mod training;
@@ -81,6 +82,9 @@ pub trait Record:
     }
     /// Who the record is about, for lists of deadlines.
     fn who(&self) -> String;
+    /// The task of the year's plan that the record carries out: its own `plan_task`, else the
+    /// one its kind implies (see [`plan::implied`]), if any.
+    fn plan_task(&self) -> Option<&str>;
 }
 
 /// Dates in tables, the way they are written in Vietnam: `14/03/2026`.

@@ -28,6 +28,9 @@ pub enum Type {
     Unit,
     /// One or more unit codes.
     Units,
+    /// A task code of the plan of the record's year (`II.1`): `plans/<year>.yaml`, else the
+    /// seed plan's.
+    Task,
     /// A record ID.
     Id,
     Object(&'static [Field]),
@@ -117,10 +120,10 @@ pub const EVENT: &[Field] = &[
 ];
 
 pub const NOTE: Field = Field::new("note", Type::LongText, l!("Ghi chú", "Note"));
-/// The code of the year's plan task a record carries out (`II.4`).
+/// The task of the year's plan that a record carries out, which any kind may name.
 pub const PLAN_TASK: Field = Field::new(
     "plan_task",
-    Type::Text,
+    Type::Task,
     l!("Nhiệm vụ của kế hoạch", "Task of the plan"),
 );
 pub const VOID_FIELD: Field =

@@ -81,8 +81,9 @@ pub struct HolidayYear {
 }
 
 /// What a person typing `coi.yaml` may write: dates as `2026-03-14` or `14/03/2026`, as on the
-/// command line, and years with or without quotes. `coi init` writes the first form.
-mod typed {
+/// command line, and years with or without quotes. `coi init` writes the first form. (The plan
+/// files of `plans/` read their dates the same way.)
+pub(super) mod typed {
     use std::collections::BTreeMap;
     use std::fmt;
 
@@ -142,6 +143,12 @@ mod typed {
             }
             d.deserialize_any(Typed)
         }
+    }
+
+    /// A date that may be left empty (`issued_on:`).
+    pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        let date = Option::<Date>::deserialize(d)?;
+        Ok(date.map(|Date(day)| day))
     }
 
     pub fn dates<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {

@@ -9,7 +9,8 @@ use super::{Kind, Record, show_date};
 use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Event, Void};
-use super::schema::{Field, HISTORY_FIELD, NOTE, Type, VOID_FIELD, l};
+use super::plan::implied;
+use super::schema::{Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
 use super::values::RecordId;
 use super::vocab::{Audience, Topic, TrainingForm};
 
@@ -35,6 +36,9 @@ pub struct Training {
     pub materials: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_ref: Option<String>,
+    /// The task of the year's plan that the record carries out, when it says (`II.1`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_task: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -106,6 +110,18 @@ impl Record for Training {
     fn who(&self) -> String {
         self.title.clone()
     }
+    /// Propagation of the rules on gifts or on assets and income is its own task (II.2); any
+    /// other propagation or training is II.3.
+    fn plan_task(&self) -> Option<&str> {
+        let own = |t: &Topic| matches!(t, Topic::Gifts | Topic::AssetDeclaration);
+        self.plan_task
+            .as_deref()
+            .or(Some(if self.topics.iter().any(own) {
+                implied::GIFTS_AND_ASSETS_TRAINING
+            } else {
+                implied::TRAINING
+            }))
+    }
 }
 
 pub const FIELDS: &[Field] = &[
@@ -151,6 +167,7 @@ pub const FIELDS: &[Field] = &[
         Type::Text,
         l!("Theo kế hoạch số", "Plan reference"),
     ),
+    PLAN_TASK,
     NOTE,
     VOID_FIELD,
     HISTORY_FIELD,

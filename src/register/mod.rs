@@ -3,6 +3,7 @@
 
 pub mod git;
 pub mod load;
+pub mod plans;
 pub mod store;
 
 use std::path::{Path, PathBuf};

@@ -4,6 +4,7 @@
 
 pub mod indicators;
 pub mod people;
+pub mod plan;
 pub mod sheets;
 pub mod submission;
 

@@ -9,11 +9,13 @@ use serde_yaml::Value;
 
 use super::calendar::Calendar;
 use super::deadlines::Span;
+use super::plan::TaskCodes;
 use super::validate::{self, Context};
 use super::{Finding, Located, Rules};
 use crate::i18n::{foreign, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::{RecordId, show_date};
+use crate::yaml::Doc;
 use crate::yaml::lines::LineMap;
 use crate::yaml::quick;
 
@@ -41,6 +43,8 @@ pub struct Checks<'a> {
     /// The unit codes of `coi.yaml`, unless it could not be read.
     pub units: Option<&'a [String]>,
     pub calendar: &'a Calendar,
+    /// The tasks of the plans, year by year; `None` leaves `plan_task` unchecked.
+    pub tasks: Option<&'a TaskCodes>,
 }
 
 /// Parses and checks one record file.
@@ -94,8 +98,13 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
         },
     };
     let mut findings = Vec::new();
+    let key_date = match &doc {
+        Document::Quick(node) => key_date::<R, _>(node),
+        Document::Full(value) => key_date::<R, _>(value),
+    };
     let cx = Context {
         units,
+        tasks: checks.tasks.zip(key_date).and_then(|(t, day)| t.on(day)),
         input: false,
     };
     match &doc {
@@ -125,7 +134,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
         let mut rest = doc.into_value();
         let mut bad: Vec<&str> = findings
             .iter()
-            .filter(|f| f.is_error() && f.code != "unknown-unit")
+            .filter(|f| f.is_error() && !matches!(f.code, "unknown-unit" | "unknown-task"))
             .map(|f| f.field.as_str())
             .collect();
         bad.sort_unstable_by(|a, b| b.cmp(a));
@@ -174,6 +183,13 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
             .collect(),
     };
     Parsed { record, findings }
+}
+
+/// The record's key date as the document states it, when it is a date: it puts the record in
+/// its year, and so under that year's plan.
+pub fn key_date<R: Rules, D: Doc>(doc: &D) -> Option<chrono::NaiveDate> {
+    let date = doc.get(R::KEY_DATE)?.as_str()?;
+    crate::model::values::parse_stored_date(date)
 }
 
 /// A document as one of the readers read it.
@@ -236,7 +252,7 @@ fn stand_in(field: &Field, path: &str) -> Option<Value> {
     }
     Some(match field.ty {
         Type::Money | Type::Count => Value::Number(0.into()),
-        Type::Text | Type::LongText | Type::Unit => Value::String(String::new()),
+        Type::Text | Type::LongText | Type::Unit | Type::Task => Value::String(String::new()),
         Type::Choice(vocab) => Value::String(vocab.terms[0].yaml.to_string()),
         Type::Choices(_) | Type::Units => Value::Sequence(Vec::new()),
         _ => return None,
@@ -568,6 +584,7 @@ mod tests {
             let units = ["VP".to_string(), "QLDN".to_string()];
             let cx = Context {
                 units: Some(&units),
+                tasks: None,
                 input: false,
             };
             let (mut quick_findings, mut full_findings) = (Vec::new(), Vec::new());

@@ -4,6 +4,7 @@
 use unicode_normalization::is_nfc;
 
 use super::Finding;
+use super::plan::{TaskList, unknown_task};
 use crate::i18n::msg;
 use crate::i18n::{Text, join};
 use crate::model::RecordId;
@@ -16,6 +17,9 @@ use crate::yaml::Doc;
 pub struct Context<'a> {
     /// The unit codes of `coi.yaml`; `None` when it could not be read, so units go unchecked.
     pub units: Option<&'a [String]>,
+    /// The tasks of the plan of the record's year; `None` when they cannot be known (the record
+    /// has no valid key date, or the year's plan file cannot be read), so tasks go unchecked.
+    pub tasks: Option<TaskList<'a>>,
     /// Input from a person (`add`): fields that `coi` fills in itself are not required yet.
     pub input: bool,
 }
@@ -212,6 +216,16 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                 unit(item, &At::Item(at, i), cx, out);
             }
         }
+        Type::Task => {
+            let Some(code) = v.as_str() else {
+                return out.push(wrong_type(&at.path(), v, msg::expected_task_code()));
+            };
+            if let Some(tasks) = &cx.tasks
+                && !tasks.has(code)
+            {
+                out.push(unknown_task(code, tasks, &at.path()));
+            }
+        }
         Type::Id => match v.as_str() {
             Some(s) => {
                 if let Err(e) = s.parse::<RecordId>() {
@@ -356,6 +370,7 @@ mod tests {
             &doc,
             &Context {
                 units: Some(&units),
+                tasks: None,
                 input: false,
             },
             &mut out,
@@ -400,6 +415,7 @@ mod tests {
             &doc,
             &Context {
                 units: Some(&["VP".into()]),
+                tasks: None,
                 input: true,
             },
             &mut out,
@@ -424,12 +440,42 @@ mod tests {
                 &doc,
                 &Context {
                     units: Some(&units),
+                    tasks: None,
                     input: true,
                 },
                 &mut out,
             );
             let f = out.iter().find(|f| f.field == "value_vnd").unwrap();
             assert!(f.message.en.contains(words), "{value}: {}", f.message.en);
+        }
+    }
+
+    #[test]
+    fn a_task_is_one_of_the_plan_of_the_records_year_when_it_is_known() {
+        let codes = ["II.1".to_string(), "III.1".to_string()];
+        let tasks = TaskList {
+            year: 2026,
+            codes: &codes,
+            from_file: true,
+        };
+        for (value, with_tasks, problem) in [
+            ("II.1", Some(tasks), None),
+            ("II.9", Some(tasks), Some("unknown-task")),
+            // Spelt as the plan spells it: `ii.1` is another code in a file.
+            ("ii.1", Some(tasks), Some("unknown-task")),
+            ("II.9", None, None),
+            ("2", None, Some("invalid")),
+        ] {
+            let doc: Value = serde_yaml::from_str(&format!("plan_task: {value}")).unwrap();
+            let mut out = Vec::new();
+            let cx = Context {
+                units: None,
+                tasks: with_tasks,
+                input: true,
+            };
+            validate(case::FIELDS, &doc, &cx, &mut out);
+            let found = out.iter().find(|f| f.field == "plan_task");
+            assert_eq!(found.map(|f| f.code), problem, "{value}: {found:?}");
         }
     }
 

@@ -1075,6 +1075,7 @@ mod properties {
             Type::Units => proptest::collection::vec("[A-Z]{2,5}", 1..4)
                 .prop_map(|us| Value::Sequence(us.into_iter().map(Value::from).collect()))
                 .boxed(),
+            Type::Task => "I{1,3}\\.[1-9]".prop_map(Value::String).boxed(),
             Type::Id => (2000..2100i32, 1..1000u32)
                 .prop_map(move |(y, n)| Value::String(format!("{}-{y}-{n:03}", kind.prefix())))
                 .boxed(),

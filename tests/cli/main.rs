@@ -18,6 +18,7 @@ mod inspection;
 mod layers;
 mod lifecycle;
 mod list_show;
+mod plan;
 mod readme;
 mod report;
 mod report_deadlines;

@@ -1,0 +1,376 @@
+//! `coi plan`: the year's plan (its number, date and the province's plan it carries out) and
+//! its tasks × units: the records of the report year that carry out each task in each unit, and
+//! in plain words what is still missing. `coi plan init`: a plan file to start from, with the
+//! seed plan's tasks.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::cli::{Format, PlanArgs, PlanCommand};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, in_lang, join, msg};
+use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
+use crate::model::{Kind, show_date};
+use crate::period::{Period, Span};
+use crate::register::{Register, store};
+use crate::render;
+use crate::report::plan::{Cell, Matrix};
+use crate::rules::file::Snapshot;
+use crate::rules::plan::{plan_path, template};
+use crate::rules::{ForKind, Located, Rules, for_kind};
+
+pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
+    match &args.action {
+        // `coi plan --year 2027 init` is `coi plan init --year 2027`.
+        Some(PlanCommand::Init(init_args)) => init(ctx, init_args.year.or(args.year)),
+        None => show(ctx, args.year),
+    }
+}
+
+/// Writes `plans/<year>.yaml` from the seed plan's tasks; an existing plan is never replaced.
+fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
+    let reg = ctx.open_register()?;
+    let year = year.unwrap_or_else(|| ctx.today().year());
+    let actor = ctx.actor(&reg.root);
+    let text = template(year, &reg.config.unit_codes());
+    reg.ready_for_change()?;
+    let lock = store::lock(&reg.root)?;
+    let rel = reg.create_plan(year, &text)?;
+    super::commit(&reg, ctx, &rel, &format!("plan {year}: init"), &actor)?;
+    drop(lock);
+    let done = msg::plan_written(reg.shown(&rel).display(), SEED_TASKS.len());
+    super::out(&format!("{}\n", done.get(ctx.lang)))
+}
+
+fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
+    let reg = ctx.open_register()?;
+    let lang = ctx.lang;
+    let day = reg.config.period_start_day;
+    let year = year.unwrap_or_else(|| Period::report_year(ctx.today(), day));
+    let units = reg.config.unit_codes();
+    let plans = super::read::plans(&reg, Some(&units));
+    let rel = plan_path(year);
+    let plan = match plans.plans.get(&year) {
+        Some((_, plan)) => Some(plan),
+        // A plan file that cannot be read is not taken for no plan at all.
+        None if reg.root.join(&rel).exists() => {
+            let findings = (plans.findings.into_iter())
+                .filter(|f| f.path == rel)
+                .map(|f| Located {
+                    path: reg.shown(&f.path),
+                    ..f
+                });
+            return Err(Error::BadPlan {
+                path: reg.shown(&rel),
+                findings: findings.collect(),
+            });
+        }
+        None => None,
+    };
+    let tasks: Vec<Task> = match plan {
+        Some(plan) => plan.tasks.clone(),
+        None => seed_tasks(lang),
+    };
+
+    let snapshot = super::read::snapshot_with(&reg, Some(&units), &plans.tasks);
+    let mut matrix = Matrix::new(&tasks, &units, Period::of(year, Span::Year, day));
+    for kind in Kind::ALL {
+        let work = AddKind {
+            snapshot: &snapshot,
+            matrix: &mut matrix,
+        };
+        for_kind(kind, work);
+    }
+    let errors = snapshot.errors().len()
+        + (plans.findings.iter())
+            .filter(|f| f.finding.is_error())
+            .count();
+    let file = reg.shown(&rel).display().to_string();
+    let text = match ctx.format {
+        Format::Json => render::json(&Json::new(&reg, &matrix, plan, &file, errors)),
+        Format::Table => table(&reg, &matrix, plan, &file, errors, lang),
+    };
+    super::out(&text)?;
+    super::leave_to_exit(snapshot);
+    Ok(())
+}
+
+/// The seed plan's tasks, as a plan file would list them, in the person's language.
+fn seed_tasks(lang: Lang) -> Vec<Task> {
+    (SEED_TASKS.iter())
+        .map(|t| Task {
+            code: t.code.to_string(),
+            title: t.title.get(lang).to_string(),
+            lead: None,
+            units: None,
+        })
+        .collect()
+}
+
+/// Puts the records of one kind in the matrix.
+struct AddKind<'a> {
+    snapshot: &'a Snapshot,
+    matrix: &'a mut Matrix,
+}
+
+impl ForKind for AddKind<'_> {
+    type Out = ();
+
+    fn run<R: Rules>(self) {
+        self.matrix
+            .add(self.snapshot.of::<R>().iter().map(|l| &l.record));
+    }
+}
+
+fn table(
+    reg: &Register,
+    m: &Matrix,
+    plan: Option<&Plan>,
+    file: &str,
+    errors: usize,
+    lang: Lang,
+) -> String {
+    let year = m.year.year;
+    let mut text = format!("{}\n", reg.config.agency);
+    match plan {
+        Some(plan) => {
+            let mut line = match plan.number() {
+                Some(number) => msg::plan_numbered(number).get(lang).to_string(),
+                None => msg::plan_unnumbered(year).get(lang).to_string(),
+            };
+            if let Some(date) = plan.issued_on {
+                line.push_str(msg::plan_dated(show_date(date)).get(lang));
+            }
+            line.push_str(&format!(" ({file})"));
+            if let Some(title) = plan.title() {
+                line.push_str(&format!(": {title}"));
+            }
+            text.push_str(&format!("{line}\n"));
+            let implements = match plan.implements() {
+                Some(what) => msg::plan_implements(what).get(lang).to_string(),
+                None => msg::PLAN_IMPLEMENTS_MISSING.get(lang).to_string(),
+            };
+            text.push_str(&format!("{implements}\n"));
+        }
+        None => {
+            let none = msg::plan_none(year, file, SEED_TASKS.len());
+            text.push_str(&format!("{}\n", none.get(lang)));
+        }
+    }
+    let (from, to) = (show_date(m.year.from), show_date(m.year.to));
+    let heading = msg::plan_records_heading(year, from, to);
+    text.push_str(&format!("\n{}\n", heading.get(lang)));
+
+    let [task, title, lead, total] = in_lang(
+        [
+            msg::COL_TASK,
+            msg::COL_TASK_TITLE,
+            msg::COL_LEAD,
+            msg::COL_TOTAL,
+        ],
+        lang,
+    );
+    let mut headers = vec![task, title, lead];
+    headers.extend(m.units.iter().map(String::as_str));
+    headers.push(total);
+    let shown = |cell: &Cell| match (cell.applies, cell.count()) {
+        (false, 0) => "–".to_string(),
+        (_, n) => n.to_string(),
+    };
+    let rows = m.rows.iter().map(|row| {
+        let mut cells = vec![
+            row.task.code.clone(),
+            row.task.title.clone(),
+            row.task.lead().unwrap_or_default().to_string(),
+        ];
+        cells.extend(row.cells.iter().map(shown));
+        cells.push(row.total.count().to_string());
+        cells
+    });
+    text.push_str(&render::table(&headers, rows));
+    if m.rows.iter().flat_map(|r| &r.cells).any(|c| !c.applies) {
+        text.push_str(&format!("{}\n", msg::PLAN_NOT_APPLICABLE_NOTE.get(lang)));
+    }
+
+    let recorded: Vec<String> = (m.rows.iter())
+        .filter(|row| row.total.count() > 0)
+        .map(|row| {
+            let by_unit = (m.units.iter().zip(&row.cells))
+                .filter(|(_, cell)| cell.count() > 0)
+                .map(|(unit, cell)| format!("{unit}: {}", ids(cell)));
+            let by_unit: Vec<String> = by_unit.collect();
+            let shown = if by_unit.is_empty() {
+                ids(&row.total)
+            } else {
+                by_unit.join("; ")
+            };
+            format!("  {} — {shown}\n", row.task.code)
+        })
+        .collect();
+    if !recorded.is_empty() {
+        text.push_str(&format!("\n{}\n", msg::PLAN_RECORDS.get(lang)));
+        text.extend(recorded);
+    }
+
+    text.push_str(&format!("\n{}\n", msg::PLAN_MISSING.get(lang)));
+    if let Some(units) = m.units_without(DISSEMINATION) {
+        let line = if units.is_empty() {
+            msg::plan_all_disseminated(DISSEMINATION)
+        } else {
+            let names = units.iter().map(|code| unit_name(reg, code));
+            msg::plan_not_disseminated(DISSEMINATION, join(names))
+        };
+        text.push_str(&format!("  {}\n", line.get(lang)));
+    }
+    let empty = m.tasks_without_records();
+    let line = if empty.is_empty() {
+        msg::PLAN_EVERY_TASK_HAS_RECORDS.into()
+    } else {
+        msg::plan_tasks_without_records(join(empty.iter().map(|r| r.task.code.as_str())))
+    };
+    text.push_str(&format!("  {}\n", line.get(lang)));
+    for (task, records) in &m.outside {
+        let line = msg::plan_records_outside(task, join(records.iter().map(|i| i.to_string())));
+        text.push_str(&format!("  {}\n", line.get(lang)));
+    }
+    if errors > 0 {
+        let line = msg::status_errors(msg::ERRORS.count(errors as u64));
+        text.push_str(&format!("\n{}\n", line.get(lang)));
+    }
+    text
+}
+
+fn ids(cell: &Cell) -> String {
+    join(cell.ids.iter().map(|id| id.to_string()))
+}
+
+/// A unit's name from `coi.yaml`, for sentences; its code if it has none there.
+fn unit_name(reg: &Register, code: &str) -> String {
+    reg.config
+        .unit(code)
+        .map_or_else(|| code.to_string(), |u| u.name.clone())
+}
+
+/// `coi plan --format json`.
+#[derive(Serialize)]
+struct Json<'a> {
+    year: i32,
+    from: NaiveDate,
+    to: NaiveDate,
+    /// The plan file, or `null` when the year has none (the tasks are then the seed plan's).
+    plan: Option<JsonPlan<'a>>,
+    units: Vec<JsonUnit<'a>>,
+    tasks: Vec<JsonTask<'a>>,
+    /// The units that have not yet disseminated the plan (III.1); `null` without that task.
+    not_disseminated: Option<Vec<&'a str>>,
+    tasks_without_records: Vec<&'a str>,
+    /// Records of a task that the plan does not have.
+    outside_plan: Vec<JsonCell<'a>>,
+    /// Errors that `coi check` finds in the register.
+    errors: usize,
+}
+
+#[derive(Serialize)]
+struct JsonPlan<'a> {
+    file: &'a str,
+    number: Option<&'a str>,
+    issued_on: Option<NaiveDate>,
+    title: Option<&'a str>,
+    implements: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct JsonUnit<'a> {
+    code: &'a str,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct JsonTask<'a> {
+    code: &'a str,
+    title: &'a str,
+    lead: Option<&'a str>,
+    cells: Vec<JsonCell<'a>>,
+    total: JsonCell<'a>,
+}
+
+#[derive(Serialize)]
+struct JsonCell<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unit: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    task: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    applies: Option<bool>,
+    count: usize,
+    ids: Vec<String>,
+}
+
+impl<'a> JsonCell<'a> {
+    fn of(ids: &[crate::model::RecordId]) -> JsonCell<'a> {
+        JsonCell {
+            unit: None,
+            task: None,
+            applies: None,
+            count: ids.len(),
+            ids: ids.iter().map(|id| id.to_string()).collect(),
+        }
+    }
+}
+
+impl<'a> Json<'a> {
+    fn new(
+        reg: &'a Register,
+        m: &'a Matrix,
+        plan: Option<&'a Plan>,
+        file: &'a str,
+        errors: usize,
+    ) -> Json<'a> {
+        let tasks = (m.rows.iter())
+            .map(|row| JsonTask {
+                code: &row.task.code,
+                title: &row.task.title,
+                lead: row.task.lead(),
+                cells: (m.units.iter().zip(&row.cells))
+                    .map(|(unit, cell)| JsonCell {
+                        unit: Some(unit),
+                        applies: Some(cell.applies),
+                        ..JsonCell::of(&cell.ids)
+                    })
+                    .collect(),
+                total: JsonCell::of(&row.total.ids),
+            })
+            .collect();
+        Json {
+            year: m.year.year,
+            from: m.year.from,
+            to: m.year.to,
+            plan: plan.map(|p| JsonPlan {
+                file,
+                number: p.number(),
+                issued_on: p.issued_on,
+                title: p.title(),
+                implements: p.implements(),
+            }),
+            units: (m.units.iter())
+                .map(|code| JsonUnit {
+                    code,
+                    name: unit_name(reg, code),
+                })
+                .collect(),
+            tasks,
+            not_disseminated: m.units_without(DISSEMINATION),
+            tasks_without_records: (m.tasks_without_records().iter())
+                .map(|r| r.task.code.as_str())
+                .collect(),
+            outside_plan: (m.outside.iter())
+                .map(|(task, ids)| JsonCell {
+                    task: Some(task),
+                    ..JsonCell::of(ids)
+                })
+                .collect(),
+            errors,
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! The plan files of the register, `plans/<year>.yaml`: found, read and written. What a file
+//! says is for the caller to make out (see [`crate::rules::plan`]).
+
+use std::path::PathBuf;
+
+use super::Register;
+use super::store;
+use crate::error::{Error, Result};
+use crate::i18n::msg;
+use crate::rules::plan::{PLANS_FOLDER, plan_path, plan_year};
+use crate::rules::{Finding, Located};
+
+/// One plan file: its path relative to the register, its year and its bytes, or why they could
+/// not be read.
+pub type PlanFile = (PathBuf, i32, std::io::Result<Vec<u8>>);
+
+impl Register {
+    /// Every plan file, by year, and what else is in the folder. A register without the folder
+    /// has no plans, and that is no problem.
+    pub fn plan_files(&self) -> (Vec<PlanFile>, Vec<Located>) {
+        let (mut files, mut found) = (Vec::new(), Vec::new());
+        let Ok(entries) = std::fs::read_dir(self.root.join(PLANS_FOLDER)) else {
+            return (files, found);
+        };
+        let mut entries: Vec<_> = entries.flatten().collect();
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let rel = PathBuf::from(PLANS_FOLDER).join(&name);
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if name.starts_with('.') && !name.starts_with(store::TEMP_PREFIX) {
+                continue;
+            }
+            if kind.is_symlink() {
+                found.push(Located::at(
+                    &rel,
+                    1,
+                    Finding::error("-", msg::symlink_skipped()),
+                ));
+                continue;
+            }
+            match plan_year(&name) {
+                Some(year) if kind.is_file() => {
+                    files.push((rel, year, std::fs::read(entry.path())));
+                }
+                _ => {
+                    let message = msg::not_a_plan_file(&name);
+                    found.push(Located::at(&rel, 1, Finding::warning("-", message)));
+                }
+            }
+        }
+        (files, found)
+    }
+
+    /// Writes the plan of a year; an existing plan is never replaced. Call it while holding the
+    /// lock.
+    pub fn create_plan(&self, year: i32, text: &str) -> Result<PathBuf> {
+        let rel = plan_path(year);
+        let path = self.root.join(&rel);
+        if path.exists() {
+            return Err(Error::PlanExists {
+                path: self.shown(&rel),
+                year,
+            });
+        }
+        store::create_new(&path, text.as_bytes())?;
+        Ok(rel)
+    }
+}
