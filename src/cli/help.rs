@@ -215,7 +215,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "report",
         "out",
-        "Ghi tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv, kiem-tra.csv vào thư mục này",
+        "Ghi tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv, kiem-tra.csv, ke-hoach.csv vào thư mục này",
     ),
     ("report", "xlsx", "Ghi một tệp Excel, mỗi bảng một trang"),
     (

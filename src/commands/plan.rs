@@ -97,7 +97,7 @@ fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
 }
 
 /// The seed plan's tasks, as a plan file would list them, in the person's language.
-fn seed_tasks(lang: Lang) -> Vec<Task> {
+pub fn seed_tasks(lang: Lang) -> Vec<Task> {
     (SEED_TASKS.iter())
         .map(|t| Task {
             code: t.code.to_string(),
@@ -109,9 +109,9 @@ fn seed_tasks(lang: Lang) -> Vec<Task> {
 }
 
 /// Puts the records of one kind in the matrix.
-struct AddKind<'a> {
-    snapshot: &'a Snapshot,
-    matrix: &'a mut Matrix,
+pub struct AddKind<'a> {
+    pub snapshot: &'a Snapshot,
+    pub matrix: &'a mut Matrix,
 }
 
 impl ForKind for AddKind<'_> {

@@ -12,15 +12,18 @@ use crate::error::{Error, Result};
 use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
+use crate::model::Kind;
 use crate::model::{Case, Gift, Inspection, Training, group_figure, show_date};
-use crate::period::Period;
+use crate::period::{Period, Span};
 use crate::register::{Register, git, store};
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
+use crate::report::plan::Matrix;
 use crate::report::{self, Records, Report, sheets, submission};
 use crate::rules::Located;
 use crate::rules::Rules;
 use crate::rules::file::Loaded;
+use crate::rules::for_kind;
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let live = ctx.open_register()?;
@@ -35,7 +38,9 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     if args.submit {
         ready_to_submit(&live)?;
     }
-    let snapshot = super::read::snapshot(reg, Some(&reg.config.unit_codes()));
+    let units = reg.config.unit_codes();
+    let plans = super::read::plans(reg, Some(&units));
+    let snapshot = super::read::snapshot_with(reg, Some(&units), &plans.tasks);
     let errors = snapshot.errors();
     if !errors.is_empty() && args.submit {
         for e in &errors {
@@ -76,7 +81,9 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         .as_ref()
         .map(|(_, figures)| submission::corrections(figures, &report))
         .unwrap_or_default();
+    let matrix = plan_matrix(reg, &plans, &snapshot, &report.period, ctx.lang);
     let mut sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
+    sheets.push(sheets::plan(&matrix, &reg.config, ctx.lang));
     let excluded_sheet = excluded_sheet(&excluded, ctx.lang);
     let title = title(reg, &report, ctx.lang);
 
@@ -117,6 +124,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             let mut text = title.join("\n");
             text.push_str("\n\n");
             text.push_str(&table(&report, ctx.lang));
+            text.push_str(&plan_section(&matrix, ctx.lang));
             if let Some((tag, _)) = &sent
                 && !corrections.is_empty()
             {
@@ -173,6 +181,63 @@ fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register, Str
     }
     let reg = Register::open(root)?;
     Ok((dir, reg, commit))
+}
+
+/// The plan's tasks × units for the year to date of `period`: the plan file of its report
+/// year, else the seed plan's tasks.
+fn plan_matrix(
+    reg: &Register,
+    plans: &super::read::Plans,
+    snapshot: &crate::rules::file::Snapshot,
+    period: &Period,
+    lang: Lang,
+) -> Matrix {
+    let tasks = match plans.plans.get(&period.year) {
+        Some((_, plan)) => plan.tasks.clone(),
+        None => super::plan::seed_tasks(lang),
+    };
+    let day = reg.config.period_start_day;
+    let year_to_date = Period::of(period.year, Span::Custom(period.year_from, period.to), day);
+    let mut matrix = Matrix::new(&tasks, &reg.config.unit_codes(), year_to_date);
+    for kind in Kind::ALL {
+        let work = super::plan::AddKind {
+            snapshot,
+            matrix: &mut matrix,
+        };
+        for_kind(kind, work);
+    }
+    matrix
+}
+
+/// Under the indicators: each task of the plan, how many records carry it out in the year to
+/// date, and the units that have none.
+fn plan_section(matrix: &Matrix, lang: Lang) -> String {
+    let headers = in_lang(
+        [
+            msg::COL_TASK,
+            msg::COL_TASK_TITLE,
+            msg::COL_TOTAL,
+            msg::COL_UNITS_WITHOUT,
+        ],
+        lang,
+    );
+    let rows = matrix.rows.iter().map(|row| {
+        let without = (matrix.units.iter().zip(&row.cells))
+            .filter(|(_, c)| c.applies && c.ids.is_empty())
+            .map(|(u, _)| u.as_str());
+        vec![
+            row.task.code.clone(),
+            row.task.title.clone(),
+            row.total.count().to_string(),
+            crate::i18n::join(without),
+        ]
+    });
+    let (from, to) = (show_date(matrix.year.from), show_date(matrix.year.to));
+    format!(
+        "\n{}\n{}",
+        msg::report_plan_heading(from, to).get(lang),
+        render::table(&headers, rows)
+    )
 }
 
 /// A submission records what the commit it is made on holds: records changed and not yet

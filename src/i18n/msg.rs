@@ -759,6 +759,10 @@ catalogue! {
         vi: "hồ sơ thay đổi sau khi gửi báo cáo kỳ {period} (thẻ {tag}), làm đổi số liệu đã báo cáo: {codes}",
         en: "the record changed after the report for {period} was sent (tag {tag}), altering the figures reported: {codes}",
     }
+    report_plan_heading(from, to) {
+        vi: "Thực hiện kế hoạch (hồ sơ từ {from} đến {to}):",
+        en: "The plan (records from {from} to {to}):",
+    }
     submission_recorded(tag) {
         vi: "đã ghi nhận việc gửi báo cáo: thẻ {tag}",
         en: "submission recorded: tag {tag}",
@@ -1051,6 +1055,9 @@ catalogue! {
     SHEET_CASES { vi: "Xung đột lợi ích", en: "Conflicts of interest" }
     SHEET_TRAININGS { vi: "Tuyên truyền, tập huấn", en: "Trainings" }
     SHEET_INSPECTIONS { vi: "Kiểm tra, giám sát", en: "Inspections" }
+    SHEET_PLAN { vi: "Thực hiện kế hoạch", en: "The plan" }
+    COL_RECORD_IDS { vi: "Mã hồ sơ", en: "Records" }
+    COL_UNITS_WITHOUT { vi: "Đơn vị chưa có hồ sơ", en: "Units with none" }
     COL_PERSON_IN_CONFLICT { vi: "Người có XĐLI", en: "Person" }
     COL_SOURCE { vi: "Nguồn", en: "Source" }
     COL_VALUE { vi: "Giá trị", en: "Value" }
@@ -1063,7 +1070,6 @@ catalogue! {
     COL_CONCLUDED_ON { vi: "Ngày kết luận", en: "Concluded on" }
     COL_CONCLUSION_NO { vi: "Số kết luận", en: "Conclusion no." }
     COL_DECISION_NO { vi: "Số quyết định", en: "Decision no." }
-    COL_PLAN_TASK { vi: "Nhiệm vụ", en: "Task" }
     COL_ACTION_KIND { vi: "Loại hoạt động", en: "Kind" }
     COL_ACTION_TITLE { vi: "Nội dung", en: "Title" }
     COL_DOCUMENT_NO { vi: "Số văn bản", en: "Document no." }

@@ -54,7 +54,7 @@ impl Record for PlanAction {
         msg::COL_ID,
         msg::COL_UNIT,
         msg::COL_DATE,
-        msg::COL_PLAN_TASK,
+        msg::COL_TASK,
         msg::COL_ACTION_KIND,
         msg::COL_ACTION_TITLE,
         msg::COL_DOCUMENT_NO,

@@ -1,6 +1,7 @@
 //! The report as tables: the indicator summary, the same per unit, and the registers of gifts,
 //! cases and trainings of the period. Headings in the reader's language.
 
+use super::plan::Matrix;
 use super::{Report, gift_date, surrendered_on};
 use crate::i18n::{Label, Lang, join, msg};
 use chrono::NaiveDate;
@@ -337,6 +338,52 @@ pub fn inspections(report: &Report, lang: Lang) -> Sheet {
                 msg::COL_CONCLUDED_ON,
             ],
         ),
+        rows,
+    }
+}
+
+/// The plan's tasks × units: the records of the year to date carrying out each task in each
+/// unit (empty where the task is not for the unit), and the units that have none.
+pub fn plan(matrix: &Matrix, config: &Config, lang: Lang) -> Sheet {
+    let mut headers = headers(lang, &[msg::COL_TASK, msg::COL_TASK_TITLE, msg::COL_LEAD]);
+    headers.extend(matrix.units.iter().cloned());
+    headers.extend(self::headers(
+        lang,
+        &[msg::COL_TOTAL, msg::COL_RECORD_IDS, msg::COL_UNITS_WITHOUT],
+    ));
+    let name_of = |code: &str| {
+        (config.units.iter())
+            .find(|u| u.code == code)
+            .map_or(code.to_string(), |u| u.name.clone())
+    };
+    let rows = matrix
+        .rows
+        .iter()
+        .map(|row| {
+            let mut cells = vec![
+                Cell::text(&row.task.code),
+                Cell::text(&row.task.title),
+                Cell::opt_text(row.task.lead.as_deref()),
+            ];
+            cells.extend(row.cells.iter().map(|c| match c.applies {
+                true => Cell::Int(c.count() as u64),
+                false => Cell::Empty,
+            }));
+            let without = (matrix.units.iter().zip(&row.cells))
+                .filter(|(_, c)| c.applies && c.ids.is_empty())
+                .map(|(u, _)| name_of(u));
+            cells.extend([
+                Cell::Int(row.total.count() as u64),
+                Cell::text(join(row.total.ids.iter().map(ToString::to_string))),
+                Cell::text(without.collect::<Vec<_>>().join("; ")),
+            ]);
+            cells
+        })
+        .collect();
+    Sheet {
+        file: "ke-hoach",
+        name: msg::SHEET_PLAN.get(lang).into(),
+        headers,
         rows,
     }
 }

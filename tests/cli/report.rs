@@ -14,13 +14,14 @@ fn golden_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/report-2026")
 }
 
-const FILES: [&str; 6] = [
+const FILES: [&str; 7] = [
     "tong-hop.csv",
     "theo-don-vi.csv",
     "qua-tang.csv",
     "xung-dot-loi-ich.csv",
     "tuyen-truyen.csv",
     "kiem-tra.csv",
+    "ke-hoach.csv",
 ];
 
 /// Compares with the golden file, or writes it when UPDATE_GOLDEN is set.
@@ -459,7 +460,7 @@ fn every_sheet_prints_a4_landscape_one_page_wide_with_its_header_on_each_page() 
     env.coi(&args).ok();
     let book = xlsx_part(&env.path("b.xlsx"), "xl/workbook.xml");
     let sheets = book.matches("<sheet ").count();
-    assert_eq!(sheets, 6, "{book}");
+    assert_eq!(sheets, 7, "{book}");
     for n in 1..=sheets {
         let sheet = xlsx_part(&env.path("b.xlsx"), &format!("xl/worksheets/sheet{n}.xml"));
         for setting in [
@@ -681,8 +682,8 @@ fn as_of_reproduces_a_past_report_byte_for_byte_without_touching_the_working_tre
     let before = every_output(&env, "then", &[]);
     assert_eq!(
         before.len(),
-        2 + 8,
-        "table, JSON, seven CSV files and the workbook"
+        2 + 9,
+        "table, JSON, eight CSV files and the workbook"
     );
 
     // The register moves on: a record changes, another is added, one is voided.
