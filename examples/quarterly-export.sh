@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Quarterly export, for a scheduled job (cron on Linux, Task Scheduler through Git Bash on Windows).
 #
-#   examples/quarterly-export.sh [PERIOD]
+#   examples/quarterly-export.sh [--docx] [--submit] [PERIOD]
 #
 # PERIOD is 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M or 2026; without it, the latest quarter that has
 # ended (`last`). The register is $COI_DATA, else the current folder.
@@ -12,12 +12,27 @@
 # the register is a git repository. Running it twice for the same period changes nothing the
 # second time: the same register and period give the same bytes.
 #
+#   --docx     also write the report document, reports/<PERIOD>/bao-cao-<PERIOD>.docx, for the
+#              office to complete (parts II–IV), sign and send
+#   --submit   also record that this report is the one sent (`coi report --submit`: the git tag
+#              bao-cao/<PERIOD> holding every figure); for the run made when the report goes out,
+#              not for a scheduled one
+#
 # Example crontab line: at 07:00 on the 16th of March, June, September and December:
 #   0 7 16 3,6,9,12 * cd /srv/so-xdli && /opt/coi/quarterly-export.sh >> reports/export.log 2>&1
 set -euo pipefail
 
 coi=${COI:-coi}
-period_arg=${1:-last}
+report_flags=()
+period_arg=last
+for arg in "$@"; do
+  case $arg in
+    --docx) want_docx=1 ;;
+    --submit) report_flags+=(--submit) ;;
+    -*) echo "quarterly-export: unknown option $arg (--docx, --submit)" >&2; exit 2 ;;
+    *) period_arg=$arg ;;
+  esac
+done
 
 register=${COI_DATA:-$PWD}
 if [ ! -f "$register/coi.yaml" ]; then
@@ -25,14 +40,19 @@ if [ ! -f "$register/coi.yaml" ]; then
   exit 1
 fi
 
-# The period's short name, as coi names it (`last` becomes e.g. 2026-Q1).
-period=$("$coi" --data "$register" --format json report --period "$period_arg" \
-  | sed -n 's/^  "period": "\(.*\)",$/\1/p')
+# The period's code, as coi names it (`last` becomes e.g. 2026-Q1): the first line of
+# `coi period`.
+period=$("$coi" --data "$register" period "$period_arg")
+period=${period%%$'\n'*}
 
 "$coi" --data "$register" check >&2
 
 out="$register/reports/$period"
-"$coi" --data "$register" report --period "$period" --out "$out" --xlsx "$out/bao-cao-$period.xlsx" >/dev/null
+if [ -n "${want_docx:-}" ]; then
+  report_flags+=(--docx "$out/bao-cao-$period.docx")
+fi
+"$coi" --data "$register" report --period "$period" --out "$out" --xlsx "$out/bao-cao-$period.xlsx" \
+  ${report_flags[@]+"${report_flags[@]}"} >/dev/null
 
 if git -C "$register" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   git -C "$register" add -- "reports/$period"

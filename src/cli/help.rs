@@ -61,6 +61,10 @@ const COMMANDS: &[(&str, &str)] = &[
         "Tạo plans/<năm>.yaml với tám nhiệm vụ của kế hoạch mẫu để Văn phòng điền tiếp",
     ),
     (
+        "period",
+        "Mã và ngày của một kỳ báo cáo, như lệnh report hiểu (cho chương trình khác: coi period last)",
+    ),
+    (
         "completions",
         "In đoạn mã gợi ý lệnh cho shell (bash, zsh, fish, powershell)",
     ),
@@ -158,6 +162,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
         "Chỉ hồ sơ ở trạng thái này (ví dụ cho-quyet-dinh, dang-ap-dung, da-ket-thuc, da-huy)",
     ),
     ("*", "reason", "Lý do hủy (nhập nhầm, trùng…)"),
+    (
+        "period",
+        "period",
+        "2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (cả năm) hoặc last (quý vừa kết thúc; mặc định)",
+    ),
     (
         "case decide",
         "no_conflict",

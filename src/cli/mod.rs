@@ -160,6 +160,12 @@ pub enum Command {
     Status,
     /// The year's plan: its tasks × units, what has been recorded and what is still missing
     Plan(PlanArgs),
+    /// A reporting period's code and dates, as `report` reads it (for scripts: `coi period last`)
+    Period {
+        /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026, or `last` (the default)
+        #[arg(value_name = "PERIOD", default_value = "last")]
+        period: String,
+    },
     /// Print a shell completion script (bash, zsh, fish, powershell)
     Completions {
         #[arg(value_enum)]

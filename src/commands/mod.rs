@@ -17,6 +17,7 @@ pub mod list;
 pub mod log;
 pub mod man;
 pub mod notify;
+pub mod period;
 pub mod plan;
 pub mod prompt;
 pub mod read;
@@ -62,6 +63,7 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
         Command::Due(args) => due::run(ctx, &args),
         Command::Report(args) => report::run(ctx, &args),
         Command::Status => status::run(ctx),
+        Command::Period { period } => period::run(ctx, &period),
         Command::Plan(args) => plan::run(ctx, &args),
         Command::Completions { shell } => completions::run(ctx, shell),
         Command::Man { dir } => man::run(ctx, dir.as_deref()),

@@ -315,12 +315,21 @@ fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {
         let to = super::change::date("--to", to)?;
         return Period::custom(from, to, day).map_err(|e| Error::InvalidValues(vec![e]));
     }
-    let name = args.period.as_deref().unwrap_or_default();
+    named_period(
+        ctx,
+        args.period.as_deref().unwrap_or_default(),
+        reg,
+        "--period",
+    )
+}
+
+/// A period by its name (`2026-Q1`, `2026`, `last`…), as `flag` gave it.
+pub fn named_period(ctx: &Context, name: &str, reg: &Register, flag: &str) -> Result<Period> {
+    let day = reg.config.period_start_day;
     if matches!(name.trim().to_lowercase().as_str(), "last" | "ky-truoc") {
         return Ok(Period::last_quarter(ctx.today(), day));
     }
-    Period::parse(name, day)
-        .map_err(|e| Error::InvalidValues(vec![msg::named_problem("--period", e)]))
+    Period::parse(name, day).map_err(|e| Error::InvalidValues(vec![msg::named_problem(flag, e)]))
 }
 
 /// The records that count: without errors, not void.

@@ -595,6 +595,42 @@ fn the_quarterly_export_script_checks_writes_and_commits_once() {
 }
 
 #[test]
+fn the_quarterly_export_script_records_the_submission_when_asked() {
+    let env = Env::with_git_register();
+    env.training().set("--start-on", "05/03/2026").add().ok();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/quarterly-export.sh");
+    let run = |args: &[&str]| {
+        env.script(&script)
+            .args(args)
+            .current_dir(env.path("reg"))
+            .env("GIT_AUTHOR_NAME", "Văn thư")
+            .env("GIT_AUTHOR_EMAIL", "vt@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Văn thư")
+            .env("GIT_COMMITTER_EMAIL", "vt@example.invalid")
+            .output()
+            .unwrap()
+    };
+    let wrong = run(&["--sumbit"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("unknown option --sumbit"));
+    // Without --submit nothing is tagged.
+    assert!(run(&["2026-Q1"]).status.success());
+    assert_eq!(env.git("reg", &["tag", "--list"]), "");
+    let out = run(&["--submit", "2026-Q1"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(env.git("reg", &["tag", "--list"]), "bao-cao/2026-Q1\n");
+    let message = env.git(
+        "reg",
+        &["tag", "--list", "--format=%(contents)", "bao-cao/2026-Q1"],
+    );
+    assert!(message.contains("TT01 1 1\n"), "{message}");
+}
+
+#[test]
 fn what_allow_errors_leaves_out_is_named_in_every_output() {
     let (env, broken) = with_a_broken_training();
     let out = env
@@ -874,4 +910,23 @@ fn a_submission_needs_git_committed_records_and_no_errors() {
         .reg(&["report", "--period", "2026-Q1", "--submit"])
         .fails(1);
     assert!(err.contains("không nằm trong kho git"), "{err}");
+}
+
+#[test]
+fn period_names_a_period_as_report_reads_it() {
+    let env = Env::with_register();
+    // The clock of the tests is 14/03/2026: the last quarter that has ended is 2025-Q4.
+    assert_eq!(
+        env.reg(&["period"]).ok(),
+        "2025-Q4\nQuý IV năm 2025 (15/09/2025 – 14/12/2025)\n"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.reg(&["--format", "json", "period", "2026-6M"]).ok()).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({"period": "2026-6M", "title": "6 tháng đầu năm 2026",
+            "from": "2025-12-15", "to": "2026-06-14", "year_from": "2025-12-15"})
+    );
+    let err = env.reg(&["period", "2026-Q5"]).fails(2);
+    assert!(err.contains("«2026-Q5»"), "{err}");
 }

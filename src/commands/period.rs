@@ -1,0 +1,40 @@
+//! `coi period`: a reporting period as `report` reads it, so that a script names its files
+//! after the period without computing dates itself.
+
+use serde::Serialize;
+
+use crate::cli::Format;
+use crate::context::Context;
+use crate::error::Result;
+use crate::model::show_date;
+
+#[derive(Serialize)]
+struct Json {
+    period: String,
+    title: String,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    year_from: chrono::NaiveDate,
+}
+
+pub fn run(ctx: &mut Context, name: &str) -> Result<()> {
+    let reg = ctx.open_register()?;
+    let p = super::report::named_period(ctx, name, &reg, "PERIOD")?;
+    let text = match ctx.format {
+        Format::Json => crate::render::json(&Json {
+            period: p.to_string(),
+            title: p.title().get(ctx.lang).to_string(),
+            from: p.from,
+            to: p.to,
+            year_from: p.year_from,
+        }),
+        // The code alone on the first line, for `$(coi period last)`; then the words.
+        Format::Table => format!(
+            "{p}\n{} ({} – {})\n",
+            p.title().get(ctx.lang),
+            show_date(p.from),
+            show_date(p.to)
+        ),
+    };
+    super::out(&text)
+}
