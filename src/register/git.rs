@@ -66,7 +66,12 @@ pub fn init(dir: &Path) -> Result<()> {
 /// The names of the repository's tags that match `pattern` (`bao-cao/*`), in one call of git;
 /// none when `dir` is in no repository or git cannot be run.
 pub fn tags(dir: &Path, pattern: &str) -> Vec<String> {
-    let Ok(out) = git(dir).args(["tag", "--list", pattern]).output() else {
+    tag_list(dir, &["tag", "--list", pattern])
+}
+
+/// The tags a `git tag --list …` call names; none when it cannot run.
+fn tag_list(dir: &Path, args: &[&str]) -> Vec<String> {
+    let Ok(out) = git(dir).args(args).output() else {
         return Vec::new();
     };
     if !out.status.success() {
@@ -137,19 +142,7 @@ pub fn export(dir: &Path, commit: &str, into: &Path) -> Result<bool> {
 
 /// The tags matching `pattern` that are reachable from `commit`.
 pub fn tags_reachable(dir: &Path, pattern: &str, commit: &str) -> Vec<String> {
-    let Ok(out) = git(dir)
-        .args(["tag", "--list", pattern, "--merged", commit])
-        .output()
-    else {
-        return Vec::new();
-    };
-    if !out.status.success() {
-        return Vec::new();
-    }
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_string)
-        .collect()
+    tag_list(dir, &["tag", "--list", pattern, "--merged", commit])
 }
 
 /// The message of an annotated tag.
