@@ -42,11 +42,21 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
             let named = Text::joined(&named.collect::<Vec<_>>(), "; ");
             return Err(refuse(msg::case_has_measures_running(named, case.id)));
         }
-        let mut ended = Vec::new();
+        let mut first = Vec::new();
         for &i in &running {
             let measure = &mut case.measures[i];
             measure.ended_on = Some(on);
-            ended.push(Step::new(Action::EndMeasure, None).about(measure.kind.term()));
+            first.push(Step::new(Action::EndMeasure, None).about(measure.kind.term()));
+        }
+        // Closing as "no conflict" is the head's finding that there is none (Decree 59 Art. 31):
+        // it is recorded as that decision, on the closing day, so that the case counts in XD03
+        // and leaves XD01 like one decided with `decide --no-conflict`.
+        if outcome == CaseOutcome::NoConflict
+            && case.no_conflict_on.is_none()
+            && case.measures.is_empty()
+        {
+            case.no_conflict_on = Some(on);
+            first.push(Step::new(Action::Decide, None).about(CaseOutcome::NoConflict.term()));
         }
         case.closed = Some(Closure {
             on,
@@ -56,6 +66,6 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
         });
         Ok(Step::new(Action::Close, args.note.as_ref())
             .about(outcome.term())
-            .after(ended))
+            .after(first))
     })
 }

@@ -735,6 +735,10 @@ catalogue! {
         vi: "nội dung bị lặp lại",
         en: "the topic is listed twice",
     }
+    closed_no_conflict_undated() {
+        vi: "vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi ngày kết luận (no_conflict_on): chưa được tính vào XD03 và vẫn tính vào XD01",
+        en: "the case was closed as no conflict but the finding has no date (no_conflict_on): it does not count in XD03 and still counts in XD01",
+    }
     unit_listed_twice() {
         vi: "đơn vị bị ghi hai lần",
         en: "the unit is listed twice",

@@ -202,6 +202,15 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
                 msg::closed_no_conflict_with_measures(),
             ));
         }
+        if closed.outcome == CaseOutcome::NoConflict
+            && c.measures.is_empty()
+            && c.no_conflict_on.is_none()
+        {
+            d.out.push(
+                Finding::warning("no_conflict_on", msg::closed_no_conflict_undated())
+                    .code("unstated"),
+            );
+        }
     }
     if c.no_conflict_on.is_some() && !c.measures.is_empty() {
         d.out.push(Finding::warning(

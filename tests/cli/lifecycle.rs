@@ -354,7 +354,8 @@ fn due_lists_what_is_overdue_and_what_falls_due_soon() {
         .ok();
     env.reg(&["gift", "void", "QT-2026-002", "--reason", "Nhập trùng"])
         .ok();
-    env.run("case close XDLI-2026-001 --date 10/03/2026 --outcome khong-xung-dot")
+    // (Closed as no conflict, the case would owe the notice of that finding: see below.)
+    env.run("case close XDLI-2026-001 --date 10/03/2026 --outcome het-xung-dot")
         .ok();
     assert_eq!(
         env.reg(&["due", "--within", "5", "--format", "json"]).ok(),
@@ -662,4 +663,40 @@ fn show_gives_the_status_and_every_deadline_as_due_and_list_count_them() {
     let shown = json("--format json case show XDLI-2026-001");
     assert_eq!(shown["deadlines"][2]["state"], "late", "{shown}");
     assert_eq!(shown["deadlines"][2]["done"], "2026-03-13", "{shown}");
+}
+
+#[test]
+fn closing_as_no_conflict_records_the_finding_and_counts_in_xd03() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    env.run("case close XDLI-2026-001 --date 06/03/2026 --outcome khong-xung-dot")
+        .ok();
+    let text = env.read(CASE_FILE);
+    assert!(text.contains("no_conflict_on: 2026-03-06\n"), "{text}");
+    let log = env.git("reg", &["log", "--format=%s"]);
+    assert!(
+        log.starts_with("case XDLI-2026-001: decide no conflict; close no conflict\n"),
+        "{log}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&env.run("--format json report --period 2026-Q1").ok()).unwrap();
+    let figure = |code: &str| {
+        let f = json["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["code"] == code)
+            .unwrap();
+        f["period"].as_u64().unwrap()
+    };
+    assert_eq!((figure("XD01"), figure("XD03")), (0, 1));
+
+    // A case closed so by hand, without the finding's date, is named by check.
+    let undated = text.replace("no_conflict_on: 2026-03-06\n", "");
+    env.write(CASE_FILE, &undated);
+    let out = env.run("check").stdout;
+    assert!(
+        out.contains("warning: no_conflict_on: vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi ngày kết luận"),
+        "{out}"
+    );
 }
