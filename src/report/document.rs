@@ -99,7 +99,7 @@ pub fn build(s: &Sources) -> Document {
              sau (so với lần gửi gần nhất):"
                 .into(),
         ));
-        body.extend(s.corrections.iter().map(|c| Block::Item(correction(s.report, c))));
+        body.extend(corrections(s.report, s.corrections).into_iter().map(Block::Item));
     }
     for part in [
         "II. TỒN TẠI, HẠN CHẾ",
@@ -290,22 +290,34 @@ fn unit_name(config: &Config, code: &str) -> String {
     config.unit(code).map_or(code.to_string(), |u| u.name.clone())
 }
 
-/// «TT01 – Số cuộc …: số trong kỳ đã báo cáo 1, nay là 2.»
-fn correction(report: &Report, c: &Correction) -> String {
-    let wording = (report.figures.iter())
-        .find(|f| f.indicator.code == c.code)
-        .map_or("", |f| f.indicator.wording.vi);
-    let column = match c.column {
-        "period" => "số trong kỳ",
-        _ => "số lũy kế",
-    };
-    format!(
-        "{} – {}: {column} đã báo cáo {}, nay là {}.",
-        c.code,
-        wording.trim_start_matches("– "),
-        group_thousands(c.submitted),
-        group_thousands(c.now)
-    )
+/// «TT01 – Số cuộc …: số trong kỳ đã báo cáo 1, nay là 2.», once for both columns when they
+/// changed alike (a period that starts with the year).
+fn corrections(report: &Report, corrections: &[Correction]) -> Vec<String> {
+    let mut said = Vec::new();
+    let mut i = 0;
+    while i < corrections.len() {
+        let c = &corrections[i];
+        let both = corrections.get(i + 1).is_some_and(|next| {
+            next.code == c.code && (next.submitted, next.now) == (c.submitted, c.now)
+        });
+        let column = match (both, c.column) {
+            (true, _) => "số trong kỳ và số lũy kế",
+            (false, "period") => "số trong kỳ",
+            (false, _) => "số lũy kế",
+        };
+        let wording = (report.figures.iter())
+            .find(|f| f.indicator.code == c.code)
+            .map_or("", |f| f.indicator.wording.vi);
+        said.push(format!(
+            "{} – {}: {column} đã báo cáo {}, nay là {}.",
+            c.code,
+            wording.trim_start_matches("– "),
+            group_thousands(c.submitted),
+            group_thousands(c.now)
+        ));
+        i += if both { 2 } else { 1 };
+    }
+    said
 }
 
 /// The indicator table: code (and the official number when `indicator_map` gives any),
@@ -796,6 +808,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_correction_of_both_columns_alike_is_said_once() {
+        let r = report(q2(), &[]);
+        let fix = |code: &str, column, submitted, now| Correction {
+            code: code.into(),
+            column,
+            submitted,
+            now,
+        };
+        let said = corrections(
+            &r,
+            &[
+                fix("QT03", "period", 2_000_000, 3_500_000),
+                fix("QT03", "year_to_date", 2_000_000, 3_500_000),
+                fix("TT02", "period", 40, 80),
+                fix("TT02", "year_to_date", 100, 140),
+            ],
+        );
+        assert_eq!(
+            said,
+            [
+                "QT03 – Tổng giá trị quà tặng đã nộp lại: số trong kỳ và số lũy kế đã báo cáo \
+                 2.000.000, nay là 3.500.000.",
+                "TT02 – Số lượt người tham dự: số trong kỳ đã báo cáo 40, nay là 80.",
+                "TT02 – Số lượt người tham dự: số lũy kế đã báo cáo 100, nay là 140.",
+            ]
+        );
     }
 
     #[test]

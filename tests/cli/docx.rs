@@ -257,7 +257,7 @@ fn the_document_shows_the_corrections_to_a_submitted_report() {
         .unwrap_or_else(|| panic!("{}", now.join("\n")));
     assert_eq!(
         now[heading + 2],
-        "- TT01 – Số cuộc, lớp tuyên truyền, phổ biến, tập huấn về PCTN: số trong kỳ đã báo cáo 1, nay là 2."
+        "- TT01 – Số cuộc, lớp tuyên truyền, phổ biến, tập huấn về PCTN: số trong kỳ và số lũy kế đã báo cáo 1, nay là 2."
     );
     // It closes part I.
     assert_eq!(
