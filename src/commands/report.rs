@@ -114,7 +114,15 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     // The report document: see `report_document` below.
     if let Some(file) = &args.docx {
-        let made = report_document(reg, &plans, &snapshot, &report, &corrections, &left_out, ctx.lang);
+        let made = report_document(
+            reg,
+            &plans,
+            &snapshot,
+            &report,
+            &corrections,
+            &left_out,
+            ctx.lang,
+        );
         let bytes = made.map_err(|e| Error::io(msg::cannot_make_document(), file, e))?;
         store::replace(file, &bytes)?;
         written.push(file.clone());
@@ -207,7 +215,10 @@ fn report_document(
     }
     let p = report.period;
     let year = plan_matrix(reg, plans, snapshot, &p, Lang::Vi);
-    let alone = Period { year_from: p.from, ..p };
+    let alone = Period {
+        year_from: p.from,
+        ..p
+    };
     let period = plan_matrix(reg, plans, snapshot, &alone, Lang::Vi);
     let actions = usable(snapshot.of::<crate::model::PlanAction>());
     let doc = report::document::build(&report::document::Sources {

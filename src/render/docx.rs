@@ -124,7 +124,11 @@ pub enum AppendixRow {
 /// The `.docx` file of `doc`.
 pub fn write(doc: &Document) -> std::io::Result<Vec<u8>> {
     let mut ids = Ids(0);
-    let fonts = RunFonts::new().ascii(FONT).hi_ansi(FONT).cs(FONT).east_asia(FONT);
+    let fonts = RunFonts::new()
+        .ascii(FONT)
+        .hi_ansi(FONT)
+        .cs(FONT)
+        .east_asia(FONT);
     let dated = format!("{}T00:00:00Z", doc.dated.format("%Y-%m-%d"));
     // Decree 30: page numbers centred at the top, from the second page on.
     let page_number = Header::new().add_paragraph(
@@ -210,11 +214,16 @@ fn header(doc: &Document, ids: &mut Ids) -> Table {
         .width(HEADER_COLUMNS[0], WidthType::Dxa)
         .add_paragraph(centred(
             ids,
-            Run::new().add_text(doc.parent_body.to_uppercase()).size(NAMES),
+            Run::new()
+                .add_text(doc.parent_body.to_uppercase())
+                .size(NAMES),
         ))
         .add_paragraph(centred(
             ids,
-            Run::new().add_text(doc.agency.to_uppercase()).bold().size(NAMES),
+            Run::new()
+                .add_text(doc.agency.to_uppercase())
+                .bold()
+                .size(NAMES),
         ))
         .add_paragraph(centred(ids, Run::new().add_text("――――――").size(HEAD)))
         .add_paragraph(centred(ids, Run::new().add_text(&doc.number).size(HEAD)));
@@ -249,13 +258,9 @@ fn foot(doc: &Document, ids: &mut Ids) -> Table {
     let mut left = TableCell::new()
         .width(FOOT_COLUMNS[0], WidthType::Dxa)
         .add_paragraph(
-            ids.paragraph().line_spacing(tight()).add_run(
-                Run::new()
-                    .add_text("Nơi nhận:")
-                    .bold()
-                    .italic()
-                    .size(SMALL),
-            ),
+            ids.paragraph()
+                .line_spacing(tight())
+                .add_run(Run::new().add_text("Nơi nhận:").bold().italic().size(SMALL)),
         );
     for recipient in &doc.recipients {
         left = left.add_paragraph(
@@ -344,7 +349,12 @@ fn appendix(docx: Docx, appendix: &Appendix, ids: &mut Ids) -> Docx {
         );
     }
     docx = docx.add_paragraph(ids.paragraph().line_spacing(spacing(0, 0)));
-    let shares: usize = appendix.columns.iter().map(|c| c.share).sum::<usize>().max(1);
+    let shares: usize = appendix
+        .columns
+        .iter()
+        .map(|c| c.share)
+        .sum::<usize>()
+        .max(1);
     let widths: Vec<usize> = (appendix.columns.iter())
         .map(|c| TEXT_WIDTH * c.share / shares)
         .collect();

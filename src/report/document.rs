@@ -41,12 +41,28 @@ pub fn missing_settings(config: &Config) -> Vec<(&'static str, Label)> {
     let doc = config.document();
     let mut missing = Vec::new();
     let checks = [
-        ("parent_body", doc.parent_body.is_none(), msg::DOCX_PARENT_BODY),
+        (
+            "parent_body",
+            doc.parent_body.is_none(),
+            msg::DOCX_PARENT_BODY,
+        ),
         ("place", doc.place.is_none(), msg::DOCX_PLACE),
         ("doc_code", doc.doc_code.is_none(), msg::DOCX_DOC_CODE),
-        ("signer.title", doc.signer_title.is_none(), msg::DOCX_SIGNER_TITLE),
-        ("signer.name", doc.signer_name.is_none(), msg::DOCX_SIGNER_NAME),
-        ("recipients", doc.recipients.is_empty(), msg::DOCX_RECIPIENTS),
+        (
+            "signer.title",
+            doc.signer_title.is_none(),
+            msg::DOCX_SIGNER_TITLE,
+        ),
+        (
+            "signer.name",
+            doc.signer_name.is_none(),
+            msg::DOCX_SIGNER_NAME,
+        ),
+        (
+            "recipients",
+            doc.recipients.is_empty(),
+            msg::DOCX_RECIPIENTS,
+        ),
     ];
     for (field, absent, what) in checks {
         if absent {
@@ -99,7 +115,11 @@ pub fn build(s: &Sources) -> Document {
              sau (so với lần gửi gần nhất):"
                 .into(),
         ));
-        body.extend(corrections(s.report, s.corrections).into_iter().map(Block::Item));
+        body.extend(
+            corrections(s.report, s.corrections)
+                .into_iter()
+                .map(Block::Item),
+        );
     }
     for part in [
         "II. TỒN TẠI, HẠN CHẾ",
@@ -152,9 +172,15 @@ fn period_name(p: &crate::period::Period) -> String {
 
 /// The subject line under «BÁO CÁO», ending with the period's dates.
 fn subject(p: &crate::period::Period) -> String {
-    let dates = format!("(từ ngày {} đến ngày {})", show_date(p.from), show_date(p.to));
+    let dates = format!(
+        "(từ ngày {} đến ngày {})",
+        show_date(p.from),
+        show_date(p.to)
+    );
     match p.span {
-        Span::Custom(..) => format!("Kết quả thực hiện công tác kiểm soát xung đột lợi ích {dates}"),
+        Span::Custom(..) => {
+            format!("Kết quả thực hiện công tác kiểm soát xung đột lợi ích {dates}")
+        }
         _ => format!(
             "Kết quả thực hiện công tác kiểm soát xung đột lợi ích {} {dates}",
             lower_first(&p.title().vi)
@@ -277,7 +303,12 @@ fn actions(s: &Sources, code: &str) -> Vec<Block> {
                 unit_name(s.config, &a.unit),
                 show_date(a.done_on)
             );
-            if let Some(no) = a.document_no.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            if let Some(no) = a
+                .document_no
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
                 text.push_str(&format!("; {no}"));
             }
             text.push_str(").");
@@ -287,7 +318,9 @@ fn actions(s: &Sources, code: &str) -> Vec<Block> {
 }
 
 fn unit_name(config: &Config, code: &str) -> String {
-    config.unit(code).map_or(code.to_string(), |u| u.name.clone())
+    config
+        .unit(code)
+        .map_or(code.to_string(), |u| u.name.clone())
 }
 
 /// «TT01 – Số cuộc …: số trong kỳ đã báo cáo 1, nay là 2.», once for both columns when they
@@ -582,7 +615,13 @@ fn statements_of(task: &str) -> &'static [Statement] {
         ],
         "II.3" => &[TRAININGS, TRAININGS_COI],
         "II.4" => &[INSPECTIONS, INSPECTION_FINDINGS, INSPECTION_CONFLICTS],
-        "II.5" => &[CONFLICTS_FOUND, NO_CONFLICT, MEASURES, DECIDED_LATE, CONFLICTS_OPEN],
+        "II.5" => &[
+            CONFLICTS_FOUND,
+            NO_CONFLICT,
+            MEASURES,
+            DECIDED_LATE,
+            CONFLICTS_OPEN,
+        ],
         "II.6" => &[DISCIPLINE_CONFLICTS, DISCIPLINE_GIFTS],
         _ => &[],
     }
@@ -769,7 +808,10 @@ mod tests {
             "Đến ngày 14/06/2026, không còn trường hợp nào chưa xử lý xong."
         );
         // A period that starts with the year says its figures once.
-        let q1 = report(Period::of(2026, Span::Quarter(1), 15), &[("XD01", 3, 3), ("XD01a", 2, 2), ("XD01d", 1, 1)]);
+        let q1 = report(
+            Period::of(2026, Span::Quarter(1), 15),
+            &[("XD01", 3, 3), ("XD01a", 2, 2), ("XD01d", 1, 1)],
+        );
         let said = Said::new(&q1);
         assert_eq!(
             said.statement(&CONFLICTS_FOUND),
@@ -868,12 +910,22 @@ mod tests {
             "Kết quả thực hiện công tác kiểm soát xung đột lợi ích năm 2026 (từ ngày 15/12/2025 \
              đến ngày 14/12/2026)"
         );
-        assert_eq!((doc.signer.title.as_str(), doc.signer.name.as_str()), (BLANK, BLANK));
+        assert_eq!(
+            (doc.signer.title.as_str(), doc.signer.name.as_str()),
+            (BLANK, BLANK)
+        );
         assert_eq!(doc.signer.for_head, None);
         let fields: Vec<&str> = missing_settings(&config).iter().map(|(f, _)| *f).collect();
         assert_eq!(
             fields,
-            ["parent_body", "place", "doc_code", "signer.title", "signer.name", "recipients"]
+            [
+                "parent_body",
+                "place",
+                "doc_code",
+                "signer.title",
+                "signer.name",
+                "recipients"
+            ]
         );
         assert!(doc.body.contains(&Block::Text(
             "Trong kỳ, chưa ghi nhận hoạt động nào thực hiện nhiệm vụ này.".into()

@@ -149,13 +149,21 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
     let signer = text.iter().position(|p| p == "Phan Quốc Trung").unwrap();
     assert!(signer < appendix);
     let table = &text[appendix..];
-    for code in ["TT01", "TT07", "QT01", "QT08e", "XD01", "XD02a", "XD06", "KT05"] {
+    for code in [
+        "TT01", "TT07", "QT01", "QT08e", "XD01", "XD02a", "XD06", "KT05",
+    ] {
         has(table, code);
     }
     let tt02 = table.iter().position(|p| p == "TT02").unwrap();
     assert_eq!(
         table[tt02..tt02 + 5],
-        ["TT02", "Số lượt người tham dự", "Lượt người", "1.309", "1.309"]
+        [
+            "TT02",
+            "Số lượt người tham dự",
+            "Lượt người",
+            "1.309",
+            "1.309"
+        ]
     );
     // Nothing says when the file was made.
     let xml = part(&file, "word/document.xml");
@@ -170,7 +178,13 @@ fn the_same_register_and_period_give_the_same_document_bytes_and_no_clock() {
     let env = Env::new();
     for name in ["a.docx", "b.docx"] {
         env.coi(&[
-            "--data", &demo(), "report", "--period", "2026-Q3", "--docx", name,
+            "--data",
+            &demo(),
+            "report",
+            "--period",
+            "2026-Q3",
+            "--docx",
+            name,
         ])
         .ok();
     }
@@ -189,7 +203,13 @@ fn the_same_register_and_period_give_the_same_document_bytes_and_no_clock() {
         let entry = zip.by_index(i).unwrap();
         let when = entry.last_modified().unwrap();
         assert_eq!(
-            (when.year(), when.month(), when.day(), when.hour(), when.minute()),
+            (
+                when.year(),
+                when.month(),
+                when.day(),
+                when.hour(),
+                when.minute()
+            ),
             (1980, 1, 1, 0, 0),
             "{:?}",
             entry.name()
@@ -229,7 +249,10 @@ fn a_register_without_the_settings_gets_dotted_blanks_and_a_warning_for_each() {
     ] {
         has(&text, line);
     }
-    assert!(!text.iter().any(|p| p.contains("KT. ")), "no one signs for the head");
+    assert!(
+        !text.iter().any(|p| p.contains("KT. ")),
+        "no one signs for the head"
+    );
     // In English, the same warnings in English.
     let run = env.run("--lang en report --period 2026-Q1 --docx b.docx");
     assert!(
@@ -245,7 +268,8 @@ fn a_register_without_the_settings_gets_dotted_blanks_and_a_warning_for_each() {
 fn the_document_shows_the_corrections_to_a_submitted_report() {
     let env = Env::with_git_register();
     env.training().set("--start-on", "05/03/2026").add().ok();
-    env.run("report --period 2026-Q1 --submit --docx sent.docx").ok();
+    env.run("report --period 2026-Q1 --submit --docx sent.docx")
+        .ok();
     let sent = paragraphs(&env.path("sent.docx"));
     assert!(!sent.iter().any(|p| p.contains("Điều chỉnh")), "{sent:?}");
 
@@ -262,7 +286,14 @@ fn the_document_shows_the_corrections_to_a_submitted_report() {
     // It closes part I.
     assert_eq!(
         now.iter().position(|p| p == "II. TỒN TẠI, HẠN CHẾ"),
-        Some(heading + 2 + now[heading + 2..].iter().take_while(|p| p.starts_with("- ")).count())
+        Some(
+            heading
+                + 2
+                + now[heading + 2..]
+                    .iter()
+                    .take_while(|p| p.starts_with("- "))
+                    .count()
+        )
     );
 }
 
@@ -275,7 +306,13 @@ fn as_of_gives_the_document_made_at_that_revision() {
     env.training().set("--start-on", "06/03/2026").add().ok();
     env.run("report --period 2026-Q1 --docx now.docx").ok();
     env.reg(&[
-        "report", "--period", "2026-Q1", "--docx", "again.docx", "--as-of", &then,
+        "report",
+        "--period",
+        "2026-Q1",
+        "--docx",
+        "again.docx",
+        "--as-of",
+        &then,
     ])
     .ok();
     let read = |name: &str| std::fs::read(env.path(name)).unwrap();
