@@ -151,6 +151,22 @@ printf 'Creating the register in %s\n' "$dir"
 cfg=$dir/coi.yaml
 sed -e 's/^auto_commit: true$/auto_commit: false/' -e "$people_sed" "$cfg" > "$cfg.new"
 mv -- "$cfg.new" "$cfg"
+# The header, «Nơi nhận» and the signer of the report document (`coi report --docx`), as at the
+# end of the seed's plan; the deputy head who signs is invented.
+cat >> "$cfg" <<'EOF'
+parent_body: ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI
+place: Bình Hải
+doc_code: BQL
+signer:
+  for: KT. TRƯỞNG BAN
+  title: PHÓ TRƯỞNG BAN
+  name: Phan Quốc Trung
+recipients:
+- 'Thanh tra tỉnh (để b/c);'
+- 'Lãnh đạo Ban;'
+- 'Các phòng và đơn vị trực thuộc;'
+- 'Lưu: VT, VP.'
+EOF
 grep -qx 'auto_commit: false' "$cfg" || die "could not set auto_commit: false in $cfg"
 [[ $(grep -c '^  focal_point: ' "$cfg") -eq ${#units[@]} ]] || die "could not add the units' heads to $cfg"
 coi check > /dev/null || die "$cfg is not valid after editing it (see above)"

@@ -229,6 +229,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ("report", "xlsx", "Ghi một tệp Excel, mỗi bảng một trang"),
     (
         "report",
+        "docx",
+        "Ghi văn bản báo cáo (.docx) theo thể thức Nghị định 30/2020/NĐ-CP: phần đầu, kết quả từng nhiệm vụ của kế hoạch, các phần để văn phòng viết, nơi nhận, người ký và phụ lục bảng chỉ tiêu",
+    ),
+    (
+        "report",
         "submit",
         "Ghi nhận việc gửi báo cáo này: thẻ git bao-cao/<kỳ> lưu mọi số liệu; sau đó coi check cảnh báo hồ sơ nào làm thay đổi số liệu đã gửi",
     ),

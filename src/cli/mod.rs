@@ -198,6 +198,11 @@ pub struct ReportArgs {
     /// Write one workbook with a sheet for each table
     #[arg(long, value_name = "FILE")]
     pub xlsx: Option<PathBuf>,
+    /// Write the report document (.docx) in the layout of Decree 30/2020/NĐ-CP: header, the
+    /// results task by task, parts for the clerk to write, «Nơi nhận», the signer and the
+    /// indicator table
+    #[arg(long, value_name = "FILE")]
+    pub docx: Option<PathBuf>,
     /// Leave out the records that `coi check` finds errors in, and list them, instead of refusing
     #[arg(long)]
     pub allow_errors: bool,

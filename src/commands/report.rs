@@ -112,6 +112,21 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         store::replace(file, &bytes)?;
         written.push(file.clone());
     }
+    // The report document: see `report_document` below.
+    if let Some(file) = &args.docx {
+        let made = report_document(
+            reg,
+            &plans,
+            &snapshot,
+            &report,
+            &corrections,
+            &left_out,
+            ctx.lang,
+        );
+        let bytes = made.map_err(|e| Error::io(msg::cannot_make_document(), file, e))?;
+        store::replace(file, &bytes)?;
+        written.push(file.clone());
+    }
 
     let text = match ctx.format {
         Format::Json => {
@@ -181,6 +196,42 @@ fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register, Str
     }
     let reg = Register::open(root)?;
     Ok((dir, reg, commit))
+}
+
+/// `--docx`: the report document (always in Vietnamese, as it is sent), from the report, the
+/// plan's tasks × units for the year to date and for the period, and the actions that carry the
+/// tasks out. Each setting of `coi.yaml` it lacks is left blank in it and named in a warning.
+fn report_document(
+    reg: &Register,
+    plans: &super::read::Plans,
+    snapshot: &crate::rules::file::Snapshot,
+    report: &Report,
+    corrections: &[submission::Correction],
+    left_out: &[String],
+    lang: Lang,
+) -> std::io::Result<Vec<u8>> {
+    for (field, what) in report::document::missing_settings(&reg.config) {
+        super::warn(msg::docx_setting_missing(field, what).get(lang));
+    }
+    let p = report.period;
+    let year = plan_matrix(reg, plans, snapshot, &p, Lang::Vi);
+    let alone = Period {
+        year_from: p.from,
+        ..p
+    };
+    let period = plan_matrix(reg, plans, snapshot, &alone, Lang::Vi);
+    let actions = usable(snapshot.of::<crate::model::PlanAction>());
+    let doc = report::document::build(&report::document::Sources {
+        config: &reg.config,
+        report,
+        year: &year,
+        period: &period,
+        plan: plans.plans.get(&p.year).map(|(_, plan)| plan),
+        actions: &actions,
+        corrections,
+        left_out,
+    });
+    render::docx::write(&doc)
 }
 
 /// The plan's tasks × units for the year to date of `period`: the plan file of its report

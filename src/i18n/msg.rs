@@ -1439,6 +1439,44 @@ catalogue! {
         vi: "Hồ sơ thuộc nhiệm vụ {task}, nhiệm vụ mà kế hoạch không có: {ids}.",
         en: "Records of task {task}, which the plan does not have: {ids}.",
     }
+
+    // ── The report document (`report --docx`) and its settings in coi.yaml
+    docx_setting_missing(field, what: text) {
+        vi: "coi.yaml chưa có {field} ({what}): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền",
+        en: "coi.yaml has no {field} ({what}): the report document leaves a dotted blank there, to fill in by hand",
+    }
+    DOCX_PARENT_BODY {
+        vi: "tên cơ quan cấp trên, như ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI",
+        en: "the body above the agency, such as ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI",
+    }
+    DOCX_PLACE {
+        vi: "địa danh ghi trước ngày tháng",
+        en: "the place name before the date",
+    }
+    DOCX_DOC_CODE {
+        vi: "ký hiệu trong «Số: …/BC-…», như BQL",
+        en: "the sign in 'Số: …/BC-…', such as BQL",
+    }
+    DOCX_SIGNER_TITLE {
+        vi: "chức vụ của người ký",
+        en: "the signer's title",
+    }
+    DOCX_SIGNER_NAME {
+        vi: "họ và tên người ký",
+        en: "the signer's name",
+    }
+    DOCX_RECIPIENTS {
+        vi: "danh sách «Nơi nhận»",
+        en: "the 'Nơi nhận' list",
+    }
+    config_doc_code(code) {
+        vi: "ký hiệu «{code}» không dùng được trong «Số: …/BC-…»: chỉ ghi phần sau «BC-», không có dấu cách hay «/» (như BQL)",
+        en: "the sign '{code}' cannot stand in 'Số: …/BC-…': write only what comes after 'BC-', without spaces or '/' (such as BQL)",
+    }
+    cannot_make_document() {
+        vi: "không tạo được văn bản báo cáo (.docx)",
+        en: "cannot make the report document (.docx)",
+    }
 }
 
 /// A thing counted: Vietnamese nouns do not change with the number, English ones do.

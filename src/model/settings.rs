@@ -48,6 +48,35 @@ pub struct Config {
     pub indicator_map: BTreeMap<String, String>,
     #[serde(default)]
     pub csv: CsvConfig,
+    /// The report document (`coi report --docx`): the body the agency answers to, upper case as
+    /// it heads the document («ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI»).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_body: Option<String>,
+    /// The place name before the date line («Bình Hải, ngày … tháng … năm 2026»).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The agency's sign in the document's number: `BQL` gives «Số: …/BC-BQL».
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_code: Option<String>,
+    /// Who signs the report document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<Signer>,
+    /// The «Nơi nhận» list of the report document, one line each.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<Vec<String>>,
+}
+
+/// The signer block of the report document: «KT. TRƯỞNG BAN» (`for`, only when a deputy signs
+/// for the head), «PHÓ TRƯỞNG BAN» (`title`), then the name under the signature.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signer {
+    #[serde(default, rename = "for", skip_serializing_if = "Option::is_none")]
+    pub for_head: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -242,6 +271,11 @@ impl Config {
             deadlines: BTreeMap::new(),
             indicator_map: BTreeMap::new(),
             csv: CsvConfig::default(),
+            parent_body: None,
+            place: None,
+            doc_code: None,
+            signer: None,
+            recipients: None,
         }
     }
 
@@ -252,6 +286,38 @@ impl Config {
     pub fn unit(&self, code: &str) -> Option<&Unit> {
         self.units.iter().find(|u| u.code == code)
     }
+
+    /// The settings of the report document, each `None` when missing or blank.
+    pub fn document(&self) -> DocumentSettings<'_> {
+        let signer = self.signer.as_ref();
+        DocumentSettings {
+            parent_body: filled(self.parent_body.as_deref()),
+            place: filled(self.place.as_deref()),
+            doc_code: filled(self.doc_code.as_deref()),
+            signer_for: filled(signer.and_then(|s| s.for_head.as_deref())),
+            signer_title: filled(signer.and_then(|s| s.title.as_deref())),
+            signer_name: filled(signer.and_then(|s| s.name.as_deref())),
+            recipients: (self.recipients.iter().flatten())
+                .filter_map(|r| filled(Some(r)))
+                .collect(),
+        }
+    }
+}
+
+/// What `coi.yaml` says for the report document, blanks taken for missing.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DocumentSettings<'a> {
+    pub parent_body: Option<&'a str>,
+    pub place: Option<&'a str>,
+    pub doc_code: Option<&'a str>,
+    pub signer_for: Option<&'a str>,
+    pub signer_title: Option<&'a str>,
+    pub signer_name: Option<&'a str>,
+    pub recipients: Vec<&'a str>,
+}
+
+fn filled(text: Option<&str>) -> Option<&str> {
+    text.map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// A unit code as typed in `--unit CODE=NAME` or in `coi.yaml`: letters, digits, `-` and `_`.
@@ -261,6 +327,14 @@ pub fn valid_unit_code(code: &str) -> bool {
         && code
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The agency's sign as it stands in «Số: …/BC-BQL»: the part after `BC-`, with no space or `/`.
+pub fn valid_doc_code(code: &str) -> bool {
+    let code = code.trim();
+    !code.is_empty()
+        && !code.chars().any(|c| c.is_whitespace() || c == '/')
+        && !code.to_uppercase().starts_with("BC-")
 }
 
 #[cfg(test)]

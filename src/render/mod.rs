@@ -2,6 +2,7 @@
 
 pub mod cells;
 pub mod csv;
+pub mod docx;
 mod layout;
 pub mod xlsx;
 

@@ -61,6 +61,11 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
     if config.csv.delimiter().is_none() {
         return Err(problem("csv.delimiter".into(), msg::DELIMITER_RULE.into()));
     }
+    if let Some(code) = config.document().doc_code
+        && !crate::model::settings::valid_doc_code(code)
+    {
+        return Err(problem("doc_code".into(), msg::config_doc_code(code)));
+    }
     if !(1..=28).contains(&config.period_start_day) {
         let message = msg::CONFIG_PERIOD_START_DAY.into();
         return Err(problem("period_start_day".into(), message));
@@ -97,6 +102,7 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::settings::DocumentSettings;
 
     const HEAD: &str = "schema: 1\nagency: Ban A\nunits:\n- code: VP\n  name: Văn phòng\n";
 
@@ -125,6 +131,53 @@ mod tests {
                 "{}",
                 problem.message.vi
             );
+        }
+    }
+
+    #[test]
+    fn the_report_document_settings_are_read_and_a_blank_one_is_missing() {
+        let text = format!(
+            "{HEAD}parent_body: ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI\nplace: Bình Hải\ndoc_code: BQL\n\
+             signer:\n  for: KT. TRƯỞNG BAN\n  title: PHÓ TRƯỞNG BAN\n  name: Lê Văn Tâm\n\
+             recipients:\n- Thanh tra tỉnh (để b/c);\n- '  '\n- 'Lưu: VT, VP.'\n"
+        );
+        let config = parse_config(&text).unwrap();
+        let doc = config.document();
+        assert_eq!(doc.parent_body, Some("ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI"));
+        assert_eq!(doc.place, Some("Bình Hải"));
+        assert_eq!(doc.doc_code, Some("BQL"));
+        assert_eq!(doc.signer_for, Some("KT. TRƯỞNG BAN"));
+        assert_eq!(doc.signer_title, Some("PHÓ TRƯỞNG BAN"));
+        assert_eq!(doc.signer_name, Some("Lê Văn Tâm"));
+        assert_eq!(doc.recipients, ["Thanh tra tỉnh (để b/c);", "Lưu: VT, VP."]);
+
+        let missing = parse_config(HEAD).unwrap();
+        assert_eq!(missing.document(), DocumentSettings::default());
+        let blank = parse_config(&format!(
+            "{HEAD}parent_body:\nplace: ''\ndoc_code: ' '\nsigner:\n  name: Lê Văn Tâm\nrecipients: []\n"
+        ))
+        .unwrap();
+        let only_name = DocumentSettings {
+            signer_name: Some("Lê Văn Tâm"),
+            ..DocumentSettings::default()
+        };
+        assert_eq!(blank.document(), only_name);
+    }
+
+    #[test]
+    fn a_report_document_setting_of_the_wrong_kind_is_named_at_its_line() {
+        for (tail, line, field, said) in [
+            ("signer: Lê Văn Tâm\n", 6, "signer", "nhóm trường"),
+            ("recipients: Thanh tra tỉnh\n", 6, "recipients", "danh sách"),
+            ("signer:\n  ten: Lê Văn Tâm\n", 7, "signer", "ten"),
+            ("place: [Bình Hải]\n", 6, "place", "văn bản"),
+            ("doc_code: BC-BQL\n", 6, "doc_code", "«BC-BQL»"),
+            ("doc_code: BQL/VP\n", 6, "doc_code", "«BQL/VP»"),
+        ] {
+            let problem = parse_config(&format!("{HEAD}{tail}")).unwrap_err();
+            assert_eq!(problem.line, line, "{tail}");
+            assert_eq!(problem.field.as_deref(), Some(field), "{tail}");
+            assert!(problem.message.vi.contains(said), "{}", problem.message.vi);
         }
     }
 }

@@ -7,6 +7,7 @@ mod check;
 mod clerk;
 mod demo;
 mod discovery;
+mod docx;
 mod edit;
 mod faults;
 mod generator;

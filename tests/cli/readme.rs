@@ -89,4 +89,8 @@ fn the_examples_run() {
         env.path("so-xdli/bao-cao/2026-Q1/bao-cao-2026-Q1.xlsx")
             .is_file()
     );
+    assert!(
+        env.path("so-xdli/bao-cao/2026-Q1/bao-cao-2026-Q1.docx")
+            .is_file()
+    );
 }

@@ -1,0 +1,321 @@
+//! `coi report --docx`: the report document, read back from the file (the paragraphs of
+//! `word/document.xml` without their tags).
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::harness::Env;
+
+fn demo() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .display()
+        .to_string()
+}
+
+fn part(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// The document's paragraphs, in order, as text.
+fn paragraphs(path: &Path) -> Vec<String> {
+    let xml = part(path, "word/document.xml");
+    xml.split("</w:p>")
+        .map(|p| {
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in p.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            text.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&")
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[track_caller]
+fn has(paragraphs: &[String], wanted: &str) {
+    assert!(
+        paragraphs.iter().any(|p| p == wanted),
+        "no paragraph «{wanted}» in:\n{}",
+        paragraphs.join("\n")
+    );
+}
+
+#[track_caller]
+fn has_part(paragraphs: &[String], wanted: &str) {
+    assert!(
+        paragraphs.iter().any(|p| p.contains(wanted)),
+        "nothing with «{wanted}» in:\n{}",
+        paragraphs.join("\n")
+    );
+}
+
+#[test]
+fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix() {
+    let env = Env::new();
+    let run = env.coi(&[
+        "--data",
+        &demo(),
+        "report",
+        "--period",
+        "2026",
+        "--docx",
+        "out/bao-cao.docx",
+    ]);
+    run.ok();
+    assert_eq!(run.stderr, "đã ghi out/bao-cao.docx\n");
+    let file = env.path("out/bao-cao.docx");
+    let text = paragraphs(&file);
+    // The header, the kind and the subject with the period's dates.
+    for line in [
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI",
+        "BAN QUẢN LÝ KHU KINH TẾ TỈNH BÌNH HẢI",
+        "Số: …/BC-BQL",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Bình Hải, ngày … tháng … năm 2026",
+        "BÁO CÁO",
+        "Kết quả thực hiện công tác kiểm soát xung đột lợi ích năm 2026 (từ ngày 15/12/2025 đến ngày 14/12/2026)",
+        "Thực hiện Kế hoạch số 12/KH-BQL ngày 10/02/2026 về triển khai thực hiện kiểm soát xung đột lợi ích năm 2026, Ban Quản lý Khu kinh tế tỉnh Bình Hải báo cáo kết quả thực hiện năm 2026 như sau:",
+    ] {
+        has(&text, line);
+    }
+    // Part I: a section for each task of the plan, in its order, with its figures in words.
+    has(&text, "I. KẾT QUẢ THỰC HIỆN");
+    let plan = std::fs::read_to_string(Path::new(&demo()).join("plans/2026.yaml")).unwrap();
+    let tasks: Vec<&str> = (plan.lines())
+        .filter_map(|l| l.strip_prefix("- code: "))
+        .collect();
+    assert_eq!(tasks.len(), 8);
+    let mut at = 0;
+    for (n, task) in tasks.iter().enumerate() {
+        let heading = format!("{}. ", n + 1);
+        let found = (text.iter().skip(at))
+            .position(|p| p.starts_with(&heading) && p.ends_with(&format!("(nhiệm vụ {task})")))
+            .unwrap_or_else(|| panic!("no section for {task}:\n{}", text.join("\n")));
+        at += found + 1;
+    }
+    for sentence in [
+        "Trong kỳ, tổ chức 23 cuộc tuyên truyền, phổ biến, tập huấn về phòng, chống tham nhũng với 1.309 lượt người tham dự, phát hành 581 tài liệu.",
+        "Trong kỳ, 9 người đã báo cáo, nộp lại 10 quà tặng với tổng giá trị 66.700.000 đồng, trong đó 2 trường hợp nộp lại quá 05 ngày làm việc.",
+        "Trong kỳ, không có trường hợp nào quyết định biện pháp quá 05 ngày làm việc.",
+        "Đến ngày 14/12/2026, còn 6 trường hợp chưa xử lý xong.",
+    ] {
+        has(&text, sentence);
+    }
+    // III.1: the units that have not disseminated the plan, and what the others did.
+    has_part(
+        &text,
+        "Đơn vị chưa thực hiện: Trung tâm Phát triển hạ tầng và Dịch vụ khu kinh tế.",
+    );
+    has(
+        &text,
+        "- Phổ biến, quán triệt Kế hoạch đến toàn thể công chức Phòng Quản lý đầu tư (Phòng Quản lý đầu tư, ngày 23/02/2026).",
+    );
+    // Parts II–IV for the clerk, the recipients and the signer.
+    for line in [
+        "II. TỒN TẠI, HẠN CHẾ",
+        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ",
+        "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+        "Nơi nhận:",
+        "- Thanh tra tỉnh (để b/c);",
+        "- Lưu: VT, VP.",
+        "KT. TRƯỞNG BAN",
+        "PHÓ TRƯỞNG BAN",
+        "Phan Quốc Trung",
+        "PHỤ LỤC",
+        "(Kèm theo Báo cáo số …/BC-BQL của Ban Quản lý Khu kinh tế tỉnh Bình Hải)",
+    ] {
+        has(&text, line);
+    }
+    // The appendix: every indicator, with its figures, after the signer.
+    let appendix = text.iter().position(|p| p == "PHỤ LỤC").unwrap();
+    let signer = text.iter().position(|p| p == "Phan Quốc Trung").unwrap();
+    assert!(signer < appendix);
+    let table = &text[appendix..];
+    for code in [
+        "TT01", "TT07", "QT01", "QT08e", "XD01", "XD02a", "XD06", "KT05",
+    ] {
+        has(table, code);
+    }
+    let tt02 = table.iter().position(|p| p == "TT02").unwrap();
+    assert_eq!(
+        table[tt02..tt02 + 5],
+        [
+            "TT02",
+            "Số lượt người tham dự",
+            "Lượt người",
+            "1.309",
+            "1.309"
+        ]
+    );
+    // Nothing says when the file was made.
+    let xml = part(&file, "word/document.xml");
+    assert!(!xml.contains("2026-03-14"), "the clock leaked in");
+    // Times New Roman on A4.
+    assert!(part(&file, "word/styles.xml").contains("w:ascii=\"Times New Roman\""));
+    assert!(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\" />"), "A4");
+}
+
+#[test]
+fn the_same_register_and_period_give_the_same_document_bytes_and_no_clock() {
+    let env = Env::new();
+    for name in ["a.docx", "b.docx"] {
+        env.coi(&[
+            "--data",
+            &demo(),
+            "report",
+            "--period",
+            "2026-Q3",
+            "--docx",
+            name,
+        ])
+        .ok();
+    }
+    let a = std::fs::read(env.path("a.docx")).unwrap();
+    assert!(a == std::fs::read(env.path("b.docx")).unwrap());
+    // The package's dates are the period's end, the archive's entries the zip format's
+    // fixed day: two runs a second apart would differ otherwise.
+    let core = part(&env.path("a.docx"), "docProps/core.xml");
+    assert!(
+        core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-09-14T00:00:00Z<"),
+        "{core}"
+    );
+    assert!(core.contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-09-14T00:00:00Z<"));
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(a)).unwrap();
+    for i in 0..zip.len() {
+        let entry = zip.by_index(i).unwrap();
+        let when = entry.last_modified().unwrap();
+        assert_eq!(
+            (
+                when.year(),
+                when.month(),
+                when.day(),
+                when.hour(),
+                when.minute()
+            ),
+            (1980, 1, 1, 0, 0),
+            "{:?}",
+            entry.name()
+        );
+    }
+}
+
+#[test]
+fn a_register_without_the_settings_gets_dotted_blanks_and_a_warning_for_each() {
+    let env = Env::with_register();
+    env.training().set("--start-on", "05/03/2026").add().ok();
+    let run = env.run("report --period 2026-Q1 --docx b.docx");
+    run.ok();
+    assert_eq!(
+        run.stderr,
+        "warning: coi.yaml chưa có parent_body (tên cơ quan cấp trên, như ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có place (địa danh ghi trước ngày tháng): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có doc_code (ký hiệu trong «Số: …/BC-…», như BQL): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có signer.title (chức vụ của người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có signer.name (họ và tên người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có recipients (danh sách «Nơi nhận»): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         đã ghi b.docx\n"
+    );
+    let text = paragraphs(&env.path("b.docx"));
+    for line in [
+        "……………",
+        "BAN QUẢN LÝ KHU KINH TẾ TỈNH",
+        "Số: …/BC-……………",
+        "……………, ngày … tháng … năm 2026",
+        "Kết quả thực hiện công tác kiểm soát xung đột lợi ích quý I năm 2026 (từ ngày 15/12/2025 đến ngày 14/03/2026)",
+        "- Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh);",
+        "- ……………;",
+        "- Lưu: VT.",
+        // Without a plan file, the seed plan's tasks.
+        "1. Hoàn thiện quy định nội bộ; nhận diện tình huống xung đột lợi ích, xác định đầu mối giám sát và trách nhiệm người đứng đầu (nhiệm vụ II.1)",
+        "Trong kỳ, tổ chức 1 cuộc tuyên truyền, phổ biến, tập huấn về phòng, chống tham nhũng với 85 lượt người tham dự.",
+    ] {
+        has(&text, line);
+    }
+    assert!(
+        !text.iter().any(|p| p.contains("KT. ")),
+        "no one signs for the head"
+    );
+    // In English, the same warnings in English.
+    let run = env.run("--lang en report --period 2026-Q1 --docx b.docx");
+    assert!(
+        run.stderr.starts_with(
+            "warning: coi.yaml has no parent_body (the body above the agency, such as ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI): the report document leaves a dotted blank there, to fill in by hand\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn the_document_shows_the_corrections_to_a_submitted_report() {
+    let env = Env::with_git_register();
+    env.training().set("--start-on", "05/03/2026").add().ok();
+    env.run("report --period 2026-Q1 --submit --docx sent.docx")
+        .ok();
+    let sent = paragraphs(&env.path("sent.docx"));
+    assert!(!sent.iter().any(|p| p.contains("Điều chỉnh")), "{sent:?}");
+
+    env.training().set("--start-on", "06/03/2026").add().ok();
+    env.run("report --period 2026-Q1 --docx now.docx").ok();
+    let now = paragraphs(&env.path("now.docx"));
+    let heading = (now.iter())
+        .position(|p| p.ends_with(". Điều chỉnh số liệu đã báo cáo"))
+        .unwrap_or_else(|| panic!("{}", now.join("\n")));
+    assert_eq!(
+        now[heading + 2],
+        "- TT01 – Số cuộc, lớp tuyên truyền, phổ biến, tập huấn về PCTN: số trong kỳ và số lũy kế đã báo cáo 1, nay là 2."
+    );
+    // It closes part I.
+    assert_eq!(
+        now.iter().position(|p| p == "II. TỒN TẠI, HẠN CHẾ"),
+        Some(
+            heading
+                + 2
+                + now[heading + 2..]
+                    .iter()
+                    .take_while(|p| p.starts_with("- "))
+                    .count()
+        )
+    );
+}
+
+#[test]
+fn as_of_gives_the_document_made_at_that_revision() {
+    let env = Env::with_git_register();
+    env.training().set("--start-on", "05/03/2026").add().ok();
+    let then = env.git("reg", &["rev-parse", "HEAD"]).trim().to_string();
+    env.run("report --period 2026-Q1 --docx then.docx").ok();
+    env.training().set("--start-on", "06/03/2026").add().ok();
+    env.run("report --period 2026-Q1 --docx now.docx").ok();
+    env.reg(&[
+        "report",
+        "--period",
+        "2026-Q1",
+        "--docx",
+        "again.docx",
+        "--as-of",
+        &then,
+    ])
+    .ok();
+    let read = |name: &str| std::fs::read(env.path(name)).unwrap();
+    assert!(read("then.docx") != read("now.docx"));
+    assert!(read("then.docx") == read("again.docx"));
+}
