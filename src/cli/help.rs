@@ -65,6 +65,10 @@ const COMMANDS: &[(&str, &str)] = &[
         "Mã và ngày của một kỳ báo cáo, như lệnh report hiểu (cho chương trình khác: coi period last)",
     ),
     (
+        "whoami",
+        "Người được ghi là người thao tác và tác giả commit, dạng TÊN <EMAIL> (cho chương trình cũng tự commit)",
+    ),
+    (
         "completions",
         "In đoạn mã gợi ý lệnh cho shell (bash, zsh, fish, powershell)",
     ),

@@ -166,6 +166,8 @@ pub enum Command {
         #[arg(value_name = "PERIOD", default_value = "last")]
         period: String,
     },
+    /// Who coi records as acting and commits as, `NAME <EMAIL>` (for scripts that commit too)
+    Whoami,
     /// Print a shell completion script (bash, zsh, fish, powershell)
     Completions {
         #[arg(value_enum)]

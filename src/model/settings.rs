@@ -48,6 +48,20 @@ pub struct Config {
     pub indicator_map: BTreeMap<String, String>,
     #[serde(default)]
     pub csv: CsvConfig,
+    /// Who commits when git knows no one (a machine with no git set-up, a scheduled job).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clerk: Option<Clerk>,
+}
+
+/// `clerk` {`name`, `email`}: the identity of commits when neither `--by`, `COI_USER` nor git's
+/// own configuration gives one.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clerk {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -242,6 +256,7 @@ impl Config {
             deadlines: BTreeMap::new(),
             indicator_map: BTreeMap::new(),
             csv: CsvConfig::default(),
+            clerk: None,
         }
     }
 

@@ -13,6 +13,7 @@ mod generator;
 #[cfg(unix)]
 mod guided;
 mod hostile;
+mod identity;
 mod init;
 mod inspection;
 mod layers;
