@@ -78,7 +78,10 @@ impl Context {
             })
             .unwrap_or_else(|| {
                 static WARNED: std::sync::Once = std::sync::Once::new();
-                WARNED.call_once(|| crate::commands::warn(msg::actor_unknown().get(self.lang)));
+                WARNED.call_once(|| {
+                    let label = crate::render::stderr_label("warning", false);
+                    eprintln!("{label}: {}", msg::actor_unknown().get(self.lang));
+                });
                 UNKNOWN.to_string()
             });
         crate::model::values::normalize_text(&name)

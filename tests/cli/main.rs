@@ -8,6 +8,7 @@ mod clerk;
 mod demo;
 mod discovery;
 mod edit;
+mod exit_codes;
 mod faults;
 mod generator;
 #[cfg(unix)]
