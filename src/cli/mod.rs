@@ -41,7 +41,8 @@ pub struct Global {
     /// Output: a table for people, JSON for scripts
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
-    /// Who is acting, for the history and the commit (else COI_USER, git's user.name, the login)
+    /// Who is acting, for the history and the commit (else COI_USER, git's user.name, coi.yaml's
+    /// clerk, the login)
     #[arg(long, global = true, env = "COI_USER", value_name = "NAME")]
     pub by: Option<String>,
 }

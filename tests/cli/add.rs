@@ -461,3 +461,25 @@ fn add_warns_about_a_step_already_late() {
         out.stderr
     );
 }
+
+#[test]
+fn add_help_puts_the_record_fields_under_their_own_heading() {
+    let env = Env::with_register();
+    for (lang, options, fields) in [
+        ("vi", "Tùy chọn:", "Trường của hồ sơ:"),
+        ("en", "Options:", "Record fields:"),
+    ] {
+        let help = env.reg(&["--lang", lang, "gift", "add", "--help"]).ok();
+        let (before, after) = help.split_once(fields).unwrap_or_else(|| panic!("{help}"));
+        assert!(before.contains(options), "{help}");
+        for global in ["--data", "--lang", "--format", "--by", "--help"] {
+            assert!(
+                before.contains(global) && !after.contains(global),
+                "{global}"
+            );
+        }
+        for field in ["--unit", "--recipient-name", "--giver-name", "--value-vnd"] {
+            assert!(after.contains(field), "{field}");
+        }
+    }
+}
