@@ -57,7 +57,13 @@ fi
 if git -C "$register" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   git -C "$register" add -- "reports/$period"
   if ! git -C "$register" diff --cached --quiet -- "reports/$period"; then
-    git -C "$register" commit --quiet -m "report $period: export" -- "reports/$period"
+    # The identity coi commits as, given to git the same way: git needs none set up.
+    who=$("$coi" --data "$register" whoami)
+    name=${who% <*}
+    email=${who##* <}
+    email=${email%>}
+    git -C "$register" -c user.name="$name" -c user.email="$email" \
+      commit --quiet -m "report $period: export" -- "reports/$period"
   fi
 fi
 echo "$out"

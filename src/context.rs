@@ -21,6 +21,8 @@ pub struct Context {
     pub now: DateTime<FixedOffset>,
     data: Option<PathBuf>,
     by: Option<String>,
+    /// The `clerk` of the register's `coi.yaml`, once it is open.
+    clerk: Option<crate::model::settings::Clerk>,
     pub cwd: PathBuf,
 }
 
@@ -35,6 +37,7 @@ impl Context {
             now: clock()?,
             data: global.data.clone(),
             by: global.by.clone().filter(|b| !b.trim().is_empty()),
+            clerk: None,
             cwd,
         })
     }
@@ -46,6 +49,7 @@ impl Context {
         if !self.lang_chosen {
             self.lang = reg.config.language;
         }
+        self.clerk = reg.config.clerk.clone();
         Ok(reg)
     }
 
@@ -57,18 +61,35 @@ impl Context {
         self.now.date_naive()
     }
 
-    /// Who acts: `--by`, else `COI_USER`, else git's user name, else the login name.
+    /// Who acts: `--by`, else `COI_USER`, else git's user name, else the `clerk` of `coi.yaml`,
+    /// else the login name; "unknown" only when none is known, with a warning (once).
     pub fn actor(&self, reg_root: &std::path::Path) -> String {
+        let clerk = self.clerk.as_ref().and_then(|c| c.name.clone());
         let name = self
             .by
             .clone()
             .or_else(|| register::git::user_name(reg_root))
-            .or_else(|| std::env::var("USER").ok())
-            .or_else(|| std::env::var("USERNAME").ok())
-            .unwrap_or_else(|| "unknown".to_string());
+            .or(clerk)
+            .or_else(|| {
+                ["USER", "USERNAME", "LOGNAME"]
+                    .iter()
+                    .filter_map(|v| std::env::var(v).ok())
+                    .find(|v| !v.trim().is_empty())
+            })
+            .unwrap_or_else(|| {
+                static WARNED: std::sync::Once = std::sync::Once::new();
+                WARNED.call_once(|| {
+                    let label = crate::render::stderr_label("warning", false);
+                    eprintln!("{label}: {}", msg::actor_unknown().get(self.lang));
+                });
+                UNKNOWN.to_string()
+            });
         crate::model::values::normalize_text(&name)
     }
 }
+
+/// Who acted, when nothing tells.
+pub const UNKNOWN: &str = "unknown";
 
 /// `COI_NOW` as an RFC 3339 time (`2026-03-14T09:30:00+07:00`) or a date; else the local clock.
 fn clock() -> Result<DateTime<FixedOffset>> {

@@ -100,16 +100,31 @@ impl Error {
         }
     }
 
-    /// 2 for a usage error, 1 for everything else.
+    /// 2 for a problem with the command (a flag or value that cannot be read, a field not
+    /// given, a unit or task the register does not have); 1 for a problem with the data,
+    /// including a record or step that the rules refuse for the record as it stands.
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage(_)
             | Error::InvalidValues(_)
             | Error::MissingFields { .. }
             | Error::UnknownUnit { .. }
-            | Error::UnknownTask { .. }
-            | Error::Rejected(_) => 2,
-            _ => 1,
+            | Error::UnknownTask { .. } => 2,
+            Error::NoRegister { .. }
+            | Error::NotARegister { .. }
+            | Error::RegisterExists { .. }
+            | Error::Config { .. }
+            | Error::Io { .. }
+            | Error::Output(_)
+            | Error::PlanExists { .. }
+            | Error::BadPlan { .. }
+            | Error::NotFound { .. }
+            | Error::BadRecord { .. }
+            | Error::Rejected(_)
+            | Error::Refused(_)
+            | Error::Locked { .. }
+            | Error::Git { .. }
+            | Error::Reported => 1,
         }
     }
 

@@ -65,6 +65,10 @@ const COMMANDS: &[(&str, &str)] = &[
         "Mã và ngày của một kỳ báo cáo, như lệnh report hiểu (cho chương trình khác: coi period last)",
     ),
     (
+        "whoami",
+        "Người được ghi là người thao tác và tác giả commit, dạng TÊN <EMAIL> (cho chương trình cũng tự commit)",
+    ),
+    (
         "completions",
         "In đoạn mã gợi ý lệnh cho shell (bash, zsh, fish, powershell)",
     ),
@@ -137,7 +141,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "",
         "by",
-        "Người thực hiện, ghi vào lịch sử và commit (nếu không: COI_USER, user.name của git, tên đăng nhập)",
+        "Người thực hiện, ghi vào lịch sử và commit (nếu không: COI_USER, user.name của git, clerk trong coi.yaml, tên đăng nhập)",
     ),
     ("*", "help", "In hướng dẫn"),
     ("*", "version", "In phiên bản"),
@@ -492,7 +496,12 @@ fn add_flag_help<R: Record>(cmd: Command, lang: Lang) -> Command {
                     long.push_str(&format!("\n\n{}", value_lines(v, lang)));
                 }
                 let short = format!("{label}{required}");
-                add = add.mut_arg(path, |a| a.help(short).long_help(long));
+                // The record's own fields, apart from the options every command has.
+                add = add.mut_arg(path, |a| {
+                    a.help(short)
+                        .long_help(long)
+                        .help_heading(msg::HELP_RECORD_FIELDS.get(lang))
+                });
             }
             add
         })

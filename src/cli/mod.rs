@@ -41,7 +41,8 @@ pub struct Global {
     /// Output: a table for people, JSON for scripts
     #[arg(long, global = true, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
-    /// Who is acting, for the history and the commit (else COI_USER, git's user.name, the login)
+    /// Who is acting, for the history and the commit (else COI_USER, git's user.name, coi.yaml's
+    /// clerk, the login)
     #[arg(long, global = true, env = "COI_USER", value_name = "NAME")]
     pub by: Option<String>,
 }
@@ -166,6 +167,8 @@ pub enum Command {
         #[arg(value_name = "PERIOD", default_value = "last")]
         period: String,
     },
+    /// Who coi records as acting and commits as, `NAME <EMAIL>` (for scripts that commit too)
+    Whoami,
     /// Print a shell completion script (bash, zsh, fish, powershell)
     Completions {
         #[arg(value_enum)]

@@ -60,12 +60,15 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
             git::init(dir)?;
         }
         let paths = [PathBuf::from(CONFIG_FILE), PathBuf::from(".gitignore")];
-        let actor = ctx.actor(dir);
+        let who = git::Identity {
+            name: ctx.actor(dir),
+            email: git::user_email(dir).unwrap_or_default(),
+        };
         git::commit(
             dir,
             &paths,
             &format!("register: create for {}", config.agency),
-            &actor,
+            &who,
         )?;
         committed = true;
     }

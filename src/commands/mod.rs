@@ -26,6 +26,7 @@ pub mod show;
 pub mod status;
 pub mod submitted;
 pub mod void;
+pub mod whoami;
 
 use std::io::Write;
 
@@ -65,6 +66,7 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
         Command::Status => status::run(ctx),
         Command::Period { period } => period::run(ctx, &period),
         Command::Plan(args) => plan::run(ctx, &args),
+        Command::Whoami => whoami::run(ctx),
         Command::Completions { shell } => completions::run(ctx, shell),
         Command::Man { dir } => man::run(ctx, dir.as_deref()),
     }

@@ -316,6 +316,12 @@ catalogue! {
         vi: "đã thôi, không ghi gì",
         en: "cancelled, nothing was written",
     }
+    // Who acts, guided entry that asks every field worth filling, labels as typed values.
+    actor_unknown() {
+        vi: "không biết ai đang thao tác: lịch sử và commit ghi «unknown». Dùng --by, COI_USER, user.name của git hoặc clerk (name, email) trong coi.yaml",
+        en: "nobody is known to be acting: the history and the commit say 'unknown'. Use --by, COI_USER, git's user.name or clerk (name, email) in coi.yaml",
+    }
+    HELP_RECORD_FIELDS { vi: "Trường của hồ sơ", en: "Record fields" }
 
     // ── The periodic report
     report_refused_for_errors(errors: text) {

@@ -64,6 +64,9 @@ pub struct Config {
     /// The «Nơi nhận» list of the report document, one line each.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipients: Option<Vec<String>>,
+    /// Who commits when git knows no one (a machine with no git set-up, a scheduled job).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clerk: Option<Clerk>,
 }
 
 /// The signer block of the report document: «KT. TRƯỞNG BAN» (`for`, only when a deputy signs
@@ -77,6 +80,17 @@ pub struct Signer {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+}
+
+/// `clerk` {`name`, `email`}: the identity of commits when neither `--by`, `COI_USER` nor git's
+/// own configuration gives one.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clerk {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -276,6 +290,7 @@ impl Config {
             doc_code: None,
             signer: None,
             recipients: None,
+            clerk: None,
         }
     }
 

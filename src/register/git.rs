@@ -161,15 +161,11 @@ pub fn tag_message(dir: &Path, tag: &str) -> Result<String> {
 /// Makes the annotated tag `name` on HEAD with `message`, `actor` as the tagger.
 pub fn tag_annotated(dir: &Path, name: &str, message: &str, actor: &str) -> Result<()> {
     let mut cmd = git(dir);
-    let email = config_value(dir, "user.email").unwrap_or_default();
-    if config_value(dir, "user.name").is_none() {
-        cmd.args([
-            "-c",
-            &format!("user.name={actor}"),
-            "-c",
-            &format!("user.email={email}"),
-        ]);
-    }
+    let who = Identity {
+        name: actor.to_string(),
+        email: user_email(dir).unwrap_or_default(),
+    };
+    identify(&mut cmd, dir, &who);
     cmd.args([
         "tag",
         "--annotate",
@@ -237,9 +233,12 @@ pub fn file_at(dir: &Path, rev: &str, rel: &Path) -> Option<Vec<u8>> {
 
 /// git's configured user name, if any.
 pub fn user_name(dir: &Path) -> Option<String> {
-    let out = git(dir).args(["config", "user.name"]).output().ok()?;
-    let name = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    (out.status.success() && !name.is_empty()).then_some(name)
+    config_value(dir, "user.name")
+}
+
+/// git's configured email, if any.
+pub fn user_email(dir: &Path) -> Option<String> {
+    config_value(dir, "user.email")
 }
 
 fn config_value(dir: &Path, key: &str) -> Option<String> {
@@ -248,26 +247,35 @@ fn config_value(dir: &Path, key: &str) -> Option<String> {
     (out.status.success() && !v.is_empty()).then_some(v)
 }
 
-/// Commits exactly `paths` (relative to `dir`), with `author` as the author: other changes in
-/// the work tree are left alone.
-pub fn commit(dir: &Path, paths: &[PathBuf], message: &str, author: &str) -> Result<()> {
+/// Who a commit is by, as `coi` resolved it; the email may be empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub name: String,
+    pub email: String,
+}
+
+/// Gives git the identity it lacks, so that a machine with no git set-up (a scheduled job, a
+/// new clerk's computer) still commits, as the person who acted, instead of stopping.
+fn identify(cmd: &mut Command, dir: &Path, who: &Identity) {
+    if user_name(dir).is_none() {
+        cmd.arg("-c").arg(format!("user.name={}", who.name));
+    }
+    if user_email(dir).is_none() {
+        cmd.arg("-c").arg(format!("user.email={}", who.email));
+    }
+}
+
+/// Commits exactly `paths` (relative to `dir`), with `who` as the author: other changes in the
+/// work tree are left alone.
+pub fn commit(dir: &Path, paths: &[PathBuf], message: &str, who: &Identity) -> Result<()> {
     let mut add = git(dir);
     add.arg("add").arg("--").args(paths);
     run(add, "add")?;
-    let email = config_value(dir, "user.email").unwrap_or_default();
     let mut commit = git(dir);
-    // A machine with no git identity still records who acted.
-    if config_value(dir, "user.name").is_none() {
-        commit.args([
-            "-c",
-            &format!("user.name={author}"),
-            "-c",
-            &format!("user.email={email}"),
-        ]);
-    }
+    identify(&mut commit, dir, who);
     commit
         .args(["commit", "--quiet", "-m", message])
-        .arg(format!("--author={author} <{email}>"))
+        .arg(format!("--author={} <{}>", who.name, who.email))
         .arg("--")
         .args(paths);
     run(commit, "commit").map(drop)

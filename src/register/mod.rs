@@ -146,6 +146,13 @@ impl Register {
         Ok(())
     }
 
+    /// The email of commits: git's own, else the `clerk`'s of `coi.yaml`, else none.
+    pub fn email(&self) -> String {
+        git::user_email(&self.root)
+            .or_else(|| self.config.clerk.as_ref().and_then(|c| c.email.clone()))
+            .unwrap_or_default()
+    }
+
     /// Commits the given files when the register is in a git work tree and `auto_commit` is on.
     pub fn commit(&self, paths: &[PathBuf], message: &str, author: &str) -> Result<Commit> {
         if !self.config.auto_commit {
@@ -159,7 +166,11 @@ impl Register {
                 Commit::NoRepository
             });
         }
-        git::commit(&self.root, paths, message, author)?;
+        let who = git::Identity {
+            name: author.to_string(),
+            email: self.email(),
+        };
+        git::commit(&self.root, paths, message, &who)?;
         Ok(Commit::Done)
     }
 }

@@ -382,7 +382,7 @@ fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
             "20/02/2026",
         ])
         .add()
-        .fails(2);
+        .fails(1);
     assert_eq!(
         err,
         "error: hồ sơ không hợp lệ, chưa ghi:
@@ -397,7 +397,7 @@ fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
         .kind("goods")
         .description("Giỏ quà")
         .value("500000");
-    let err = no_recipient.add().fails(2);
+    let err = no_recipient.add().fails(1);
     assert!(
         err.contains("--recipient-name: quà tặng cá nhân phải ghi người nhận"),
         "{err}"
@@ -460,4 +460,26 @@ fn add_warns_about_a_step_already_late() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn add_help_puts_the_record_fields_under_their_own_heading() {
+    let env = Env::with_register();
+    for (lang, options, fields) in [
+        ("vi", "Tùy chọn:", "Trường của hồ sơ:"),
+        ("en", "Options:", "Record fields:"),
+    ] {
+        let help = env.reg(&["--lang", lang, "gift", "add", "--help"]).ok();
+        let (before, after) = help.split_once(fields).unwrap_or_else(|| panic!("{help}"));
+        assert!(before.contains(options), "{help}");
+        for global in ["--data", "--lang", "--format", "--by", "--help"] {
+            assert!(
+                before.contains(global) && !after.contains(global),
+                "{global}"
+            );
+        }
+        for field in ["--unit", "--recipient-name", "--giver-name", "--value-vnd"] {
+            assert!(after.contains(field), "{field}");
+        }
+    }
 }

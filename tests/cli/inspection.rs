@@ -125,7 +125,7 @@ fn a_case_found_through_an_inspection_names_it_and_check_follows_the_link() {
     let err = found()
         .with(&["--inspection", "HD-2026-001"])
         .add()
-        .fails(2);
+        .fails(1);
     assert!(
         err.contains("«HD-2026-001» không phải mã một cuộc kiểm tra"),
         "{err}"

@@ -109,7 +109,7 @@ fn steps_that_make_no_sense_are_refused_and_change_nothing() {
     // A measure dated before the case was known (02/03/2026).
     refused(
         "case decide XDLI-2026-001 --measure giam-sat --date 01/03/2026",
-        2,
+        1,
         "measures[0].decided_on: Ngày quyết định (01/03/2026) trước ngày biết (02/03/2026)",
     );
     refused(
@@ -142,12 +142,12 @@ fn steps_that_make_no_sense_are_refused_and_change_nothing() {
     );
     refused(
         "gift handle QT-2026-001 --outcome ban-cong-khai --date 12/02/2026",
-        2,
+        1,
         "không đúng với loại quà «Tiền»",
     );
     refused(
         "gift handle QT-2026-001 --outcome nop-ngan-sach --date 10/02/2026",
-        2,
+        1,
         "trước ngày nộp lại quà",
     );
     refused(
@@ -542,7 +542,7 @@ fn a_case_cannot_be_added_closed_over_a_running_suspension() {
             "xu-ly-vi-pham",
         ])
         .add()
-        .fails(2);
+        .fails(1);
     assert!(
         err.contains(
             "--measures-ended-on (#1): vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc"

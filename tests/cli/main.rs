@@ -9,11 +9,13 @@ mod demo;
 mod discovery;
 mod docx;
 mod edit;
+mod exit_codes;
 mod faults;
 mod generator;
 #[cfg(unix)]
 mod guided;
 mod hostile;
+mod identity;
 mod init;
 mod inspection;
 mod layers;
