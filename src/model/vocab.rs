@@ -29,6 +29,18 @@ impl crate::i18n::msg::Bilingual for Term {
     }
 }
 
+/// A label as it may be typed: lower case, without diacritics (đ is d), single spaces.
+fn plain(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    words
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect()
+}
+
 /// A closed list of values, as data.
 #[derive(Debug)]
 pub struct Vocabulary {
@@ -40,13 +52,21 @@ impl Vocabulary {
         self.terms.iter().find(|t| t.yaml == yaml)
     }
 
-    /// Reads a value as typed by a person: the YAML spelling, the same in kebab-case, or an
-    /// alias, in any letter case.
+    /// Reads a value as typed by a person: the YAML spelling, the same in kebab-case, an alias,
+    /// in any letter case, or the label shown on screen (Vietnamese or English), with or
+    /// without its diacritics: `Đã hủy`, `da huy`.
     pub fn lookup(&self, typed: &str) -> Option<&'static Term> {
         let wanted = typed.trim().to_lowercase().replace('-', "_");
-        self.terms
+        let by_name = self
+            .terms
             .iter()
-            .find(|t| t.yaml == wanted || t.aliases.iter().any(|a| a.replace('-', "_") == wanted))
+            .find(|t| t.yaml == wanted || t.aliases.iter().any(|a| a.replace('-', "_") == wanted));
+        by_name.or_else(|| {
+            let label = plain(typed);
+            self.terms
+                .iter()
+                .find(|t| plain(t.vi) == label || plain(t.en) == label)
+        })
     }
 
     /// What to say when a typed value is not in the list: the choices, with an alias each.
@@ -417,6 +437,49 @@ mod tests {
                 assert!(seen.insert(t.yaml.replace('_', "-")), "{}", t.yaml);
                 for a in t.aliases {
                     assert!(seen.insert(a.to_string()), "alias {a} repeats");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_labels_on_screen_are_read_too_with_or_without_diacritics() {
+        let v = &CaseStatus::VOCABULARY;
+        for typed in ["Đã hủy", "đã  hủy", "DA HUY", "Void"] {
+            assert_eq!(v.lookup(typed).map(|t| t.yaml), Some("void"), "{typed}");
+        }
+        assert_eq!(
+            v.lookup("Chờ quyết định").map(|t| t.yaml),
+            Some("awaiting_decision")
+        );
+        assert_eq!(
+            SituationType::VOCABULARY.lookup("k8").map(|t| t.yaml),
+            Some("art29_8")
+        );
+        assert!(v.lookup("Đã hủy bỏ").is_none());
+    }
+
+    #[test]
+    fn no_two_labels_of_a_list_read_alike() {
+        for v in [
+            &SituationType::VOCABULARY,
+            &Source::VOCABULARY,
+            &MeasureKind::VOCABULARY,
+            &CaseOutcome::VOCABULARY,
+            &Discipline::VOCABULARY,
+            &GiftKind::VOCABULARY,
+            &HandlingOutcome::VOCABULARY,
+            &TrainingForm::VOCABULARY,
+            &Topic::VOCABULARY,
+            &Audience::VOCABULARY,
+            &InspectionKind::VOCABULARY,
+            &ActionKind::VOCABULARY,
+            &CaseStatus::VOCABULARY,
+            &TrainingStatus::VOCABULARY,
+        ] {
+            for t in v.terms {
+                for label in [t.vi, t.en] {
+                    assert_eq!(v.lookup(label).map(|x| x.yaml), Some(t.yaml), "{label}");
                 }
             }
         }

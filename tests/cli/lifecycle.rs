@@ -281,9 +281,16 @@ fn status_is_derived_shown_and_filtered() {
     assert!(void.contains("\"reason\": \"Nhập nhầm\""), "{void}");
     let err = env.reg(&["case", "list", "--status", "lost"]).fails(2);
     assert!(
-        err.contains("chọn: awaiting-decision, under-measure"),
+        err.contains(
+            "chọn: awaiting-decision «Chờ quyết định», under-measure «Đang áp dụng biện pháp»"
+        ),
         "{err}"
     );
+    // The label shown on screen is taken as well as the code.
+    let labelled = env
+        .reg(&["case", "list", "--status", "Đã hủy", "--format", "json"])
+        .ok();
+    assert_eq!(labelled, void);
 }
 
 #[test]
