@@ -69,14 +69,22 @@ impl Vocabulary {
         })
     }
 
-    /// What to say when a typed value is not in the list: the choices, with an alias each.
+    /// What to say when a typed value is not in the list: the choices, with an alias and the
+    /// label each.
     pub fn refusal(&self, typed: &str) -> crate::i18n::Text {
         let typed = typed.trim();
-        let allowed = crate::i18n::join(self.terms.iter().map(|t| match t.aliases.first() {
-            Some(a) => format!("{} ({a})", t.yaml.replace('_', "-")),
-            None => t.yaml.replace('_', "-"),
-        }));
-        crate::i18n::msg::not_in_vocabulary(typed, allowed)
+        let allowed = |lang| {
+            crate::i18n::join(self.terms.iter().map(|t| {
+                let code = t.yaml.replace('_', "-");
+                match t.aliases.first() {
+                    Some(a) => format!("{code} ({a}) «{}»", t.label(lang)),
+                    None => format!("{code} «{}»", t.label(lang)),
+                }
+            }))
+        };
+        let vi = crate::i18n::msg::not_in_vocabulary(typed, allowed(Lang::Vi));
+        let en = crate::i18n::msg::not_in_vocabulary(typed, allowed(Lang::En));
+        crate::i18n::Text::new(vi.vi, en.en)
     }
 
     pub fn yaml_names(&self) -> Vec<&'static str> {

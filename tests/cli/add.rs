@@ -345,7 +345,7 @@ fn values_that_cannot_be_read_are_all_reported_and_nothing_is_written() {
         "{err}"
     );
     assert!(
-        err.contains("--valuation: «doan» không phải giá trị hợp lệ; chọn: declared (ke-khai)"),
+        err.contains("--valuation: «doan» không phải giá trị hợp lệ; chọn: declared (ke-khai) «Theo kê khai», "),
         "{err}"
     );
     assert!(
