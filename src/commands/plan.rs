@@ -11,14 +11,13 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, in_lang, join, msg};
 use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
-use crate::model::{Kind, show_date};
+use crate::model::show_date;
 use crate::period::{Period, Span};
 use crate::register::{Register, store};
 use crate::render;
 use crate::report::plan::{Cell, Matrix};
-use crate::rules::file::Snapshot;
+use crate::rules::Located;
 use crate::rules::plan::{plan_path, template};
-use crate::rules::{ForKind, Located, Rules, for_kind};
 
 pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     match &args.action {
@@ -74,14 +73,8 @@ fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     };
 
     let snapshot = super::read::snapshot_with(&reg, Some(&units), &plans.tasks);
-    let mut matrix = Matrix::new(&tasks, &units, Period::of(year, Span::Year, day));
-    for kind in Kind::ALL {
-        let work = AddKind {
-            snapshot: &snapshot,
-            matrix: &mut matrix,
-        };
-        for_kind(kind, work);
-    }
+    let matrix =
+        super::read::plan_matrix(&snapshot, &tasks, &units, Period::of(year, Span::Year, day));
     let errors = snapshot.errors().len()
         + (plans.findings.iter())
             .filter(|f| f.finding.is_error())
@@ -106,21 +99,6 @@ pub fn seed_tasks(lang: Lang) -> Vec<Task> {
             units: None,
         })
         .collect()
-}
-
-/// Puts the records of one kind in the matrix.
-pub struct AddKind<'a> {
-    pub snapshot: &'a Snapshot,
-    pub matrix: &'a mut Matrix,
-}
-
-impl ForKind for AddKind<'_> {
-    type Out = ();
-
-    fn run<R: Rules>(self) {
-        self.matrix
-            .add(self.snapshot.of::<R>().iter().map(|l| &l.record));
-    }
 }
 
 fn table(

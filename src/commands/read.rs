@@ -6,10 +6,13 @@ use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 use crate::i18n::msg;
-use crate::model::plan::Plan;
-use crate::model::{Kind, RecordId};
+use crate::model::plan::{Plan, Task};
+use crate::model::{Case, Gift, Inspection, Kind, RecordId, Training};
 use crate::parallel::joined;
+use crate::period::Period;
 use crate::register::Register;
+use crate::report::Records;
+use crate::report::plan::Matrix;
 use crate::rules::file::{self, Checks, Loaded, Snapshot};
 use crate::rules::plan::{self, TaskCodes};
 use crate::rules::report_deadlines::{self, ReportDeadline};
@@ -57,12 +60,59 @@ pub fn snapshot_with(reg: &Register, units: Option<&[String]>, tasks: &TaskCodes
     for part in parts {
         snapshot.join(part);
     }
-    crate::rules::links::check(&mut snapshot, |rel, field| {
+    crate::rules::links::check(&mut snapshot, |id, field| {
         // Only for a broken link, which is rare: its file is read again for the line.
-        std::fs::read_to_string(reg.root.join(rel))
-            .map_or(1, |text| crate::yaml::lines::LineMap::of(&text).line(field))
+        let text = reg.read_record(&id).ok().map(|(_, bytes)| bytes);
+        let text = text.and_then(|bytes| String::from_utf8(bytes).ok());
+        text.map_or(1, |text| crate::yaml::lines::LineMap::of(&text).line(field))
     });
     snapshot
+}
+
+/// The records of a kind that count: without errors, not void.
+pub fn usable<R: Rules>(loaded: &[Loaded<R>]) -> Vec<&R> {
+    loaded
+        .iter()
+        .filter(|l| !l.findings.iter().any(|f| f.finding.is_error()))
+        .filter(|l| l.record.void().is_none())
+        .map(|l| &l.record)
+        .collect()
+}
+
+/// The records that count in the figures, of every kind that has figures.
+pub fn counted(snapshot: &Snapshot) -> Records<'_> {
+    Records {
+        cases: usable(snapshot.of::<Case>()),
+        gifts: usable(snapshot.of::<Gift>()),
+        trainings: usable(snapshot.of::<Training>()),
+        inspections: usable(snapshot.of::<Inspection>()),
+    }
+}
+
+/// The plan's `tasks` × `units`, filled with the records of every kind whose key date is in
+/// `span`.
+pub fn plan_matrix(snapshot: &Snapshot, tasks: &[Task], units: &[String], span: Period) -> Matrix {
+    /// Puts the records of one kind in the matrix.
+    struct AddKind<'a> {
+        snapshot: &'a Snapshot,
+        matrix: &'a mut Matrix,
+    }
+    impl ForKind for AddKind<'_> {
+        type Out = ();
+        fn run<R: Rules>(self) {
+            self.matrix
+                .add(self.snapshot.of::<R>().iter().map(|l| &l.record));
+        }
+    }
+    let mut matrix = Matrix::new(tasks, units, span);
+    for kind in Kind::ALL {
+        let work = AddKind {
+            snapshot,
+            matrix: &mut matrix,
+        };
+        for_kind(kind, work);
+    }
+    matrix
 }
 
 /// The province's report deadlines of `coi.yaml` whose report has no submission tag in the

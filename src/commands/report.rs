@@ -12,18 +12,14 @@ use crate::error::{Error, Result};
 use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
-use crate::model::Kind;
-use crate::model::{Case, Gift, Inspection, Training, group_figure, show_date};
+use crate::model::{group_figure, show_date};
 use crate::period::{Period, Span};
 use crate::register::{Register, git, store};
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
 use crate::report::plan::Matrix;
-use crate::report::{self, Records, Report, sheets, submission};
+use crate::report::{self, Report, sheets, submission};
 use crate::rules::Located;
-use crate::rules::Rules;
-use crate::rules::file::Loaded;
-use crate::rules::for_kind;
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let live = ctx.open_register()?;
@@ -64,12 +60,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         let shown = live.shown(Path::new(path)).display().to_string();
         super::warn(msg::report_left_out(shown).get(ctx.lang));
     }
-    let records = Records {
-        cases: usable(snapshot.of::<Case>()),
-        gifts: usable(snapshot.of::<Gift>()),
-        trainings: usable(snapshot.of::<Training>()),
-        inspections: usable(snapshot.of::<Inspection>()),
-    };
+    let records = super::read::counted(&snapshot);
     let report = report::compute(&records, &reg.config, &reg.calendar, period);
     // What was sent for this period, as the register's history stood (under `--as-of`, only
     // the submissions made by then).
@@ -220,7 +211,7 @@ fn report_document(
         ..p
     };
     let period = plan_matrix(reg, plans, snapshot, &alone, Lang::Vi);
-    let actions = usable(snapshot.of::<crate::model::PlanAction>());
+    let actions = super::read::usable(snapshot.of::<crate::model::PlanAction>());
     let doc = report::document::build(&report::document::Sources {
         config: &reg.config,
         report,
@@ -249,15 +240,7 @@ fn plan_matrix(
     };
     let day = reg.config.period_start_day;
     let year_to_date = Period::of(period.year, Span::Custom(period.year_from, period.to), day);
-    let mut matrix = Matrix::new(&tasks, &reg.config.unit_codes(), year_to_date);
-    for kind in Kind::ALL {
-        let work = super::plan::AddKind {
-            snapshot,
-            matrix: &mut matrix,
-        };
-        for_kind(kind, work);
-    }
-    matrix
+    super::read::plan_matrix(snapshot, &tasks, &reg.config.unit_codes(), year_to_date)
 }
 
 /// Under the indicators: each task of the plan, how many records carry it out in the year to
@@ -381,15 +364,6 @@ pub fn named_period(ctx: &Context, name: &str, reg: &Register, flag: &str) -> Re
         return Ok(Period::last_quarter(ctx.today(), day));
     }
     Period::parse(name, day).map_err(|e| Error::InvalidValues(vec![msg::named_problem(flag, e)]))
-}
-
-/// The records that count: without errors, not void.
-fn usable<R: Rules>(loaded: &[Loaded<R>]) -> Vec<&R> {
-    loaded
-        .iter()
-        .filter(|l| !l.findings.iter().any(|f| f.finding.is_error()) && l.record.void().is_none())
-        .map(|l| &l.record)
-        .collect()
 }
 
 /// The files whose records are left out for their errors, once each.

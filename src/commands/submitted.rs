@@ -11,8 +11,8 @@ use crate::model::{Case, Gift, Inspection, Kind, Record, RecordId, Training};
 use crate::period::Period;
 use crate::register::{Register, git};
 use crate::report::{self, Records, submission};
-use crate::rules::file::{Loaded, Snapshot};
-use crate::rules::{Finding, Located, Rules};
+use crate::rules::file::Snapshot;
+use crate::rules::{Finding, Located};
 
 /// The warnings, one per record and submission. Nothing without git or without submissions.
 pub fn drift(reg: &Register, snapshot: &Snapshot) -> Vec<Located> {
@@ -26,12 +26,7 @@ pub fn drift(reg: &Register, snapshot: &Snapshot) -> Vec<Located> {
         .collect();
     periods.sort_by_key(|p| (p.from, p.to));
     periods.dedup_by_key(|p| p.to_string());
-    let now = Records {
-        cases: usable(snapshot.of::<Case>()),
-        gifts: usable(snapshot.of::<Gift>()),
-        trainings: usable(snapshot.of::<Training>()),
-        inspections: usable(snapshot.of::<Inspection>()),
-    };
+    let now = super::read::counted(snapshot);
     let mut out = Vec::new();
     for period in periods {
         let Some(tag) = submission::latest_tag(&period, &tags) else {
@@ -74,14 +69,6 @@ fn record_file(rel: &Path) -> Option<(Kind, RecordId)> {
     let kind = Kind::from_folder(folder)?;
     let id: RecordId = rel.file_stem()?.to_str()?.parse().ok()?;
     (id.kind == kind).then_some((kind, id))
-}
-
-fn usable<R: Rules>(loaded: &[Loaded<R>]) -> Vec<&R> {
-    loaded
-        .iter()
-        .filter(|l| !l.findings.iter().any(|f| f.finding.is_error()) && l.record.void().is_none())
-        .map(|l| &l.record)
-        .collect()
 }
 
 /// The indicators whose figures for `period` differ between the register now and the same

@@ -1,15 +1,13 @@
 //! What only the whole register shows: a record that names another which is not there.
 
-use std::path::Path;
-
 use super::file::Snapshot;
 use super::{Finding, Located};
 use crate::i18n::msg;
 use crate::model::{Case, Inspection, Record, RecordId};
 
 /// Marks each case that names an inspection the register does not hold. `line_of` finds the
-/// line of a field in a record file (the rules read no files themselves).
-pub fn check(snapshot: &mut Snapshot, line_of: impl Fn(&Path, &str) -> usize) {
+/// line of a field in a record's file (the rules read no files themselves).
+pub fn check(snapshot: &mut Snapshot, line_of: impl Fn(RecordId, &str) -> usize) {
     let inspections: Vec<RecordId> = snapshot
         .of::<Inspection>()
         .iter()
@@ -24,7 +22,7 @@ pub fn check(snapshot: &mut Snapshot, line_of: impl Fn(&Path, &str) -> usize) {
         if id.kind == Inspection::KIND && inspections.binary_search(&id).is_err() {
             let finding = Finding::error("inspection", msg::inspection_link_missing_record(id))
                 .code("dangling-link");
-            let line = line_of(&loaded.rel, "inspection");
+            let line = line_of(loaded.record.id(), "inspection");
             loaded
                 .findings
                 .push(Located::at(&loaded.rel, line, finding));
