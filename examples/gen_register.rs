@@ -271,6 +271,7 @@ impl Gen<'_> {
             plan_task: None,
             note: None,
             void: None,
+            conflicts: Vec::new(),
             history: Vec::new(),
         };
         let mut last = received_on;
@@ -409,6 +410,7 @@ impl Gen<'_> {
             plan_task: None,
             note: None,
             void: None,
+            conflicts: Vec::new(),
             history: Vec::new(),
         };
         let mut last = received_on;
@@ -571,6 +573,7 @@ impl Gen<'_> {
             plan_task: None,
             note: None,
             void: None,
+            conflicts: Vec::new(),
             history: Vec::new(),
         };
         let mut last = end_on.unwrap_or(start_on);

@@ -167,6 +167,17 @@ pub enum Command {
         #[arg(value_name = "PERIOD", default_value = "last")]
         period: String,
     },
+    /// Make this clone and the shared remote one: fetch, give a new number to each record made
+    /// here whose number was taken there, replay, push
+    Sync(SyncArgs),
+    /// The merge driver git runs for record files (registered by init and sync)
+    #[command(hide = true)]
+    MergeRecord {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        path: String,
+    },
     /// Who coi records as acting and commits as, `NAME <EMAIL>` (for scripts that commit too)
     Whoami,
     /// Print a shell completion script (bash, zsh, fish, powershell)
@@ -223,6 +234,14 @@ pub struct ReportArgs {
     /// Write CSV without the byte-order mark
     #[arg(long)]
     pub no_bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Only tell git how to merge record files (.gitattributes and the repository's
+    /// configuration), for a clone made before this version
+    #[arg(long)]
+    pub setup: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,7 +1,8 @@
 //! `coi <kind> edit ID`: correct a record in the person's editor. The editor works on a copy;
 //! the copy is checked exactly as `check` would, and only a valid record replaces the file, with
 //! an `edited` event naming the changed fields and one commit. The ID and the history cannot be
-//! changed this way.
+//! changed this way. Saving clears the conflicts that a merge of two clones left: the values
+//! saved are the clerk's choice.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -44,7 +45,8 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         open_editor(&draft)?;
         let bytes =
             std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), &draft, e))?;
-        if bytes == original {
+        // Saving a record in conflict unchanged keeps the values it holds: that settles it too.
+        if bytes == original && loaded.record.conflicts().is_empty() {
             return super::out(&format!("{}\n", msg::NO_CHANGE.get(ctx.lang)));
         }
         match check_draft::<R>(&reg, &loaded.record, &loaded.rel, &bytes, ctx.lang) {
@@ -60,6 +62,9 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         }
     };
 
+    let mut edited = edited;
+    // What the clerk saved is the choice between the values of two clones.
+    edited.conflicts_mut().clear();
     let changed = changed_fields(&loaded.record, &edited);
     let actor = ctx.actor(&reg.root);
     reg.ready_for_change()?;

@@ -10,6 +10,7 @@ use crate::model::Kind;
 use crate::model::settings::{Config, Unit, valid_unit_code};
 use crate::model::values::normalize_text;
 use crate::register::store::{self, LOCK_FILE, TEMP_PREFIX};
+use crate::register::sync::{ATTRIBUTES, Repo};
 use crate::register::{CONFIG_FILE, git};
 use crate::yaml::to_yaml;
 
@@ -53,17 +54,26 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
         std::fs::create_dir_all(dir.join(kind.folder())).map_err(create)?;
     }
     write_gitignore(dir)?;
+    if use_git {
+        crate::register::sync::write_attributes(dir)?;
+    }
 
     let mut committed = false;
     if use_git {
         if !git::in_work_tree(dir) {
             git::init(dir)?;
         }
-        let paths = [PathBuf::from(CONFIG_FILE), PathBuf::from(".gitignore")];
+        let paths = [
+            PathBuf::from(CONFIG_FILE),
+            PathBuf::from(".gitignore"),
+            PathBuf::from(ATTRIBUTES),
+        ];
         let who = git::Identity {
             name: ctx.actor(dir),
             email: git::user_email(dir).unwrap_or_default(),
         };
+        // Clones of the register merge record files with coi (see `coi sync`).
+        Repo::open(dir, who.clone())?.configure_driver(&super::sync::program()?)?;
         git::commit(
             dir,
             &paths,

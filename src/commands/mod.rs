@@ -16,6 +16,7 @@ pub mod init;
 pub mod list;
 pub mod log;
 pub mod man;
+pub mod merge_record;
 pub mod notify;
 pub mod period;
 pub mod plan;
@@ -25,6 +26,7 @@ pub mod report;
 pub mod show;
 pub mod status;
 pub mod submitted;
+pub mod sync;
 pub mod void;
 pub mod whoami;
 
@@ -67,6 +69,13 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
         Command::Period { period } => period::run(ctx, &period),
         Command::Plan(args) => plan::run(ctx, &args),
         Command::Whoami => whoami::run(ctx),
+        Command::Sync(args) => sync::run(ctx, &args),
+        Command::MergeRecord {
+            base,
+            ours,
+            theirs,
+            path,
+        } => merge_record::run(ctx, &base, &ours, &theirs, &path),
         Command::Completions { shell } => completions::run(ctx, shell),
         Command::Man { dir } => man::run(ctx, dir.as_deref()),
     }

@@ -1483,6 +1483,140 @@ catalogue! {
         vi: "không tạo được văn bản báo cáo (.docx)",
         en: "cannot make the report document (.docx)",
     }
+
+    // ── Many clones of one register: merging and `sync`
+    merge_conflict(ours, theirs, noun, id) {
+        vi: "hai máy sửa trường này khác nhau: đang giữ «{ours}», máy kia ghi «{theirs}»; chọn giá trị đúng bằng `coi {noun} edit {id}`",
+        en: "two clones changed this field differently: kept '{ours}', the other has '{theirs}'; settle it with `coi {noun} edit {id}`",
+    }
+    sync_no_git(dir) {
+        vi: "sổ {dir} không nằm trong kho git nên không đồng bộ được; tạo sổ bằng `coi init` (có git) hoặc sao kho chung về bằng `git clone <địa chỉ>`",
+        en: "the register {dir} is not in a git repository, so it cannot be synced; create it with `coi init` (with git) or clone the shared one with `git clone <address>`",
+    }
+    sync_no_remote() {
+        vi: "máy này chưa nối với kho chung nào; thêm kho chung bằng `git remote add origin <địa chỉ>` (một thư mục trên máy chủ của cơ quan hoặc một địa chỉ git) rồi chạy lại `coi sync`",
+        en: "this clone has no shared remote; add one with `git remote add origin <address>` (a folder on the office server or a git address), then run `coi sync` again",
+    }
+    sync_detached() {
+        vi: "kho git đang không ở nhánh nào (detached HEAD); chuyển về nhánh chính (`git switch main`) rồi chạy lại `coi sync`",
+        en: "the git repository is on no branch (detached HEAD); switch back to the main branch (`git switch main`), then run `coi sync` again",
+    }
+    sync_mid_operation() {
+        vi: "kho git đang hợp nhất hoặc rebase dở; hủy việc đó (`git merge --abort` hoặc `git rebase --abort`) rồi chạy lại `coi sync`",
+        en: "the git repository is in the middle of a merge or rebase; abort it (`git merge --abort` or `git rebase --abort`), then run `coi sync` again",
+    }
+    sync_uncommitted(files) {
+        vi: "có hồ sơ đã sửa mà chưa ghi vào git: {files}; ghi vào (`git add` rồi `git commit`) hoặc bỏ thay đổi (`git restore`), rồi chạy lại `coi sync`",
+        en: "records were changed and not committed: {files}; commit them (`git add`, `git commit`) or drop the changes (`git restore`), then run `coi sync` again",
+    }
+    sync_unreachable(remote, url, detail) {
+        vi: "không kết nối được kho chung {remote} ({url}); chưa thay đổi gì. Git báo: {detail}",
+        en: "cannot reach the shared remote {remote} ({url}); nothing was changed. Git said: {detail}",
+    }
+    sync_unrelated(remote) {
+        vi: "sổ này và kho chung {remote} không cùng gốc (sổ không được sao từ kho chung); sao kho chung về bằng `git clone <địa chỉ>` rồi nhập lại hồ sơ của máy này",
+        en: "this register and the shared remote {remote} have no common history (it was not cloned from it); clone the shared one with `git clone <address>` and enter this clone's records there",
+    }
+    sync_cannot_replay(file) {
+        vi: "{file} được sửa khác nhau ở máy này và trên kho chung, git không tự ghép được; chưa thay đổi gì. Ghép bằng tay: `git pull`, sửa tệp, `git commit`, rồi `coi sync`",
+        en: "{file} was changed differently here and on the shared remote and git cannot join the two; nothing was changed. Join them by hand: `git pull`, edit the file, `git commit`, then `coi sync`",
+    }
+    sync_work_tree(detail) {
+        vi: "không cập nhật được thư mục làm việc vì có tệp đang sửa dở; chưa gửi gì. Git báo: {detail}",
+        en: "cannot update the work tree: files there have changes; nothing was sent. Git said: {detail}",
+    }
+    sync_races() {
+        vi: "kho chung liên tục có người gửi lên trước; chạy lại `coi sync` sau ít phút",
+        en: "others kept pushing to the shared remote first; run `coi sync` again in a few minutes",
+    }
+    sync_done(remote, url) {
+        vi: "Đã đồng bộ với kho chung {remote} ({url}).",
+        en: "Synced with the shared remote {remote} ({url}).",
+    }
+    sync_nothing() {
+        vi: "Không có gì mới ở hai phía.",
+        en: "Nothing new on either side.",
+    }
+    sync_came_in(commits: text, records) {
+        vi: "Nhận về {commits}{records}.",
+        en: "Came in: {commits}{records}.",
+    }
+    sync_went_out(commits: text, records) {
+        vi: "Gửi đi {commits}{records}.",
+        en: "Went out: {commits}{records}.",
+    }
+    sync_new(ids) {
+        vi: "mới {ids}",
+        en: "new {ids}",
+    }
+    sync_changed(ids) {
+        vi: "sửa {ids}",
+        en: "changed {ids}",
+    }
+    sync_renumbered(moves) {
+        vi: "Đánh số lại (số đã có trên kho chung): {moves}.",
+        en: "Renumbered (the number was taken on the shared remote): {moves}.",
+    }
+    sync_conflict(id, field, ours, theirs, noun) {
+        vi: "Cần chọn giá trị: {id} {field}: đang giữ «{ours}», máy kia ghi «{theirs}»; sửa bằng `coi {noun} edit {id}`.",
+        en: "To settle: {id} {field}: kept '{ours}', the other clone has '{theirs}'; fix it with `coi {noun} edit {id}`.",
+    }
+    sync_tags_in(tags) {
+        vi: "Báo cáo đã nộp nhận về: {tags}.",
+        en: "Submissions taken in: {tags}.",
+    }
+    sync_tags_out(tags) {
+        vi: "Báo cáo đã nộp gửi đi: {tags}.",
+        en: "Submissions sent: {tags}.",
+    }
+    sync_tag_renamed(moves) {
+        vi: "Đổi tên lần nộp báo cáo (tên đã có trên kho chung): {moves}.",
+        en: "Submission tags renamed (the name was taken on the shared remote): {moves}.",
+    }
+    sync_retried(n) {
+        vi: "Có người gửi lên trước; đã làm lại {n} lần.",
+        en: "Someone pushed first; tried again {n} times.",
+    }
+    driver_registered() {
+        vi: "Đã đăng ký cách hợp nhất hồ sơ cho git (.gitattributes và cấu hình của kho).",
+        en: "Registered the merge of record files with git (.gitattributes and the repository's configuration).",
+    }
+    merge_both_created(path) {
+        vi: "{path}: hai máy cùng tạo một hồ sơ mới trùng số; không gộp hai hồ sơ làm một. Hủy việc hợp nhất (`git merge --abort` hoặc `git rebase --abort`) rồi chạy `coi sync`: hồ sơ của máy này sẽ được đánh số mới",
+        en: "{path}: two clones each made a new record under this number; two records are never merged into one. Abort the merge (`git merge --abort` or `git rebase --abort`) and run `coi sync`: this clone's record gets a new number",
+    }
+    merge_unreadable(path, detail) {
+        vi: "{path}: không đọc được một bản của hồ sơ nên không hợp nhất ({detail}); git để lại bản của máy này",
+        en: "{path}: one version of the record cannot be read, so it is not merged ({detail}); git keeps this clone's version",
+    }
+    merge_not_a_record(path) {
+        vi: "{path}: không phải tệp hồ sơ của sổ",
+        en: "{path}: not a record file of the register",
+    }
+    merge_conflict_found(id, field, ours, theirs) {
+        vi: "{id} {field}: hai máy ghi khác nhau; đang giữ «{ours}», máy kia «{theirs}» (`coi check` sẽ nhắc đến khi sửa)",
+        en: "{id} {field}: the two clones differ; kept '{ours}', the other has '{theirs}' (`coi check` reports it until fixed)",
+    }
+    status_sync_ahead(commits: text, remote) {
+        vi: "Máy này có {commits} chưa gửi lên kho chung {remote}; chạy `coi sync`.",
+        en: "This clone has {commits} not yet sent to the shared remote {remote}; run `coi sync`.",
+    }
+    status_sync_behind(commits: text, remote) {
+        vi: "Kho chung {remote} có {commits} máy này chưa nhận (theo lần lấy về gần nhất); chạy `coi sync`.",
+        en: "The shared remote {remote} has {commits} this clone has not taken in (as of the last fetch); run `coi sync`.",
+    }
+    status_sync_uncommitted(records: text) {
+        vi: "Có {records} đã sửa mà chưa ghi vào git.",
+        en: "{records} changed and not committed.",
+    }
+    status_synced(remote) {
+        vi: "Đã đồng bộ với kho chung {remote} (theo lần lấy về gần nhất).",
+        en: "In step with the shared remote {remote} (as of the last fetch).",
+    }
+    status_never_synced(remote) {
+        vi: "Chưa đồng bộ lần nào với kho chung {remote}; chạy `coi sync`.",
+        en: "Never synced with the shared remote {remote}; run `coi sync`.",
+    }
 }
 
 /// A thing counted: Vietnamese nouns do not change with the number, English ones do.
@@ -1519,6 +1653,7 @@ nouns! {
     MEASURES = "biện pháp", "measure", "measures";
     TIMES = "lần", "time", "times";
     ITEMS = "mục", "item", "items";
+    COMMITS = "lần ghi", "commit", "commits";
 }
 
 /// What the operating system said, in the clerk's language for the usual cases, with its own

@@ -11,8 +11,8 @@ use super::vocab::{ActionStatus, Term, Vocabulary};
 use super::{Kind, Record, show_date};
 use crate::i18n::{Label, Lang, msg};
 
-use super::common::{Event, Void};
-use super::schema::{Field, HISTORY_FIELD, PLAN_TASK, Type, VOID_FIELD, l};
+use super::common::{Conflict, Event, Void};
+use super::schema::{CONFLICTS_FIELD, Field, HISTORY_FIELD, PLAN_TASK, Type, VOID_FIELD, l};
 use super::values::RecordId;
 use super::vocab::ActionKind;
 
@@ -32,6 +32,10 @@ pub struct PlanAction {
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub void: Option<Void>,
+    /// Values two clerks changed differently, left by the merge of their clones for `edit` to
+    /// settle.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     #[serde(default)]
     pub history: Vec<Event>,
 }
@@ -112,5 +116,6 @@ pub const FIELDS: &[Field] = &[
     Field::new("document_no", Type::Text, l!("Số văn bản", "Document no.")),
     Field::new("note", Type::LongText, l!("Ghi chú", "Note")),
     VOID_FIELD,
+    CONFLICTS_FIELD,
     HISTORY_FIELD,
 ];

@@ -1,4 +1,4 @@
-//! Types shared by the three kinds of record.
+//! Types shared by every kind of record.
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,20 @@ pub struct Event {
     pub action: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// A field that two clones changed in two different ways, found when they were merged: the
+/// record keeps `ours` (the value of the branch merged into) until the clerk settles it with
+/// `edit`. The values are written as YAML text; an empty one means the field was absent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// The path of the field: `person.position`, `measures[0].until`.
+    pub field: String,
+    #[serde(default)]
+    pub ours: String,
+    #[serde(default)]
+    pub theirs: String,
 }
 
 /// Times are written to the second with their offset: `2026-03-14T09:30:00+07:00`.

@@ -8,8 +8,8 @@ use super::vocab::{GiftStatus, Term, Vocabulary};
 use super::{Kind, Record, show_date, show_opt_date};
 use crate::i18n::{Label, Lang, msg};
 
-use super::common::{Event, Person, Void};
-use super::schema::{Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
+use super::common::{Conflict, Event, Person, Void};
+use super::schema::{CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
 use super::values::{RecordId, Vnd};
 use super::vocab::{Discipline, GiftKind, HandlingOutcome, RecipientType, Valuation};
 
@@ -54,6 +54,10 @@ pub struct Gift {
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub void: Option<Void>,
+    /// Values two clerks changed differently, left by the merge of their clones for `edit` to
+    /// settle.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     #[serde(default)]
     pub history: Vec<Event>,
 }
@@ -339,5 +343,6 @@ pub const FIELDS: &[Field] = &[
     PLAN_TASK,
     NOTE,
     VOID_FIELD,
+    CONFLICTS_FIELD,
     HISTORY_FIELD,
 ];

@@ -9,8 +9,8 @@ use super::vocab::{InspectionStatus, Term, Vocabulary};
 use super::{Kind, Record, show_date, show_opt_date};
 use crate::i18n::{Label, Lang, msg};
 
-use super::common::{Event, Void};
-use super::schema::{Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
+use super::common::{Conflict, Event, Void};
+use super::schema::{CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
 use super::values::RecordId;
 use super::vocab::InspectionKind;
 
@@ -46,6 +46,10 @@ pub struct Inspection {
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub void: Option<Void>,
+    /// Values two clerks changed differently, left by the merge of their clones for `edit` to
+    /// settle.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
     #[serde(default)]
     pub history: Vec<Event>,
 }
@@ -180,5 +184,6 @@ pub const FIELDS: &[Field] = &[
     PLAN_TASK,
     NOTE,
     VOID_FIELD,
+    CONFLICTS_FIELD,
     HISTORY_FIELD,
 ];

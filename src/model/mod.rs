@@ -18,6 +18,12 @@ macro_rules! record_common {
         fn history_mut(&mut self) -> &mut Vec<$crate::model::Event> {
             &mut self.history
         }
+        fn conflicts(&self) -> &[$crate::model::Conflict] {
+            &self.conflicts
+        }
+        fn conflicts_mut(&mut self) -> &mut Vec<$crate::model::Conflict> {
+            &mut self.conflicts
+        }
     };
 }
 
@@ -39,7 +45,7 @@ use serde::de::DeserializeOwned;
 
 pub use action::PlanAction;
 pub use case::Case;
-pub use common::{Event, Person, Void};
+pub use common::{Conflict, Event, Person, Void};
 pub use gift::Gift;
 pub use inspection::Inspection;
 pub use training::Training;
@@ -72,6 +78,9 @@ pub trait Record:
     fn void_mut(&mut self) -> &mut Option<Void>;
     fn history(&self) -> &[Event];
     fn history_mut(&mut self) -> &mut Vec<Event>;
+    /// What the merge of two clones could not settle (see [`Conflict`]).
+    fn conflicts(&self) -> &[Conflict];
+    fn conflicts_mut(&mut self) -> &mut Vec<Conflict>;
     /// One `list` row, matching [`Record::COLUMNS`].
     fn row(&self, lang: Lang) -> Vec<String>;
     /// Where the record stands on `today`, derived from its facts.

@@ -128,6 +128,22 @@ pub const PLAN_TASK: Field = Field::new(
 );
 pub const VOID_FIELD: Field =
     Field::new("void", Type::Object(VOID), l!("Hủy hồ sơ", "Voided")).by_register();
+pub const CONFLICT: &[Field] = &[
+    Field::new("field", Type::Text, l!("Trường", "Field")).required(),
+    Field::new("ours", Type::LongText, l!("Giá trị giữ lại", "Value kept")),
+    Field::new(
+        "theirs",
+        Type::LongText,
+        l!("Giá trị bản kia", "Other value"),
+    ),
+];
+/// Written only by the merge of two clones; `edit` clears it.
+pub const CONFLICTS_FIELD: Field = Field::new(
+    "conflicts",
+    Type::Objects(CONFLICT),
+    l!("Xung đột khi hợp nhất", "Merge conflicts"),
+)
+.by_register();
 pub const HISTORY_FIELD: Field =
     Field::new("history", Type::Objects(EVENT), l!("Lịch sử", "History")).by_register();
 
@@ -220,6 +236,12 @@ mod tests {
             (
                 "Case",
                 Case::FIELDS,
+                "conflicts",
+                serde_fields::<common::Conflict>(),
+            ),
+            (
+                "Case",
+                Case::FIELDS,
                 "history",
                 serde_fields::<common::Event>(),
             ),
@@ -282,15 +304,22 @@ mod tests {
         }
     }
 
-    /// Every group of fields in a schema has its struct in the list above.
+    /// Every group of fields in a schema has its struct in the list above (`conflicts` is one
+    /// constant, CONFLICTS_FIELD, for every kind).
     #[test]
     fn every_group_of_fields_is_tied_to_its_struct() {
         let tied = [
-            ("Case", "person reporter measures closed void history"),
-            ("Gift", "recipient giver handling violation void history"),
-            ("Training", "void history"),
-            ("Inspection", "void history"),
-            ("Action", "void history"),
+            (
+                "Case",
+                "person reporter measures closed void conflicts history",
+            ),
+            (
+                "Gift",
+                "recipient giver handling violation void conflicts history",
+            ),
+            ("Training", "void conflicts history"),
+            ("Inspection", "void conflicts history"),
+            ("Action", "void conflicts history"),
         ];
         for ((kind, groups), fields) in tied.iter().zip([
             Case::FIELDS,

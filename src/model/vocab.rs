@@ -228,6 +228,7 @@ vocabulary! {
         Conclude = "conclude", "Kết luận kiểm tra", "Concluded", [];
         Void = "void", "Hủy hồ sơ", "Voided", [];
         Edited = "edited", "Sửa hồ sơ", "Edited", [];
+        Renumbered = "renumbered", "Đánh số lại (số cũ)", "Renumbered (old number)", [];
     }
 }
 

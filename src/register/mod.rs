@@ -5,6 +5,7 @@ pub mod git;
 pub mod load;
 pub mod plans;
 pub mod store;
+pub mod sync;
 
 use std::path::{Path, PathBuf};
 

@@ -117,6 +117,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
             Ok(r) => {
                 r.findings(&mut findings);
                 placement(&r, &rel, &mut findings);
+                merge_conflicts(&r, &mut findings);
                 lateness(&r, checks.calendar, &mut findings);
                 record = Some(r);
             }
@@ -328,6 +329,16 @@ pub fn lateness<R: Rules>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
             )
             .code("late"),
         );
+    }
+}
+
+/// A field that two clones changed differently stays an error until the clerk settles it.
+fn merge_conflicts<R: Rules>(record: &R, out: &mut Vec<Finding>) {
+    let id = record.id();
+    let noun = R::KIND.noun();
+    for c in record.conflicts() {
+        let message = msg::merge_conflict(&c.ours, &c.theirs, noun, id);
+        out.push(Finding::error(&c.field, message).code("merge-conflict"));
     }
 }
 

@@ -4,6 +4,7 @@ pub mod calendar;
 pub mod deadlines;
 pub mod file;
 pub mod links;
+pub mod merge;
 pub mod plan;
 pub mod records;
 pub mod report_deadlines;

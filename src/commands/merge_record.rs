@@ -1,0 +1,38 @@
+//! `coi merge-record BASE OURS THEIRS PATH`: the merge driver git runs for a record file that
+//! both sides changed (registered by `init` and `sync`; not for people). The merged record is
+//! written over OURS and the exit is 0, conflicts included (they are kept in the record for
+//! `check` and `edit`); two new records under one name, or a version that cannot be read, exit
+//! 1 and leave OURS as it was, so that the file stays a valid record.
+
+use std::path::Path;
+
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::i18n::msg;
+use crate::model::RecordId;
+use crate::register::store;
+use crate::rules::merge::{Unmergeable, merge_record};
+
+pub fn run(ctx: &mut Context, base: &Path, ours: &Path, theirs: &Path, path: &str) -> Result<()> {
+    let id: RecordId = Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(|| Error::Refused(msg::merge_not_a_record(path)))?;
+    let read = |p: &Path| std::fs::read(p).map_err(|e| Error::io(msg::cannot_read(), p, e));
+    let (b, o, t) = (read(base)?, read(ours)?, read(theirs)?);
+    match merge_record(id.kind, &b, &o, &t) {
+        Ok(merged) => {
+            store::replace(ours, merged.text.as_bytes())?;
+            for c in &merged.new_conflicts {
+                let line = msg::merge_conflict_found(id, &c.field, &c.ours, &c.theirs);
+                super::warn(line.get(ctx.lang));
+            }
+            Ok(())
+        }
+        Err(Unmergeable::BothCreated) => Err(Error::Refused(msg::merge_both_created(path))),
+        Err(Unmergeable::Unreadable(detail)) => {
+            Err(Error::Refused(msg::merge_unreadable(path, detail)))
+        }
+    }
+}

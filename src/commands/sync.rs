@@ -1,0 +1,193 @@
+//! `coi sync`: this clone and the shared remote made one: what the others recorded comes in,
+//! what was recorded here goes out, and a record number taken on both sides is settled (see
+//! [`crate::register::sync`]). `coi sync --setup` only tells git how to merge record files.
+
+use std::path::PathBuf;
+
+use crate::cli::{Format, SyncArgs};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Text, join, msg};
+use crate::model::RecordId;
+use crate::register::Register;
+use crate::register::git::{self, Identity};
+use crate::register::store;
+use crate::register::sync::{Outcome, Remote, Repo, Stop, Touched};
+
+/// The commit message of `.gitattributes` when `coi` adds its lines.
+pub const ATTRIBUTES_MESSAGE: &str = "register: merge record files with coi";
+
+pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
+    let reg = ctx.open_register()?;
+    let repo = open(ctx, &reg)?;
+    let exe = program()?;
+    if args.setup {
+        let _lock = store::lock(&reg.root)?;
+        repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
+        return super::out(&format!("{}\n", msg::driver_registered().get(ctx.lang)));
+    }
+    let remote = match repo.remote() {
+        Ok(remote) => remote,
+        Err(stop) => return Err(stopped(stop, None)),
+    };
+    if repo.operation_in_progress() {
+        return Err(Error::Refused(msg::sync_mid_operation()));
+    }
+    let dirty = repo.uncommitted_records()?;
+    if !dirty.is_empty() {
+        return Err(Error::Refused(msg::sync_uncommitted(join(&dirty))));
+    }
+    let _lock = store::lock(&reg.root)?;
+    repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
+    let outcome = match repo.sync(&remote, ctx.now)? {
+        Ok(outcome) => outcome,
+        Err(stop) => return Err(stopped(stop, Some(&remote))),
+    };
+    if ctx.format == Format::Json {
+        return super::out(&crate::render::json(&json(&remote, &outcome)));
+    }
+    super::out(&account(&remote, &outcome, ctx.lang))
+}
+
+/// The register's repository, with the identity `coi` commits as.
+pub fn open(ctx: &Context, reg: &Register) -> Result<Repo> {
+    if !git::in_work_tree(&reg.root) {
+        return Err(Error::Refused(msg::sync_no_git(reg.root.display())));
+    }
+    let who = Identity {
+        name: ctx.actor(&reg.root),
+        email: reg.email(),
+    };
+    Repo::open(&reg.root, who)
+}
+
+/// The running program, as git must run it for the merge driver: an absolute path.
+pub fn program() -> Result<PathBuf> {
+    let exe = std::env::current_exe()
+        .map_err(|e| Error::io(msg::cannot_read(), PathBuf::from("coi"), e))?;
+    Ok(std::fs::canonicalize(&exe).unwrap_or(exe))
+}
+
+fn stopped(stop: Stop, remote: Option<&Remote>) -> Error {
+    let (name, url) = remote.map_or((String::new(), String::new()), |r| {
+        (r.name.clone(), r.url.clone())
+    });
+    Error::Refused(match stop {
+        Stop::NoRemote => msg::sync_no_remote(),
+        Stop::Detached => msg::sync_detached(),
+        Stop::Unreachable { detail } => msg::sync_unreachable(name, url, one_line(&detail)),
+        Stop::Unrelated => msg::sync_unrelated(name),
+        Stop::CannotReplay { file } => msg::sync_cannot_replay(file),
+        Stop::WorkTreeInTheWay { detail } => msg::sync_work_tree(one_line(&detail)),
+        Stop::TooManyRaces => msg::sync_races(),
+    })
+}
+
+/// git's message without its blank lines, on one line.
+fn one_line(detail: &str) -> String {
+    let lines: Vec<&str> = detail
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join(" ")
+}
+
+/// What came in, what went out, what was renumbered and what is left to settle.
+fn account(remote: &Remote, o: &Outcome, lang: Lang) -> String {
+    let mut lines = vec![msg::sync_done(&remote.name, &remote.url)];
+    let records = |touched: &[Touched]| -> String {
+        let ids = |new: bool| -> Vec<String> {
+            touched
+                .iter()
+                .filter(|t| t.new == new)
+                .map(|t| t.id.to_string())
+                .collect()
+        };
+        let (added, changed) = (ids(true), ids(false));
+        let mut parts = Vec::new();
+        if !added.is_empty() {
+            parts.push(msg::sync_new(join(&added)));
+        }
+        if !changed.is_empty() {
+            parts.push(msg::sync_changed(join(&changed)));
+        }
+        if parts.is_empty() {
+            return String::new();
+        }
+        format!(": {}", Text::joined(&parts, "; ").get(lang))
+    };
+    if o.commits_in > 0 {
+        let n = msg::COMMITS.count(o.commits_in as u64);
+        lines.push(msg::sync_came_in(n, records(&o.came_in)));
+    }
+    if o.commits_out > 0 {
+        let n = msg::COMMITS.count(o.commits_out as u64);
+        lines.push(msg::sync_went_out(n, records(&o.went_out)));
+    }
+    if !o.renumbered.is_empty() {
+        lines.push(msg::sync_renumbered(moves(&o.renumbered)));
+    }
+    if !o.tags_in.is_empty() {
+        lines.push(msg::sync_tags_in(join(&o.tags_in)));
+    }
+    if !o.tags_out.is_empty() {
+        lines.push(msg::sync_tags_out(join(&o.tags_out)));
+    }
+    if !o.tags_renamed.is_empty() {
+        let renamed: Vec<String> = o
+            .tags_renamed
+            .iter()
+            .map(|(a, b)| format!("{a} → {b}"))
+            .collect();
+        lines.push(msg::sync_tag_renamed(join(&renamed)));
+    }
+    if o.retries > 0 {
+        lines.push(msg::sync_retried(o.retries));
+    }
+    for (id, c) in &o.conflicts {
+        let noun = id.kind.noun();
+        lines.push(msg::sync_conflict(id, &c.field, &c.ours, &c.theirs, noun));
+    }
+    if lines.len() == 1 {
+        lines.push(msg::sync_nothing());
+    }
+    let mut text = String::new();
+    for line in lines {
+        text.push_str(line.get(lang));
+        text.push('\n');
+    }
+    text
+}
+
+fn moves(all: &[(RecordId, RecordId)]) -> String {
+    let shown: Vec<String> = all.iter().map(|(a, b)| format!("{a} → {b}")).collect();
+    join(&shown)
+}
+
+/// `coi --format json sync`, for a script run by cron.
+fn json(remote: &Remote, o: &Outcome) -> serde_json::Value {
+    let ids = |touched: &[Touched], new: bool| -> Vec<String> {
+        touched
+            .iter()
+            .filter(|t| t.new == new)
+            .map(|t| t.id.to_string())
+            .collect()
+    };
+    serde_json::json!({
+        "remote": remote.name,
+        "url": remote.url,
+        "commits_in": o.commits_in,
+        "new_in": ids(&o.came_in, true),
+        "changed_in": ids(&o.came_in, false),
+        "commits_out": o.commits_out,
+        "new_out": ids(&o.went_out, true),
+        "changed_out": ids(&o.went_out, false),
+        "renumbered": o.renumbered.iter().map(|(a, b)| serde_json::json!({"from": a.to_string(), "to": b.to_string()})).collect::<Vec<_>>(),
+        "conflicts": o.conflicts.iter().map(|(id, c)| serde_json::json!({"id": id.to_string(), "field": c.field, "ours": c.ours, "theirs": c.theirs})).collect::<Vec<_>>(),
+        "tags_in": o.tags_in,
+        "tags_out": o.tags_out,
+        "tags_renamed": o.tags_renamed.iter().map(|(a, b)| serde_json::json!({"from": a, "to": b})).collect::<Vec<_>>(),
+        "retries": o.retries,
+    })
+}

@@ -1,0 +1,381 @@
+//! The three-way merge of one record changed in two clones: what git's merge driver and `sync`
+//! do with a record file that both sides touched. Pure: no file is touched here.
+//!
+//! Field by field: a field changed on one side only takes that change; the history of both
+//! sides is kept, in time order; a list that both sides lengthened keeps the items of both; a
+//! field changed in two different ways keeps the value of the side merged into (`ours`) and is
+//! listed in `conflicts`, for `check` to report and `edit` to settle. The result is always a
+//! whole, valid record.
+
+use chrono::DateTime;
+use serde_yaml::{Mapping, Value};
+
+use super::{ForKind, Rules, for_kind};
+use crate::model::{Conflict, Kind, Record};
+use crate::yaml::record_yaml;
+
+/// Why two versions of a record cannot be merged into one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unmergeable {
+    /// Both sides created the file, differently: two records that took one ID. `sync` gives the
+    /// local one a new number; a merge must never make one record of the two.
+    BothCreated,
+    /// A version cannot be read as a record of its kind (the detail says why).
+    Unreadable(String),
+}
+
+/// The merged file, and the conflicts this merge found (those already in the file excluded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merged {
+    pub text: String,
+    pub new_conflicts: Vec<Conflict>,
+}
+
+/// Merges the versions of a record of `kind`: `base` is the common ancestor (empty when the
+/// file did not exist), `ours` the side merged into, `theirs` the side merged in.
+pub fn merge_record(
+    kind: Kind,
+    base: &[u8],
+    ours: &[u8],
+    theirs: &[u8],
+) -> Result<Merged, Unmergeable> {
+    struct Work<'a>(&'a [u8], &'a [u8], &'a [u8]);
+    impl ForKind for Work<'_> {
+        type Out = Result<Merged, Unmergeable>;
+        fn run<R: Rules>(self) -> Self::Out {
+            merge_as::<R>(self.0, self.1, self.2)
+        }
+    }
+    for_kind(kind, Work(base, ours, theirs))
+}
+
+fn merge_as<R: Record>(base: &[u8], ours: &[u8], theirs: &[u8]) -> Result<Merged, Unmergeable> {
+    let blank = |b: &[u8]| b.iter().all(u8::is_ascii_whitespace);
+    if blank(base) && !blank(ours) && !blank(theirs) && ours != theirs {
+        return Err(Unmergeable::BothCreated);
+    }
+    let read = |b: &[u8]| -> Result<Value, Unmergeable> {
+        if blank(b) {
+            return Ok(Value::Mapping(Mapping::new()));
+        }
+        serde_yaml::from_slice(b).map_err(|e| Unmergeable::Unreadable(e.to_string()))
+    };
+    let (base, ours_value, theirs) = (read(base)?, read(ours)?, read(theirs)?);
+    let mut found = Vec::new();
+    let merged = merge_values(
+        "",
+        Some(&base),
+        Some(&ours_value),
+        Some(&theirs),
+        &mut found,
+    )
+    .unwrap_or(Value::Mapping(Mapping::new()));
+    let mut record: R =
+        serde_yaml::from_value(merged).map_err(|e| Unmergeable::Unreadable(e.to_string()))?;
+    let known = record.conflicts().to_vec();
+    let new_conflicts: Vec<Conflict> = found.into_iter().filter(|c| !known.contains(c)).collect();
+    let conflicts = record.conflicts_mut();
+    for conflict in &new_conflicts {
+        // A field in conflict again is listed once, with the values of this merge.
+        conflicts.retain(|c| c.field != conflict.field);
+        conflicts.push(conflict.clone());
+    }
+    Ok(Merged {
+        text: record_yaml(&record),
+        new_conflicts,
+    })
+}
+
+/// The merge of one value at `path` (`person.position`, `measures[0].until`); `None` is a field
+/// that is absent.
+fn merge_values(
+    path: &str,
+    base: Option<&Value>,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+    conflicts: &mut Vec<Conflict>,
+) -> Option<Value> {
+    if ours == theirs || base == theirs {
+        return ours.cloned();
+    }
+    if base == ours {
+        return theirs.cloned();
+    }
+    match (path, ours, theirs) {
+        ("history", Some(Value::Sequence(o)), Some(Value::Sequence(t))) => {
+            Some(Value::Sequence(history(o, t)))
+        }
+        ("conflicts", Some(Value::Sequence(o)), Some(Value::Sequence(t))) => {
+            Some(Value::Sequence(union(o, t)))
+        }
+        (_, Some(Value::Mapping(o)), Some(Value::Mapping(t))) => {
+            let empty = Mapping::new();
+            let b = match base {
+                Some(Value::Mapping(b)) => b,
+                _ => &empty,
+            };
+            Some(Value::Mapping(mapping(path, b, o, t, conflicts)))
+        }
+        (_, Some(Value::Sequence(o)), Some(Value::Sequence(t))) => {
+            let empty = Vec::new();
+            let b = match base {
+                Some(Value::Sequence(b)) => b,
+                _ => &empty,
+            };
+            match sequence(path, b, o, t, conflicts) {
+                Some(merged) => Some(Value::Sequence(merged)),
+                None => conflict(path, ours, theirs, conflicts),
+            }
+        }
+        _ => conflict(path, ours, theirs, conflicts),
+    }
+}
+
+fn conflict(
+    path: &str,
+    ours: Option<&Value>,
+    theirs: Option<&Value>,
+    conflicts: &mut Vec<Conflict>,
+) -> Option<Value> {
+    conflicts.push(Conflict {
+        field: path.to_string(),
+        ours: shown(ours),
+        theirs: shown(theirs),
+    });
+    ours.cloned()
+}
+
+/// A value as the clerk reads it in the record: text as it is, anything else as YAML.
+fn shown(value: Option<&Value>) -> String {
+    match value {
+        None | Some(Value::Null) => String::new(),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => serde_yaml::to_string(other)
+            .unwrap_or_default()
+            .trim_end()
+            .to_string(),
+    }
+}
+
+/// Keys of ours in their order, then those only theirs has.
+fn mapping(
+    path: &str,
+    base: &Mapping,
+    ours: &Mapping,
+    theirs: &Mapping,
+    conflicts: &mut Vec<Conflict>,
+) -> Mapping {
+    let keys = ours
+        .keys()
+        .chain(theirs.keys().filter(|k| !ours.contains_key(*k)))
+        .chain(
+            base.keys()
+                .filter(|k| !ours.contains_key(*k) && !theirs.contains_key(*k)),
+        );
+    let mut out = Mapping::new();
+    for key in keys {
+        let name = match key {
+            Value::String(s) => s.clone(),
+            other => shown(Some(other)),
+        };
+        let inner = if path.is_empty() {
+            name
+        } else {
+            format!("{path}.{name}")
+        };
+        let merged = merge_values(
+            &inner,
+            base.get(key),
+            ours.get(key),
+            theirs.get(key),
+            conflicts,
+        );
+        if let Some(value) = merged {
+            out.insert(key.clone(), value);
+        }
+    }
+    out
+}
+
+/// Items both sides had merge one by one; the items each side added follow, ours first, an
+/// item added on both sides once. `None` when a side took items away (a list is never
+/// shortened by `coi`, so that is a change by hand to settle by hand).
+fn sequence(
+    path: &str,
+    base: &[Value],
+    ours: &[Value],
+    theirs: &[Value],
+    conflicts: &mut Vec<Conflict>,
+) -> Option<Vec<Value>> {
+    if ours.len() < base.len() || theirs.len() < base.len() {
+        return None;
+    }
+    let mut out: Vec<Value> = base
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| {
+            merge_values(
+                &format!("{path}[{i}]"),
+                Some(b),
+                Some(&ours[i]),
+                Some(&theirs[i]),
+                conflicts,
+            )
+        })
+        .collect();
+    let added_ours = &ours[base.len()..];
+    out.extend(added_ours.iter().cloned());
+    out.extend(
+        theirs[base.len()..]
+            .iter()
+            .filter(|t| !added_ours.contains(t))
+            .cloned(),
+    );
+    Some(out)
+}
+
+/// Every event of both sides once, in time order (ours first at the same time).
+fn history(ours: &[Value], theirs: &[Value]) -> Vec<Value> {
+    let mut all = union(ours, theirs);
+    let at = |event: &Value| {
+        event
+            .get("at")
+            .and_then(Value::as_str)
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+    };
+    all.sort_by_key(|event| at(event));
+    all
+}
+
+fn union(ours: &[Value], theirs: &[Value]) -> Vec<Value> {
+    let mut all = ours.to_vec();
+    all.extend(theirs.iter().filter(|t| !ours.contains(t)).cloned());
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "\
+id: XDLI-2026-001
+unit: QLDN
+person:
+  name: Nguyễn Văn An
+situation_type: art29_1
+situation: Thẩm định hồ sơ của công ty do em ruột làm giám đốc
+source: self_report
+known_on: 2026-03-02
+history:
+- at: 2026-03-02T09:00:00+07:00
+  by: Lan
+  action: created
+";
+
+    fn with(extra: &str, events: &str) -> String {
+        let (head, tail) = BASE.split_once("history:\n").unwrap();
+        format!("{head}{extra}history:\n{tail}{events}")
+    }
+
+    fn event(at: &str, action: &str) -> String {
+        format!("- at: 2026-03-{at}+07:00\n  by: Lan\n  action: {action}\n")
+    }
+
+    fn merged(base: &str, ours: &str, theirs: &str) -> Merged {
+        merge_record(
+            Kind::Case,
+            base.as_bytes(),
+            ours.as_bytes(),
+            theirs.as_bytes(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn steps_on_both_sides_are_both_kept_with_the_history_in_time_order() {
+        let ours = with("notified_on: 2026-03-06\n", &event("06T10:00:00", "notify"));
+        let theirs = with(
+            "measures:\n- kind: supervision\n  decided_on: 2026-03-05\n",
+            &event("05T15:00:00", "decide"),
+        );
+        let m = merged(BASE, &ours, &theirs);
+        assert!(m.new_conflicts.is_empty(), "{:?}", m.new_conflicts);
+        assert!(m.text.contains("notified_on: 2026-03-06\n"), "{}", m.text);
+        assert!(m.text.contains("- kind: supervision\n"), "{}", m.text);
+        let created = m.text.find("action: created").unwrap();
+        let decide = m.text.find("action: decide").unwrap();
+        let notify = m.text.find("action: notify").unwrap();
+        assert!(created < decide && decide < notify, "{}", m.text);
+        // The result reads back as a record of its kind.
+        let case: crate::model::Case = serde_yaml::from_str(&m.text).unwrap();
+        assert_eq!(case.history.len(), 3);
+    }
+
+    #[test]
+    fn one_field_changed_two_ways_keeps_ours_and_names_both_values() {
+        let ours = with("reported_on: 2026-03-03\n", &event("03T08:00:00", "edited"));
+        let theirs = with("reported_on: 2026-03-04\n", &event("04T08:00:00", "edited"));
+        let m = merged(BASE, &ours, &theirs);
+        assert_eq!(
+            m.new_conflicts,
+            [Conflict {
+                field: "reported_on".into(),
+                ours: "2026-03-03".into(),
+                theirs: "2026-03-04".into(),
+            }]
+        );
+        assert!(m.text.contains("reported_on: 2026-03-03\n"), "{}", m.text);
+        assert!(
+            m.text.contains("conflicts:\n- field: reported_on\n"),
+            "{}",
+            m.text
+        );
+        // Merging again what is already merged finds nothing new.
+        let again = merged(BASE, &m.text, &theirs);
+        assert!(
+            again.text.matches("field: reported_on").count() == 1,
+            "{}",
+            again.text
+        );
+    }
+
+    #[test]
+    fn a_nested_field_in_conflict_is_named_by_its_path() {
+        let ours = BASE.replace(
+            "  name: Nguyễn Văn An\n",
+            "  name: Nguyễn Văn An\n  position: Chuyên viên\n",
+        );
+        let theirs = BASE.replace(
+            "  name: Nguyễn Văn An\n",
+            "  name: Nguyễn Văn An\n  position: Phó trưởng phòng\n",
+        );
+        let m = merged(BASE, &ours, &theirs);
+        assert_eq!(m.new_conflicts.len(), 1);
+        assert_eq!(m.new_conflicts[0].field, "person.position");
+    }
+
+    #[test]
+    fn a_change_on_one_side_is_taken() {
+        let theirs = BASE.replace("source: self_report", "source: complaint");
+        let m = merged(BASE, BASE, &theirs);
+        assert!(m.text.contains("source: complaint"));
+        assert!(m.new_conflicts.is_empty());
+        let m = merged(BASE, &theirs, BASE);
+        assert!(m.text.contains("source: complaint"));
+    }
+
+    #[test]
+    fn two_new_files_under_one_name_are_never_merged() {
+        let other = BASE.replace("Nguyễn Văn An", "Trần Thị Bình");
+        let err = merge_record(Kind::Case, b"", BASE.as_bytes(), other.as_bytes()).unwrap_err();
+        assert_eq!(err, Unmergeable::BothCreated);
+        // The same file created on both sides is one file.
+        assert!(merge_record(Kind::Case, b"", BASE.as_bytes(), BASE.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn an_unreadable_side_is_not_merged() {
+        let err = merge_record(Kind::Case, BASE.as_bytes(), b"id: [", BASE.as_bytes());
+        assert!(matches!(err, Err(Unmergeable::Unreadable(_))), "{err:?}");
+    }
+}
