@@ -18,7 +18,7 @@ use crate::model::Event;
 use crate::model::vocab::Action;
 use crate::register::{Register, store};
 use crate::rules::Rules;
-use crate::rules::file::{self, Checks};
+use crate::rules::file::{self, Checks, MERGE_CONFLICT};
 use crate::yaml::record_yaml;
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
@@ -115,10 +115,11 @@ fn check_draft<R: Rules>(
     if parsed.record.as_ref().is_some_and(|r| r.id() != id) {
         return Err(vec![msg::id_not_editable(id).get(lang).to_string()]);
     }
+    // The conflicts a merge left are the clerk's to settle here: saving clears them.
     let errors: Vec<String> = parsed
         .findings
         .iter()
-        .filter(|f| f.finding.is_error())
+        .filter(|f| f.finding.is_error() && f.finding.code != MERGE_CONFLICT)
         .map(|f| f.render(&reg.root, lang))
         .collect();
     let Some(record) = parsed.record.filter(|_| errors.is_empty()) else {

@@ -1,5 +1,6 @@
 //! `coi status` (and `coi` alone): this year at a glance: records by kind and status, what is
-//! overdue, the reporting period we are in and the province's next report deadline.
+//! overdue, the reporting period we are in, the province's next report deadline, and whether
+//! this clone is in step with the shared remote.
 
 use chrono::Datelike;
 
@@ -99,6 +100,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
                 })
                 .collect(),
             errors,
+            sync: super::sync::standing(&reg),
         };
         return super::out(&render::json(&status));
     }
@@ -124,6 +126,12 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         let errors = msg::status_errors(msg::ERRORS.count(errors as u64));
         text.push_str(&format!("\n{}\n", errors.get(lang)));
     }
+    if let Some(standing) = super::sync::standing(&reg) {
+        text.push('\n');
+        for line in standing.lines() {
+            text.push_str(&format!("{}\n", line.get(lang)));
+        }
+    }
     super::out(&text)
 }
 
@@ -139,6 +147,9 @@ struct Status<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     report_deadlines: Vec<ReportDue>,
     errors: usize,
+    /// This clone beside the shared remote, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sync: Option<super::sync::Standing>,
 }
 
 #[derive(serde::Serialize)]

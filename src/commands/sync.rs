@@ -79,6 +79,7 @@ fn stopped(stop: Stop, remote: Option<&Remote>) -> Error {
         Stop::Unrelated => msg::sync_unrelated(name),
         Stop::CannotReplay { file } => msg::sync_cannot_replay(file),
         Stop::WorkTreeInTheWay { detail } => msg::sync_work_tree(one_line(&detail)),
+        Stop::PushRefused { detail } => msg::sync_push_refused(name, one_line(&detail)),
         Stop::TooManyRaces => msg::sync_races(),
     })
 }
@@ -190,4 +191,70 @@ fn json(remote: &Remote, o: &Outcome) -> serde_json::Value {
         "tags_renamed": o.tags_renamed.iter().map(|(a, b)| serde_json::json!({"from": a, "to": b})).collect::<Vec<_>>(),
         "retries": o.retries,
     })
+}
+
+/// Where this clone stands beside the shared remote, for `status`: from the last fetch, with
+/// no call to the network. `None` outside git or without a remote.
+#[derive(Debug, serde::Serialize)]
+pub struct Standing {
+    pub remote: String,
+    /// Whether the remote was ever fetched; the counts below are from the last fetch.
+    pub fetched: bool,
+    /// Local commits the remote does not have.
+    pub ahead: usize,
+    /// The remote's commits not taken in here.
+    pub behind: usize,
+    /// Record files changed and not committed.
+    pub uncommitted: usize,
+}
+
+pub fn standing(reg: &Register) -> Option<Standing> {
+    if !git::in_work_tree(&reg.root) {
+        return None;
+    }
+    let who = Identity {
+        name: String::new(),
+        email: String::new(),
+    };
+    let repo = Repo::open(&reg.root, who).ok()?;
+    let remote = repo.remote().ok()?;
+    let uncommitted = repo.uncommitted_records().map_or(0, |f| f.len());
+    let (fetched, ahead, behind) = match repo.standing() {
+        Some((_, s)) => (true, s.ahead, s.behind),
+        None => (false, 0, 0),
+    };
+    Some(Standing {
+        remote: remote.name,
+        fetched,
+        ahead,
+        behind,
+        uncommitted,
+    })
+}
+
+impl Standing {
+    /// The lines of `status`.
+    pub fn lines(&self) -> Vec<Text> {
+        let remote = &self.remote;
+        let mut lines = Vec::new();
+        if !self.fetched {
+            lines.push(msg::status_never_synced(remote));
+        }
+        if self.ahead > 0 {
+            let n = msg::COMMITS.count(self.ahead as u64);
+            lines.push(msg::status_sync_ahead(n, remote));
+        }
+        if self.behind > 0 {
+            let n = msg::COMMITS.count(self.behind as u64);
+            lines.push(msg::status_sync_behind(n, remote));
+        }
+        if self.uncommitted > 0 {
+            let n = msg::RECORDS.count(self.uncommitted as u64);
+            lines.push(msg::status_sync_uncommitted(n));
+        }
+        if lines.is_empty() {
+            lines.push(msg::status_synced(remote));
+        }
+        lines
+    }
 }

@@ -1525,6 +1525,10 @@ catalogue! {
         vi: "không cập nhật được thư mục làm việc vì có tệp đang sửa dở; chưa gửi gì. Git báo: {detail}",
         en: "cannot update the work tree: files there have changes; nothing was sent. Git said: {detail}",
     }
+    sync_push_refused(remote, detail) {
+        vi: "kho chung {remote} không nhận lần gửi; hồ sơ của máy này vẫn còn nguyên ở đây, chạy lại `coi sync` sau. Git báo: {detail}",
+        en: "the shared remote {remote} refused the push; this clone's records are all still here, run `coi sync` again later. Git said: {detail}",
+    }
     sync_races() {
         vi: "kho chung liên tục có người gửi lên trước; chạy lại `coi sync` sau ít phút",
         en: "others kept pushing to the shared remote first; run `coi sync` again in a few minutes",

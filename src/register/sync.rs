@@ -101,6 +101,10 @@ pub enum Stop {
     WorkTreeInTheWay {
         detail: String,
     },
+    /// The remote refused the push for a reason other than a race (its rules, its disk).
+    PushRefused {
+        detail: String,
+    },
     /// Someone kept pushing first.
     TooManyRaces,
 }
@@ -481,7 +485,16 @@ impl Repo {
                     return Ok(Ok(outcome));
                 }
                 Pushed::Raced => outcome.retries += 1,
-                Pushed::Failed(detail) => return Ok(Err(Stop::Unreachable { detail })),
+                Pushed::Failed(detail) => {
+                    // A push refused while someone else's went in first is a race too, however
+                    // the remote words it; anything else is the remote saying no.
+                    let moved =
+                        self.fetch(remote).is_ok() && self.commit(&remote.tracking()) != upstream;
+                    if !moved {
+                        return Ok(Err(Stop::PushRefused { detail }));
+                    }
+                    outcome.retries += 1;
+                }
             }
         }
         Ok(Err(Stop::TooManyRaces))

@@ -332,13 +332,16 @@ pub fn lateness<R: Rules>(record: &R, cal: &Calendar, out: &mut Vec<Finding>) {
     }
 }
 
+/// The code of the error a field in conflict gives.
+pub const MERGE_CONFLICT: &str = "merge-conflict";
+
 /// A field that two clones changed differently stays an error until the clerk settles it.
 fn merge_conflicts<R: Rules>(record: &R, out: &mut Vec<Finding>) {
     let id = record.id();
     let noun = R::KIND.noun();
     for c in record.conflicts() {
         let message = msg::merge_conflict(&c.ours, &c.theirs, noun, id);
-        out.push(Finding::error(&c.field, message).code("merge-conflict"));
+        out.push(Finding::error(&c.field, message).code(MERGE_CONFLICT));
     }
 }
 

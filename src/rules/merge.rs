@@ -95,6 +95,15 @@ fn merge_values(
     theirs: Option<&Value>,
     conflicts: &mut Vec<Conflict>,
 ) -> Option<Value> {
+    // Steps taken on both sides are both kept, even when they read the same (the same clerk
+    // taking the same step in two clones at the same second): they are two steps.
+    if let ("history", Some(Value::Sequence(o)), Some(Value::Sequence(t))) = (path, ours, theirs) {
+        let b = match base {
+            Some(Value::Sequence(b)) => b.as_slice(),
+            _ => &[],
+        };
+        return Some(Value::Sequence(history(b, o, t)));
+    }
     if ours == theirs || base == theirs {
         return ours.cloned();
     }
@@ -102,9 +111,6 @@ fn merge_values(
         return theirs.cloned();
     }
     match (path, ours, theirs) {
-        ("history", Some(Value::Sequence(o)), Some(Value::Sequence(t))) => {
-            Some(Value::Sequence(history(o, t)))
-        }
         ("conflicts", Some(Value::Sequence(o)), Some(Value::Sequence(t))) => {
             Some(Value::Sequence(union(o, t)))
         }
@@ -234,9 +240,19 @@ fn sequence(
     Some(out)
 }
 
-/// Every event of both sides once, in time order (ours first at the same time).
-fn history(ours: &[Value], theirs: &[Value]) -> Vec<Value> {
-    let mut all = union(ours, theirs);
+/// The events both sides had, then the events each side added, in time order (ours first at
+/// the same time). Two steps alike taken on both sides are two steps: both are kept.
+fn history(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
+    let mut all = match (ours.strip_prefix(base), theirs.strip_prefix(base)) {
+        (Some(added_ours), Some(added_theirs)) => {
+            let mut all = base.to_vec();
+            all.extend_from_slice(added_ours);
+            all.extend_from_slice(added_theirs);
+            all
+        }
+        // A history changed by hand: every event once.
+        _ => union(ours, theirs),
+    };
     let at = |event: &Value| {
         event
             .get("at")

@@ -224,8 +224,17 @@ impl Env {
 
     /// The same, not yet run: for a test that changes its environment or runs it beside others.
     pub fn command_for(&self, line: &str) -> Command {
+        self.command_at("reg", line)
+    }
+
+    /// `coi --data DATA` with the words of `line`, for a register other than `reg` (a clone).
+    pub fn run_at(&self, data: &str, line: &str) -> Run {
+        Run::from(self.command_at(data, line).output().expect("coi runs"))
+    }
+
+    pub fn command_at(&self, data: &str, line: &str) -> Command {
         let mut cmd = self.command();
-        cmd.args(["--data", "reg"]).args(words(line));
+        cmd.args(["--data", data]).args(words(line));
         cmd
     }
 

@@ -26,4 +26,5 @@ mod readme;
 mod report;
 mod report_deadlines;
 mod storage;
+mod sync;
 mod values;

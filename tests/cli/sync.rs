@@ -1,0 +1,570 @@
+//! Many clerks, one register: three clones of one bare remote, records added offline in each,
+//! `coi sync` in every order, steps on one record in two clones, a push race, a sync killed
+//! half-way, and the merge driver under a plain `git pull`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::harness::{Env, Run};
+
+const CLONES: [&str; 3] = ["a", "b", "c"];
+
+/// A register `reg` pushed to the bare remote `remote.git`, and the clones `a`, `b`, `c`.
+fn office() -> Env {
+    let env = Env::with_git_register();
+    env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
+    env.git("reg", &["remote", "add", "origin", "../remote.git"]);
+    env.run("sync").ok();
+    for clone in CLONES {
+        env.git(".", &["clone", "--quiet", "remote.git", clone]);
+    }
+    env
+}
+
+/// One record of every kind, each naming `who` so that it can be told apart.
+fn add_every_kind(env: &Env, clone: &str, who: &str) {
+    let adds = [
+        format!(
+            "case add --unit QLDN --person-name '{who}' --situation-type art29_8 \
+             --situation 'Thẩm định hồ sơ của doanh nghiệp người thân' --source self-report \
+             --known-on 02/03/2026"
+        ),
+        format!(
+            "gift add --unit VP --recipient-name '{who}' --received-on 10/02/2026 \
+             --giver-name 'Công ty TNHH Minh Phát' --kind tien-mat --description 'Phong bì' \
+             --value-vnd 2.000.000"
+        ),
+        format!(
+            "training add --title 'Quán triệt kế hoạch ({who})' --form hoi-nghi --topics coi \
+             --start-on 20/03/2026 --organizer VP --participants 12"
+        ),
+        format!(
+            "inspection add --unit VP --inspected-units QLDN --kind dot-xuat \
+             --subject 'Kiểm tra ({who})' --start-on 02/03/2026"
+        ),
+        format!(
+            "action add --unit QLDN --plan-task III.1 --kind pho-bien \
+             --title 'Phổ biến kế hoạch ({who})' --done-on 20/02/2026"
+        ),
+    ];
+    for add in adds {
+        env.run_at(clone, &add).ok();
+    }
+}
+
+/// Every record file of a clone (relative to it) with its text.
+fn records(env: &Env, clone: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    for folder in ["cases", "gifts", "trainings", "inspections", "actions"] {
+        let dir = env.path(&format!("{clone}/{folder}/2026"));
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(e.path()).unwrap();
+            out.insert(format!("{folder}/2026/{name}"), text);
+        }
+    }
+    out
+}
+
+/// The history events of every record, as (file, action, note) lines.
+fn events(files: &BTreeMap<String, String>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (file, text) in files {
+        let value: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
+        for (i, e) in value["history"].as_sequence().unwrap().iter().enumerate() {
+            out.insert(format!(
+                "{file} #{i} {} {}",
+                e["action"].as_str().unwrap(),
+                e["note"].as_str().unwrap_or("")
+            ));
+        }
+    }
+    out
+}
+
+/// The names the records of a clone are about, by ID, to see that a record kept its ID.
+fn who_is_where(files: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    files
+        .iter()
+        .map(|(file, text)| {
+            let value: serde_yaml::Value = serde_yaml::from_str(text).unwrap();
+            let name = ["person", "recipient"]
+                .iter()
+                .find_map(|k| value[*k]["name"].as_str().map(str::to_string))
+                .or_else(|| value["title"].as_str().map(str::to_string))
+                .or_else(|| value["subject"].as_str().map(str::to_string))
+                .unwrap();
+            (file.clone(), name)
+        })
+        .collect()
+}
+
+/// Every clone holds the same records, each once, numbered 1…n in each kind, and `check`
+/// finds no error in any.
+#[track_caller]
+fn all_in_step(env: &Env, per_kind: [usize; 5]) -> BTreeMap<String, String> {
+    let first = records(env, "a");
+    for clone in CLONES {
+        assert_eq!(records(env, clone), first, "clone {clone} differs from a");
+        let check = env.run_at(clone, "check");
+        assert_eq!(check.code, 0, "{clone}: {}{}", check.stdout, check.stderr);
+        assert!(check.stdout.contains(" 0 lỗi"), "{clone}: {}", check.stdout);
+    }
+    for ((folder, prefix), per_kind) in [
+        ("cases", "XDLI"),
+        ("gifts", "QT"),
+        ("trainings", "TH"),
+        ("inspections", "KT"),
+        ("actions", "HD"),
+    ]
+    .into_iter()
+    .zip(per_kind)
+    {
+        let expected: Vec<String> = (1..=per_kind)
+            .map(|n| format!("{folder}/2026/{prefix}-2026-{n:03}.yaml"))
+            .collect();
+        let found: Vec<&String> = first.keys().filter(|k| k.starts_with(folder)).collect();
+        assert_eq!(found, expected.iter().collect::<Vec<_>>(), "{folder}");
+        for file in &expected {
+            let id = file.rsplit('/').next().unwrap().trim_end_matches(".yaml");
+            assert!(first[file].starts_with(&format!("id: {id}\n")), "{file}");
+        }
+    }
+    first
+}
+
+#[test]
+fn records_added_offline_in_three_clones_end_once_in_every_clone_whatever_the_order() {
+    let orders = [
+        ["a", "b", "c"],
+        ["a", "c", "b"],
+        ["b", "a", "c"],
+        ["b", "c", "a"],
+        ["c", "a", "b"],
+        ["c", "b", "a"],
+    ];
+    for order in orders {
+        let env = office();
+        for clone in CLONES {
+            add_every_kind(&env, clone, &format!("Người của {clone}"));
+        }
+        // A second case in one clone: its two cases keep the order they were made in.
+        env.run_at(
+            "b",
+            "case add --unit VP --person-name 'Người thứ hai của b' --situation-type art29_1 \
+             --situation 'Tham gia thẩm định' --source self-report --known-on 03/03/2026",
+        )
+        .ok();
+        let before: BTreeMap<&str, BTreeSet<String>> = CLONES
+            .iter()
+            .map(|c| (*c, events(&records(&env, c))))
+            .collect();
+        let mut published: BTreeMap<String, String> = BTreeMap::new();
+        for clone in order {
+            let out = env.run_at(clone, "sync").ok();
+            assert!(out.starts_with("Đã đồng bộ với kho chung origin"), "{out}");
+            // What reached the remote keeps its ID from then on.
+            let now = who_is_where(&records(&env, clone));
+            for (file, who) in &published {
+                assert_eq!(
+                    now.get(file),
+                    Some(who),
+                    "{order:?}: {file} changed its record"
+                );
+            }
+            published = now;
+        }
+        for clone in order {
+            env.run_at(clone, "sync").ok();
+        }
+        let files = all_in_step(&env, [4, 3, 3, 3, 3]);
+        // Every record made anywhere is there once, under its person or title.
+        let names: Vec<(String, String)> = who_is_where(&files)
+            .into_iter()
+            .map(|(file, who)| (file.split('/').next().unwrap().to_string(), who))
+            .collect();
+        let unique: BTreeSet<&(String, String)> = names.iter().collect();
+        assert_eq!(
+            names.len(),
+            unique.len(),
+            "{order:?}: a record is there twice"
+        );
+        assert_eq!(names.len(), 3 * 5 + 1, "{order:?}");
+        // b's two cases are still in the order they were made.
+        let who = who_is_where(&files);
+        let seq = |name: &str| who.iter().find(|(_, w)| *w == name).unwrap().0.clone();
+        assert!(
+            seq("Người của b") < seq("Người thứ hai của b"),
+            "{order:?}: {who:?}"
+        );
+        // No event is lost: each record made here has its creation, and a renumbered one says
+        // from which number.
+        let after = events(&files);
+        let created = after.iter().filter(|e| e.contains(" created")).count();
+        assert_eq!(created, 16, "{order:?}");
+        let made: usize = before.values().map(BTreeSet::len).sum();
+        assert_eq!(made, 16);
+        let renumbered: Vec<&String> = after
+            .iter()
+            .filter(|e| e.contains(" renumbered "))
+            .collect();
+        let first = order[0];
+        // The first clone to sync keeps its numbers; the two others move theirs.
+        assert_eq!(
+            renumbered.len(),
+            16 - 5 - usize::from(first == "b"),
+            "{order:?}: {renumbered:?}"
+        );
+        // The renumbering is in git's history too, with the committer of the sync.
+        let log = env.git("a", &["log", "--format=%s"]);
+        assert!(log.contains("sync: renumber "), "{log}");
+    }
+}
+
+#[test]
+fn steps_on_one_record_in_two_clones_merge_into_one_history() {
+    let env = office();
+    env.run_at("a", "case add --unit QLDN --person-name 'Nguyễn Văn An' --situation-type art29_8 --situation 'Thẩm định' --source self-report --known-on 02/03/2026").ok();
+    env.run_at("a", "sync").ok();
+    env.run_at("b", "sync").ok();
+    env.run_at("c", "sync").ok();
+    env.run_at(
+        "b",
+        "case decide XDLI-2026-001 --measure supervision --date 05/03/2026",
+    )
+    .ok();
+    env.run_at(
+        "c",
+        "case decide XDLI-2026-001 --measure temporary-transfer --date 06/03/2026",
+    )
+    .ok();
+    env.run_at("b", "sync").ok();
+    let out = env.run_at("c", "sync").ok();
+    assert!(out.contains("sửa XDLI-2026-001"), "{out}");
+    assert!(!out.contains("Cần chọn"), "{out}");
+    for clone in CLONES {
+        env.run_at(clone, "sync").ok();
+    }
+    let files = all_in_step(&env, [1, 0, 0, 0, 0]);
+    let text = &files["cases/2026/XDLI-2026-001.yaml"];
+    assert!(text.contains("- kind: supervision\n"), "{text}");
+    assert!(text.contains("- kind: temporary_transfer\n"), "{text}");
+    assert_eq!(text.matches("action: decide").count(), 2, "{text}");
+    assert_eq!(text.matches("action: created").count(), 1, "{text}");
+}
+
+#[test]
+fn a_plain_git_pull_merges_records_with_coi_and_stops_at_two_new_records_under_one_number() {
+    let env = office();
+    env.run_at("a", "case add --unit QLDN --person-name 'Nguyễn Văn An' --situation-type art29_8 --situation 'Thẩm định' --source self-report --known-on 02/03/2026").ok();
+    env.run_at("a", "sync").ok();
+    for clone in ["b", "c"] {
+        // A clone made before `coi sync` existed learns the driver this way.
+        let out = env.run_at(clone, "sync --setup").ok();
+        assert!(out.contains("Đã đăng ký"), "{out}");
+        env.git(clone, &["pull", "--quiet", "--no-rebase"]);
+    }
+    let driver = env.git("b", &["config", "merge.coi-record.driver"]);
+    assert!(
+        driver.trim_end().ends_with("' merge-record %O %A %B %P"),
+        "{driver}"
+    );
+    env.run_at(
+        "b",
+        "case decide XDLI-2026-001 --measure supervision --date 05/03/2026",
+    )
+    .ok();
+    env.run_at(
+        "c",
+        "case decide XDLI-2026-001 --measure temporary-transfer --date 06/03/2026",
+    )
+    .ok();
+    env.git("b", &["push", "--quiet", "origin", "HEAD"]);
+    // git, with no PATH to coi, runs the driver: one file, both steps.
+    let mut pull = std::process::Command::new("git");
+    pull.args(["-C", "c", "pull", "--quiet", "--no-rebase", "--no-edit"])
+        .current_dir(env.path(""))
+        .env("PATH", "/usr/bin:/bin")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", env.path("home/.gitconfig"))
+        .env("GIT_AUTHOR_NAME", "Kiểm thử")
+        .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Kiểm thử")
+        .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid");
+    let out = pull.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = env.read("c/cases/2026/XDLI-2026-001.yaml");
+    assert!(text.contains("- kind: supervision\n"), "{text}");
+    assert!(text.contains("- kind: temporary_transfer\n"), "{text}");
+    assert_eq!(text.matches("action: decide").count(), 2, "{text}");
+    env.run_at("c", "check").ok();
+
+    // Two new records under one number: git stops, the file stays c's own record, and the
+    // message says what to do.
+    env.run_at("c", "sync").ok();
+    env.git("b", &["pull", "--quiet", "--no-rebase"]);
+    for clone in ["b", "c"] {
+        env.run_at(clone, &format!("case add --unit VP --person-name 'Người của {clone}' --situation-type art29_1 --situation 'Thẩm định' --source self-report --known-on 03/03/2026")).ok();
+    }
+    env.run_at("b", "sync").ok();
+    let mut pull = std::process::Command::new("git");
+    pull.args(["-C", "c", "pull", "--no-rebase", "--no-edit"])
+        .current_dir(env.path(""))
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", env.path("home/.gitconfig"))
+        .env("GIT_AUTHOR_NAME", "Kiểm thử")
+        .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Kiểm thử")
+        .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid");
+    let out = pull.output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(said.contains("coi sync"), "{said}");
+    let mine = env.read("c/cases/2026/XDLI-2026-002.yaml");
+    assert!(mine.contains("name: Người của c\n"), "{mine}");
+    assert!(!mine.contains("<<<<<<<"), "{mine}");
+    // sync refuses mid-merge, then, once the merge is aborted, renumbers c's record.
+    let err = env.run_at("c", "sync").fails(1);
+    assert!(err.contains("git merge --abort"), "{err}");
+    env.git("c", &["merge", "--abort"]);
+    let out = env.run_at("c", "sync").ok();
+    assert!(out.contains("XDLI-2026-002 → XDLI-2026-003"), "{out}");
+}
+
+/// `coi case edit` with an editor that replaces `from` by `to` in the draft.
+fn edit(env: &Env, clone: &str, id: &str, from: &str, to: &str) -> Run {
+    let mut cmd = env.command_at(clone, &format!("case edit {id}"));
+    let (from, to) = (from.replace(' ', "\\x20"), to.replace(' ', "\\x20"));
+    let sed = format!("sed -i s/{from}/{to}/");
+    cmd.env("EDITOR", sed);
+    Run::from_output(cmd.output().unwrap())
+}
+
+#[test]
+fn one_field_changed_two_ways_is_an_error_until_the_clerk_settles_it() {
+    let env = office();
+    env.run_at("a", "case add --unit QLDN --person-name 'Nguyễn Văn An' --person-position 'Chuyên viên' --situation-type art29_8 --situation 'Thẩm định' --source self-report --known-on 02/03/2026").ok();
+    env.run_at("a", "sync").ok();
+    env.run_at("b", "sync").ok();
+    edit(
+        &env,
+        "a",
+        "XDLI-2026-001",
+        "Chuyên viên",
+        "Phó trưởng phòng",
+    )
+    .ok();
+    edit(&env, "b", "XDLI-2026-001", "Chuyên viên", "Trưởng phòng").ok();
+    env.run_at("a", "sync").ok();
+    let out = env.run_at("b", "sync").ok();
+    assert!(
+        out.contains(
+            "Cần chọn giá trị: XDLI-2026-001 person.position: đang giữ «Phó trưởng phòng», \
+             máy kia ghi «Trưởng phòng»; sửa bằng `coi case edit XDLI-2026-001`."
+        ),
+        "{out}"
+    );
+    let text = env.read("b/cases/2026/XDLI-2026-001.yaml");
+    assert!(text.contains("  position: Phó trưởng phòng\n"), "{text}");
+    let value: serde_yaml::Value = serde_yaml::from_str(&text).expect("valid YAML");
+    assert_eq!(
+        value["conflicts"][0]["field"].as_str(),
+        Some("person.position")
+    );
+    let check = env.run_at("b", "check");
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    let line = check
+        .stdout
+        .lines()
+        .find(|l| l.contains("person.position"))
+        .unwrap_or_else(|| panic!("{}", check.stdout));
+    assert!(
+        line.starts_with("b/cases/2026/XDLI-2026-001.yaml:"),
+        "{line}"
+    );
+    assert!(
+        line.contains(
+            ": error: person.position: hai máy sửa trường này khác nhau: đang giữ «Phó trưởng phòng», \
+             máy kia ghi «Trưởng phòng»; chọn giá trị đúng bằng `coi case edit XDLI-2026-001`"
+        ),
+        "{line}"
+    );
+    // The clerk chooses; saving clears the conflict.
+    edit(
+        &env,
+        "b",
+        "XDLI-2026-001",
+        "Phó trưởng phòng",
+        "Trưởng phòng",
+    )
+    .ok();
+    let text = env.read("b/cases/2026/XDLI-2026-001.yaml");
+    assert!(!text.contains("conflicts:"), "{text}");
+    assert!(text.contains("  position: Trưởng phòng\n"), "{text}");
+    env.run_at("b", "check").ok();
+    env.run_at("b", "sync").ok();
+    env.run_at("a", "sync").ok();
+    env.run_at("a", "check").ok();
+    assert_eq!(env.read("a/cases/2026/XDLI-2026-001.yaml"), text);
+}
+
+#[cfg(unix)]
+fn hook(env: &Env, clone: &str, body: &str) {
+    use std::os::unix::fs::PermissionsExt;
+    let path = env.path(&format!("{clone}/.git/hooks/pre-push"));
+    std::fs::write(&path, format!("#!/bin/sh\n{body}")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_push_refused_because_someone_pushed_first_is_tried_again() {
+    let env = office();
+    add_every_kind(&env, "b", "Người của b");
+    add_every_kind(&env, "c", "Người của c");
+    // Between b's fetch and b's push, c pushes.
+    let coi = env!("CARGO_BIN_EXE_coi");
+    hook(
+        &env,
+        "b",
+        &format!(
+            "[ -e ../raced ] && exit 0\n: > ../raced\ncd .. && env -u GIT_DIR -u GIT_INDEX_FILE -u GIT_WORK_TREE '{coi}' --data c sync > synced-c.txt 2>&1\nexit 0\n"
+        ),
+    );
+    let out = env.run_at("b", "sync").ok();
+    assert!(
+        env.read("synced-c.txt").starts_with("Đã đồng bộ"),
+        "{}",
+        env.read("synced-c.txt")
+    );
+    assert!(
+        out.contains("Có người gửi lên trước; đã làm lại 1 lần."),
+        "{out}"
+    );
+    assert!(out.contains("Đánh số lại"), "{out}");
+    for clone in CLONES {
+        env.run_at(clone, "sync").ok();
+    }
+    all_in_step(&env, [2, 2, 2, 2, 2]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_sync_killed_before_its_push_is_finished_by_the_next_one() {
+    use std::os::unix::process::CommandExt;
+    let env = office();
+    add_every_kind(&env, "b", "Người của b");
+    add_every_kind(&env, "c", "Người của c");
+    env.run_at("c", "sync").ok();
+    // b's push waits until it is killed; the test waits for the sign that it is there.
+    hook(
+        &env,
+        "b",
+        ": > ../pushing\nwhile [ ! -e ../never ]; do sleep 0.05; done\nexit 1\n",
+    );
+    let mut cmd = env.command_at("b", "sync");
+    cmd.process_group(0);
+    let mut child = cmd.spawn().unwrap();
+    let start = std::time::Instant::now();
+    while !env.exists("pushing") {
+        assert!(start.elapsed().as_secs() < 60, "the push never started");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let group = child.id() as i32;
+    // `--` before the negative number: without it some `kill` programs read it as an option.
+    let killed = std::process::Command::new("kill")
+        .args(["-s", "KILL", "--", &format!("-{group}")])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    child.wait().unwrap();
+    std::fs::remove_file(env.path("b/.git/hooks/pre-push")).unwrap();
+    // b was replayed but not published: the next sync sends it without renumbering again.
+    let out = env.run_at("b", "sync").ok();
+    assert!(!out.contains("Đánh số lại"), "{out}");
+    assert!(out.contains("Gửi đi"), "{out}");
+    for clone in CLONES {
+        env.run_at(clone, "sync").ok();
+    }
+    let files = all_in_step(&env, [2, 2, 2, 2, 2]);
+    let renumbered = events(&files)
+        .into_iter()
+        .filter(|e| e.contains(" renumbered "))
+        .count();
+    assert_eq!(renumbered, 5, "each of b's records renumbered once");
+}
+
+/// The register and its repository, but for the record git keeps of a fetch that failed.
+fn state(env: &Env) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut all = env.snapshot("reg");
+    all.retain(|(path, _)| !path.ends_with(".git/FETCH_HEAD"));
+    all
+}
+
+#[test]
+fn sync_without_a_remote_or_with_changes_not_committed_changes_nothing() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    let before = state(&env);
+    let err = env.run("sync").fails(1);
+    assert!(err.contains("git remote add origin <địa chỉ>"), "{err}");
+    assert_eq!(state(&env), before);
+
+    env.git("reg", &["remote", "add", "origin", "../nowhere.git"]);
+    let before = state(&env);
+    let err = env.run("sync").fails(1);
+    assert!(
+        err.contains("không kết nối được kho chung origin (../nowhere.git)"),
+        "{err}"
+    );
+    assert!(err.contains("chưa thay đổi gì"), "{err}");
+    assert_eq!(state(&env), before);
+
+    env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
+    env.git("reg", &["remote", "set-url", "origin", "../remote.git"]);
+    let file = "reg/cases/2026/XDLI-2026-001.yaml";
+    let text = env.read(file).replace("Chuyên viên", "Trưởng phòng");
+    env.write(file, &text);
+    let before = state(&env);
+    let err = env.run("sync").fails(1);
+    assert!(err.contains("cases/2026/XDLI-2026-001.yaml"), "{err}");
+    assert!(err.contains("chưa ghi vào git"), "{err}");
+    assert_eq!(state(&env), before);
+    assert_eq!(
+        env.git(".", &["--git-dir", "remote.git", "for-each-ref"]),
+        ""
+    );
+}
+
+#[test]
+fn status_says_what_is_not_yet_synced_from_the_last_fetch() {
+    let env = office();
+    let status = env.run_at("a", "status").ok();
+    assert!(
+        status.contains("Đã đồng bộ với kho chung origin (theo lần lấy về gần nhất)."),
+        "{status}"
+    );
+    env.run_at("a", "case add --unit QLDN --person-name 'Nguyễn Văn An' --situation-type art29_8 --situation 'Thẩm định' --source self-report --known-on 02/03/2026").ok();
+    let status = env.run_at("a", "status").ok();
+    assert!(
+        status.contains("Máy này có 1 lần ghi chưa gửi lên kho chung origin; chạy `coi sync`."),
+        "{status}"
+    );
+    env.run_at("a", "sync").ok();
+    env.git("b", &["fetch", "--quiet"]);
+    let status = env.run_at("b", "status").ok();
+    assert!(
+        status.contains("Kho chung origin có 1 lần ghi máy này chưa nhận"),
+        "{status}"
+    );
+    let json = env.run_at("b", "--format json status").ok();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["sync"]["behind"], 1);
+    assert_eq!(value["sync"]["ahead"], 0);
+}
