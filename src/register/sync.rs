@@ -688,8 +688,9 @@ impl Repo {
                 None => to_push.push(name.clone()),
             }
         }
+        let renamed: BTreeSet<&String> = outcome.tags_renamed.iter().map(|(old, _)| old).collect();
         for (name, (object, _)) in &remote {
-            if !local.contains_key(name) {
+            if !local.contains_key(name) || renamed.contains(name) {
                 self.bytes(&["update-ref", &format!("refs/tags/{name}"), object])?;
                 outcome.tags_in.push(name.clone());
             }

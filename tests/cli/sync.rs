@@ -568,3 +568,36 @@ fn status_says_what_is_not_yet_synced_from_the_last_fetch() {
     assert_eq!(value["sync"]["behind"], 1);
     assert_eq!(value["sync"]["ahead"], 0);
 }
+
+#[test]
+fn a_submission_tagged_in_two_clones_is_kept_twice_under_two_names() {
+    let env = office();
+    add_every_kind(&env, "a", "Người của a");
+    add_every_kind(&env, "b", "Người của b");
+    for clone in ["a", "b"] {
+        env.run_at(clone, "report --period 2026-Q1 --submit").ok();
+    }
+    env.run_at("a", "sync").ok();
+    let out = env.run_at("b", "sync").ok();
+    assert!(
+        out.contains("Đổi tên lần nộp báo cáo (tên đã có trên kho chung): bao-cao/2026-Q1 → bao-cao/2026-Q1-2."),
+        "{out}"
+    );
+    env.run_at("a", "sync").ok();
+    for clone in ["a", "b"] {
+        let tags = env.git(clone, &["tag", "--list", "bao-cao/*"]);
+        assert_eq!(tags, "bao-cao/2026-Q1\nbao-cao/2026-Q1-2\n", "{clone}");
+        // Each submission stays on the branch: b's moved with its replayed commits.
+        for tag in ["bao-cao/2026-Q1", "bao-cao/2026-Q1-2"] {
+            env.git(clone, &["merge-base", "--is-ancestor", tag, "HEAD"]);
+        }
+    }
+    let remote = env.git(".", &["--git-dir", "remote.git", "tag", "--list"]);
+    assert_eq!(remote, "bao-cao/2026-Q1\nbao-cao/2026-Q1-2\n");
+    // b's tag still holds its figures.
+    let message = env.git(
+        "b",
+        &["tag", "--list", "--format=%(contents)", "bao-cao/2026-Q1-2"],
+    );
+    assert!(message.contains("QUÝ I NĂM 2026"), "{message}");
+}
