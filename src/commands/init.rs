@@ -123,20 +123,6 @@ fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
 
 /// The lock and interrupted writes stay out of git; an existing `.gitignore` is extended.
 fn write_gitignore(dir: &Path) -> Result<()> {
-    let path = dir.join(".gitignore");
-    let existing = std::fs::read_to_string(&path).unwrap_or_default();
-    let mut text = existing.clone();
-    for line in [LOCK_FILE.to_string(), format!("{TEMP_PREFIX}*")] {
-        if !existing.lines().any(|l| l.trim() == line) {
-            if !text.is_empty() && !text.ends_with('\n') {
-                text.push('\n');
-            }
-            text.push_str(&line);
-            text.push('\n');
-        }
-    }
-    if text == existing {
-        return Ok(());
-    }
-    store::replace(&path, text.as_bytes())
+    let lines = [LOCK_FILE.to_string(), format!("{TEMP_PREFIX}*")];
+    store::ensure_lines(&dir.join(".gitignore"), &lines).map(drop)
 }

@@ -94,6 +94,31 @@ fn failpoint(_name: &str) -> io::Result<()> {
     Ok(())
 }
 
+/// Adds to the text file at `path` each of `lines` it lacks (a `.gitignore`, a
+/// `.gitattributes`), keeping what is there; true when the file changed.
+pub fn ensure_lines(path: &Path, lines: &[String]) -> Result<bool> {
+    let existing = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(Error::io(msg::cannot_read(), path, e)),
+    };
+    let mut text = existing.clone();
+    for line in lines {
+        if !existing.lines().any(|l| l.trim() == line) {
+            if !text.is_empty() && !text.ends_with('\n') {
+                text.push('\n');
+            }
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    if text == existing {
+        return Ok(false);
+    }
+    replace(path, text.as_bytes())?;
+    Ok(true)
+}
+
 /// Held while a command changes the register; the OS releases it if the process dies.
 #[derive(Debug)]
 pub struct Lock {

@@ -1176,24 +1176,11 @@ pub const ATTRIBUTES: &str = ".gitattributes";
 
 /// Adds the driver's lines to the register's `.gitattributes`; true when the file changed.
 pub fn write_attributes(dir: &Path) -> Result<bool> {
-    let path = dir.join(ATTRIBUTES);
-    let existing = std::fs::read_to_string(&path).unwrap_or_default();
-    let mut text = existing.clone();
-    for kind in Kind::ALL {
-        let line = format!("{}/** merge={DRIVER}", kind.folder());
-        if !existing.lines().any(|l| l.trim() == line) {
-            if !text.is_empty() && !text.ends_with('\n') {
-                text.push('\n');
-            }
-            text.push_str(&line);
-            text.push('\n');
-        }
-    }
-    if text == existing {
-        return Ok(false);
-    }
-    super::store::replace(&path, text.as_bytes())?;
-    Ok(true)
+    let lines: Vec<String> = Kind::ALL
+        .iter()
+        .map(|kind| format!("{}/** merge={DRIVER}", kind.folder()))
+        .collect();
+    super::store::ensure_lines(&dir.join(ATTRIBUTES), &lines)
 }
 
 /// A path as one word for the shell git runs the driver with: in single quotes, a quote inside

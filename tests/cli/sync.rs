@@ -230,16 +230,7 @@ fn steps_on_one_record_in_two_clones_merge_into_one_history() {
     env.run_at("a", "sync").ok();
     env.run_at("b", "sync").ok();
     env.run_at("c", "sync").ok();
-    env.run_at(
-        "b",
-        "case decide XDLI-2026-001 --measure supervision --date 05/03/2026",
-    )
-    .ok();
-    env.run_at(
-        "c",
-        "case decide XDLI-2026-001 --measure temporary-transfer --date 06/03/2026",
-    )
-    .ok();
+    decide_in_b_and_c(&env);
     env.run_at("b", "sync").ok();
     let out = env.run_at("c", "sync").ok();
     assert!(out.contains("sửa XDLI-2026-001"), "{out}");
@@ -271,29 +262,11 @@ fn a_plain_git_pull_merges_records_with_coi_and_stops_at_two_new_records_under_o
         driver.trim_end().ends_with("' merge-record %O %A %B %P"),
         "{driver}"
     );
-    env.run_at(
-        "b",
-        "case decide XDLI-2026-001 --measure supervision --date 05/03/2026",
-    )
-    .ok();
-    env.run_at(
-        "c",
-        "case decide XDLI-2026-001 --measure temporary-transfer --date 06/03/2026",
-    )
-    .ok();
+    decide_in_b_and_c(&env);
     env.git("b", &["push", "--quiet", "origin", "HEAD"]);
     // git, with no PATH to coi, runs the driver: one file, both steps.
-    let mut pull = std::process::Command::new("git");
-    pull.args(["-C", "c", "pull", "--quiet", "--no-rebase", "--no-edit"])
-        .current_dir(env.path(""))
-        .env("PATH", "/usr/bin:/bin")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", env.path("home/.gitconfig"))
-        .env("GIT_AUTHOR_NAME", "Kiểm thử")
-        .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Kiểm thử")
-        .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid");
-    let out = pull.output().unwrap();
+    let pull = ["-C", "c", "pull", "--quiet", "--no-rebase", "--no-edit"];
+    let out = git_by_hand(&env, "/usr/bin:/bin", &pull);
     assert!(
         out.status.success(),
         "{}",
@@ -313,16 +286,12 @@ fn a_plain_git_pull_merges_records_with_coi_and_stops_at_two_new_records_under_o
         env.run_at(clone, &format!("case add --unit VP --person-name 'Người của {clone}' --situation-type art29_1 --situation 'Thẩm định' --source self-report --known-on 03/03/2026")).ok();
     }
     env.run_at("b", "sync").ok();
-    let mut pull = std::process::Command::new("git");
-    pull.args(["-C", "c", "pull", "--no-rebase", "--no-edit"])
-        .current_dir(env.path(""))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", env.path("home/.gitconfig"))
-        .env("GIT_AUTHOR_NAME", "Kiểm thử")
-        .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Kiểm thử")
-        .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid");
-    let out = pull.output().unwrap();
+    let path = std::env::var("PATH").unwrap();
+    let out = git_by_hand(
+        &env,
+        &path,
+        &["-C", "c", "pull", "--no-rebase", "--no-edit"],
+    );
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(said.contains("coi sync"), "{said}");
@@ -335,6 +304,34 @@ fn a_plain_git_pull_merges_records_with_coi_and_stops_at_two_new_records_under_o
     env.git("c", &["merge", "--abort"]);
     let out = env.run_at("c", "sync").ok();
     assert!(out.contains("XDLI-2026-002 → XDLI-2026-003"), "{out}");
+}
+
+/// Two clerks decide a measure on XDLI-2026-001, in b and in c.
+fn decide_in_b_and_c(env: &Env) {
+    let steps = [
+        ("b", "supervision --date 05/03/2026"),
+        ("c", "temporary-transfer --date 06/03/2026"),
+    ];
+    for (clone, step) in steps {
+        let line = format!("case decide XDLI-2026-001 --measure {step}");
+        env.run_at(clone, &line).ok();
+    }
+}
+
+/// `git ARGS` in the test folder as a person runs it, with an identity, and `path` as PATH.
+fn git_by_hand(env: &Env, path: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("git")
+        .args(args)
+        .current_dir(env.path(""))
+        .env("PATH", path)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", env.path("home/.gitconfig"))
+        .env("GIT_AUTHOR_NAME", "Kiểm thử")
+        .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Kiểm thử")
+        .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid")
+        .output()
+        .unwrap()
 }
 
 /// `coi case edit` with an editor that replaces `from` by `to` in the draft.
