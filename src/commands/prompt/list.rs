@@ -121,6 +121,20 @@ impl State<'_> {
             if !matches!(key, Key::Unknown) {
                 self.error = None;
             }
+            // Moving the marker by hand sets aside what was typed: Enter takes the item marked.
+            if matches!(
+                key,
+                Key::ArrowDown
+                    | Key::ArrowUp
+                    | Key::Tab
+                    | Key::BackTab
+                    | Key::Home
+                    | Key::End
+                    | Key::PageUp
+                    | Key::PageDown
+            ) {
+                self.typed.clear();
+            }
             match key {
                 Key::CtrlC => stop(),
                 Key::ArrowDown | Key::Tab => self.sel = (self.sel + 1) % self.rows(),
