@@ -10,7 +10,7 @@ use crate::i18n::Text;
 use crate::i18n::{foreign, msg};
 use crate::model::schema::PLAN_TASK;
 use crate::model::schema::{Field, Type};
-use crate::model::values::{Vnd, check_text, normalize_text, parse_date};
+use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::Action;
 use crate::model::{Event, RecordId};
 use crate::register::store;
@@ -26,11 +26,17 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let plans = super::read::plans(&reg, Some(&units));
     let mut values = args.values.clone();
     // A person at a terminal is asked for what the flags left out; a script never is.
-    let guided = super::prompt::available() && {
-        // A mistyped flag is told before the first question, not after the last.
-        document::<R>(&values, &units)?;
-        super::prompt::fill::<R>(&mut values, &reg, ctx.lang)?
+    let mut guide = match super::prompt::available() {
+        true => {
+            // A mistyped flag is told before the first question, not after the last.
+            document::<R>(&values, &units)?;
+            super::prompt::Guide::new::<R>(&values, &reg, ctx.lang)
+        }
+        false => None,
     };
+    if let Some(guide) = &mut guide {
+        guide.ask(&mut values)?;
+    }
     let actor = ctx.actor(&reg.root);
     // The rules are checked, and the person confirms, before the register is locked. At a
     // terminal, a rule that refuses the answers (a date before another) asks for them again.
@@ -71,16 +77,23 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         crate::rules::file::lateness(&draft, &reg.calendar, &mut broken);
         let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
             broken.into_iter().partition(Finding::is_error);
-        if errors.is_empty() {
-            break (doc, year, created, warnings);
-        }
-        if !(guided && super::prompt::ask_again::<R>(&mut values, &errors, &reg, ctx.lang)?) {
-            return Err(Error::Rejected(as_flags(R::FIELDS, errors)));
+        match &mut guide {
+            None if errors.is_empty() => break (doc, year, created, warnings),
+            None => return Err(Error::Rejected(as_flags(R::FIELDS, errors))),
+            // The clerk confirms the summary, or goes back to the last question.
+            Some(guide) if errors.is_empty() => match guide.confirm(&doc)? {
+                true => break (doc, year, created, warnings),
+                false => guide.ask(&mut values)?,
+            },
+            Some(guide) => {
+                if !guide.ask_again(&mut values, &errors)? {
+                    return Err(Error::Rejected(as_flags(R::FIELDS, errors)));
+                }
+            }
         }
     };
-    if guided {
-        super::prompt::confirm(R::FIELDS, &doc, ctx.lang)?;
-    }
+    // From here on Ctrl-C ends the program as usual: the record may be written already.
+    drop(guide);
 
     reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;
@@ -262,13 +275,7 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
             let n = u32::try_from(n.0).map_err(|_| msg::number_too_large(raw))?;
             Value::Number(n.into())
         }
-        Type::Bool => Value::Bool(match raw.to_lowercase().as_str() {
-            "true" | "yes" | "y" | "1" | "có" | "co" | "c" => true,
-            "false" | "no" | "n" | "0" | "không" | "khong" | "k" => false,
-            _ => {
-                return Err(msg::not_yes_or_no(raw));
-            }
-        }),
+        Type::Bool => Value::Bool(parse_yes_no(raw).ok_or_else(|| msg::not_yes_or_no(raw))?),
         Type::Choice(vocab) => choice(vocab, raw)?,
         Type::Choices(vocab) => Value::Sequence(
             raw.split(',')

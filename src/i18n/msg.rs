@@ -293,8 +293,20 @@ catalogue! {
 
     // ── Guided entry on a terminal
     prompt_stopped() {
-        vi: "đã dừng, không ghi gì",
-        en: "stopped, nothing was written",
+        vi: "Đã dừng, không ghi gì.",
+        en: "Stopped; nothing was written.",
+    }
+    prompt_not_in_list(typed) {
+        vi: "«{typed}» không có trong danh sách: gõ mã, tên hoặc chọn bằng phím mũi tên",
+        en: "'{typed}' is not in the list: type a code or a name, or use the arrow keys",
+    }
+    prompt_choose_one() {
+        vi: "chưa chọn mục nào: Space để đánh dấu, hoặc gõ mã rồi Enter",
+        en: "nothing is chosen: Space marks an item, or type its code and Enter",
+    }
+    prompt_first_question() {
+        vi: "đây là câu hỏi đầu tiên, không có câu trước",
+        en: "this is the first question; there is none before it",
     }
     prompt_failed(detail) {
         vi: "không hỏi được trên màn hình: {detail}",
@@ -1002,6 +1014,8 @@ catalogue! {
     PROMPT_DATE { vi: " (ngày/tháng/năm)", en: " (dd/mm/yyyy)" }
     PROMPT_MONEY { vi: " (đồng, ví dụ 2.000.000)", en: " (đồng, e.g. 2.000.000)" }
     PROMPT_CONFIRM { vi: "Ghi hồ sơ này?", en: "Record this?" }
+    PROMPT_OPTIONAL { vi: " (Enter để bỏ qua)", en: " (Enter to skip)" }
+    PROMPT_SKIP { vi: "(bỏ qua)", en: "(skip)" }
     HELP_REQUIRED { vi: " [bắt buộc]", en: " [required]" }
     HELP_VALUES { vi: "Giá trị:", en: "Values:" }
 
@@ -1267,8 +1281,8 @@ catalogue! {
         en: "Created a register in {dir} (git repository, committed)",
     }
     prompt_intro(kind: text) {
-        vi: "Nhập {kind} (Ctrl-C để thôi, không ghi gì):",
-        en: "New {kind} (Ctrl-C to stop, nothing is written):",
+        vi: "Nhập {kind}. Danh sách: chọn bằng phím mũi tên hoặc gõ mã rồi Enter. Câu không bắt buộc: Enter để bỏ qua. Quay lại câu trước: gõ < rồi Enter (trong danh sách: Esc). Ctrl-C: dừng, không ghi gì.",
+        en: "New {kind}. In a list, use the arrow keys or type a code, then Enter. Enter skips a question that is not required. Back to the previous question: type < then Enter (in a list: Esc). Ctrl-C stops; nothing is written.",
     }
     report_incomplete(records: text, files) {
         vi: "\nSố liệu CHƯA ĐẦY ĐỦ: không tính {records} có lỗi ({files}); các lỗi: xem coi check.",

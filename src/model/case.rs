@@ -192,17 +192,18 @@ impl Record for Case {
 
 const PERSON: &[Field] = &[
     Field::new("name", Type::Text, l!("Họ và tên", "Full name")).required(),
-    Field::new("position", Type::Text, l!("Chức vụ", "Position")),
-    Field::new("code", Type::Text, l!("Mã cán bộ", "Staff code")),
+    Field::new("position", Type::Text, l!("Chức vụ", "Position")).asked(),
+    Field::new("code", Type::Text, l!("Mã cán bộ", "Staff code")).asked(),
 ];
 
 const REPORTER: &[Field] = &[
-    Field::new("name", Type::Text, l!("Họ và tên", "Name")),
+    Field::new("name", Type::Text, l!("Họ và tên", "Name")).asked(),
     Field::new(
         "organization",
         Type::Text,
         l!("Cơ quan, tổ chức", "Organization"),
-    ),
+    )
+    .asked(),
 ];
 
 const MEASURE: &[Field] = &[
@@ -282,25 +283,29 @@ pub const FIELDS: &[Field] = &[
         "reporter",
         Type::Object(REPORTER),
         l!("Người thông tin", "Reported by"),
-    ),
-    Field::new("occurred_on", Type::Date, l!("Ngày phát sinh", "Arose on")),
+    )
+    .asked(),
+    Field::new("occurred_on", Type::Date, l!("Ngày phát sinh", "Arose on")).asked(),
     Field::new("known_on", Type::Date, l!("Ngày biết", "Known on")).required(),
-    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")),
+    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")).asked(),
     Field::new(
         "received_on",
         Type::Date,
         l!("Ngày thủ trưởng nhận báo cáo", "Report received on"),
-    ),
+    )
+    .asked(),
     Field::new(
         "impact",
         Type::Choice(&Impact::VOCABULARY),
         l!("Mức độ ảnh hưởng", "Impact"),
-    ),
+    )
+    .asked(),
     Field::new(
         "proposed_measure",
         Type::LongText,
         l!("Biện pháp đề xuất", "Proposed measure"),
-    ),
+    )
+    .asked(),
     Field::new(
         "measures",
         Type::Objects(MEASURE),

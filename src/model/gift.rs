@@ -189,8 +189,8 @@ const RECIPIENT: &[Field] = &[
         l!("Họ và tên người nhận", "Recipient's name"),
     )
     .required(),
-    Field::new("position", Type::Text, l!("Chức vụ", "Position")),
-    Field::new("code", Type::Text, l!("Mã cán bộ", "Staff code")),
+    Field::new("position", Type::Text, l!("Chức vụ", "Position")).asked(),
+    Field::new("code", Type::Text, l!("Mã cán bộ", "Staff code")).asked(),
 ];
 
 const GIVER: &[Field] = &[
@@ -200,13 +200,14 @@ const GIVER: &[Field] = &[
         l!("Họ và tên người tặng", "Giver's name"),
     )
     .required(),
-    Field::new("position", Type::Text, l!("Chức vụ", "Position")),
+    Field::new("position", Type::Text, l!("Chức vụ", "Position")).asked(),
     Field::new(
         "organization",
         Type::Text,
         l!("Cơ quan, tổ chức", "Organization"),
-    ),
-    Field::new("address", Type::Text, l!("Địa chỉ", "Address")),
+    )
+    .asked(),
+    Field::new("address", Type::Text, l!("Địa chỉ", "Address")).asked(),
 ];
 
 const HANDLING: &[Field] = &[
@@ -269,30 +270,34 @@ pub const FIELDS: &[Field] = &[
         "recipient",
         Type::Object(RECIPIENT),
         l!("Người nhận quà", "Recipient"),
-    ),
+    )
+    .asked(),
     Field::new(
         "received_on",
         Type::Date,
         l!("Ngày nhận quà", "Received on"),
     )
     .required(),
-    Field::new("place", Type::Text, l!("Địa điểm nhận", "Place")),
+    Field::new("place", Type::Text, l!("Địa điểm nhận", "Place")).asked(),
     Field::new(
         "circumstances",
         Type::LongText,
         l!("Hoàn cảnh nhận quà", "Circumstances"),
-    ),
+    )
+    .asked(),
     Field::new("giver", Type::Object(GIVER), l!("Người tặng quà", "Giver")).required(),
     Field::new(
         "relationship",
         Type::Text,
         l!("Mối quan hệ với người tặng", "Relationship with the giver"),
-    ),
+    )
+    .asked(),
     Field::new(
         "related_to_duty",
         Type::Bool,
         l!("Liên quan đến công việc", "Related to duty"),
-    ),
+    )
+    .asked(),
     Field::new(
         "kind",
         Type::Choice(&GiftKind::VOCABULARY),
@@ -315,13 +320,15 @@ pub const FIELDS: &[Field] = &[
         "valuation",
         Type::Choice(&Valuation::VOCABULARY),
         l!("Cách xác định giá trị", "Valuation"),
-    ),
-    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")),
+    )
+    .asked(),
+    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")).asked(),
     Field::new(
         "handed_over_on",
         Type::Date,
         l!("Ngày nộp lại quà", "Handed over on"),
-    ),
+    )
+    .asked(),
     Field::new(
         "handling",
         Type::Object(HANDLING),

@@ -153,9 +153,10 @@ pub const FIELDS: &[Field] = &[
         "decision_no",
         Type::Text,
         l!("Số quyết định kiểm tra", "Decision no."),
-    ),
+    )
+    .asked(),
     Field::new("start_on", Type::Date, l!("Ngày bắt đầu", "Starts on")).required(),
-    Field::new("end_on", Type::Date, l!("Ngày kết thúc", "Ends on")),
+    Field::new("end_on", Type::Date, l!("Ngày kết thúc", "Ends on")).asked(),
     Field::new(
         "findings",
         Type::LongText,

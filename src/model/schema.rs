@@ -54,6 +54,10 @@ pub struct Field {
     pub required: bool,
     pub label: Label,
     pub source: Source,
+    /// Asked by guided entry when a record is added, although not required: a field the clerk
+    /// should fill from the start (a position, the dates of a written report, the number of
+    /// copies issued). Steps taken later (measures, handling, closure) are not asked then.
+    pub asked: bool,
 }
 
 impl Field {
@@ -64,7 +68,13 @@ impl Field {
             required: false,
             label,
             source: Source::Person,
+            asked: false,
         }
+    }
+
+    pub const fn asked(mut self) -> Field {
+        self.asked = true;
+        self
     }
 
     pub const fn required(mut self) -> Field {

@@ -146,15 +146,16 @@ pub const FIELDS: &[Field] = &[
     )
     .required(),
     Field::new("start_on", Type::Date, l!("Ngày bắt đầu", "Starts on")).required(),
-    Field::new("end_on", Type::Date, l!("Ngày kết thúc", "Ends on")),
+    Field::new("end_on", Type::Date, l!("Ngày kết thúc", "Ends on")).asked(),
     Field::new("organizer", Type::Unit, l!("Đơn vị tổ chức", "Organizer")).required(),
-    Field::new("location", Type::Text, l!("Địa điểm", "Location")),
+    Field::new("location", Type::Text, l!("Địa điểm", "Location")).asked(),
     Field::new(
         "audience",
         Type::Choice(&Audience::VOCABULARY),
         l!("Đối tượng", "Audience"),
-    ),
-    Field::new("sessions", Type::Count, l!("Số cuộc, lớp", "Sessions")),
+    )
+    .asked(),
+    Field::new("sessions", Type::Count, l!("Số cuộc, lớp", "Sessions")).asked(),
     Field::new(
         "participants",
         Type::Count,
@@ -165,7 +166,8 @@ pub const FIELDS: &[Field] = &[
         "materials",
         Type::Count,
         l!("Số tài liệu phát hành", "Materials issued"),
-    ),
+    )
+    .asked(),
     Field::new(
         "plan_ref",
         Type::Text,

@@ -105,6 +105,16 @@ pub fn group_thousands(n: u64) -> String {
     out
 }
 
+/// Reads yes or no as a person types it, in either language: `có`, `co`, `c`, `yes`, `true`,
+/// `1`; `không`, `khong`, `k`, `no`, `false`, `0`.
+pub fn parse_yes_no(typed: &str) -> Option<bool> {
+    match typed.trim().to_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" | "có" | "co" | "c" => Some(true),
+        "false" | "no" | "n" | "0" | "không" | "khong" | "k" => Some(false),
+        _ => None,
+    }
+}
+
 /// Text as it is stored: NFC, trimmed, line ends `\n`, no trailing spaces on a line (so that the
 /// YAML writer keeps multi-line text as a readable block).
 pub fn normalize_text(s: &str) -> String {

@@ -30,7 +30,7 @@ impl crate::i18n::msg::Bilingual for Term {
 }
 
 /// A label as it may be typed: lower case, without diacritics (đ is d), single spaces.
-fn plain(text: &str) -> String {
+pub fn plain(text: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
     words
