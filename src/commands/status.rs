@@ -128,7 +128,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     }
     if let Some(standing) = super::sync::standing(&reg) {
         text.push('\n');
-        for line in standing.lines() {
+        for line in super::sync::standing_lines(&standing) {
             text.push_str(&format!("{}\n", line.get(lang)));
         }
     }
@@ -149,7 +149,7 @@ struct Status<'a> {
     errors: usize,
     /// This clone beside the shared remote, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    sync: Option<super::sync::Standing>,
+    sync: Option<crate::register::sync::Standing>,
 }
 
 #[derive(serde::Serialize)]

@@ -12,7 +12,7 @@ use crate::model::RecordId;
 use crate::register::Register;
 use crate::register::git::{self, Identity};
 use crate::register::store;
-use crate::register::sync::{Outcome, Remote, Repo, Stop, Touched};
+use crate::register::sync::{Outcome, Remote, Repo, Standing, Stop, Touched};
 
 /// The commit message of `.gitattributes` when `coi` adds its lines.
 pub const ATTRIBUTES_MESSAGE: &str = "register: merge record files with coi";
@@ -193,21 +193,8 @@ fn json(remote: &Remote, o: &Outcome) -> serde_json::Value {
     })
 }
 
-/// Where this clone stands beside the shared remote, for `status`: from the last fetch, with
-/// no call to the network. `None` outside git or without a remote.
-#[derive(Debug, serde::Serialize)]
-pub struct Standing {
-    pub remote: String,
-    /// Whether the remote was ever fetched; the counts below are from the last fetch.
-    pub fetched: bool,
-    /// Local commits the remote does not have.
-    pub ahead: usize,
-    /// The remote's commits not taken in here.
-    pub behind: usize,
-    /// Record files changed and not committed.
-    pub uncommitted: usize,
-}
-
+/// Where this clone stands beside the shared remote, for `status`; `None` outside git or
+/// without a remote.
 pub fn standing(reg: &Register) -> Option<Standing> {
     if !git::in_work_tree(&reg.root) {
         return None;
@@ -216,45 +203,30 @@ pub fn standing(reg: &Register) -> Option<Standing> {
         name: String::new(),
         email: String::new(),
     };
-    let repo = Repo::open(&reg.root, who).ok()?;
-    let remote = repo.remote().ok()?;
-    let uncommitted = repo.uncommitted_records().map_or(0, |f| f.len());
-    let (fetched, ahead, behind) = match repo.standing() {
-        Some((_, s)) => (true, s.ahead, s.behind),
-        None => (false, 0, 0),
-    };
-    Some(Standing {
-        remote: remote.name,
-        fetched,
-        ahead,
-        behind,
-        uncommitted,
-    })
+    Repo::open(&reg.root, who).ok()?.standing()
 }
 
-impl Standing {
-    /// The lines of `status`.
-    pub fn lines(&self) -> Vec<Text> {
-        let remote = &self.remote;
-        let mut lines = Vec::new();
-        if !self.fetched {
-            lines.push(msg::status_never_synced(remote));
-        }
-        if self.ahead > 0 {
-            let n = msg::COMMITS.count(self.ahead as u64);
-            lines.push(msg::status_sync_ahead(n, remote));
-        }
-        if self.behind > 0 {
-            let n = msg::COMMITS.count(self.behind as u64);
-            lines.push(msg::status_sync_behind(n, remote));
-        }
-        if self.uncommitted > 0 {
-            let n = msg::RECORDS.count(self.uncommitted as u64);
-            lines.push(msg::status_sync_uncommitted(n));
-        }
-        if lines.is_empty() {
-            lines.push(msg::status_synced(remote));
-        }
-        lines
+/// The lines of `status` about it.
+pub fn standing_lines(s: &Standing) -> Vec<Text> {
+    let remote = &s.remote;
+    let mut lines = Vec::new();
+    if !s.fetched {
+        lines.push(msg::status_never_synced(remote));
     }
+    if s.ahead > 0 {
+        let n = msg::COMMITS.count(s.ahead as u64);
+        lines.push(msg::status_sync_ahead(n, remote));
+    }
+    if s.behind > 0 {
+        let n = msg::COMMITS.count(s.behind as u64);
+        lines.push(msg::status_sync_behind(n, remote));
+    }
+    if s.uncommitted > 0 {
+        let n = msg::RECORDS.count(s.uncommitted as u64);
+        lines.push(msg::status_sync_uncommitted(n));
+    }
+    if lines.is_empty() {
+        lines.push(msg::status_synced(remote));
+    }
+    lines
 }

@@ -76,11 +76,18 @@ pub struct Outcome {
     pub retries: usize,
 }
 
-/// Where the clone stands beside the remote, from the last fetch.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where the clone stands beside its remote, from the last fetch: no call to the network.
+#[derive(Debug, serde::Serialize)]
 pub struct Standing {
+    pub remote: String,
+    /// Whether the remote was ever fetched; the counts below are from the last fetch.
+    pub fetched: bool,
+    /// Local commits the remote does not have.
     pub ahead: usize,
+    /// The remote's commits not taken in here.
     pub behind: usize,
+    /// Record files changed and not committed.
+    pub uncommitted: usize,
 }
 
 /// What stops a sync before it changes anything.
@@ -237,21 +244,26 @@ impl Repo {
         })
     }
 
-    /// How far the clone is ahead of and behind the remote's branch as last fetched; `None`
-    /// without a remote or before the first fetch.
-    pub fn standing(&self) -> Option<(Remote, Standing)> {
+    /// Where the clone stands beside its remote; `None` without a remote.
+    pub fn standing(&self) -> Option<Standing> {
         let remote = self.remote().ok()?;
-        self.commit(&remote.tracking())?;
+        let uncommitted = self.uncommitted_records().map_or(0, |f| f.len());
         let range = format!("HEAD...{}", remote.tracking());
-        let counts = self
-            .text(&["rev-list", "--left-right", "--count", &range])
-            .ok()?;
-        let mut n = counts.split_whitespace().map(|c| c.parse().unwrap_or(0));
-        let standing = Standing {
-            ahead: n.next()?,
-            behind: n.next()?,
-        };
-        Some((remote, standing))
+        let counts = self.commit(&remote.tracking()).and_then(|_| {
+            self.text(&["rev-list", "--left-right", "--count", &range])
+                .ok()
+        });
+        let mut n = counts
+            .iter()
+            .flat_map(|c| c.split_whitespace())
+            .map(|c| c.parse().unwrap_or(0));
+        Some(Standing {
+            remote: remote.name,
+            fetched: counts.is_some(),
+            ahead: n.next().unwrap_or(0),
+            behind: n.next().unwrap_or(0),
+            uncommitted,
+        })
     }
 
     /// Whether a merge, rebase or cherry-pick is under way.
