@@ -33,17 +33,17 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
     let workdir = tempfile::Builder::new()
         .prefix("coi-edit-")
         .tempdir()
-        .map_err(|e| Error::io(msg::cannot_make_draft(), std::env::temp_dir(), e))?;
+        .map_err(|e| Error::io(msg::cannot_make_draft(), &path, e))?;
     let draft = workdir
         .path()
         .join(loaded.rel.file_name().expect("a record file has a name"));
-    std::fs::write(&draft, &original)
-        .map_err(|e| Error::io(msg::cannot_make_draft(), &draft, e))?;
+    // The draft lies in a temporary folder: errors name the record it is a draft of.
+    std::fs::write(&draft, &original).map_err(|e| Error::io(msg::cannot_make_draft(), &path, e))?;
 
     let edited: R = loop {
         open_editor(&draft)?;
         let bytes =
-            std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), &draft, e))?;
+            std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), &path, e))?;
         if bytes == original {
             return super::out(&format!("{}\n", msg::NO_CHANGE.get(ctx.lang)));
         }

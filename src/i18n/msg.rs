@@ -163,12 +163,12 @@ catalogue! {
         en: "record {id} is void",
     }
     cannot_make_draft() {
-        vi: "không tạo được bản nháp",
-        en: "cannot make a draft",
+        vi: "không tạo được bản nháp để sửa",
+        en: "cannot make a draft to edit",
     }
     cannot_read_draft() {
-        vi: "không đọc được bản nháp",
-        en: "cannot read the draft",
+        vi: "không đọc lại được bản nháp của",
+        en: "cannot read back the draft of",
     }
     draft_has_errors() {
         vi: "bản sửa có lỗi; hồ sơ giữ nguyên",
@@ -327,6 +327,10 @@ catalogue! {
     report_refused_for_errors(errors: text) {
         vi: "sổ có {errors} (xem ở trên); báo cáo chưa được lập. Sửa theo «coi check», hoặc dùng --allow-errors để bỏ các hồ sơ lỗi ra khỏi số liệu",
         en: "the register has {errors} (above); no report was made. Fix them (see 'coi check'), or use --allow-errors to leave those records out",
+    }
+    cannot_read_past_register() {
+        vi: "không chép được phiên bản cũ của sổ",
+        en: "cannot copy out the past version of the register",
     }
     cannot_make_workbook() {
         vi: "không tạo được tệp Excel",
@@ -1521,8 +1525,11 @@ nouns! {
     ITEMS = "mục", "item", "items";
 }
 
-/// What the operating system said, in the clerk's language for the usual cases, with its own
-/// words kept in English (they are what a technician searches for).
+/// What the operating system said. In Vietnamese, a sentence for its kind of problem, with the
+/// system's error number when there is one (what a technician looks up; `--lang en` gives the
+/// system's own words); in English, the system's own words. Neither names the temporary file a
+/// write goes through (`tempfile` adds `at path "…/.coi-tmp-…"`): the message that comes with
+/// the cause names the file that was meant.
 pub fn io_error(e: &std::io::Error) -> Text {
     use std::io::ErrorKind as K;
     let vi = match e.kind() {
@@ -1530,17 +1537,47 @@ pub fn io_error(e: &std::io::Error) -> Text {
         K::PermissionDenied => "không có quyền truy cập",
         K::AlreadyExists => "đã có tệp hoặc thư mục trùng tên",
         K::StorageFull => "ổ đĩa đã đầy",
-        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc",
+        K::QuotaExceeded => "đã dùng hết dung lượng được cấp trên ổ đĩa",
+        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc, không cho ghi",
         K::IsADirectory => "đây là thư mục, không phải tệp",
         K::NotADirectory => "một phần của đường dẫn không phải thư mục",
         K::DirectoryNotEmpty => "thư mục không trống",
         K::InvalidData => "dữ liệu không đọc được",
+        K::InvalidInput => "hệ điều hành không nhận tên hoặc giá trị này",
+        K::InvalidFilename => "tên tệp không hợp lệ",
         K::TimedOut => "quá thời gian chờ",
         K::FileTooLarge => "tệp quá lớn",
-        K::ResourceBusy => "tệp đang được chương trình khác dùng",
-        _ => return Text::same(&e.to_string()),
+        K::ResourceBusy | K::ExecutableFileBusy => "tệp đang được chương trình khác dùng",
+        K::UnexpectedEof => "tệp kết thúc sớm hơn dự kiến",
+        K::WriteZero => "không ghi thêm được dữ liệu",
+        K::Interrupted => "thao tác bị ngắt giữa chừng",
+        K::Unsupported => "hệ điều hành không hỗ trợ thao tác này",
+        K::OutOfMemory => "không đủ bộ nhớ",
+        K::CrossesDevices => "không chuyển được tệp sang ổ đĩa khác",
+        K::TooManyLinks => "quá nhiều liên kết tới tệp",
+        K::StaleNetworkFileHandle => "ổ đĩa mạng không còn truy cập được",
+        K::BrokenPipe => "chương trình nhận kết quả đã đóng",
+        K::WouldBlock => "tài nguyên đang bận",
+        K::ConnectionRefused
+        | K::ConnectionReset
+        | K::ConnectionAborted
+        | K::NotConnected
+        | K::NetworkDown
+        | K::NetworkUnreachable
+        | K::HostUnreachable
+        | K::AddrInUse
+        | K::AddrNotAvailable => "không kết nối được qua mạng",
+        _ => "hệ thống báo lỗi không rõ loại; chạy lại lệnh với --lang en để xem nguyên văn",
     };
-    Text::new(format!("{vi} ({e})"), e.to_string())
+    let vi = match e.raw_os_error() {
+        Some(n) => format!("{vi} (mã lỗi {n})"),
+        None => vi.to_string(),
+    };
+    let mut en = e.to_string();
+    if let Some(at) = en.find(" at path \"") {
+        en.truncate(at);
+    }
+    Text::new(vi, en)
 }
 
 #[cfg(test)]

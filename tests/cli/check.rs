@@ -69,7 +69,7 @@ fn check_reports_every_problem_with_file_line_and_field() {
 reg/cases/2025/XDLI-2026-001.yaml:1: error: id: hồ sơ XDLI-2026-001 nằm sai thư mục; phải ở cases/2026/XDLI-2026-001.yaml\n\
 reg/cases/2025/XDLI-2026-001.yaml:1: error: id: mã XDLI-2026-001 trùng với hồ sơ cases/2026/XDLI-2026-001.yaml\n\
 reg/cases/2026/XDLI-2026-001.yaml:1: error: id: mã XDLI-2026-001 trùng với hồ sơ cases/2025/XDLI-2026-001.yaml\n\
-reg/cases/2026/XDLI-2026-002.yaml:4: error: -: YAML không hợp lệ: thiếu dấu «,» hoặc «}» ở dòng 4, cột 1, khi đọc một nhóm trường trong ngoặc {…} ở dòng 3, cột 9\n\
+reg/cases/2026/XDLI-2026-002.yaml:4: error: YAML không hợp lệ: thiếu dấu «,» hoặc «}» ở dòng 4, cột 1, khi đọc một nhóm trường trong ngoặc {…} ở dòng 3, cột 9\n\
 reg/cases/2026/XDLI-2026-003.yaml:2: error: unit: mã đơn vị «XX» không có trong coi.yaml (các mã đơn vị: VP, QLDN)\n\
 reg/cases/2026/XDLI-2026-003.yaml:5: error: person.postion: trường không có trong mẫu; có phải là «position»?\n\
 reg/cases/2026/XDLI-2026-003.yaml:6: error: situation_type: «art29_10» không phải giá trị hợp lệ (một trong: art29_1, art29_2, art29_3, art29_4, art29_5, art29_6, art29_7, art29_8, art29_9, other)\n\
@@ -105,11 +105,11 @@ reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.organization: chưa ghi «Ngư
 reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.address: chưa ghi «Người tặng quà › Địa chỉ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:11: error: handling.outcome: «state_budget» không đúng với loại quà «Hiện vật»; theo Điều 27 Nghị định 59/2019 phải là: public_sale\n\
 reg/gifts/2026/QT-2026-003.yaml:12: error: handling.decided_on: Ngày quyết định xử lý (11/02/2026) trước ngày nộp lại quà (12/02/2026) (handed_over_on)\n\
-reg/trainings/2026/.coi-tmp-abc123:1: warning: -: tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa\n\
+reg/trainings/2026/.coi-tmp-abc123:1: warning: tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa\n\
 reg/trainings/2026/TH-2026-002.yaml:4: error: topics[1]: «tien» không phải giá trị hợp lệ (một trong: anti_corruption_law, coi, gifts, code_of_conduct, asset_declaration, job_rotation, other)\n\
 reg/trainings/2026/TH-2026-002.yaml:6: error: end_on: Ngày kết thúc (09/03/2026) trước ngày bắt đầu (10/03/2026) (start_on)\n\
 reg/trainings/2026/TH-2026-002.yaml:8: error: participants: phải là số nguyên\n\
-reg/trainings/2026/ghi-chu.txt:1: warning: -: «ghi-chu.txt» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua\n\
+reg/trainings/2026/ghi-chu.txt:1: warning: «ghi-chu.txt» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua\n\
 Đã kiểm tra 11 hồ sơ: 26 lỗi, 18 cảnh báo.\n";
     assert_eq!(out.stdout, expected);
 }
@@ -265,17 +265,17 @@ fn hostile_files_are_reported_not_followed_or_run() {
     assert_eq!(out.code, 1);
     let text = out.stdout;
     assert!(
-        text.contains("QT-2026-002.yaml:2: error: -: tệp không phải văn bản UTF-8"),
+        text.contains("QT-2026-002.yaml:2: error: tệp không phải văn bản UTF-8"),
         "{text}"
     );
     assert!(text.contains("QT-2026-003.yaml:9: error: description: không được dùng thẻ YAML (!!python/object/apply:os.system)"), "{text}");
     assert!(
-        text.contains("QT-2026-004.yaml:1: error: -: đây là thư mục, không phải tệp hồ sơ"),
+        text.contains("QT-2026-004.yaml:1: error: đây là thư mục, không phải tệp hồ sơ"),
         "{text}"
     );
     #[cfg(unix)]
     assert!(
-        text.contains("QT-2026-005.yaml:1: error: -: liên kết tượng trưng không được theo"),
+        text.contains("QT-2026-005.yaml:1: error: liên kết tượng trưng không được theo"),
         "{text}"
     );
     assert!(!text.contains("root:"), "{text}");
