@@ -7,8 +7,8 @@ use super::show::parse_id;
 use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
-use crate::i18n::{in_lang, msg};
-use crate::model::vocab::Action;
+use crate::i18n::{Lang, in_lang, lower_first, msg};
+use crate::model::vocab::{Action, CaseOutcome, HandlingOutcome, MeasureKind, Vocabulary};
 use crate::register::git::{self, Commit};
 use crate::render;
 use crate::rules::Rules;
@@ -70,7 +70,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
                         c.hash.clone(),
                         c.at.clone(),
                         c.author.clone(),
-                        c.subject.clone(),
+                        subject::<R>(&c.subject, &log.id, ctx.lang),
                     ]
                 });
                 text.push_str(&render::table(&headers, rows));
@@ -79,4 +79,60 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
         }
     };
     super::out(&text)
+}
+
+/// The subject of a commit `coi` made (`case XDLI-2026-001: decide supervision`, in one
+/// language for `git log`), in the clerk's words when they are Vietnamese: `Quyết định xử lý:
+/// giám sát`. Any other subject (a commit made by hand, or one this version does not know) is
+/// shown as it was written, as it is in English.
+fn subject<R: Rules>(subject: &str, id: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return subject.to_string();
+    }
+    let said = (subject.strip_prefix(R::KIND.noun()))
+        .and_then(|s| s.strip_prefix(' '))
+        .and_then(|s| s.strip_prefix(id))
+        .and_then(|s| s.strip_prefix(": "))
+        .and_then(|steps| {
+            steps
+                .split("; ")
+                .map(|step| step_said::<R>(step, lang))
+                .collect::<Option<Vec<_>>>()
+        });
+    match said {
+        Some(steps) => steps.join("; "),
+        None => subject.to_string(),
+    }
+}
+
+/// The values a step can be about, as the commit names them (`conflict ended`).
+const ABOUT: [Vocabulary; 3] = [
+    MeasureKind::VOCABULARY,
+    CaseOutcome::VOCABULARY,
+    HandlingOutcome::VOCABULARY,
+];
+
+/// One step of a commit subject: `add`, `decide supervision`, `edit known_on, person`.
+fn step_said<R: Rules>(step: &str, lang: Lang) -> Option<String> {
+    let (verb, rest) = step.split_once(' ').unwrap_or((step, ""));
+    let action = match verb {
+        "add" => Action::Created,
+        "edit" => Action::Edited,
+        verb => Action::from_yaml(verb)?,
+    };
+    let label = action.label(lang);
+    if rest.is_empty() {
+        return Some(label.to_string());
+    }
+    let about: Option<Vec<String>> = if action == Action::Edited {
+        (rest.split(", "))
+            .map(|name| R::FIELDS.iter().find(|f| f.name == name))
+            .map(|field| field.map(|f| lower_first(f.label.get(lang))))
+            .collect()
+    } else {
+        (ABOUT.iter())
+            .find_map(|v| v.terms.iter().find(|t| t.yaml.replace('_', " ") == rest))
+            .map(|t| vec![lower_first(t.label(lang))])
+    };
+    Some(format!("{label}: {}", about?.join(", ")))
 }

@@ -318,8 +318,8 @@ catalogue! {
     }
     // Who acts, guided entry that asks every field worth filling, labels as typed values.
     actor_unknown() {
-        vi: "không biết ai đang thao tác: lịch sử và commit ghi «unknown». Dùng --by, COI_USER, user.name của git hoặc clerk (name, email) trong coi.yaml",
-        en: "nobody is known to be acting: the history and the commit say 'unknown'. Use --by, COI_USER, git's user.name or clerk (name, email) in coi.yaml",
+        vi: "không biết ai đang thao tác: lịch sử và commit ghi `unknown`. Dùng --by, COI_USER, `user.name` của git hoặc mục `clerk` (`name`, `email`) trong coi.yaml",
+        en: "nobody is known to be acting: the history and the commit say `unknown`. Use --by, COI_USER, git's `user.name` or `clerk` (`name`, `email`) in coi.yaml",
     }
     HELP_RECORD_FIELDS { vi: "Trường của hồ sơ", en: "Record fields" }
 
@@ -448,8 +448,8 @@ catalogue! {
         en: "see 'coi <kind> add --help' for the fields",
     }
     hint_unknown_unit() {
-        vi: "thêm đơn vị vào mục units của coi.yaml nếu đó là đơn vị mới",
-        en: "add the unit to the units of coi.yaml if it is new",
+        vi: "thêm đơn vị vào mục `units` của coi.yaml nếu đó là đơn vị mới",
+        en: "add the unit to the `units` of coi.yaml if it is new",
     }
     hint_no_such_record(noun) {
         vi: "xem danh sách: coi {noun} list",
@@ -464,8 +464,8 @@ catalogue! {
         en: "wait for the other command and run again; the lock is released when that process ends",
     }
     hint_git_failed() {
-        vi: "hồ sơ đã được ghi; kiểm tra kho git (git status) rồi tự commit",
-        en: "the record was written; check the git repository (git status) and commit by hand",
+        vi: "hồ sơ đã được ghi; kiểm tra kho git (`git status`) rồi tự commit",
+        en: "the record was written; check the git repository (`git status`) and commit by hand",
     }
 
     // ── Dates, amounts, text and IDs as typed
@@ -588,12 +588,12 @@ catalogue! {
         en: "Deadline: {step}",
     }
     deadline_pending(due, state: text, basis: text) {
-        vi: "hạn {due}, {state} ({basis})",
-        en: "due {due}, {state} ({basis})",
+        vi: "Hạn {due}, {state} ({basis})",
+        en: "Due {due}, {state} ({basis})",
     }
     deadline_done(due, state: text, done, basis: text) {
-        vi: "hạn {due}, {state}, thực hiện {done} ({basis})",
-        en: "due {due}, {state}, done {done} ({basis})",
+        vi: "Hạn {due}, {state}, thực hiện {done} ({basis})",
+        en: "Due {due}, {state}, done {done} ({basis})",
     }
     step_late(step: text, delay: text, due, done, basis: text) {
         vi: "{step}: chậm {delay} (hạn {due}, thực hiện {done}; {basis})",
@@ -690,8 +690,8 @@ catalogue! {
 
     // ── The rules of Decree 59/2019 on each record
     date_before(later: text, later_on, earlier: text, earlier_on, earlier_field) {
-        vi: "{later} ({later_on}) trước {earlier} ({earlier_on}) ({earlier_field})",
-        en: "{later} ({later_on}) is before {earlier} ({earlier_on}) ({earlier_field})",
+        vi: "{later} ({later_on}) trước {earlier} ({earlier_on}) (`{earlier_field}`)",
+        en: "{later} ({later_on}) is before {earlier} ({earlier_on}) (`{earlier_field}`)",
     }
     measure_longer_than_90_days(from, until) {
         vi: "tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày (Điều 47 Nghị định 59/2019): từ {from} đến {until} là quá",
@@ -710,16 +710,16 @@ catalogue! {
         en: "no conflict was found, yet the case has control measures",
     }
     recipient_name_missing() {
-        vi: "quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận",
-        en: "a gift to a person must name the recipient (recipient.name), or say recipient_type: agency",
+        vi: "quà tặng cá nhân phải ghi người nhận (`recipient.name`), hoặc ghi `recipient_type: agency` nếu cơ quan nhận",
+        en: "a gift to a person must name the recipient (`recipient.name`), or say `recipient_type: agency`",
     }
     outcome_not_allowed_for_kind(outcome, kind: text, allowed) {
         vi: "«{outcome}» không đúng với loại quà «{kind}»; theo Điều 27 Nghị định 59/2019 phải là: {allowed}",
         en: "'{outcome}' does not fit a gift of kind '{kind}'; Decree 59/2019 Art. 27 requires: {allowed}",
     }
     handled_not_handed_over() {
-        vi: "đã ghi xử lý quà nhưng chưa ghi ngày nộp lại (handed_over_on)",
-        en: "handling is recorded but the gift was never handed over (handed_over_on)",
+        vi: "đã ghi xử lý quà nhưng chưa ghi ngày nộp lại (`handed_over_on`)",
+        en: "handling is recorded but the gift was never handed over (`handed_over_on`)",
     }
     sale_without_public_sale() {
         vi: "chỉ quà bán công khai mới có ngày bán và số tiền bán được",
@@ -746,8 +746,8 @@ catalogue! {
         en: "the topic is listed twice",
     }
     closed_no_conflict_undated() {
-        vi: "vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi ngày kết luận (no_conflict_on): chưa được tính vào XD03 và vẫn tính vào XD01",
-        en: "the case was closed as no conflict but the finding has no date (no_conflict_on): it does not count in XD03 and still counts in XD01",
+        vi: "vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi ngày kết luận (`no_conflict_on`): chưa được tính vào XD03 và vẫn tính vào XD01",
+        en: "the case was closed as no conflict but the finding has no date (`no_conflict_on`): it does not count in XD03 and still counts in XD01",
     }
     unit_listed_twice() {
         vi: "đơn vị bị ghi hai lần",
@@ -814,12 +814,12 @@ catalogue! {
         en: "there is no inspection '{id}' in the register",
     }
     inspection_not_linked() {
-        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (inspection: KT-…)",
-        en: "the case was found through an inspection but names none (inspection: KT-…)",
+        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)",
+        en: "the case was found through an inspection but names none (`inspection: KT-…`)",
     }
     history_without_created() {
-        vi: "hồ sơ chưa có lịch sử (sự kiện «created»)",
-        en: "the record has no history (no 'created' event)",
+        vi: "hồ sơ chưa có lịch sử (sự kiện `created`)",
+        en: "the record has no history (no `created` event)",
     }
 
     // ── Fields against the schema: what was expected, what was found
@@ -983,6 +983,18 @@ catalogue! {
     COL_STATUS { vi: "Trạng thái", en: "Status" }
     STATUS_COUNT { vi: "Số hồ sơ", en: "Records" }
     NOTHING_OVERDUE { vi: "Không có việc quá hạn.", en: "Nothing is overdue." }
+    nothing_due(days: text) {
+        vi: "Không có việc nào quá hạn hoặc đến hạn trong {days} tới.",
+        en: "Nothing is overdue or falls due in the next {days}.",
+    }
+    nothing_listed(kind: text) {
+        vi: "Chưa có {kind} nào trong sổ.",
+        en: "There is no {kind} in the register yet.",
+    }
+    nothing_matches(kind: text) {
+        vi: "Không có {kind} nào đúng với điều kiện đã chọn.",
+        en: "No {kind} matches what was asked.",
+    }
     OVERDUE { vi: "Việc quá hạn (xem «coi due»):", en: "Overdue (see 'coi due'):" }
     REPORT_CODE { vi: "Mã", en: "Code" }
     REPORT_OFFICIAL { vi: "Số 01/PCTN", en: "01/PCTN" }
@@ -1287,8 +1299,8 @@ catalogue! {
         en: "left out, it has errors: {file}",
     }
     file_written(file) {
-        vi: "đã ghi {file}",
-        en: "wrote {file}",
+        vi: "Đã ghi {file}",
+        en: "Wrote {file}",
     }
     status_period(agency, period: text, from, to) {
         vi: "{agency}\nKỳ báo cáo hiện tại: {period} (từ {from} đến {to})",
@@ -1298,7 +1310,7 @@ catalogue! {
         vi: "Hồ sơ của năm báo cáo {year} (từ {from} đến {to}):",
         en: "Records of the report year {year} ({from} to {to}):",
     }
-    STATUS_NONE_YET { vi: "chưa có", en: "none yet" }
+    STATUS_NONE_YET { vi: "Chưa có", en: "None yet" }
     status_errors(errors: text) {
         vi: "Sổ có {errors}: chạy «coi check».",
         en: "The register has {errors}: run 'coi check'.",
@@ -1322,8 +1334,8 @@ catalogue! {
         en: "Report for {period}",
     }
     REPORT_DEADLINE_BASIS {
-        vi: "Hạn báo cáo của tỉnh (coi.yaml: deadlines)",
-        en: "The province's report deadline (coi.yaml: deadlines)",
+        vi: "Hạn báo cáo của tỉnh, ghi trong coi.yaml",
+        en: "The province's report deadline, set in coi.yaml",
     }
     report_deadline(period, due, state: text) {
         vi: "Báo cáo {period}: hạn {due}, {state}",
@@ -1408,8 +1420,8 @@ catalogue! {
         en: "Carries out: {what}",
     }
     PLAN_IMPLEMENTS_MISSING {
-        vi: "Thực hiện: (chưa ghi kế hoạch của tỉnh, implements)",
-        en: "Carries out: (the province's plan is not filled in, implements)",
+        vi: "Thực hiện: (chưa ghi kế hoạch của tỉnh mà kế hoạch này thực hiện)",
+        en: "Carries out: (the province's plan it carries out is not filled in)",
     }
     plan_none(year, file, count) {
         vi: "Chưa có kế hoạch năm {year} ({file}); dùng {count} nhiệm vụ của kế hoạch mẫu. Tạo tệp bằng «coi plan init --year {year}».",
@@ -1452,8 +1464,8 @@ catalogue! {
 
     // ── The report document (`report --docx`) and its settings in coi.yaml
     docx_setting_missing(field, what: text) {
-        vi: "coi.yaml chưa có {field} ({what}): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền",
-        en: "coi.yaml has no {field} ({what}): the report document leaves a dotted blank there, to fill in by hand",
+        vi: "coi.yaml chưa có mục `{field}` ({what}): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền",
+        en: "coi.yaml has no `{field}` ({what}): the report document leaves a dotted blank there, to fill in by hand",
     }
     DOCX_PARENT_BODY {
         vi: "tên cơ quan cấp trên, như ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI",

@@ -93,7 +93,7 @@ fn status_shows_counts_overdue_and_the_period() {
         "{out}"
     );
     assert!(
-        out.contains("│ Cuộc tuyên truyền, tập huấn     ┆ chưa có "),
+        out.contains("│ Cuộc tuyên truyền, tập huấn     ┆ Chưa có "),
         "{out}"
     );
     // For a script, the same in JSON with the spellings of the files.
