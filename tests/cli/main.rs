@@ -27,3 +27,4 @@ mod report;
 mod report_deadlines;
 mod storage;
 mod values;
+mod vietnamese;
