@@ -420,6 +420,23 @@ fn what_the_system_says_is_told_in_vietnamese_and_in_its_own_words_in_english() 
     );
 }
 
+/// `--as-of` reads a copy of the register in a temporary folder; its problems name the
+/// register's own files.
+#[test]
+fn a_past_version_is_named_as_the_register_not_as_its_temporary_copy() {
+    let env = Env::with_git_register();
+    let good = env.read("reg/coi.yaml");
+    env.write("reg/coi.yaml", &format!("{good}khong_co: 1\n"));
+    env.git("reg", &["commit", "-qam", "broken"]);
+    env.write("reg/coi.yaml", &good);
+    env.git("reg", &["commit", "-qam", "mended"]);
+    let err = env
+        .reg(&["report", "--period", "2026-Q1", "--as-of", "HEAD~1"])
+        .fails(1);
+    assert!(err.starts_with("error: reg/coi.yaml:"), "{err}");
+    assert!(!err.contains("coi-as-of-"), "{err}");
+}
+
 /// A register reached by an absolute path names the files in it relative to itself.
 #[cfg(unix)]
 #[test]
