@@ -12,7 +12,7 @@ use serde_yaml::Value;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
-use crate::i18n::{Lang, join};
+use crate::i18n::{Lang, Text, join};
 use crate::model::Event;
 use crate::model::vocab::Action;
 use crate::register::{Register, store};
@@ -86,7 +86,9 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         &actor,
     )?;
     drop(lock);
-    let done = msg::record_edited(reg.shown(&loaded.rel).display(), fields);
+    let said = |lang| super::log::fields_said::<R>(&fields, lang).unwrap_or_else(|| fields.clone());
+    let said = Text::new(said(Lang::Vi), said(Lang::En));
+    let done = msg::record_edited(reg.shown(&loaded.rel).display(), said);
     super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
 }
 

@@ -7,7 +7,7 @@ use super::show::parse_id;
 use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
-use crate::i18n::{Lang, in_lang, lower_first, msg};
+use crate::i18n::{Lang, in_lang, lower_first, msg, upper_first};
 use crate::model::vocab::{Action, CaseOutcome, HandlingOutcome, MeasureKind, Vocabulary};
 use crate::register::git::{self, Commit};
 use crate::render;
@@ -51,7 +51,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
                     e.at.format("%d/%m/%Y %H:%M").to_string(),
                     e.by.clone(),
                     Action::VOCABULARY.label(&e.action, ctx.lang).to_string(),
-                    e.note.clone().unwrap_or_default(),
+                    note::<R>(e, ctx.lang),
                 ]
             });
             let mut text = render::table(&headers, rows);
@@ -79,6 +79,16 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
         }
     };
     super::out(&text)
+}
+
+/// The note of an event; that of an edit, which `coi` writes as the fields it changed, by
+/// their labels.
+fn note<R: Rules>(e: &crate::model::Event, lang: Lang) -> String {
+    let note = e.note.clone().unwrap_or_default();
+    match e.action == Action::Edited.yaml() {
+        true => fields_said::<R>(&note, lang).map_or(note, |said| upper_first(&said)),
+        false => note,
+    }
 }
 
 /// The subject of a commit `coi` made (`case XDLI-2026-001: decide supervision`, in one
@@ -124,15 +134,23 @@ fn step_said<R: Rules>(step: &str, lang: Lang) -> Option<String> {
     if rest.is_empty() {
         return Some(label.to_string());
     }
-    let about: Option<Vec<String>> = if action == Action::Edited {
-        (rest.split(", "))
-            .map(|name| R::FIELDS.iter().find(|f| f.name == name))
-            .map(|field| field.map(|f| lower_first(f.label.get(lang))))
-            .collect()
+    let about = if action == Action::Edited {
+        fields_said::<R>(rest, lang)?
     } else {
         (ABOUT.iter())
             .find_map(|v| v.terms.iter().find(|t| t.yaml.replace('_', " ") == rest))
-            .map(|t| vec![lower_first(t.label(lang))])
+            .map(|t| lower_first(t.label(lang)))?
     };
-    Some(format!("{label}: {}", about?.join(", ")))
+    Some(format!("{label}: {about}"))
+}
+
+/// The fields an edit changed, as `coi` lists them in the history and the commit (`person,
+/// source`), by their labels: `người có xung đột lợi ích, nguồn phát hiện`; `None` when one of
+/// them is not a field of the kind.
+pub(super) fn fields_said<R: Rules>(names: &str, lang: Lang) -> Option<String> {
+    let labels: Option<Vec<String>> = (names.split(", "))
+        .map(|name| R::FIELDS.iter().find(|f| f.name == name))
+        .map(|field| field.map(|f| lower_first(f.label.get(lang))))
+        .collect();
+    labels.map(|l| l.join(", "))
 }

@@ -1270,7 +1270,7 @@ catalogue! {
         vi: "Đã ghi «{summary}» vào {file} (trạng thái: {status})",
         en: "Recorded '{summary}' in {file} (status: {status})",
     }
-    record_edited(file, fields) {
+    record_edited(file, fields: text) {
         vi: "Đã sửa {file} ({fields})",
         en: "Edited {file} ({fields})",
     }

@@ -430,6 +430,24 @@ fn the_story_and_every_reading_command_speak_vietnamese() {
     ] {
         on(&mut out, line);
     }
+    // An edit, and the history that tells it.
+    let mut edit = env.command();
+    edit.env("COLUMNS", "1000")
+        .env(
+            "EDITOR",
+            "sed -i s/position:.Chuyên.viên/position:\\x20Phó\\x20Trưởng\\x20phòng/",
+        )
+        .args([
+            "--lang",
+            "vi",
+            "--data",
+            "so-xdli",
+            "case",
+            "edit",
+            "XDLI-2026-001",
+        ]);
+    out.run(&mut edit, "case edit XDLI-2026-001").ok();
+    on(&mut out, "case log XDLI-2026-001");
     // Lists with nothing in them.
     for line in [
         "gift list --status cho-xu-ly",
