@@ -528,29 +528,29 @@ fn errors_speak_vietnamese() {
     env.case().stated().add().ok();
     env.gift().stated().add().ok();
     env.write("f", "");
-    let mut fails = |args: &[&str], code: i32| {
+    let mut exits = |args: &[&str], code: i32| {
         let mut all = vec!["--data", "reg"];
         all.extend_from_slice(args);
         out.coi(&env, &all).fails(code);
     };
     // The command line.
-    fails(&["show", "XDLI-2026-001"], 2);
-    fails(&["case", "list", "--khong-co"], 2);
-    fails(&["case", "show"], 2);
-    fails(&["report"], 2);
-    fails(&["case", "list", "--format", "xml"], 2);
-    fails(
+    exits(&["show", "XDLI-2026-001"], 2);
+    exits(&["case", "list", "--khong-co"], 2);
+    exits(&["case", "show"], 2);
+    exits(&["report"], 2);
+    exits(&["case", "list", "--format", "xml"], 2);
+    exits(
         &["gift", "add", "--unit", "VP", "--received-on", "31/02/2026"],
         2,
     );
-    fails(&["gift", "add", "--unit", "VP"], 2);
-    fails(&["gift", "add", "--unit", "KHONGCO"], 2);
-    fails(&["case", "list", "--status", "khong-co"], 2);
-    fails(
+    exits(&["gift", "add", "--unit", "VP"], 2);
+    exits(&["gift", "add", "--unit", "KHONGCO"], 2);
+    exits(&["case", "list", "--status", "khong-co"], 2);
+    exits(
         &["training", "add", "--title", "T", "--form", "khong-co"],
         2,
     );
-    fails(
+    exits(
         &[
             "gift",
             "handle",
@@ -565,17 +565,17 @@ fn errors_speak_vietnamese() {
         2,
     );
     // The records and the rules.
-    fails(&["case", "show", "XDLI-2026-099"], 1);
-    fails(&["case", "show", "ABC"], 2);
-    fails(
+    exits(&["case", "show", "XDLI-2026-099"], 1);
+    exits(&["case", "show", "ABC"], 2);
+    exits(
         &["gift", "notify", "QT-2026-001", "--date", "01/03/2026"],
         1,
     );
-    fails(
+    exits(
         &["case", "notify", "XDLI-2026-001", "--date", "05/03/2026"],
         1,
     );
-    fails(
+    exits(
         &[
             "case",
             "decide",
@@ -587,15 +587,24 @@ fn errors_speak_vietnamese() {
         ],
         1,
     );
-    fails(&["case", "void", "XDLI-2026-001"], 2);
-    fails(&["plan", "--year", "2026", "init"], 0);
-    fails(&["plan", "init"], 1);
+    exits(&["case", "void", "XDLI-2026-001"], 2);
+    exits(&["gift", "void", "QT-2026-001", "--reason", "Nhập nhầm"], 0);
+    exits(&["gift", "show", "QT-2026-001"], 0);
+    exits(&["gift", "list"], 0);
+    exits(
+        &["gift", "handover", "QT-2026-001", "--date", "20/02/2026"],
+        1,
+    );
+    exits(&[], 0);
+    exits(&["period"], 0);
+    exits(&["plan", "--year", "2026", "init"], 0);
+    exits(&["plan", "init"], 1);
     // Files and folders: the system's refusals.
-    fails(
+    exits(
         &["report", "--period", "2026-Q1", "--xlsx", "f/bao-cao.xlsx"],
         1,
     );
-    fails(&["report", "--period", "2026-Q1", "--out", "f/bao-cao"], 1);
+    exits(&["report", "--period", "2026-Q1", "--out", "f/bao-cao"], 1);
     let no_editor = out.run(
         env.command()
             .args([
@@ -629,15 +638,15 @@ fn errors_speak_vietnamese() {
         "reg/cases/2026/XDLI-2026-005.yaml",
         "id: XDLI-2026-005\nunit: VP\nperson:\n  name: Lê Văn C\n  postion: Chuyên viên\n",
     );
-    let mut again = |args: &[&str], code: i32| {
+    let mut again_exits = |args: &[&str], code: i32| {
         let mut all = vec!["--data", "reg"];
         all.extend_from_slice(args);
         out.coi(&env, &all).fails(code);
     };
-    again(&["check"], 1);
-    again(&["gift", "show", "QT-2026-007"], 1);
-    again(&["case", "show", "XDLI-2026-005"], 1);
-    again(&["report", "--period", "2026-Q1"], 1);
+    again_exits(&["check"], 1);
+    again_exits(&["gift", "show", "QT-2026-007"], 1);
+    again_exits(&["case", "show", "XDLI-2026-005"], 1);
+    again_exits(&["report", "--period", "2026-Q1"], 1);
     let text = out.coi(
         &env,
         &[
