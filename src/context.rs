@@ -23,6 +23,8 @@ pub struct Context {
     by: Option<String>,
     /// The `clerk` of the register's `coi.yaml`, once it is open.
     clerk: Option<crate::model::settings::Clerk>,
+    /// The register's folder, once it is found.
+    register: Option<PathBuf>,
     pub cwd: PathBuf,
 }
 
@@ -38,6 +40,7 @@ impl Context {
             data: global.data.clone(),
             by: global.by.clone().filter(|b| !b.trim().is_empty()),
             clerk: None,
+            register: None,
             cwd,
         })
     }
@@ -45,12 +48,18 @@ impl Context {
     /// Finds and opens the register; its `language` applies unless one was chosen.
     pub fn open_register(&mut self) -> Result<Register> {
         let root = register::discover(self.data.as_deref(), &self.cwd)?;
+        self.register = Some(root.clone());
         let reg = Register::open(root)?;
         if !self.lang_chosen {
             self.lang = reg.config.language;
         }
         self.clerk = reg.config.clerk.clone();
         Ok(reg)
+    }
+
+    /// The register's folder as it is shown, once a command has looked for it.
+    pub fn register_root(&self) -> Option<&std::path::Path> {
+        self.register.as_deref()
     }
 
     pub fn data_flag(&self) -> Option<&std::path::Path> {

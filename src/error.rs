@@ -100,6 +100,30 @@ impl Error {
         }
     }
 
+    /// The same error with each path that lies in the folder `from` shown in `to` instead: a
+    /// copy of the register in a temporary folder (`--as-of`) is shown as the register itself,
+    /// and a register reached by an absolute path (`to` is `.`) shows its files relative to
+    /// itself. A path outside `from` is shown as it was given.
+    pub fn rebased(mut self, from: &std::path::Path, to: &std::path::Path) -> Error {
+        let path = match &mut self {
+            Error::Config { path, .. }
+            | Error::Io { path, .. }
+            | Error::PlanExists { path, .. }
+            | Error::BadPlan { path, .. }
+            | Error::BadRecord { path, .. }
+            | Error::Locked { path } => path,
+            _ => return self,
+        };
+        if let Ok(rel) = path.strip_prefix(from) {
+            *path = match (to == std::path::Path::new("."), rel.as_os_str().is_empty()) {
+                (true, true) => PathBuf::from("."),
+                (true, false) => rel.to_path_buf(),
+                (false, _) => to.join(rel),
+            };
+        }
+        self
+    }
+
     /// 2 for a problem with the command (a flag or value that cannot be read, a field not
     /// given, a unit or task the register does not have); 1 for a problem with the data,
     /// including a record or step that the rules refuse for the record as it stands.
@@ -177,7 +201,10 @@ impl Error {
             Error::Rejected(findings) => {
                 let problems: Vec<Text> = findings
                     .iter()
-                    .map(|f| msg::named_problem(&f.field, &f.message))
+                    .map(|f| match f.shown_field() {
+                        Some(field) => msg::named_problem(field, &f.message),
+                        None => f.message.clone(),
+                    })
                     .collect();
                 msg::record_rejected(Text::joined(&problems, "\n  "))
             }

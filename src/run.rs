@@ -39,7 +39,15 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     };
     match crate::commands::run(&mut ctx, cli.command) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => report(&e, ctx.lang),
+        Err(e) => {
+            // A register reached by an absolute path (found above the current folder, or
+            // given so) names its files relative to itself.
+            let e = match ctx.register_root() {
+                Some(root) if root.is_absolute() => e.rebased(root, std::path::Path::new(".")),
+                _ => e,
+            };
+            report(&e, ctx.lang)
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::cli::{DueArgs, Format};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::i18n::{Text, lower_first};
+use crate::i18n::{Text, lower_first, upper_first};
 use crate::i18n::{in_lang, msg};
 use crate::model::{Kind, show_date};
 use crate::register::Register;
@@ -58,6 +58,10 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
     items.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
     let text = match ctx.format {
         Format::Json => render::json(&items),
+        Format::Table if items.is_empty() => {
+            let days = msg::DAYS.count(u64::from(args.within));
+            format!("{}\n", msg::nothing_due(days).get(ctx.lang))
+        }
         Format::Table => {
             let headers = in_lang(
                 [
@@ -76,7 +80,7 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
                     d.who.clone(),
                     d.what.clone(),
                     show_date(d.due),
-                    lateness(d.days_late).get(ctx.lang).to_string(),
+                    upper_first(lateness(d.days_late).get(ctx.lang)),
                     d.basis.clone(),
                 ]
             });

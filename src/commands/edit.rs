@@ -13,7 +13,7 @@ use serde_yaml::Value;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
-use crate::i18n::{Lang, join};
+use crate::i18n::{Lang, Text, join};
 use crate::model::Event;
 use crate::model::vocab::Action;
 use crate::register::{Register, store};
@@ -34,17 +34,17 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
     let workdir = tempfile::Builder::new()
         .prefix("coi-edit-")
         .tempdir()
-        .map_err(|e| Error::io(msg::cannot_make_draft(), std::env::temp_dir(), e))?;
+        .map_err(|e| Error::io(msg::cannot_make_draft(), &path, e))?;
     let draft = workdir
         .path()
         .join(loaded.rel.file_name().expect("a record file has a name"));
-    std::fs::write(&draft, &original)
-        .map_err(|e| Error::io(msg::cannot_make_draft(), &draft, e))?;
+    // The draft lies in a temporary folder: errors name the record it is a draft of.
+    std::fs::write(&draft, &original).map_err(|e| Error::io(msg::cannot_make_draft(), &path, e))?;
 
     let edited: R = loop {
         open_editor(&draft)?;
         let bytes =
-            std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), &draft, e))?;
+            std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), &path, e))?;
         // Saving a record in conflict unchanged keeps the values it holds: that settles it too.
         if bytes == original && loaded.record.conflicts().is_empty() {
             return super::out(&format!("{}\n", msg::NO_CHANGE.get(ctx.lang)));
@@ -91,7 +91,9 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         &actor,
     )?;
     drop(lock);
-    let done = msg::record_edited(reg.shown(&loaded.rel).display(), fields);
+    let said = |lang| super::log::fields_said::<R>(&fields, lang).unwrap_or_else(|| fields.clone());
+    let said = Text::new(said(Lang::Vi), said(Lang::En));
+    let done = msg::record_edited(reg.shown(&loaded.rel).display(), said);
     super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
 }
 

@@ -40,6 +40,15 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
                 .and_then(|()| stdout.flush())
                 .map_err(Error::Output)?;
         }
+        Format::Table if chosen.is_empty() => {
+            let kind = R::KIND.label();
+            let filtered = args.unit.is_some() || args.year.is_some() || wanted.is_some();
+            let said = match filtered {
+                true => msg::nothing_matches(kind),
+                false => msg::nothing_listed(kind),
+            };
+            super::out(&format!("{}\n", said.get(ctx.lang)))?;
+        }
         Format::Table => {
             let mut headers: Vec<&str> = R::COLUMNS.iter().map(|c| c.get(ctx.lang)).collect();
             headers.push(msg::COL_STATUS.get(ctx.lang));

@@ -7,8 +7,8 @@ use super::show::parse_id;
 use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
-use crate::i18n::{in_lang, msg};
-use crate::model::vocab::Action;
+use crate::i18n::{Lang, in_lang, lower_first, msg, upper_first};
+use crate::model::vocab::{Action, CaseOutcome, HandlingOutcome, MeasureKind, Vocabulary};
 use crate::register::git::{self, Commit};
 use crate::render;
 use crate::rules::Rules;
@@ -51,7 +51,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
                     e.at.format("%d/%m/%Y %H:%M").to_string(),
                     e.by.clone(),
                     Action::VOCABULARY.label(&e.action, ctx.lang).to_string(),
-                    e.note.clone().unwrap_or_default(),
+                    note::<R>(e, ctx.lang),
                 ]
             });
             let mut text = render::table(&headers, rows);
@@ -70,7 +70,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
                         c.hash.clone(),
                         c.at.clone(),
                         c.author.clone(),
-                        c.subject.clone(),
+                        subject::<R>(&c.subject, &log.id, ctx.lang),
                     ]
                 });
                 text.push_str(&render::table(&headers, rows));
@@ -79,4 +79,81 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
         }
     };
     super::out(&text)
+}
+
+/// The note of an event; that of an edit, which `coi` writes as the fields it changed, by
+/// their labels.
+fn note<R: Rules>(e: &crate::model::Event, lang: Lang) -> String {
+    let note = e.note.clone().unwrap_or_default();
+    match e.action == Action::Edited.yaml() {
+        true => fields_said::<R>(&note, lang).map_or(note, |said| upper_first(&said)),
+        false => note,
+    }
+}
+
+/// The subject of a commit `coi` made (`case XDLI-2026-001: decide supervision`, in one
+/// language for `git log`), in the clerk's words when they are Vietnamese: `Quyết định xử lý:
+/// giám sát`. Any other subject (a commit made by hand, or one this version does not know) is
+/// shown as it was written, as it is in English.
+fn subject<R: Rules>(subject: &str, id: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return subject.to_string();
+    }
+    if let Some(moves) = subject.strip_prefix(crate::register::sync::RENUMBER_SUBJECT) {
+        return msg::sync_renumbered(moves).get(lang).to_string();
+    }
+    let said = (subject.strip_prefix(R::KIND.noun()))
+        .and_then(|s| s.strip_prefix(' '))
+        .and_then(|s| s.strip_prefix(id))
+        .and_then(|s| s.strip_prefix(": "))
+        .and_then(|steps| {
+            steps
+                .split("; ")
+                .map(|step| step_said::<R>(step, lang))
+                .collect::<Option<Vec<_>>>()
+        });
+    match said {
+        Some(steps) => steps.join("; "),
+        None => subject.to_string(),
+    }
+}
+
+/// The values a step can be about, as the commit names them (`conflict ended`).
+const ABOUT: [Vocabulary; 3] = [
+    MeasureKind::VOCABULARY,
+    CaseOutcome::VOCABULARY,
+    HandlingOutcome::VOCABULARY,
+];
+
+/// One step of a commit subject: `add`, `decide supervision`, `edit known_on, person`.
+fn step_said<R: Rules>(step: &str, lang: Lang) -> Option<String> {
+    let (verb, rest) = step.split_once(' ').unwrap_or((step, ""));
+    let action = match verb {
+        "add" => Action::Created,
+        "edit" => Action::Edited,
+        verb => Action::from_yaml(verb)?,
+    };
+    let label = action.label(lang);
+    if rest.is_empty() {
+        return Some(label.to_string());
+    }
+    let about = if action == Action::Edited {
+        fields_said::<R>(rest, lang)?
+    } else {
+        (ABOUT.iter())
+            .find_map(|v| v.terms.iter().find(|t| t.yaml.replace('_', " ") == rest))
+            .map(|t| lower_first(t.label(lang)))?
+    };
+    Some(format!("{label}: {about}"))
+}
+
+/// The fields an edit changed, as `coi` lists them in the history and the commit (`person,
+/// source`), by their labels: `người có xung đột lợi ích, nguồn phát hiện`; `None` when one of
+/// them is not a field of the kind.
+pub(super) fn fields_said<R: Rules>(names: &str, lang: Lang) -> Option<String> {
+    let labels: Option<Vec<String>> = (names.split(", "))
+        .map(|name| R::FIELDS.iter().find(|f| f.name == name))
+        .map(|field| field.map(|f| lower_first(f.label.get(lang))))
+        .collect();
+    labels.map(|l| l.join(", "))
 }

@@ -177,15 +177,16 @@ fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register, Str
         Err(_) => git::commit_of(&live.root, rev)?
             .ok_or_else(|| Error::Refused(msg::as_of_unknown_revision(rev)))?,
     };
+    // The copy is never named: its folder is temporary; the live register stands for it.
     let dir = tempfile::Builder::new()
         .prefix("coi-as-of-")
         .tempdir()
-        .map_err(|e| Error::io(msg::cannot_create_folder(), std::env::temp_dir(), e))?;
+        .map_err(|e| Error::io(msg::cannot_read_past_register(), &live.root, e))?;
     let root = dir.path().join("register");
     if !git::export(&live.root, &commit, &root)? {
         return Err(Error::Refused(msg::as_of_no_register(rev)));
     }
-    let reg = Register::open(root)?;
+    let reg = Register::open(root.clone()).map_err(|e| e.rebased(&root, &live.root))?;
     Ok((dir, reg, commit))
 }
 
@@ -398,7 +399,7 @@ fn excluded_sheet(errors: &[&Located], lang: Lang) -> Sheet {
                 vec![
                     Cell::text(e.path.display().to_string()),
                     Cell::Int(e.line as u64),
-                    Cell::text(e.finding.field.clone()),
+                    Cell::text(e.finding.shown_field().unwrap_or_default().to_string()),
                     Cell::text(e.finding.message.get(lang).to_string()),
                 ]
             })

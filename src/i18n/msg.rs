@@ -163,12 +163,12 @@ catalogue! {
         en: "record {id} is void",
     }
     cannot_make_draft() {
-        vi: "không tạo được bản nháp",
-        en: "cannot make a draft",
+        vi: "không tạo được bản nháp để sửa",
+        en: "cannot make a draft to edit",
     }
     cannot_read_draft() {
-        vi: "không đọc được bản nháp",
-        en: "cannot read the draft",
+        vi: "không đọc lại được bản nháp của",
+        en: "cannot read back the draft of",
     }
     draft_has_errors() {
         vi: "bản sửa có lỗi; hồ sơ giữ nguyên",
@@ -330,8 +330,8 @@ catalogue! {
     }
     // Who acts, guided entry that asks every field worth filling, labels as typed values.
     actor_unknown() {
-        vi: "không biết ai đang thao tác: lịch sử và commit ghi «unknown». Dùng --by, COI_USER, user.name của git hoặc clerk (name, email) trong coi.yaml",
-        en: "nobody is known to be acting: the history and the commit say 'unknown'. Use --by, COI_USER, git's user.name or clerk (name, email) in coi.yaml",
+        vi: "không biết ai đang thao tác: lịch sử và commit ghi `unknown`. Dùng --by, COI_USER, `user.name` của git hoặc mục `clerk` (`name`, `email`) trong coi.yaml",
+        en: "nobody is known to be acting: the history and the commit say `unknown`. Use --by, COI_USER, git's `user.name` or `clerk` (`name`, `email`) in coi.yaml",
     }
     HELP_RECORD_FIELDS { vi: "Trường của hồ sơ", en: "Record fields" }
 
@@ -339,6 +339,10 @@ catalogue! {
     report_refused_for_errors(errors: text) {
         vi: "sổ có {errors} (xem ở trên); báo cáo chưa được lập. Sửa theo «coi check», hoặc dùng --allow-errors để bỏ các hồ sơ lỗi ra khỏi số liệu",
         en: "the register has {errors} (above); no report was made. Fix them (see 'coi check'), or use --allow-errors to leave those records out",
+    }
+    cannot_read_past_register() {
+        vi: "không chép được phiên bản cũ của sổ",
+        en: "cannot copy out the past version of the register",
     }
     cannot_make_workbook() {
         vi: "không tạo được tệp Excel",
@@ -456,8 +460,8 @@ catalogue! {
         en: "see 'coi <kind> add --help' for the fields",
     }
     hint_unknown_unit() {
-        vi: "thêm đơn vị vào mục units của coi.yaml nếu đó là đơn vị mới",
-        en: "add the unit to the units of coi.yaml if it is new",
+        vi: "thêm đơn vị vào mục `units` của coi.yaml nếu đó là đơn vị mới",
+        en: "add the unit to the `units` of coi.yaml if it is new",
     }
     hint_no_such_record(noun) {
         vi: "xem danh sách: coi {noun} list",
@@ -472,8 +476,8 @@ catalogue! {
         en: "wait for the other command and run again; the lock is released when that process ends",
     }
     hint_git_failed() {
-        vi: "hồ sơ đã được ghi; kiểm tra kho git (git status) rồi tự commit",
-        en: "the record was written; check the git repository (git status) and commit by hand",
+        vi: "hồ sơ đã được ghi; kiểm tra kho git (`git status`) rồi tự commit",
+        en: "the record was written; check the git repository (`git status`) and commit by hand",
     }
 
     // ── Dates, amounts, text and IDs as typed
@@ -596,12 +600,12 @@ catalogue! {
         en: "Deadline: {step}",
     }
     deadline_pending(due, state: text, basis: text) {
-        vi: "hạn {due}, {state} ({basis})",
-        en: "due {due}, {state} ({basis})",
+        vi: "Hạn {due}, {state} ({basis})",
+        en: "Due {due}, {state} ({basis})",
     }
     deadline_done(due, state: text, done, basis: text) {
-        vi: "hạn {due}, {state}, thực hiện {done} ({basis})",
-        en: "due {due}, {state}, done {done} ({basis})",
+        vi: "Hạn {due}, {state}, thực hiện {done} ({basis})",
+        en: "Due {due}, {state}, done {done} ({basis})",
     }
     step_late(step: text, delay: text, due, done, basis: text) {
         vi: "{step}: chậm {delay} (hạn {due}, thực hiện {done}; {basis})",
@@ -698,8 +702,8 @@ catalogue! {
 
     // ── The rules of Decree 59/2019 on each record
     date_before(later: text, later_on, earlier: text, earlier_on, earlier_field) {
-        vi: "{later} ({later_on}) trước {earlier} ({earlier_on}) ({earlier_field})",
-        en: "{later} ({later_on}) is before {earlier} ({earlier_on}) ({earlier_field})",
+        vi: "{later} ({later_on}) trước {earlier} ({earlier_on}) (`{earlier_field}`)",
+        en: "{later} ({later_on}) is before {earlier} ({earlier_on}) (`{earlier_field}`)",
     }
     measure_longer_than_90_days(from, until) {
         vi: "tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày (Điều 47 Nghị định 59/2019): từ {from} đến {until} là quá",
@@ -718,16 +722,16 @@ catalogue! {
         en: "no conflict was found, yet the case has control measures",
     }
     recipient_name_missing() {
-        vi: "quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận",
-        en: "a gift to a person must name the recipient (recipient.name), or say recipient_type: agency",
+        vi: "quà tặng cá nhân phải ghi người nhận (`recipient.name`), hoặc ghi `recipient_type: agency` nếu cơ quan nhận",
+        en: "a gift to a person must name the recipient (`recipient.name`), or say `recipient_type: agency`",
     }
     outcome_not_allowed_for_kind(outcome, kind: text, allowed) {
         vi: "«{outcome}» không đúng với loại quà «{kind}»; theo Điều 27 Nghị định 59/2019 phải là: {allowed}",
         en: "'{outcome}' does not fit a gift of kind '{kind}'; Decree 59/2019 Art. 27 requires: {allowed}",
     }
     handled_not_handed_over() {
-        vi: "đã ghi xử lý quà nhưng chưa ghi ngày nộp lại (handed_over_on)",
-        en: "handling is recorded but the gift was never handed over (handed_over_on)",
+        vi: "đã ghi xử lý quà nhưng chưa ghi ngày nộp lại (`handed_over_on`)",
+        en: "handling is recorded but the gift was never handed over (`handed_over_on`)",
     }
     sale_without_public_sale() {
         vi: "chỉ quà bán công khai mới có ngày bán và số tiền bán được",
@@ -754,8 +758,8 @@ catalogue! {
         en: "the topic is listed twice",
     }
     closed_no_conflict_undated() {
-        vi: "vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi ngày kết luận (no_conflict_on): chưa được tính vào XD03 và vẫn tính vào XD01",
-        en: "the case was closed as no conflict but the finding has no date (no_conflict_on): it does not count in XD03 and still counts in XD01",
+        vi: "vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi ngày kết luận (`no_conflict_on`): chưa được tính vào XD03 và vẫn tính vào XD01",
+        en: "the case was closed as no conflict but the finding has no date (`no_conflict_on`): it does not count in XD03 and still counts in XD01",
     }
     unit_listed_twice() {
         vi: "đơn vị bị ghi hai lần",
@@ -822,12 +826,12 @@ catalogue! {
         en: "there is no inspection '{id}' in the register",
     }
     inspection_not_linked() {
-        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (inspection: KT-…)",
-        en: "the case was found through an inspection but names none (inspection: KT-…)",
+        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)",
+        en: "the case was found through an inspection but names none (`inspection: KT-…`)",
     }
     history_without_created() {
-        vi: "hồ sơ chưa có lịch sử (sự kiện «created»)",
-        en: "the record has no history (no 'created' event)",
+        vi: "hồ sơ chưa có lịch sử (sự kiện `created`)",
+        en: "the record has no history (no `created` event)",
     }
 
     // ── Fields against the schema: what was expected, what was found
@@ -991,6 +995,18 @@ catalogue! {
     COL_STATUS { vi: "Trạng thái", en: "Status" }
     STATUS_COUNT { vi: "Số hồ sơ", en: "Records" }
     NOTHING_OVERDUE { vi: "Không có việc quá hạn.", en: "Nothing is overdue." }
+    nothing_due(days: text) {
+        vi: "Không có việc nào quá hạn hoặc đến hạn trong {days} tới.",
+        en: "Nothing is overdue or falls due in the next {days}.",
+    }
+    nothing_listed(kind: text) {
+        vi: "Chưa có {kind} nào trong sổ.",
+        en: "There is no {kind} in the register yet.",
+    }
+    nothing_matches(kind: text) {
+        vi: "Không có {kind} nào đúng với điều kiện đã chọn.",
+        en: "No {kind} matches what was asked.",
+    }
     OVERDUE { vi: "Việc quá hạn (xem «coi due»):", en: "Overdue (see 'coi due'):" }
     REPORT_CODE { vi: "Mã", en: "Code" }
     REPORT_OFFICIAL { vi: "Số 01/PCTN", en: "01/PCTN" }
@@ -1268,7 +1284,7 @@ catalogue! {
         vi: "Đã ghi «{summary}» vào {file} (trạng thái: {status})",
         en: "Recorded '{summary}' in {file} (status: {status})",
     }
-    record_edited(file, fields) {
+    record_edited(file, fields: text) {
         vi: "Đã sửa {file} ({fields})",
         en: "Edited {file} ({fields})",
     }
@@ -1297,8 +1313,8 @@ catalogue! {
         en: "left out, it has errors: {file}",
     }
     file_written(file) {
-        vi: "đã ghi {file}",
-        en: "wrote {file}",
+        vi: "Đã ghi {file}",
+        en: "Wrote {file}",
     }
     status_period(agency, period: text, from, to) {
         vi: "{agency}\nKỳ báo cáo hiện tại: {period} (từ {from} đến {to})",
@@ -1308,7 +1324,7 @@ catalogue! {
         vi: "Hồ sơ của năm báo cáo {year} (từ {from} đến {to}):",
         en: "Records of the report year {year} ({from} to {to}):",
     }
-    STATUS_NONE_YET { vi: "chưa có", en: "none yet" }
+    STATUS_NONE_YET { vi: "Chưa có", en: "None yet" }
     status_errors(errors: text) {
         vi: "Sổ có {errors}: chạy «coi check».",
         en: "The register has {errors}: run 'coi check'.",
@@ -1332,8 +1348,8 @@ catalogue! {
         en: "Report for {period}",
     }
     REPORT_DEADLINE_BASIS {
-        vi: "Hạn báo cáo của tỉnh (coi.yaml: deadlines)",
-        en: "The province's report deadline (coi.yaml: deadlines)",
+        vi: "Hạn báo cáo của tỉnh, ghi trong coi.yaml",
+        en: "The province's report deadline, set in coi.yaml",
     }
     report_deadline(period, due, state: text) {
         vi: "Báo cáo {period}: hạn {due}, {state}",
@@ -1418,8 +1434,8 @@ catalogue! {
         en: "Carries out: {what}",
     }
     PLAN_IMPLEMENTS_MISSING {
-        vi: "Thực hiện: (chưa ghi kế hoạch của tỉnh, implements)",
-        en: "Carries out: (the province's plan is not filled in, implements)",
+        vi: "Thực hiện: (chưa ghi kế hoạch của tỉnh mà kế hoạch này thực hiện)",
+        en: "Carries out: (the province's plan it carries out is not filled in)",
     }
     plan_none(year, file, count) {
         vi: "Chưa có kế hoạch năm {year} ({file}); dùng {count} nhiệm vụ của kế hoạch mẫu. Tạo tệp bằng «coi plan init --year {year}».",
@@ -1462,8 +1478,8 @@ catalogue! {
 
     // ── The report document (`report --docx`) and its settings in coi.yaml
     docx_setting_missing(field, what: text) {
-        vi: "coi.yaml chưa có {field} ({what}): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền",
-        en: "coi.yaml has no {field} ({what}): the report document leaves a dotted blank there, to fill in by hand",
+        vi: "coi.yaml chưa có mục `{field}` ({what}): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền",
+        en: "coi.yaml has no `{field}` ({what}): the report document leaves a dotted blank there, to fill in by hand",
     }
     DOCX_PARENT_BODY {
         vi: "tên cơ quan cấp trên, như ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI",
@@ -1674,8 +1690,11 @@ nouns! {
     COMMITS = "lần ghi", "commit", "commits";
 }
 
-/// What the operating system said, in the clerk's language for the usual cases, with its own
-/// words kept in English (they are what a technician searches for).
+/// What the operating system said. In Vietnamese, a sentence for its kind of problem, with the
+/// system's error number when there is one (what a technician looks up; `--lang en` gives the
+/// system's own words); in English, the system's own words. Neither names the temporary file a
+/// write goes through (`tempfile` adds `at path "…/.coi-tmp-…"`): the message that comes with
+/// the cause names the file that was meant.
 pub fn io_error(e: &std::io::Error) -> Text {
     use std::io::ErrorKind as K;
     let vi = match e.kind() {
@@ -1683,17 +1702,47 @@ pub fn io_error(e: &std::io::Error) -> Text {
         K::PermissionDenied => "không có quyền truy cập",
         K::AlreadyExists => "đã có tệp hoặc thư mục trùng tên",
         K::StorageFull => "ổ đĩa đã đầy",
-        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc",
+        K::QuotaExceeded => "đã dùng hết dung lượng được cấp trên ổ đĩa",
+        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho đọc, không cho ghi",
         K::IsADirectory => "đây là thư mục, không phải tệp",
         K::NotADirectory => "một phần của đường dẫn không phải thư mục",
         K::DirectoryNotEmpty => "thư mục không trống",
         K::InvalidData => "dữ liệu không đọc được",
+        K::InvalidInput => "hệ điều hành không nhận tên hoặc giá trị này",
+        K::InvalidFilename => "tên tệp không hợp lệ",
         K::TimedOut => "quá thời gian chờ",
         K::FileTooLarge => "tệp quá lớn",
-        K::ResourceBusy => "tệp đang được chương trình khác dùng",
-        _ => return Text::same(&e.to_string()),
+        K::ResourceBusy | K::ExecutableFileBusy => "tệp đang được chương trình khác dùng",
+        K::UnexpectedEof => "tệp kết thúc sớm hơn dự kiến",
+        K::WriteZero => "không ghi thêm được dữ liệu",
+        K::Interrupted => "thao tác bị ngắt giữa chừng",
+        K::Unsupported => "hệ điều hành không hỗ trợ thao tác này",
+        K::OutOfMemory => "không đủ bộ nhớ",
+        K::CrossesDevices => "không chuyển được tệp sang ổ đĩa khác",
+        K::TooManyLinks => "quá nhiều liên kết tới tệp",
+        K::StaleNetworkFileHandle => "ổ đĩa mạng không còn truy cập được",
+        K::BrokenPipe => "chương trình nhận kết quả đã đóng",
+        K::WouldBlock => "tài nguyên đang bận",
+        K::ConnectionRefused
+        | K::ConnectionReset
+        | K::ConnectionAborted
+        | K::NotConnected
+        | K::NetworkDown
+        | K::NetworkUnreachable
+        | K::HostUnreachable
+        | K::AddrInUse
+        | K::AddrNotAvailable => "không kết nối được qua mạng",
+        _ => "hệ thống báo lỗi không rõ loại; chạy lại lệnh với --lang en để xem nguyên văn",
     };
-    Text::new(format!("{vi} ({e})"), e.to_string())
+    let vi = match e.raw_os_error() {
+        Some(n) => format!("{vi} (mã lỗi {n})"),
+        None => vi.to_string(),
+    };
+    let mut en = e.to_string();
+    if let Some(at) = en.find(" at path \"") {
+        en.truncate(at);
+    }
+    Text::new(vi, en)
 }
 
 #[cfg(test)]

@@ -290,12 +290,14 @@ pub struct Commit {
     pub subject: String,
 }
 
-/// The commits that touched `path` (relative to `dir`), oldest first, following renames.
+/// The commits that touched `path` (relative to `dir`), oldest first. Renames are not
+/// followed: a record keeps its path from the commit that made it (`sync` renumbers a record in
+/// every commit that touches it), and git's guess at a rename would take one record for another
+/// (records of a kind look much alike).
 pub fn file_log(dir: &Path, path: &Path) -> Result<Vec<Commit>> {
     let mut cmd = git(dir);
     cmd.args([
         "log",
-        "--follow",
         "--reverse",
         "--date=format:%d/%m/%Y %H:%M",
         "--format=%h%x1f%ad%x1f%an%x1f%s",

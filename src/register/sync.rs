@@ -22,6 +22,9 @@ use crate::rules::merge::{Unmergeable, merge_record};
 
 use super::git::Identity;
 
+/// How the commit that renumbers records begins (`sync: renumber XDLI-2026-001 → …`), for
+/// `log` to say it in the clerk's words.
+pub const RENUMBER_SUBJECT: &str = "sync: renumber ";
 /// The merge driver's name in `.gitattributes` and git's configuration.
 pub const DRIVER: &str = "coi-record";
 /// The namespace the remote's submission tags are fetched into, apart from the local tags.
@@ -1143,7 +1146,7 @@ impl Replay<'_> {
         }
         let list: Vec<String> = moves.iter().map(|(a, b)| format!("{a} → {b}")).collect();
         let message = format!(
-            "sync: renumber {} (taken on the shared remote)",
+            "{RENUMBER_SUBJECT}{}\n\nThe numbers were taken on the shared remote.",
             list.join(", ")
         );
         self.commit_tree(&updates, &message, None)?;

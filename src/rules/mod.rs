@@ -166,7 +166,25 @@ impl Finding {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The field as a person sees it: none for a problem of the whole file (`-` in the data
+    /// and in JSON, where a script finds it in its place).
+    pub fn shown_field(&self) -> Option<&str> {
+        (self.field != WHOLE_FILE).then_some(self.field.as_str())
+    }
+
+    /// `field: message`, or the message alone for the whole file.
+    pub fn shown(&self, lang: Lang) -> String {
+        let message = self.message.get(lang);
+        match self.shown_field() {
+            Some(field) => format!("{field}: {message}"),
+            None => message.to_string(),
+        }
+    }
 }
+
+/// The field of a problem of the whole file.
+pub const WHOLE_FILE: &str = "-";
 
 /// A finding placed in a file: what `check` prints as `path:line: error: field: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,12 +212,11 @@ impl Located {
             base.join(&self.path)
         };
         format!(
-            "{}:{}: {}: {}: {}",
+            "{}:{}: {}: {}",
             path.display(),
             self.line,
             self.finding.severity,
-            self.finding.field,
-            self.finding.message.get(lang)
+            self.finding.shown(lang)
         )
     }
 }

@@ -6,7 +6,7 @@ use unicode_normalization::is_nfc;
 use super::Finding;
 use super::plan::{TaskList, unknown_task};
 use crate::i18n::msg;
-use crate::i18n::{Text, join};
+use crate::i18n::{Lang, Text, join};
 use crate::model::RecordId;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
@@ -340,16 +340,20 @@ fn choice<D: Doc>(vocab: &Vocabulary, v: &D, at: &At, out: &mut Vec<Finding>) {
     if v.as_str().is_some_and(|s| vocab.term(s).is_some()) {
         return;
     }
-    let allowed = join(vocab.yaml_names());
+    // Each value as the file spells it, with its label, so that a code reads as a code.
+    let allowed =
+        |lang| join((vocab.terms.iter()).map(|t| format!("{} «{}»", t.yaml, t.label(lang))));
+    let (vi, en) = (allowed(Lang::Vi), allowed(Lang::En));
     let Some(s) = v.as_str() else {
-        return out.push(wrong_type(&at.path(), v, msg::expected_one_of(allowed)));
+        let expected = Text::new(msg::expected_one_of(vi).vi, msg::expected_one_of(en).en);
+        return out.push(wrong_type(&at.path(), v, expected));
     };
     let message = match vocab.lookup(s) {
         Some(t) => {
             let y = t.yaml;
             msg::spelled_in_file(s, y)
         }
-        None => msg::not_a_value_of(s, allowed),
+        None => Text::new(msg::not_a_value_of(s, vi).vi, msg::not_a_value_of(s, en).en),
     };
     out.push(Finding::error(at.path(), message));
 }

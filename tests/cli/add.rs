@@ -308,7 +308,7 @@ fn an_unknown_unit_lists_the_known_codes() {
     let err = env.case().unit("KHONGCO").add().fails(2);
     assert_eq!(
         err,
-        "error: mã đơn vị «KHONGCO» không có trong coi.yaml; các mã đơn vị: VP, QLDN\n  gợi ý: thêm đơn vị vào mục units của coi.yaml nếu đó là đơn vị mới\n"
+        "error: mã đơn vị «KHONGCO» không có trong coi.yaml; các mã đơn vị: VP, QLDN\n  gợi ý: thêm đơn vị vào mục `units` của coi.yaml nếu đó là đơn vị mới\n"
     );
     // Letter case does not matter; the code is written as coi.yaml has it.
     let id = env.case().unit("qldn").add().last_line().to_string();
@@ -386,7 +386,7 @@ fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
     assert_eq!(
         err,
         "error: hồ sơ không hợp lệ, chưa ghi:
-  --handed-over-on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026) (received_on)
+  --handed-over-on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026) (`received_on`)
   --handling-outcome: «public_sale» không đúng với loại quà «Tiền»; theo Điều 27 Nghị định 59/2019 phải là: state_budget
 "
     );

@@ -69,25 +69,25 @@ fn check_reports_every_problem_with_file_line_and_field() {
 reg/cases/2025/XDLI-2026-001.yaml:1: error: id: hồ sơ XDLI-2026-001 nằm sai thư mục; phải ở cases/2026/XDLI-2026-001.yaml\n\
 reg/cases/2025/XDLI-2026-001.yaml:1: error: id: mã XDLI-2026-001 trùng với hồ sơ cases/2026/XDLI-2026-001.yaml\n\
 reg/cases/2026/XDLI-2026-001.yaml:1: error: id: mã XDLI-2026-001 trùng với hồ sơ cases/2025/XDLI-2026-001.yaml\n\
-reg/cases/2026/XDLI-2026-002.yaml:4: error: -: YAML không hợp lệ: thiếu dấu «,» hoặc «}» ở dòng 4, cột 1, khi đọc một nhóm trường trong ngoặc {…} ở dòng 3, cột 9\n\
+reg/cases/2026/XDLI-2026-002.yaml:4: error: YAML không hợp lệ: thiếu dấu «,» hoặc «}» ở dòng 4, cột 1, khi đọc một nhóm trường trong ngoặc {…} ở dòng 3, cột 9\n\
 reg/cases/2026/XDLI-2026-003.yaml:2: error: unit: mã đơn vị «XX» không có trong coi.yaml (các mã đơn vị: VP, QLDN)\n\
 reg/cases/2026/XDLI-2026-003.yaml:5: error: person.postion: trường không có trong mẫu; có phải là «position»?\n\
-reg/cases/2026/XDLI-2026-003.yaml:6: error: situation_type: «art29_10» không phải giá trị hợp lệ (một trong: art29_1, art29_2, art29_3, art29_4, art29_5, art29_6, art29_7, art29_8, art29_9, other)\n\
+reg/cases/2026/XDLI-2026-003.yaml:6: error: situation_type: «art29_10» không phải giá trị hợp lệ (một trong: art29_1 «Nhận tiền, tài sản, lợi ích khác từ người có liên quan đến công việc (Đ29 k1)», art29_2 «Thành lập, tham gia quản lý doanh nghiệp, hợp tác xã trái quy định (Đ29 k2)», art29_3 «Tư vấn cho người khác về công việc đang giải quyết (Đ29 k3)», art29_4 «Sử dụng thông tin có được nhờ chức vụ vì vụ lợi (Đ29 k4)», art29_5 «Bố trí người thân vào vị trí tổ chức cán bộ, kế toán, thủ quỹ, thủ kho (Đ29 k5)», art29_6 «Góp vốn vào doanh nghiệp thuộc ngành, nghề mình trực tiếp quản lý (Đ29 k6)», art29_7 «Ký kết hợp đồng với doanh nghiệp của người thân (Đ29 k7)», art29_8 «Người thân có lợi ích trực tiếp liên quan đến nhiệm vụ được giao (Đ29 k8)», art29_9 «Can thiệp, tác động trái pháp luật vào hoạt động của cơ quan có thẩm quyền (Đ29 k9)», other «Tình huống khác»)\n\
 reg/cases/2026/XDLI-2026-003.yaml:7: error: situation: cần văn bản, nhưng gặp số 42 (đặt giá trị trong dấu nháy \"…\")\n\
 reg/cases/2026/XDLI-2026-003.yaml:8: error: source: «self-report» cần viết là «self_report» trong tệp\n\
 reg/cases/2026/XDLI-2026-003.yaml:9: error: known_on: ngày trong tệp viết theo dạng năm-tháng-ngày: 2026-03-14\n\
 reg/cases/2026/XDLI-2026-003.yaml:11: error: measures[0].decided_on: thiếu trường bắt buộc (Ngày quyết định)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: impact: chưa ghi «Mức độ ảnh hưởng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: proposed_measure: chưa ghi «Biện pháp đề xuất», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
-reg/cases/2026/XDLI-2026-004.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (inspection: KT-…)\n\
+reg/cases/2026/XDLI-2026-004.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: notified_on: Thông báo bằng văn bản về quyết định: chưa thực hiện dù hồ sơ đã kết thúc (hạn 16/03/2026; Điều 31 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:10: error: measures[0].ended_on: vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc; ghi ngày kết thúc biện pháp\n\
-reg/cases/2026/XDLI-2026-004.yaml:11: error: measures[0].decided_on: Ngày quyết định (09/03/2026) trước ngày biết (10/03/2026) (known_on)\n\
-reg/cases/2026/XDLI-2026-004.yaml:13: error: measures[0].until: Đến ngày (11/03/2026) trước áp dụng từ ngày (12/03/2026) (measures[0].from)\n\
-reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày biết (10/03/2026) (known_on)\n\
-reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày quyết định (09/03/2026) (measures[0].decided_on)\n\
+reg/cases/2026/XDLI-2026-004.yaml:11: error: measures[0].decided_on: Ngày quyết định (09/03/2026) trước ngày biết (10/03/2026) (`known_on`)\n\
+reg/cases/2026/XDLI-2026-004.yaml:13: error: measures[0].until: Đến ngày (11/03/2026) trước áp dụng từ ngày (12/03/2026) (`measures[0].from`)\n\
+reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày biết (10/03/2026) (`known_on`)\n\
+reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày quyết định (09/03/2026) (`measures[0].decided_on`)\n\
 reg/cases/2026/XDLI-2026-009.yaml:1: error: id: tên tệp không khớp với mã hồ sơ XDLI-2026-005; tệp phải tên là XDLI-2026-005.yaml\n\
-reg/gifts/2026/QT-2026-002.yaml:1: error: recipient: quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận\n\
+reg/gifts/2026/QT-2026-002.yaml:1: error: recipient: quà tặng cá nhân phải ghi người nhận (`recipient.name`), hoặc ghi `recipient_type: agency` nếu cơ quan nhận\n\
 reg/gifts/2026/QT-2026-002.yaml:1: warning: place: chưa ghi «Địa điểm nhận», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:1: warning: circumstances: chưa ghi «Hoàn cảnh nhận quà», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:1: warning: relationship: chưa ghi «Mối quan hệ với người tặng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
@@ -95,8 +95,8 @@ reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.position: chưa ghi «Người
 reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.organization: chưa ghi «Người tặng quà › Cơ quan, tổ chức», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.address: chưa ghi «Người tặng quà › Địa chỉ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:8: error: value_vnd: không được là số âm\n\
-reg/gifts/2026/QT-2026-002.yaml:9: error: handed_over_on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026) (received_on)\n\
-reg/gifts/2026/QT-2026-003.yaml:1: error: recipient: quà tặng cá nhân phải ghi người nhận (recipient.name), hoặc ghi recipient_type: agency nếu cơ quan nhận\n\
+reg/gifts/2026/QT-2026-002.yaml:9: error: handed_over_on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026) (`received_on`)\n\
+reg/gifts/2026/QT-2026-003.yaml:1: error: recipient: quà tặng cá nhân phải ghi người nhận (`recipient.name`), hoặc ghi `recipient_type: agency` nếu cơ quan nhận\n\
 reg/gifts/2026/QT-2026-003.yaml:1: warning: place: chưa ghi «Địa điểm nhận», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:1: warning: circumstances: chưa ghi «Hoàn cảnh nhận quà», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:1: warning: relationship: chưa ghi «Mối quan hệ với người tặng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
@@ -104,12 +104,12 @@ reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.position: chưa ghi «Người
 reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.organization: chưa ghi «Người tặng quà › Cơ quan, tổ chức», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.address: chưa ghi «Người tặng quà › Địa chỉ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:11: error: handling.outcome: «state_budget» không đúng với loại quà «Hiện vật»; theo Điều 27 Nghị định 59/2019 phải là: public_sale\n\
-reg/gifts/2026/QT-2026-003.yaml:12: error: handling.decided_on: Ngày quyết định xử lý (11/02/2026) trước ngày nộp lại quà (12/02/2026) (handed_over_on)\n\
-reg/trainings/2026/.coi-tmp-abc123:1: warning: -: tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa\n\
-reg/trainings/2026/TH-2026-002.yaml:4: error: topics[1]: «tien» không phải giá trị hợp lệ (một trong: anti_corruption_law, coi, gifts, code_of_conduct, asset_declaration, job_rotation, other)\n\
-reg/trainings/2026/TH-2026-002.yaml:6: error: end_on: Ngày kết thúc (09/03/2026) trước ngày bắt đầu (10/03/2026) (start_on)\n\
+reg/gifts/2026/QT-2026-003.yaml:12: error: handling.decided_on: Ngày quyết định xử lý (11/02/2026) trước ngày nộp lại quà (12/02/2026) (`handed_over_on`)\n\
+reg/trainings/2026/.coi-tmp-abc123:1: warning: tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa\n\
+reg/trainings/2026/TH-2026-002.yaml:4: error: topics[1]: «tien» không phải giá trị hợp lệ (một trong: anti_corruption_law «Pháp luật phòng, chống tham nhũng», coi «Kiểm soát xung đột lợi ích», gifts «Tặng quà, nhận quà», code_of_conduct «Quy tắc ứng xử», asset_declaration «Kê khai tài sản, thu nhập», job_rotation «Chuyển đổi vị trí công tác», other «Nội dung khác»)\n\
+reg/trainings/2026/TH-2026-002.yaml:6: error: end_on: Ngày kết thúc (09/03/2026) trước ngày bắt đầu (10/03/2026) (`start_on`)\n\
 reg/trainings/2026/TH-2026-002.yaml:8: error: participants: phải là số nguyên\n\
-reg/trainings/2026/ghi-chu.txt:1: warning: -: «ghi-chu.txt» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua\n\
+reg/trainings/2026/ghi-chu.txt:1: warning: «ghi-chu.txt» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua\n\
 Đã kiểm tra 11 hồ sơ: 26 lỗi, 18 cảnh báo.\n";
     assert_eq!(out.stdout, expected);
 }
@@ -265,17 +265,17 @@ fn hostile_files_are_reported_not_followed_or_run() {
     assert_eq!(out.code, 1);
     let text = out.stdout;
     assert!(
-        text.contains("QT-2026-002.yaml:2: error: -: tệp không phải văn bản UTF-8"),
+        text.contains("QT-2026-002.yaml:2: error: tệp không phải văn bản UTF-8"),
         "{text}"
     );
     assert!(text.contains("QT-2026-003.yaml:9: error: description: không được dùng thẻ YAML (!!python/object/apply:os.system)"), "{text}");
     assert!(
-        text.contains("QT-2026-004.yaml:1: error: -: đây là thư mục, không phải tệp hồ sơ"),
+        text.contains("QT-2026-004.yaml:1: error: đây là thư mục, không phải tệp hồ sơ"),
         "{text}"
     );
     #[cfg(unix)]
     assert!(
-        text.contains("QT-2026-005.yaml:1: error: -: liên kết tượng trưng không được theo"),
+        text.contains("QT-2026-005.yaml:1: error: liên kết tượng trưng không được theo"),
         "{text}"
     );
     assert!(!text.contains("root:"), "{text}");

@@ -93,7 +93,7 @@ fn status_shows_counts_overdue_and_the_period() {
         "{out}"
     );
     assert!(
-        out.contains("│ Cuộc tuyên truyền, tập huấn     ┆ chưa có "),
+        out.contains("│ Cuộc tuyên truyền, tập huấn     ┆ Chưa có "),
         "{out}"
     );
     // For a script, the same in JSON with the spellings of the files.
@@ -366,15 +366,16 @@ fn an_edit_with_errors_can_be_edited_again_on_a_terminal() {
 
 #[cfg(unix)]
 #[test]
-fn what_the_system_says_is_told_in_vietnamese_with_its_own_words_kept() {
+fn what_the_system_says_is_told_in_vietnamese_and_in_its_own_words_in_english() {
     let env = Env::with_register();
     env.write("f", "");
     let err = env
         .reg(&["report", "--period", "2026-Q1", "--out", "f/bao-cao"])
         .fails(1);
     assert!(
-        err.contains(
-            "  nguyên nhân: một phần của đường dẫn không phải thư mục (Not a directory (os error 20))\n"
+        err.ends_with(
+            "error: không ghi được tệp f/bao-cao/tong-hop.csv\n  \
+             nguyên nhân: một phần của đường dẫn không phải thư mục (mã lỗi 20)\n"
         ),
         "{err}"
     );
@@ -387,12 +388,71 @@ fn what_the_system_says_is_told_in_vietnamese_with_its_own_words_kept() {
         err.contains("  cause: Not a directory (os error 20)\n"),
         "{err}"
     );
-    // A file where a folder should be is said as such, not as "exists".
+    // A file where a folder should be is said as such, not as "exists"; the temporary file
+    // the workbook is written through is never named.
     let err = env
         .reg(&["report", "--period", "2026-Q1", "--xlsx", "f/bao-cao.xlsx"])
         .fails(1);
     assert!(
-        err.contains("  nguyên nhân: một phần của đường dẫn không phải thư mục"),
+        err.ends_with(
+            "error: không ghi được tệp f/bao-cao.xlsx\n  \
+             nguyên nhân: một phần của đường dẫn không phải thư mục\n"
+        ),
+        "{err}"
+    );
+    std::fs::create_dir_all(env.path("bao-cao.xlsx")).unwrap();
+    let err = env
+        .reg(&[
+            "--lang",
+            "en",
+            "report",
+            "--period",
+            "2026-Q1",
+            "--xlsx",
+            "bao-cao.xlsx",
+        ])
+        .fails(1);
+    assert!(
+        err.ends_with(
+            "error: cannot write the file bao-cao.xlsx\n  cause: Is a directory (os error 21)\n"
+        ),
+        "{err}"
+    );
+}
+
+/// `--as-of` reads a copy of the register in a temporary folder; its problems name the
+/// register's own files.
+#[test]
+fn a_past_version_is_named_as_the_register_not_as_its_temporary_copy() {
+    let env = Env::with_git_register();
+    let good = env.read("reg/coi.yaml");
+    env.write("reg/coi.yaml", &format!("{good}khong_co: 1\n"));
+    env.git("reg", &["commit", "-qam", "broken"]);
+    env.write("reg/coi.yaml", &good);
+    env.git("reg", &["commit", "-qam", "mended"]);
+    let err = env
+        .reg(&["report", "--period", "2026-Q1", "--as-of", "HEAD~1"])
+        .fails(1);
+    assert!(err.starts_with("error: reg/coi.yaml:"), "{err}");
+    assert!(!err.contains("coi-as-of-"), "{err}");
+}
+
+/// A register reached by an absolute path names the files in it relative to itself.
+#[cfg(unix)]
+#[test]
+fn a_file_of_a_register_given_by_its_full_path_is_named_within_it() {
+    let env = Env::with_register();
+    env.write("reg/f", "");
+    let root = env.path("reg");
+    let root = root.to_str().unwrap();
+    let out = format!("{root}/f/bao-cao");
+    let err = env
+        .coi(&[
+            "--data", root, "report", "--period", "2026-Q1", "--out", &out,
+        ])
+        .fails(1);
+    assert!(
+        err.starts_with("error: không ghi được tệp f/bao-cao/tong-hop.csv\n"),
         "{err}"
     );
 }

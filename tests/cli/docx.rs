@@ -79,7 +79,7 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
         "out/bao-cao.docx",
     ]);
     run.ok();
-    assert_eq!(run.stderr, "đã ghi out/bao-cao.docx\n");
+    assert_eq!(run.stderr, "Đã ghi out/bao-cao.docx\n");
     let file = env.path("out/bao-cao.docx");
     let text = paragraphs(&file);
     // The header, the kind and the subject with the period's dates.
@@ -225,13 +225,13 @@ fn a_register_without_the_settings_gets_dotted_blanks_and_a_warning_for_each() {
     run.ok();
     assert_eq!(
         run.stderr,
-        "warning: coi.yaml chưa có parent_body (tên cơ quan cấp trên, như ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có place (địa danh ghi trước ngày tháng): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có doc_code (ký hiệu trong «Số: …/BC-…», như BQL): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có signer.title (chức vụ của người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có signer.name (họ và tên người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có recipients (danh sách «Nơi nhận»): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         đã ghi b.docx\n"
+        "warning: coi.yaml chưa có mục `parent_body` (tên cơ quan cấp trên, như ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có mục `place` (địa danh ghi trước ngày tháng): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có mục `doc_code` (ký hiệu trong «Số: …/BC-…», như BQL): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có mục `signer.title` (chức vụ của người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có mục `signer.name` (họ và tên người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         warning: coi.yaml chưa có mục `recipients` (danh sách «Nơi nhận»): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         Đã ghi b.docx\n"
     );
     let text = paragraphs(&env.path("b.docx"));
     for line in [
@@ -257,7 +257,7 @@ fn a_register_without_the_settings_gets_dotted_blanks_and_a_warning_for_each() {
     let run = env.run("--lang en report --period 2026-Q1 --docx b.docx");
     assert!(
         run.stderr.starts_with(
-            "warning: coi.yaml has no parent_body (the body above the agency, such as ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI): the report document leaves a dotted blank there, to fill in by hand\n"
+            "warning: coi.yaml has no `parent_body` (the body above the agency, such as ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI): the report document leaves a dotted blank there, to fill in by hand\n"
         ),
         "{}",
         run.stderr

@@ -26,7 +26,7 @@ fn a_valid_edit_replaces_the_file_with_an_event_and_a_commit() {
     );
     assert_eq!(
         out.ok(),
-        "Đã sửa reg/cases/2026/XDLI-2026-001.yaml (person, source)\nXDLI-2026-001\n"
+        "Đã sửa reg/cases/2026/XDLI-2026-001.yaml (người có xung đột lợi ích, nguồn phát hiện)\nXDLI-2026-001\n"
     );
     let text = env.read(FILE);
     assert!(

@@ -38,7 +38,11 @@ fn record_files(env: &Env, kind: &str) -> Vec<String> {
 fn a_failed_write_leaves_no_record_and_no_temporary_file() {
     let env = Env::with_git_register();
     let err = at_failpoint(env.case().command(), "before-rename").fails(1);
-    assert!(err.starts_with("error: không ghi được tệp reg/cases/2026/XDLI-2026-001.yaml\n  nguyên nhân: failpoint before-rename\n"), "{err}");
+    assert_eq!(
+        err,
+        "error: không ghi được tệp reg/cases/2026/XDLI-2026-001.yaml\n  \
+         nguyên nhân: hệ thống báo lỗi không rõ loại; chạy lại lệnh với --lang en để xem nguyên văn\n"
+    );
     let left: Vec<_> = std::fs::read_dir(env.path("reg/cases/2026"))
         .unwrap()
         .collect();
@@ -88,7 +92,7 @@ fn a_process_killed_before_the_rename_loses_nothing() {
     let check = env.reg(&["check"]).ok();
     assert!(
         check.contains(
-            "warning: -: tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa"
+            "warning: tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa"
         ),
         "{check}"
     );

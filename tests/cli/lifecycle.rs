@@ -663,7 +663,7 @@ fn show_gives_the_status_and_every_deadline_as_due_and_list_count_them() {
     let table = env.run("case show XDLI-2026-001").ok();
     assert!(
         table.contains("Hạn: Thông báo bằng văn bản về quyết định")
-            && table.contains("hạn 12/03/2026, bỏ sót"),
+            && table.contains("Hạn 12/03/2026, bỏ sót"),
         "{table}"
     );
     env.run("case notify XDLI-2026-001 --date 13/03/2026").ok();

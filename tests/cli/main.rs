@@ -28,3 +28,4 @@ mod report_deadlines;
 mod storage;
 mod sync;
 mod values;
+mod vietnamese;

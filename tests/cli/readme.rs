@@ -7,7 +7,7 @@ use crate::harness::{Env, Run};
 
 /// The ```` ```sh ```` blocks of the README, in order: those of the Vietnamese manual, then
 /// those of the English reference.
-fn examples() -> (Vec<String>, Vec<String>) {
+pub(crate) fn examples() -> (Vec<String>, Vec<String>) {
     let text =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
     let (mut vietnamese, mut english) = (Vec::new(), Vec::new());

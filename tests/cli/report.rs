@@ -61,8 +61,8 @@ fn the_demo_year_report_matches_the_golden_files() {
         golden(file, &std::fs::read(env.path("out").join(file)).unwrap());
     }
     assert!(
-        out.stderr.contains("đã ghi out/tong-hop.csv")
-            && out.stderr.contains("đã ghi out/bao-cao.xlsx"),
+        out.stderr.contains("Đã ghi out/tong-hop.csv")
+            && out.stderr.contains("Đã ghi out/bao-cao.xlsx"),
         "{}",
         out.stderr
     );

@@ -220,6 +220,20 @@ fn records_added_offline_in_three_clones_end_once_in_every_clone_whatever_the_or
         // The renumbering is in git's history too, with the committer of the sync.
         let log = env.git("a", &["log", "--format=%s"]);
         assert!(log.contains("sync: renumber "), "{log}");
+        // `coi log` says it in Vietnamese.
+        let moved = renumbered[0].split(' ').next().unwrap();
+        let id = moved.rsplit('/').next().unwrap().trim_end_matches(".yaml");
+        let kind =
+            ["case", "gift", "training", "inspection", "action"][["XDLI", "QT", "TH", "KT", "HD"]
+                .iter()
+                .position(|p| id.starts_with(p))
+                .unwrap()];
+        let log = env.run_at("a", &format!("{kind} log {id}")).ok();
+        assert!(
+            log.contains("Đánh số lại (số đã có trên kho chung): "),
+            "{log}"
+        );
+        assert!(!log.contains("sync: renumber"), "{log}");
     }
 }
 
