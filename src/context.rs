@@ -88,7 +88,8 @@ impl Context {
             .unwrap_or_else(|| {
                 static WARNED: std::sync::Once = std::sync::Once::new();
                 WARNED.call_once(|| {
-                    let label = crate::render::stderr_label("warning", false);
+                    let label =
+                        crate::render::stderr_label(msg::WARNING_LABEL.get(self.lang), false);
                     eprintln!("{label}: {}", msg::actor_unknown().get(self.lang));
                 });
                 UNKNOWN.to_string()

@@ -64,7 +64,7 @@ fn report(e: &Error, lang: Lang) -> ExitCode {
     let (cause, hint) = (msg::CAUSE.get(lang), msg::HINT.get(lang));
     eprintln!(
         "{}: {}",
-        crate::render::stderr_label("error", true),
+        crate::render::stderr_label(msg::ERROR_LABEL.get(lang), true),
         e.message().get(lang)
     );
     for line in e.details(std::path::Path::new("."), lang) {

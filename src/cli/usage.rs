@@ -66,7 +66,7 @@ pub fn error(e: clap::Error, lang: Lang) -> ExitCode {
     .find(|s| !s.is_empty());
     eprintln!(
         "{}: {}",
-        crate::render::stderr_label("error", true),
+        crate::render::stderr_label(msg::ERROR_LABEL.get(lang), true),
         message.get(lang)
     );
     if let Some(s) = suggestion {

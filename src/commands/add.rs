@@ -110,7 +110,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     drop(lock);
 
     for w in &warnings {
-        super::warn(&w.shown(ctx.lang));
+        super::warn(&w.shown(ctx.lang), ctx.lang);
     }
     let path = reg.shown(&rel);
     let mut printed = String::new();

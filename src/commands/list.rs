@@ -110,7 +110,7 @@ pub fn report_unreadable(root: &std::path::Path, problems: &[Located], ctx: &Con
         eprintln!("{line}");
     }
     if any {
-        super::warn(msg::UNREADABLE_SKIPPED.get(ctx.lang));
+        super::warn(msg::UNREADABLE_SKIPPED.get(ctx.lang), ctx.lang);
     }
     any
 }

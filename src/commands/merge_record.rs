@@ -26,7 +26,7 @@ pub fn run(ctx: &mut Context, base: &Path, ours: &Path, theirs: &Path, path: &st
             store::replace(ours, merged.text.as_bytes())?;
             for c in &merged.new_conflicts {
                 let line = msg::merge_conflict_found(id, &c.field, &c.ours, &c.theirs);
-                super::warn(line.get(ctx.lang));
+                super::warn(line.get(ctx.lang), ctx.lang);
             }
             Ok(())
         }

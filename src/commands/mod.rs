@@ -116,12 +116,13 @@ pub fn commit(
 ) -> Result<()> {
     if reg.commit(&[rel.to_path_buf()], message, actor)? == crate::register::Commit::GitMissing {
         let warning = crate::i18n::msg::git_cannot_run(message);
-        warn(warning.get(ctx.lang));
+        warn(warning.get(ctx.lang), ctx.lang);
     }
     Ok(())
 }
 
 /// A warning for a person, on standard error.
-pub fn warn(line: &str) {
-    eprintln!("{}: {line}", crate::render::stderr_label("warning", false));
+pub fn warn(line: &str, lang: crate::i18n::Lang) {
+    let label = crate::render::stderr_label(crate::i18n::msg::WARNING_LABEL.get(lang), false);
+    eprintln!("{label}: {line}");
 }

@@ -58,7 +58,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let left_out = left_out(&excluded);
     for path in &left_out {
         let shown = live.shown(Path::new(path)).display().to_string();
-        super::warn(msg::report_left_out(shown).get(ctx.lang));
+        super::warn(msg::report_left_out(shown).get(ctx.lang), ctx.lang);
     }
     let records = super::read::counted(&snapshot);
     let report = report::compute(&records, &reg.config, &reg.calendar, period);
@@ -203,7 +203,7 @@ fn report_document(
     lang: Lang,
 ) -> std::io::Result<Vec<u8>> {
     for (field, what) in report::document::missing_settings(&reg.config) {
-        super::warn(msg::docx_setting_missing(field, what).get(lang));
+        super::warn(msg::docx_setting_missing(field, what).get(lang), lang);
     }
     let p = report.period;
     let year = plan_matrix(reg, plans, snapshot, &p, Lang::Vi);

@@ -974,6 +974,8 @@ catalogue! {
     HEADING_VALUE { vi: "Nội dung", en: "Value" }
     YES { vi: "Có", en: "Yes" }
     NO { vi: "Không", en: "No" }
+    ERROR_LABEL { vi: "Lỗi", en: "error" }
+    WARNING_LABEL { vi: "Cảnh báo", en: "warning" }
     CAUSE { vi: "nguyên nhân", en: "cause" }
     HINT { vi: "gợi ý", en: "hint" }
     EVENT_AT { vi: "Thời điểm", en: "At" }

@@ -271,7 +271,7 @@ fn every_missing_required_field_is_named_in_one_error() {
         .to_string();
     assert_eq!(
         err,
-        "error: thiếu trường bắt buộc: --person-name --situation-type --situation --source --known-on\n  gợi ý: xem «coi <loại> add --help» để biết các trường\n"
+        "Lỗi: thiếu trường bắt buộc: --person-name --situation-type --situation --source --known-on\n  gợi ý: xem «coi <loại> add --help» để biết các trường\n"
     );
     let err = env
         .reg(&["--lang", "en", "gift", "add"])
@@ -308,7 +308,7 @@ fn an_unknown_unit_lists_the_known_codes() {
     let err = env.case().unit("KHONGCO").add().fails(2);
     assert_eq!(
         err,
-        "error: mã đơn vị «KHONGCO» không có trong coi.yaml; các mã đơn vị: VP, QLDN\n  gợi ý: thêm đơn vị vào mục `units` của coi.yaml nếu đó là đơn vị mới\n"
+        "Lỗi: mã đơn vị «KHONGCO» không có trong coi.yaml; các mã đơn vị: VP, QLDN\n  gợi ý: thêm đơn vị vào mục `units` của coi.yaml nếu đó là đơn vị mới\n"
     );
     // Letter case does not matter; the code is written as coi.yaml has it.
     let id = env.case().unit("qldn").add().last_line().to_string();
@@ -335,7 +335,7 @@ fn values_that_cannot_be_read_are_all_reported_and_nothing_is_written() {
         ])
         .add()
         .fails(2);
-    assert!(err.starts_with("error: giá trị không hợp lệ:\n"), "{err}");
+    assert!(err.starts_with("Lỗi: giá trị không hợp lệ:\n"), "{err}");
     assert!(
         err.contains("--reported-on: ngày không có trên lịch: «31/04/2026»"),
         "{err}"
@@ -385,7 +385,7 @@ fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
         .fails(1);
     assert_eq!(
         err,
-        "error: hồ sơ không hợp lệ, chưa ghi:
+        "Lỗi: hồ sơ không hợp lệ, chưa ghi:
   --handed-over-on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026) (`received_on`)
   --handling-outcome: «public_sale» không đúng với loại quà «Tiền»; theo Điều 27 Nghị định 59/2019 phải là: state_budget
 "
@@ -456,7 +456,7 @@ fn add_warns_about_a_step_already_late() {
     assert_eq!(out.last_line(), "QT-2026-001");
     assert!(
         out.stderr
-            .contains("warning: handed_over_on: Nộp lại quà tặng: chậm 2 ngày làm việc"),
+            .contains("Cảnh báo: handed_over_on: Nộp lại quà tặng: chậm 2 ngày làm việc"),
         "{}",
         out.stderr
     );

@@ -51,7 +51,7 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
     }
     assert_eq!(env.coi(&["help", "case", "add"]).ok(), add);
     let err = env.coi(&["help", "cse"]).fails(2);
-    assert!(err.starts_with("error: không có lệnh «cse»"), "{err}");
+    assert!(err.starts_with("Lỗi: không có lệnh «cse»"), "{err}");
 }
 
 #[test]
@@ -236,8 +236,11 @@ fn colour_on_a_terminal_unless_no_color() {
         }
         let mut p = spawn_command(cmd, Some(10_000)).unwrap();
         let out = p.exp_eof().unwrap();
-        assert_eq!(out.contains("\x1b[1;31merror\x1b[0m"), coloured, "{out:?}");
-        assert!(out.contains("error"), "{out:?}");
+        // The terminal's bytes are read one character per byte.
+        let label: String = "Lỗi".bytes().map(char::from).collect();
+        let red = format!("\x1b[1;31m{label}\x1b[0m");
+        assert_eq!(out.contains(&red), coloured, "{out:?}");
+        assert!(out.contains(&label), "{out:?}");
     }
 }
 
@@ -246,18 +249,18 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
     let env = Env::new();
     let err = env.coi(&["case", "lst"]).fails(2);
     assert!(
-        err.starts_with("error: không có lệnh «lst»\n  gợi ý: có phải là list?\n"),
+        err.starts_with("Lỗi: không có lệnh «lst»\n  gợi ý: có phải là list?\n"),
         "{err}"
     );
     let err = env.coi(&["case", "list", "--foramt", "json"]).fails(2);
     assert!(
-        err.starts_with("error: không có tùy chọn --foramt\n  gợi ý: có phải là --format?\n"),
+        err.starts_with("Lỗi: không có tùy chọn --foramt\n  gợi ý: có phải là --format?\n"),
         "{err}"
     );
     let err = env.coi(&["--format", "xml", "check"]).fails(2);
     assert!(
         err.starts_with(
-            "error: giá trị «xml» không hợp lệ cho --format <FORMAT>; chọn: table, json\n"
+            "Lỗi: giá trị «xml» không hợp lệ cho --format <FORMAT>; chọn: table, json\n"
         ),
         "{err}"
     );
@@ -271,7 +274,7 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
     let err = env.coi(&["gift", "list", "--year", "hai"]).fails(2);
     assert!(
         err.starts_with(
-            "error: giá trị «hai» không hợp lệ cho --year <YEAR>: chỉ được viết bằng chữ số\n"
+            "Lỗi: giá trị «hai» không hợp lệ cho --year <YEAR>: chỉ được viết bằng chữ số\n"
         ),
         "{err}"
     );
@@ -290,7 +293,7 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
         .fails(2);
     assert!(
         err.starts_with(
-            "error: giá trị «;;» không hợp lệ cho --delimiter <CHAR>: chỉ được một ký tự\n"
+            "Lỗi: giá trị «;;» không hợp lệ cho --delimiter <CHAR>: chỉ được một ký tự\n"
         ),
         "{err}"
     );
@@ -313,7 +316,7 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
     let err = env.coi(&["gift", "show", "XDLI-2026-001"]).fails(2);
     assert!(
         err.starts_with(
-            "error: XDLI-2026-001 không phải mã của loại hồ sơ này \
+            "Lỗi: XDLI-2026-001 không phải mã của loại hồ sơ này \
              (mã báo cáo quà tặng bắt đầu bằng QT)\n"
         ),
         "{err}"
@@ -321,7 +324,7 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
     let err = env.coi(&["--lang", "fr", "status"]).fails(2);
     assert!(
         err.starts_with(
-            "error: giá trị «fr» không hợp lệ cho --lang <vi|en>: \
+            "Lỗi: giá trị «fr» không hợp lệ cho --lang <vi|en>: \
              chọn vi (tiếng Việt) hoặc en (tiếng Anh)\n"
         ),
         "{err}"
@@ -374,7 +377,7 @@ fn what_the_system_says_is_told_in_vietnamese_and_in_its_own_words_in_english() 
         .fails(1);
     assert!(
         err.ends_with(
-            "error: không ghi được tệp f/bao-cao/tong-hop.csv\n  \
+            "Lỗi: không ghi được tệp f/bao-cao/tong-hop.csv\n  \
              nguyên nhân: một phần của đường dẫn không phải thư mục (mã lỗi 20)\n"
         ),
         "{err}"
@@ -395,7 +398,7 @@ fn what_the_system_says_is_told_in_vietnamese_and_in_its_own_words_in_english() 
         .fails(1);
     assert!(
         err.ends_with(
-            "error: không ghi được tệp f/bao-cao.xlsx\n  \
+            "Lỗi: không ghi được tệp f/bao-cao.xlsx\n  \
              nguyên nhân: một phần của đường dẫn không phải thư mục\n"
         ),
         "{err}"
@@ -433,7 +436,7 @@ fn a_past_version_is_named_as_the_register_not_as_its_temporary_copy() {
     let err = env
         .reg(&["report", "--period", "2026-Q1", "--as-of", "HEAD~1"])
         .fails(1);
-    assert!(err.starts_with("error: reg/coi.yaml:"), "{err}");
+    assert!(err.starts_with("Lỗi: reg/coi.yaml:"), "{err}");
     assert!(!err.contains("coi-as-of-"), "{err}");
 }
 
@@ -452,7 +455,7 @@ fn a_file_of_a_register_given_by_its_full_path_is_named_within_it() {
         ])
         .fails(1);
     assert!(
-        err.starts_with("error: không ghi được tệp f/bao-cao/tong-hop.csv\n"),
+        err.starts_with("Lỗi: không ghi được tệp f/bao-cao/tong-hop.csv\n"),
         "{err}"
     );
 }

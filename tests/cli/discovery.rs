@@ -43,7 +43,7 @@ fn without_a_register_the_error_says_how_to_make_one() {
     let env = Env::new();
     let err = env.coi(&["case", "list"]).fails(1).to_string();
     assert!(
-        err.starts_with("error: không tìm thấy sổ đăng ký (tệp coi.yaml) ở "),
+        err.starts_with("Lỗi: không tìm thấy sổ đăng ký (tệp coi.yaml) ở "),
         "{err}"
     );
     assert!(
@@ -81,7 +81,7 @@ fn usage_errors_exit_2_and_data_errors_exit_1() {
     env.write("reg/coi.yaml", "schema: 1\nagency: [\n");
     let err = env.reg(&["case", "list"]).fails(1).to_string();
     assert!(
-        err.starts_with("error: reg/coi.yaml:2: coi.yaml không hợp lệ"),
+        err.starts_with("Lỗi: reg/coi.yaml:2: coi.yaml không hợp lệ"),
         "{err}"
     );
     let mut cmd = env.command();

@@ -225,12 +225,12 @@ fn a_register_without_the_settings_gets_dotted_blanks_and_a_warning_for_each() {
     run.ok();
     assert_eq!(
         run.stderr,
-        "warning: coi.yaml chưa có mục `parent_body` (tên cơ quan cấp trên, như ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có mục `place` (địa danh ghi trước ngày tháng): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có mục `doc_code` (ký hiệu trong «Số: …/BC-…», như BQL): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có mục `signer.title` (chức vụ của người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có mục `signer.name` (họ và tên người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
-         warning: coi.yaml chưa có mục `recipients` (danh sách «Nơi nhận»): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+        "Cảnh báo: coi.yaml chưa có mục `parent_body` (tên cơ quan cấp trên, như ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         Cảnh báo: coi.yaml chưa có mục `place` (địa danh ghi trước ngày tháng): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         Cảnh báo: coi.yaml chưa có mục `doc_code` (ký hiệu trong «Số: …/BC-…», như BQL): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         Cảnh báo: coi.yaml chưa có mục `signer.title` (chức vụ của người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         Cảnh báo: coi.yaml chưa có mục `signer.name` (họ và tên người ký): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
+         Cảnh báo: coi.yaml chưa có mục `recipients` (danh sách «Nơi nhận»): văn bản báo cáo để trống «……» ở chỗ đó cho người ký điền\n\
          Đã ghi b.docx\n"
     );
     let text = paragraphs(&env.path("b.docx"));

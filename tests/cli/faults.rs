@@ -40,7 +40,7 @@ fn a_failed_write_leaves_no_record_and_no_temporary_file() {
     let err = at_failpoint(env.case().command(), "before-rename").fails(1);
     assert_eq!(
         err,
-        "error: không ghi được tệp reg/cases/2026/XDLI-2026-001.yaml\n  \
+        "Lỗi: không ghi được tệp reg/cases/2026/XDLI-2026-001.yaml\n  \
          nguyên nhân: hệ thống báo lỗi không rõ loại; chạy lại lệnh với --lang en để xem nguyên văn\n"
     );
     let left: Vec<_> = std::fs::read_dir(env.path("reg/cases/2026"))
@@ -59,9 +59,7 @@ fn a_full_disk_fails_cleanly() {
     let before = env.snapshot("reg");
     let err = at_failpoint(env.gift().command(), "disk-full").fails(1);
     assert!(
-        err.starts_with(
-            "error: không ghi được tệp reg/gifts/2026/QT-2026-002.yaml\n  nguyên nhân: "
-        ),
+        err.starts_with("Lỗi: không ghi được tệp reg/gifts/2026/QT-2026-002.yaml\n  nguyên nhân: "),
         "{err}"
     );
     assert_eq!(

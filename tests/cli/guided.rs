@@ -516,7 +516,7 @@ fn without_a_terminal_nothing_is_asked() {
     let env = Env::with_register();
     let err = env.reg(&["case", "add", "--unit", "VP"]).fails(2);
     assert!(
-        err.starts_with("error: thiếu trường bắt buộc: --person-name"),
+        err.starts_with("Lỗi: thiếu trường bắt buộc: --person-name"),
         "{err}"
     );
 }

@@ -314,7 +314,7 @@ fn without_git_the_change_is_saved_and_the_gap_is_said() {
     );
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("warning: không chạy được git: thay đổi đã được lưu nhưng chưa commit"),
+        err.contains("Cảnh báo: không chạy được git: thay đổi đã được lưu nhưng chưa commit"),
         "{err}"
     );
     assert!(env.exists("reg/cases/2026/XDLI-2026-001.yaml"));
@@ -357,7 +357,7 @@ fn a_read_only_register_is_read_and_refuses_writes() {
     env.reg(&["report", "--period", "2026-Q1", "--format", "json"])
         .ok();
     let err = env.gift().add().fails(1);
-    assert!(err.starts_with("error: "), "{err}");
+    assert!(err.starts_with("Lỗi: "), "{err}");
     assert!(err.contains("nguyên nhân: "), "{err}");
     assert_eq!(env.snapshot("reg"), before);
 }

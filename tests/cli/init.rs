@@ -51,7 +51,7 @@ fn init_refuses_an_existing_register_and_changes_nothing() {
         .coi(&["init", "reg", "--agency", "Ban B", "--unit", "KT=Kế toán"])
         .fails(1);
     assert!(
-        err.starts_with("error: đã có sổ đăng ký ở reg; không thay đổi gì\n"),
+        err.starts_with("Lỗi: đã có sổ đăng ký ở reg; không thay đổi gì\n"),
         "{err}"
     );
     assert_eq!(env.snapshot("reg"), before);

@@ -156,7 +156,7 @@ fn show_refuses_ids_that_are_not_ids_before_touching_a_path() {
     ] {
         let err = env.reg(&["case", "show", bad]).fails(2).to_string();
         assert!(
-            err.starts_with("error: mã hồ sơ không hợp lệ: «"),
+            err.starts_with("Lỗi: mã hồ sơ không hợp lệ: «"),
             "{bad}: {err}"
         );
     }
@@ -174,7 +174,7 @@ fn show_refuses_ids_that_are_not_ids_before_touching_a_path() {
         .to_string();
     assert_eq!(
         err,
-        "error: không có hồ sơ XDLI-2026-099\n  gợi ý: xem danh sách: coi case list\n"
+        "Lỗi: không có hồ sơ XDLI-2026-099\n  gợi ý: xem danh sách: coi case list\n"
     );
 }
 

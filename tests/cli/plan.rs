@@ -75,7 +75,7 @@ fn plan_init_writes_the_seed_tasks_for_every_unit_commits_and_never_overwrites()
     let err = env.run("plan init --year 2026").fails(1);
     assert_eq!(
         err,
-        "error: đã có reg/plans/2026.yaml; không ghi đè\n  gợi ý: sửa tệp đó bằng trình soạn thảo, \
+        "Lỗi: đã có reg/plans/2026.yaml; không ghi đè\n  gợi ý: sửa tệp đó bằng trình soạn thảo, \
          xem nó bằng «coi plan --year 2026», hoặc chọn năm khác bằng --year\n"
     );
     assert_eq!(env.snapshot("reg"), before);
@@ -155,7 +155,7 @@ fn without_a_plan_file_a_record_names_one_of_the_seed_plans_tasks() {
     let err = env.case().with(&["--plan-task", "II.9"]).add().fails(2);
     assert_eq!(
         err,
-        "error: nhiệm vụ «II.9» không có trong kế hoạch năm 2026 (chưa có plans/2026.yaml, nên là các \
+        "Lỗi: nhiệm vụ «II.9» không có trong kế hoạch năm 2026 (chưa có plans/2026.yaml, nên là các \
          nhiệm vụ của kế hoạch mẫu: II.1, II.2, II.3, II.4, II.5, II.6, III.1, III.2)\n  gợi ý: xem các \
          nhiệm vụ bằng «coi plan --year 2026»; nhiệm vụ mới thì thêm vào plans/2026.yaml\n"
     );
@@ -181,7 +181,7 @@ fn add_and_edit_refuse_a_task_the_years_plan_does_not_have_and_write_nothing() {
     let err = env.training().with(&["--plan-task", "II.1"]).add().fails(2);
     assert!(
         err.starts_with(
-            "error: nhiệm vụ «II.1» không có trong kế hoạch năm 2026 (các nhiệm vụ của \
+            "Lỗi: nhiệm vụ «II.1» không có trong kế hoạch năm 2026 (các nhiệm vụ của \
              plans/2026.yaml: II.1a, II.2, II.3, II.4, II.5, II.6, III.1, III.2)\n"
         ),
         "{err}"
@@ -422,7 +422,7 @@ fn coi_plan_of_a_year_whose_plan_cannot_be_read_names_its_problems() {
     let err = env.run("plan").fails(1);
     assert_eq!(
         err,
-        "error: kế hoạch reg/plans/2026.yaml có 1 lỗi, không đọc được\n  \
+        "Lỗi: kế hoạch reg/plans/2026.yaml có 1 lỗi, không đọc được\n  \
          reg/plans/2026.yaml:3: error: tasks[0]: thiếu trường `title` ở dòng 3, cột 3\n  \
          gợi ý: chạy «coi check» để xem từng lỗi và dòng của nó\n"
     );

@@ -253,9 +253,7 @@ fn a_register_with_errors_is_refused_unless_they_are_left_out() {
         "{err}"
     );
     assert!(
-        err.contains(
-            "error: không thực hiện được: sổ có 1 lỗi (xem ở trên); báo cáo chưa được lập"
-        ),
+        err.contains("Lỗi: không thực hiện được: sổ có 1 lỗi (xem ở trên); báo cáo chưa được lập"),
         "{err}"
     );
     let err = env
@@ -276,7 +274,7 @@ fn a_register_with_errors_is_refused_unless_they_are_left_out() {
     );
     assert!(
         out.stderr
-            .contains("warning: không tính hồ sơ có lỗi: reg/trainings/2026/TH-2026-002.yaml"),
+            .contains("Cảnh báo: không tính hồ sơ có lỗi: reg/trainings/2026/TH-2026-002.yaml"),
         "{}",
         out.stderr
     );

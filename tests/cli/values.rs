@@ -74,7 +74,7 @@ fn a_delimiter_that_csv_cannot_carry_is_refused_in_coi_yaml() {
             .reg(&["report", "--period", "2026-Q1", "--out", "out"])
             .fails(1);
         assert!(
-            err.starts_with(&format!("error: reg/coi.yaml:{line}: ")),
+            err.starts_with(&format!("Lỗi: reg/coi.yaml:{line}: ")),
             "{bad}: {err}"
         );
         assert!(

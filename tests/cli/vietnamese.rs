@@ -181,8 +181,9 @@ fn leaks(text: &str) -> Vec<String> {
 /// A line without what is written as the clerk types it.
 fn prose_of(line: &str) -> String {
     let mut line = without_backticks(line);
-    // The labels of `coi`'s diagnostics, and the locator of a finding.
-    for label in ["error: ", "warning: "] {
+    // The labels of `coi`'s messages («Lỗi:», «Cảnh báo:»), and the locator of a finding (whose
+    // `error`/`warning` is a fixed format for editors and scripts).
+    for label in ["Lỗi: ", "Cảnh báo: "] {
         if let Some(rest) = line.trim_start().strip_prefix(label) {
             line = rest.to_string();
         }
