@@ -19,6 +19,8 @@ pub struct Context {
     pub format: Format,
     /// Now, or `COI_NOW` for tests and reproducible runs.
     pub now: DateTime<FixedOffset>,
+    /// Whether `COI_NOW` fixed the clock: commits then carry it as their date too.
+    fixed_clock: bool,
     data: Option<PathBuf>,
     by: Option<String>,
     /// The `clerk` of the register's `coi.yaml`, once it is open.
@@ -37,12 +39,19 @@ impl Context {
             lang_chosen: global.lang.is_some(),
             format: global.format.unwrap_or_default(),
             now: clock()?,
+            fixed_clock: std::env::var_os("COI_NOW").is_some(),
             data: global.data.clone(),
             by: global.by.clone().filter(|b| !b.trim().is_empty()),
             clerk: None,
             register: None,
             cwd,
         })
+    }
+
+    /// The date git gives a commit made now: `COI_NOW` when it is set, so that a run with a
+    /// fixed clock makes the same commits; else git's own clock.
+    pub fn commit_time(&self) -> Option<DateTime<FixedOffset>> {
+        self.fixed_clock.then_some(self.now)
     }
 
     /// Finds and opens the register; its `language` applies unless one was chosen.

@@ -71,6 +71,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
         let who = git::Identity {
             name: ctx.actor(dir),
             email: git::user_email(dir).unwrap_or_default(),
+            at: ctx.commit_time(),
         };
         // Clones of the register merge record files with coi (see `coi sync`).
         Repo::open(dir, who.clone())?.configure_driver(&super::sync::program()?)?;

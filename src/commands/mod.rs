@@ -114,7 +114,8 @@ pub fn commit(
     message: &str,
     actor: &str,
 ) -> Result<()> {
-    if reg.commit(&[rel.to_path_buf()], message, actor)? == crate::register::Commit::GitMissing {
+    let committed = reg.commit(&[rel.to_path_buf()], message, actor, ctx.commit_time())?;
+    if committed == crate::register::Commit::GitMissing {
         let warning = crate::i18n::msg::git_cannot_run(message);
         warn(warning.get(ctx.lang), ctx.lang);
     }

@@ -154,7 +154,12 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         let tags = git::tags(&live.root, &format!("{}*", submission::TAG_PREFIX));
         let tag = submission::next_tag(&report.period, &tags);
         let message = submission::message(&title, &report);
-        git::tag_annotated(&live.root, &tag, &message, &ctx.actor(&live.root))?;
+        let tagger = git::Identity {
+            name: ctx.actor(&live.root),
+            email: git::user_email(&live.root).unwrap_or_default(),
+            at: ctx.commit_time(),
+        };
+        git::tag_annotated(&live.root, &tag, &message, &tagger)?;
         eprintln!("{}", msg::submission_recorded(&tag).get(ctx.lang));
     }
     super::leave_to_exit(snapshot);

@@ -57,6 +57,7 @@ pub fn open(ctx: &Context, reg: &Register) -> Result<Repo> {
     let who = Identity {
         name: ctx.actor(&reg.root),
         email: reg.email(),
+        at: ctx.commit_time(),
     };
     Repo::open(&reg.root, who)
 }
@@ -202,6 +203,7 @@ pub fn standing(reg: &Register) -> Option<Standing> {
     let who = Identity {
         name: String::new(),
         email: String::new(),
+        at: None,
     };
     Repo::open(&reg.root, who).ok()?.standing()
 }

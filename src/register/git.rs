@@ -159,13 +159,9 @@ pub fn tag_message(dir: &Path, tag: &str) -> Result<String> {
 }
 
 /// Makes the annotated tag `name` on HEAD with `message`, `actor` as the tagger.
-pub fn tag_annotated(dir: &Path, name: &str, message: &str, actor: &str) -> Result<()> {
+pub fn tag_annotated(dir: &Path, name: &str, message: &str, who: &Identity) -> Result<()> {
     let mut cmd = git(dir);
-    let who = Identity {
-        name: actor.to_string(),
-        email: user_email(dir).unwrap_or_default(),
-    };
-    identify(&mut cmd, dir, &who);
+    identify(&mut cmd, dir, who);
     cmd.args([
         "tag",
         "--annotate",
@@ -252,11 +248,28 @@ fn config_value(dir: &Path, key: &str) -> Option<String> {
 pub struct Identity {
     pub name: String,
     pub email: String,
+    /// The commit's date when the clock is fixed (`COI_NOW`); else git's clock.
+    pub at: Option<chrono::DateTime<chrono::FixedOffset>>,
+}
+
+impl Identity {
+    /// Dates what `cmd` commits: `at`, unless the environment already gives git a date.
+    pub fn date(&self, cmd: &mut Command) {
+        let given = ["GIT_AUTHOR_DATE", "GIT_COMMITTER_DATE"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some());
+        if let Some(at) = self.at.filter(|_| !given) {
+            let at = at.to_rfc3339();
+            cmd.env("GIT_AUTHOR_DATE", &at)
+                .env("GIT_COMMITTER_DATE", &at);
+        }
+    }
 }
 
 /// Gives git the identity it lacks, so that a machine with no git set-up (a scheduled job, a
 /// new clerk's computer) still commits, as the person who acted, instead of stopping.
 fn identify(cmd: &mut Command, dir: &Path, who: &Identity) {
+    who.date(cmd);
     if user_name(dir).is_none() {
         cmd.arg("-c").arg(format!("user.name={}", who.name));
     }

@@ -155,7 +155,13 @@ impl Register {
     }
 
     /// Commits the given files when the register is in a git work tree and `auto_commit` is on.
-    pub fn commit(&self, paths: &[PathBuf], message: &str, author: &str) -> Result<Commit> {
+    pub fn commit(
+        &self,
+        paths: &[PathBuf],
+        message: &str,
+        author: &str,
+        at: Option<chrono::DateTime<chrono::FixedOffset>>,
+    ) -> Result<Commit> {
         if !self.config.auto_commit {
             return Ok(Commit::Off);
         }
@@ -170,6 +176,7 @@ impl Register {
         let who = git::Identity {
             name: author.to_string(),
             email: self.email(),
+            at,
         };
         git::commit(&self.root, paths, message, &who)?;
         Ok(Commit::Done)

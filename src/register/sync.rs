@@ -1097,6 +1097,7 @@ impl Replay<'_> {
         let mut cmd = self.repo.git();
         cmd.args(["commit-tree", &tree, "-p", &self.tip, "-F", "-"]);
         let who = &self.repo.who;
+        who.date(&mut cmd);
         cmd.env("GIT_COMMITTER_NAME", &who.name)
             .env("GIT_COMMITTER_EMAIL", &who.email);
         match author {

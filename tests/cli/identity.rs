@@ -110,3 +110,25 @@ fn the_quarterly_script_commits_on_a_machine_with_no_git_identity() {
         assert_eq!(author_of_head(&env), format!("{expected}|{expected}\n"));
     }
 }
+
+/// With the clock fixed by `COI_NOW`, commits carry it as their date, so that the same commands
+/// make the same commits, to the hash.
+#[test]
+fn a_fixed_clock_dates_the_commits_and_makes_them_the_same() {
+    let heads: Vec<String> = (0..2)
+        .map(|_| {
+            let env = Env::with_git_register();
+            env.case().add().ok();
+            let dates = env.git("reg", &["log", "--format=%aI %cI"]);
+            for line in dates.lines() {
+                assert_eq!(
+                    line,
+                    format!("{} {}", crate::harness::NOW, crate::harness::NOW),
+                    "{dates}"
+                );
+            }
+            env.git("reg", &["rev-parse", "HEAD"])
+        })
+        .collect();
+    assert_eq!(heads[0], heads[1]);
+}
