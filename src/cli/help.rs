@@ -65,6 +65,10 @@ const COMMANDS: &[(&str, &str)] = &[
         "Mã và ngày của một kỳ báo cáo, như lệnh report hiểu (cho chương trình khác: coi period last)",
     ),
     (
+        "sync",
+        "Đồng bộ máy này với kho chung: nhận hồ sơ các máy khác đã gửi, đánh số mới cho hồ sơ của máy này bị trùng số, gửi hồ sơ của máy này lên",
+    ),
+    (
         "whoami",
         "Người được ghi là người thao tác và tác giả commit, dạng TÊN <EMAIL> (cho chương trình cũng tự commit)",
     ),
@@ -218,6 +222,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ("gift handle", "amount", "Số tiền nộp ngân sách (đồng)"),
     ("gift handle", "voucher", "Số chứng từ nộp tiền"),
     ("due", "within", "Cả những việc đến hạn trong số ngày này"),
+    (
+        "sync",
+        "setup",
+        "Chỉ cho git biết cách hợp nhất hồ sơ (.gitattributes và cấu hình của kho), cho bản sao tạo từ trước",
+    ),
     (
         "report",
         "period",
@@ -511,6 +520,45 @@ fn add_flag_help<R: Record>(cmd: Command, lang: Lang) -> Command {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every command and option a person can see has its Vietnamese wording: a command added
+    /// without one would show its English in the Vietnamese help.
+    #[test]
+    fn every_visible_command_and_option_speaks_vietnamese() {
+        use clap::CommandFactory;
+        fn walk(en: &Command, vi: &Command, path: &str, missing: &mut Vec<String>) {
+            if en.get_about().is_some()
+                && en.get_about().map(ToString::to_string)
+                    == vi.get_about().map(ToString::to_string)
+            {
+                missing.push(format!("{path}: about"));
+            }
+            for arg in en.get_arguments().filter(|a| !a.is_hide_set()) {
+                let id = arg.get_id();
+                let shown = vi.get_arguments().find(|a| a.get_id() == id);
+                let (en_help, vi_help) = (
+                    arg.get_help().map(ToString::to_string),
+                    shown.and_then(|a| a.get_help()).map(ToString::to_string),
+                );
+                if en_help.is_some() && en_help == vi_help {
+                    missing.push(format!("{path} --{id}"));
+                }
+            }
+            for sub in en.get_subcommands().filter(|s| !s.is_hide_set()) {
+                let name = sub.get_name();
+                let child = vi.find_subcommand(name).expect("the same commands");
+                walk(sub, child, &format!("{path} {name}"), missing);
+            }
+        }
+        let en = crate::cli::Cli::command();
+        let vi = localize(crate::cli::Cli::command(), Lang::Vi);
+        let mut missing = Vec::new();
+        walk(&en, &vi, "coi", &mut missing);
+        assert!(
+            missing.is_empty(),
+            "English left in the Vietnamese help: {missing:#?}"
+        );
+    }
     use crate::model::schema::Field;
     use crate::model::{Case, Gift, Training};
 
