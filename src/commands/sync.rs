@@ -62,11 +62,10 @@ pub fn open(ctx: &Context, reg: &Register) -> Result<Repo> {
     Repo::open(&reg.root, who)
 }
 
-/// The running program, as git must run it for the merge driver: an absolute path.
+/// The running program, as git must run it for the merge driver: an absolute path. (Not
+/// canonicalized: on Windows that gives a `\\?\` path git's shell cannot run.)
 pub fn program() -> Result<PathBuf> {
-    let exe = std::env::current_exe()
-        .map_err(|e| Error::io(msg::cannot_read(), PathBuf::from("coi"), e))?;
-    Ok(std::fs::canonicalize(&exe).unwrap_or(exe))
+    std::env::current_exe().map_err(|e| Error::io(msg::cannot_read(), PathBuf::from("coi"), e))
 }
 
 fn stopped(stop: Stop, remote: Option<&Remote>) -> Error {
