@@ -196,8 +196,7 @@ pub fn plans(reg: &Register, units: Option<&[String]>) -> Plans {
 /// The records of a kind, the problems of files that could not be read, and the number of
 /// record files.
 fn kind<R: Rules>(reg: &Register, checks: Checks) -> (Vec<Loaded<R>>, Vec<Located>, usize) {
-    // Each file is parsed on its own thread; what a record keeps of its path is added here, so
-    // that the threads hand back no more than they must (at 100 000 records that is megabytes).
+    // Each file is parsed on one of the threads, beside its path, which the record keeps.
     let files = reg.read_kind(R::KIND, |rel, read| {
         file::parse_read::<R>(rel, read, checks)
     });

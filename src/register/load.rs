@@ -86,13 +86,19 @@ impl Register {
         kind: Kind,
         read: impl Fn(&Path, std::io::Result<Vec<u8>>) -> T + Sync,
     ) -> Files<T> {
-        let scan = self.scan(kind);
-        let made = in_parallel(&scan.files, |rel| {
-            read(rel, std::fs::read(self.root.join(rel)))
+        let Scan { files, findings } = self.scan(kind);
+        // Each file's result is put beside its path, and the list then loses its `Option`s
+        // where it lies: one list of the records at any time, never two.
+        let mut read_files: Vec<(PathBuf, Option<T>)> =
+            files.into_iter().map(|rel| (rel, None)).collect();
+        in_parallel(&mut read_files, |(rel, made)| {
+            *made = Some(read(rel, std::fs::read(self.root.join(&*rel))));
         });
         Files {
-            read: scan.files.into_iter().zip(made).collect(),
-            problems: scan.findings,
+            read: (read_files.into_iter())
+                .map(|(rel, made)| (rel, made.expect("every file was read")))
+                .collect(),
+            problems: findings,
         }
     }
 

@@ -469,13 +469,16 @@ pub fn gather<R: Rules>(
     parsed: Vec<(PathBuf, Parsed<R>)>,
     mut problems: Vec<Located>,
 ) -> (Vec<Loaded<R>>, Vec<Located>) {
-    let mut records = Vec::with_capacity(parsed.len());
-    for (rel, parsed) in parsed {
-        match loaded(rel, parsed) {
-            Ok(loaded) => records.push(loaded),
-            Err(findings) => problems.extend(findings),
-        }
-    }
+    // Collected from the list it consumes, whose memory it takes over: one list at a time.
+    let mut records: Vec<Loaded<R>> = (parsed.into_iter())
+        .filter_map(|(rel, parsed)| match loaded(rel, parsed) {
+            Ok(loaded) => Some(loaded),
+            Err(findings) => {
+                problems.extend(findings);
+                None
+            }
+        })
+        .collect();
     records.sort_by(|a, b| (a.record.id(), &a.rel).cmp(&(b.record.id(), &b.rel)));
     mark_duplicates(&mut records);
     (records, problems)
