@@ -12,6 +12,11 @@
 # the register is a git repository. Running it twice for the same period changes nothing the
 # second time: the same register and period give the same bytes.
 #
+# When the register's repository has a shared remote (see "Làm việc trên nhiều máy" in the
+# README), it runs `coi sync` first, so that the figures count every department's records, and
+# again at the end, so that the export and a submission reach the others. A sync that fails (the
+# server cannot be reached) stops it with coi's message and exit 1, before anything is written.
+#
 #   --docx     also write the report document, reports/<PERIOD>/bao-cao-<PERIOD>.docx, for the
 #              office to complete (parts II–IV), sign and send
 #   --submit   also record that this report is the one sent (`coi report --submit`: the git tag
@@ -40,6 +45,14 @@ if [ ! -f "$register/coi.yaml" ]; then
   exit 1
 fi
 
+# Every department's records first, when there is a shared remote.
+shared=""
+if git -C "$register" rev-parse --is-inside-work-tree >/dev/null 2>&1 \
+  && [ -n "$(git -C "$register" remote)" ]; then
+  shared=1
+  "$coi" --data "$register" sync >&2
+fi
+
 # The period's code, as coi names it (`last` becomes e.g. 2026-Q1): the first line of
 # `coi period`.
 period=$("$coi" --data "$register" period "$period_arg")
@@ -65,5 +78,8 @@ if git -C "$register" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     git -C "$register" -c user.name="$name" -c user.email="$email" \
       commit --quiet -m "report $period: export" -- "reports/$period"
   fi
+fi
+if [ -n "$shared" ]; then
+  "$coi" --data "$register" sync >&2
 fi
 echo "$out"

@@ -612,3 +612,58 @@ fn a_submission_tagged_in_two_clones_is_kept_twice_under_two_names() {
     );
     assert!(message.contains("QUÝ I NĂM 2026"), "{message}");
 }
+
+#[test]
+fn the_quarterly_export_takes_in_every_clone_first_and_sends_its_report_after() {
+    let env = office();
+    env.run_at(
+        "b",
+        "training add --title 'Quán triệt kế hoạch tại phòng' --form hoi-nghi --topics coi \
+         --start-on 05/03/2026 --organizer QLDN --participants 9",
+    )
+    .ok();
+    env.run_at("b", "sync").ok();
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/quarterly-export.sh");
+    let run = |args: &[&str]| {
+        env.script(&script)
+            .args(args)
+            .current_dir(env.path("a"))
+            .output()
+    };
+    let out = run(&["--submit", "2026-Q1"]).unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // b's training, recorded on another machine, is counted, and the submission is on the
+    // shared remote with the export.
+    let tag = env.git(
+        ".",
+        &[
+            "--git-dir",
+            "remote.git",
+            "tag",
+            "--list",
+            "--format=%(contents)",
+            "bao-cao/2026-Q1",
+        ],
+    );
+    assert!(tag.contains("TT01 1 1\n"), "{tag}");
+    let log = env.git(
+        ".",
+        &["--git-dir", "remote.git", "log", "--format=%s", "-1"],
+    );
+    assert_eq!(log, "report 2026-Q1: export\n");
+    // With the server out of reach, it stops before writing anything.
+    env.git("a", &["remote", "set-url", "origin", "../nowhere.git"]);
+    let out = run(&["2026-Q2"]).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("không kết nối được kho chung origin"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!env.exists("a/reports/2026-Q2"));
+}
