@@ -10,8 +10,8 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::RecordId;
-use crate::register::store;
-use crate::rules::merge::{Unmergeable, merge_record};
+use crate::register::sync;
+use crate::rules::merge::Unmergeable;
 
 pub fn run(ctx: &mut Context, base: &Path, ours: &Path, theirs: &Path, path: &str) -> Result<()> {
     let id: RecordId = Path::new(path)
@@ -19,13 +19,11 @@ pub fn run(ctx: &mut Context, base: &Path, ours: &Path, theirs: &Path, path: &st
         .and_then(|s| s.to_str())
         .and_then(|s| s.parse().ok())
         .ok_or_else(|| Error::Refused(msg::merge_not_a_record(path)))?;
-    let read = |p: &Path| std::fs::read(p).map_err(|e| Error::io(msg::cannot_read(), p, e));
-    let (b, o, t) = (read(base)?, read(ours)?, read(theirs)?);
-    match merge_record(id.kind, &b, &o, &t) {
-        Ok(merged) => {
-            store::replace(ours, merged.text.as_bytes())?;
-            for c in &merged.new_conflicts {
-                let line = msg::merge_conflict_found(id, &c.field, &c.ours, &c.theirs);
+    match sync::merge_files(id.kind, base, ours, theirs)? {
+        Ok(new_conflicts) => {
+            for c in &new_conflicts {
+                let (ours, theirs) = c.values();
+                let line = msg::merge_conflict_found(id, &c.field, ours, theirs);
                 super::warn(line.get(ctx.lang), ctx.lang);
             }
             Ok(())

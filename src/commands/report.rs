@@ -288,7 +288,7 @@ fn ready_to_submit(live: &Register) -> Result<()> {
     }
     let mut record_paths = vec![crate::register::CONFIG_FILE];
     record_paths.extend(crate::model::Kind::ALL.map(|k| k.folder()));
-    if git::uncommitted(&live.root, &record_paths)? {
+    if !git::uncommitted(&live.root, &record_paths)?.is_empty() {
         return Err(Error::Refused(msg::submit_uncommitted()));
     }
     Ok(())

@@ -148,7 +148,8 @@ fn account(remote: &Remote, o: &Outcome, lang: Lang) -> String {
     }
     for (id, c) in &o.conflicts {
         let noun = id.kind.noun();
-        lines.push(msg::sync_conflict(id, &c.field, &c.ours, &c.theirs, noun));
+        let (ours, theirs) = c.values();
+        lines.push(msg::sync_conflict(id, &c.field, ours, theirs, noun));
     }
     if lines.len() == 1 {
         lines.push(msg::sync_nothing());

@@ -977,6 +977,8 @@ catalogue! {
     ERROR_LABEL { vi: "Lỗi", en: "error" }
     WARNING_LABEL { vi: "Cảnh báo", en: "warning" }
     CAUSE { vi: "nguyên nhân", en: "cause" }
+    /// A value in conflict that one side did not have.
+    NO_VALUE { vi: "(trống)", en: "(none)" }
     HINT { vi: "gợi ý", en: "hint" }
     EVENT_AT { vi: "Thời điểm", en: "At" }
     EVENT_BY { vi: "Người thực hiện", en: "By" }
@@ -1517,7 +1519,7 @@ catalogue! {
     }
 
     // ── Many clones of one register: merging and `sync`
-    merge_conflict(ours, theirs, noun, id) {
+    merge_conflict(ours: text, theirs: text, noun, id) {
         vi: "hai máy sửa trường này khác nhau: đang giữ «{ours}», máy kia ghi «{theirs}»; chọn giá trị đúng bằng `coi {noun} edit {id}`",
         en: "two clones changed this field differently: kept '{ours}', the other has '{theirs}'; settle it with `coi {noun} edit {id}`",
     }
@@ -1593,7 +1595,7 @@ catalogue! {
         vi: "Đánh số lại (số đã có trên kho chung): {moves}.",
         en: "Renumbered (the number was taken on the shared remote): {moves}.",
     }
-    sync_conflict(id, field, ours, theirs, noun) {
+    sync_conflict(id, field, ours: text, theirs: text, noun) {
         vi: "Cần chọn giá trị: {id} {field}: đang giữ «{ours}», máy kia ghi «{theirs}»; sửa bằng `coi {noun} edit {id}`.",
         en: "To settle: {id} {field}: kept '{ours}', the other clone has '{theirs}'; fix it with `coi {noun} edit {id}`.",
     }
@@ -1629,7 +1631,7 @@ catalogue! {
         vi: "{path}: không phải tệp hồ sơ của sổ",
         en: "{path}: not a record file of the register",
     }
-    merge_conflict_found(id, field, ours, theirs) {
+    merge_conflict_found(id, field, ours: text, theirs: text) {
         vi: "{id} {field}: hai máy ghi khác nhau; đang giữ «{ours}», máy kia «{theirs}» (`coi check` sẽ nhắc đến khi sửa)",
         en: "{id} {field}: the two clones differ; kept '{ours}', the other has '{theirs}' (`coi check` reports it until fixed)",
     }

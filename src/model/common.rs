@@ -3,6 +3,8 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Text, msg};
+
 /// A person named in a record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,6 +50,21 @@ pub struct Conflict {
     pub ours: String,
     #[serde(default)]
     pub theirs: String,
+}
+
+impl Conflict {
+    /// The values as the clerk reads them: ours, then theirs, «(trống)» for a field one side
+    /// did not have.
+    pub fn values(&self) -> (Text, Text) {
+        let shown = |v: &str| {
+            if v.is_empty() {
+                Text::from(msg::NO_VALUE)
+            } else {
+                Text::same(v)
+            }
+        };
+        (shown(&self.ours), shown(&self.theirs))
+    }
 }
 
 /// Times are written to the second with their offset: `2026-03-14T09:30:00+07:00`.

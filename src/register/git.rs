@@ -212,12 +212,18 @@ pub fn changed_since(dir: &Path, rev: &str) -> Result<Vec<PathBuf>> {
         .collect())
 }
 
-/// Whether files under `dir` have changes not yet committed (untracked ones included), among
-/// `paths` (relative to `dir`).
-pub fn uncommitted(dir: &Path, paths: &[&str]) -> Result<bool> {
+/// The files with changes not yet committed (untracked ones included) among `paths`
+/// (relative to `dir`), as git names them.
+pub fn uncommitted(dir: &Path, paths: &[&str]) -> Result<Vec<String>> {
     let mut cmd = git(dir);
-    cmd.args(["status", "--porcelain", "--"]).args(paths);
-    Ok(!run(cmd, "status")?.stdout.is_empty())
+    cmd.args(["status", "--porcelain", "--untracked-files=all", "--"])
+        .args(paths);
+    let out = run(cmd, "status")?;
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.get(3..))
+        .map(|p| p.trim_matches('"').to_string())
+        .collect())
 }
 
 /// A file (relative to `dir`) as it was at `rev`, or `None` when it did not exist then.
@@ -237,7 +243,7 @@ pub fn user_email(dir: &Path) -> Option<String> {
     config_value(dir, "user.email")
 }
 
-fn config_value(dir: &Path, key: &str) -> Option<String> {
+pub fn config_value(dir: &Path, key: &str) -> Option<String> {
     let out = git(dir).args(["config", key]).output().ok()?;
     let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
     (out.status.success() && !v.is_empty()).then_some(v)

@@ -192,25 +192,12 @@ impl Repo {
     }
 
     fn config(&self, key: &str) -> Option<String> {
-        let v = self.text(&["config", "--get", key]).ok()?;
-        let v = v.trim().to_string();
-        (!v.is_empty()).then_some(v)
+        super::git::config_value(&self.dir, key)
     }
 
     /// The commit a revision names, if any.
     fn commit(&self, rev: &str) -> Option<String> {
-        let spec = format!("{rev}^{{commit}}");
-        let out = self
-            .text(&[
-                "rev-parse",
-                "--verify",
-                "--quiet",
-                "--end-of-options",
-                &spec,
-            ])
-            .ok()?;
-        let out = out.trim().to_string();
-        (!out.is_empty()).then_some(out)
+        super::git::commit_of(&self.dir, rev).ok().flatten()
     }
 
     /// The remote the current branch syncs with: its upstream, else `origin`, else the only one.
@@ -282,15 +269,7 @@ impl Repo {
 
     /// The record files (relative to the register) with changes not committed.
     pub fn uncommitted_records(&self) -> Result<Vec<String>> {
-        let mut args = vec!["status", "--porcelain", "--untracked-files=all", "--"];
-        let folders: Vec<&str> = Kind::ALL.iter().map(|k| k.folder()).collect();
-        args.extend(folders.iter().copied());
-        let out = self.text(&args)?;
-        Ok(out
-            .lines()
-            .filter_map(|l| l.get(3..))
-            .map(|p| p.trim_matches('"').to_string())
-            .collect())
+        super::git::uncommitted(&self.dir, &Kind::ALL.map(|k| k.folder()))
     }
 
     /// Tells git how to merge record files: `.gitattributes` in the register (committed when it
@@ -562,17 +541,17 @@ impl Repo {
         if commits.is_empty() {
             return Ok(Ok(Replayed::unchanged(Some(upstream.to_string()))));
         }
-        let renumbering = self.renumbering(&base, upstream, head)?;
-        let index = tempfile::Builder::new()
-            .prefix(".coi-sync-index-")
-            .tempfile()
+        let remote_tree = self.tree(upstream)?;
+        let renumbering = self.renumbering(&base, &remote_tree, head)?;
+        // The index lives in a folder of its own, gone with it whatever way the replay ends.
+        let folder = tempfile::Builder::new()
+            .prefix("coi-sync-")
+            .tempdir()
             .map_err(|e| Error::io(msg::cannot_write_file(), std::env::temp_dir(), e))?;
-        let index_path = index.path().to_path_buf();
-        drop(index);
         let mut state = Replay {
             repo: self,
-            index: index_path,
-            tree: self.tree(upstream)?,
+            index: folder.path().join("index"),
+            tree: remote_tree,
             tip: upstream.to_string(),
             map: renumbering
                 .iter()
@@ -584,14 +563,12 @@ impl Repo {
         state.start()?;
         for commit in &commits {
             if let Err(stop) = state.apply(commit)? {
-                let _ = std::fs::remove_file(&state.index);
                 return Ok(Err(stop));
             }
         }
         if !renumbering.is_empty() {
             state.note_renumbering(&renumbering, now)?;
         }
-        let _ = std::fs::remove_file(&state.index);
         Ok(Ok(Replayed {
             tip: Some(state.tip),
             renumbered: renumbering,
@@ -606,17 +583,14 @@ impl Repo {
     fn renumbering(
         &self,
         base: &str,
-        upstream: &str,
+        remote_tree: &Tree,
         head: &str,
     ) -> Result<Vec<(RecordId, RecordId)>> {
-        let ids = |rev: &str| -> Result<BTreeSet<RecordId>> {
-            Ok(self
-                .tree(rev)?
-                .keys()
-                .filter_map(|p| self.record_at(p))
-                .collect())
+        let ids_in = |tree: &Tree| -> BTreeSet<RecordId> {
+            tree.keys().filter_map(|p| self.record_at(p)).collect()
         };
-        let (published_before, remote, local) = (ids(base)?, ids(upstream)?, ids(head)?);
+        let remote = ids_in(remote_tree);
+        let (published_before, local) = (ids_in(&self.tree(base)?), ids_in(&self.tree(head)?));
         let mine: Vec<RecordId> = local.difference(&published_before).copied().collect();
         let mut groups: BTreeMap<(Kind, i32), Vec<RecordId>> = BTreeMap::new();
         for id in mine {
@@ -1185,6 +1159,26 @@ fn note_in_history(
         note: Some(from.to_string()),
     };
     for_kind(kind, Note { bytes, event })
+}
+
+/// The merge driver's work on the three files git gives it: the merged record written over
+/// `ours`, with the conflicts this merge found; `ours` is left as it was when the versions
+/// cannot be merged.
+pub fn merge_files(
+    kind: Kind,
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+) -> Result<std::result::Result<Vec<Conflict>, Unmergeable>> {
+    let read = |p: &Path| std::fs::read(p).map_err(|e| Error::io(msg::cannot_read(), p, e));
+    let (b, o, t) = (read(base)?, read(ours)?, read(theirs)?);
+    match merge_record(kind, &b, &o, &t) {
+        Ok(merged) => {
+            super::store::replace(ours, merged.text.as_bytes())?;
+            Ok(Ok(merged.new_conflicts))
+        }
+        Err(why) => Ok(Err(why)),
+    }
 }
 
 /// The register's `.gitattributes`: its record folders merge with `coi`.

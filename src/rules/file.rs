@@ -340,7 +340,8 @@ fn merge_conflicts<R: Rules>(record: &R, out: &mut Vec<Finding>) {
     let id = record.id();
     let noun = R::KIND.noun();
     for c in record.conflicts() {
-        let message = msg::merge_conflict(&c.ours, &c.theirs, noun, id);
+        let (ours, theirs) = c.values();
+        let message = msg::merge_conflict(ours, theirs, noun, id);
         out.push(Finding::error(&c.field, message).code(MERGE_CONFLICT));
     }
 }
