@@ -11,8 +11,13 @@ use chrono::DateTime;
 use serde_yaml::{Mapping, Value};
 
 use super::{ForKind, Rules, for_kind};
+use crate::model::schema::{CONFLICTS_FIELD, HISTORY_FIELD};
 use crate::model::{Conflict, Kind, Record};
 use crate::yaml::record_yaml;
+
+/// The two lists `coi` only ever adds to, merged as such.
+const HISTORY: &str = HISTORY_FIELD.name;
+const CONFLICTS: &str = CONFLICTS_FIELD.name;
 
 /// Why two versions of a record cannot be merged into one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,7 +102,7 @@ fn merge_values(
 ) -> Option<Value> {
     // Steps taken on both sides are both kept, even when they read the same (the same clerk
     // taking the same step in two clones at the same second): they are two steps.
-    if let ("history", Some(Value::Sequence(o)), Some(Value::Sequence(t))) = (path, ours, theirs) {
+    if let (HISTORY, Some(Value::Sequence(o)), Some(Value::Sequence(t))) = (path, ours, theirs) {
         let b = match base {
             Some(Value::Sequence(b)) => b.as_slice(),
             _ => &[],
@@ -111,7 +116,7 @@ fn merge_values(
         return theirs.cloned();
     }
     match (path, ours, theirs) {
-        ("conflicts", Some(Value::Sequence(o)), Some(Value::Sequence(t))) => {
+        (CONFLICTS, Some(Value::Sequence(o)), Some(Value::Sequence(t))) => {
             Some(Value::Sequence(union(o, t)))
         }
         (_, Some(Value::Mapping(o)), Some(Value::Mapping(t))) => {
@@ -240,19 +245,21 @@ fn sequence(
     Some(out)
 }
 
-/// The events both sides had, then the events each side added, in time order (ours first at
-/// the same time). Two steps alike taken on both sides are two steps: both are kept.
+/// Our events, and each event theirs has beyond the ancestor's, in time order (ours first at
+/// the same time). Events are counted, not just compared: two steps alike taken on both sides
+/// (the same clerk, the same step, the same second) are two steps, and both are kept, wherever
+/// an earlier merge put the others.
 fn history(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
-    let mut all = match (ours.strip_prefix(base), theirs.strip_prefix(base)) {
-        (Some(added_ours), Some(added_theirs)) => {
-            let mut all = base.to_vec();
-            all.extend_from_slice(added_ours);
-            all.extend_from_slice(added_theirs);
-            all
+    let mut in_base: Vec<&Value> = base.iter().collect();
+    let mut all = ours.to_vec();
+    for event in theirs {
+        match in_base.iter().position(|b| *b == event) {
+            Some(i) => {
+                in_base.swap_remove(i);
+            }
+            None => all.push(event.clone()),
         }
-        // A history changed by hand: every event once.
-        _ => union(ours, theirs),
-    };
+    }
     let at = |event: &Value| {
         event
             .get("at")
@@ -325,6 +332,20 @@ history:
         // The result reads back as a record of its kind.
         let case: crate::model::Case = serde_yaml::from_str(&m.text).unwrap();
         assert_eq!(case.history.len(), 3);
+    }
+
+    #[test]
+    fn a_step_alike_on_both_sides_is_kept_twice_even_after_an_earlier_merge() {
+        // Ours took in an edit of theirs before (sorted into its place); theirs then made an
+        // edit that reads exactly like one of ours.
+        let edit = |note: &str| format!("{}  note: {note}\n", event("05T08:00:00", "edited"));
+        let base = with("", &edit("reported_on"));
+        let ours = with("", &format!("{}{}", edit("situation"), edit("reported_on")));
+        let theirs = with("", &format!("{}{}", edit("reported_on"), edit("situation")));
+        let m = merged(&base, &ours, &theirs);
+        assert_eq!(m.text.matches("note: situation").count(), 2, "{}", m.text);
+        assert_eq!(m.text.matches("note: reported_on").count(), 1, "{}", m.text);
+        assert_eq!(m.text.matches("action: created").count(), 1, "{}", m.text);
     }
 
     #[test]
