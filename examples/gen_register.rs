@@ -235,6 +235,7 @@ impl Gen<'_> {
         let received_on = self.after(reported_on, 0, 1);
         let mut c = Case {
             id: RecordId::new(Kind::Case, key.year(), 1),
+            aliases: Vec::new(),
             person: Person {
                 name: self.name(),
                 position: Some(self.position(&unit)),
@@ -372,6 +373,7 @@ impl Gen<'_> {
         let received_on = key;
         let mut g = Gift {
             id: RecordId::new(Kind::Gift, key.year(), 1),
+            aliases: Vec::new(),
             recipient_type: agency.then_some(RecipientType::Agency),
             recipient: (!agency).then(|| Person {
                 name: self.name(),
@@ -543,6 +545,7 @@ impl Gen<'_> {
         let reader = matches!(form, TrainingForm::Publication | TrainingForm::Online);
         let mut t = Training {
             id: RecordId::new(Kind::Training, key.year(), 1),
+            aliases: Vec::new(),
             title: normalize_text(&format!("{title} năm {}", key.year())),
             form,
             topics,

@@ -63,7 +63,29 @@ impl Context {
             self.lang = reg.config.language;
         }
         self.clerk = reg.config.clerk.clone();
+        self.finish_stopped_sync(&reg)?;
         Ok(reg)
+    }
+
+    /// A sync stopped while it moved the work tree is finished before anything else reads or
+    /// writes the register (see [`crate::sync::journal`]).
+    fn finish_stopped_sync(&self, reg: &Register) -> Result<()> {
+        if !crate::sync::journal::left_behind(&reg.root) {
+            return Ok(());
+        }
+        let _lock = crate::register::store::lock(&reg.root)?;
+        let who = crate::register::git::Identity {
+            name: self.actor(&reg.root),
+            email: reg.email(),
+            at: self.commit_time(),
+        };
+        let repo = crate::sync::Repo::open(&reg.root, who)?;
+        if let Some(crate::sync::Recovered::Finished(moves)) = crate::sync::recover(&repo)? {
+            let shown: Vec<String> = moves.iter().map(|(a, b)| format!("{a} → {b}")).collect();
+            let said = crate::i18n::msg::sync_recovered(crate::i18n::join(&shown));
+            eprintln!("{}", said.get(self.lang));
+        }
+        Ok(())
     }
 
     /// The register's folder as it is shown, once a command has looked for it.

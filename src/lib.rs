@@ -18,6 +18,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod run;
+pub mod sync;
 pub mod yaml;
 
 pub use error::{Error, Result};

@@ -97,7 +97,10 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
 
     reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;
-    let id = reg.next_id(R::KIND, year)?;
+    let id = match reg.has_remote() {
+        true => reg.provisional_id(R::KIND, year)?,
+        false => reg.next_id(R::KIND, year)?,
+    };
     let record: R = build(&doc, id, &created)?;
     let rel = reg.create(&record)?;
     super::commit(
@@ -111,6 +114,9 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
 
     for w in &warnings {
         super::warn(&w.shown(ctx.lang), ctx.lang);
+    }
+    if id.is_provisional() && !args.quiet {
+        eprintln!("{}", msg::record_added_provisional(id).get(ctx.lang));
     }
     let path = reg.shown(&rel);
     let mut printed = String::new();
@@ -291,7 +297,7 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
                 .map(|code| unit_code(code, units))
                 .collect(),
         ),
-        Type::Id | Type::Time | Type::Object(_) | Type::Objects(_) => {
+        Type::Id | Type::Ids | Type::Time | Type::Object(_) | Type::Objects(_) => {
             Value::String(raw.to_string())
         }
     })

@@ -81,6 +81,7 @@ pub fn apply<R: Rules>(
 ) -> Result<()> {
     let id = super::show::parse_id::<R>(given_id)?;
     let reg = ctx.open_register()?;
+    let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
     let actor = ctx.actor(&reg.root);
     reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;

@@ -10,8 +10,8 @@ use crate::model::Kind;
 use crate::model::settings::{Config, Unit, valid_unit_code};
 use crate::model::values::normalize_text;
 use crate::register::store::{self, LOCK_FILE, TEMP_PREFIX};
-use crate::register::sync::{ATTRIBUTES, Repo};
 use crate::register::{CONFIG_FILE, git};
+use crate::sync::{ATTRIBUTES, Repo};
 use crate::yaml::to_yaml;
 
 const HEADER: &str =
@@ -55,7 +55,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     }
     write_gitignore(dir)?;
     if use_git {
-        crate::register::sync::write_attributes(dir)?;
+        crate::sync::write_attributes(dir)?;
     }
 
     let mut committed = false;

@@ -8,6 +8,7 @@ use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::{Lang, in_lang, lower_first, msg, upper_first};
+use crate::model::RecordId;
 use crate::model::vocab::{Action, CaseOutcome, HandlingOutcome, MeasureKind, Vocabulary};
 use crate::register::git::{self, Commit};
 use crate::render;
@@ -23,9 +24,12 @@ struct Log<'a> {
 pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
+    let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
     let loaded = super::read::one::<R>(&reg, &id)?;
     let commits = if git::in_work_tree(&reg.root) {
-        git::file_log(&reg.root, &loaded.rel)?
+        let mut paths = vec![loaded.rel.clone()];
+        paths.extend(loaded.record.aliases().iter().map(RecordId::relative_path));
+        git::file_log(&reg.root, &paths)?
     } else {
         Vec::new()
     };
@@ -56,6 +60,10 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
             });
             let mut text = render::table(&headers, rows);
             if !log.commits.is_empty() {
+                // Commits name the record by its ID then, provisional or final.
+                let names: Vec<String> = std::iter::once(log.id.clone())
+                    .chain(loaded.record.aliases().iter().map(RecordId::to_string))
+                    .collect();
                 let headers = in_lang(
                     [
                         msg::COMMIT_HASH,
@@ -70,7 +78,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
                         c.hash.clone(),
                         c.at.clone(),
                         c.author.clone(),
-                        subject::<R>(&c.subject, &log.id, ctx.lang),
+                        subject::<R>(&c.subject, &names, ctx.lang),
                     ]
                 });
                 text.push_str(&render::table(&headers, rows));
@@ -95,17 +103,21 @@ fn note<R: Rules>(e: &crate::model::Event, lang: Lang) -> String {
 /// language for `git log`), in the clerk's words when they are Vietnamese: `Quyết định xử lý:
 /// giám sát`. Any other subject (a commit made by hand, or one this version does not know) is
 /// shown as it was written, as it is in English.
-fn subject<R: Rules>(subject: &str, id: &str, lang: Lang) -> String {
+fn subject<R: Rules>(subject: &str, ids: &[String], lang: Lang) -> String {
     if lang == Lang::En {
         return subject.to_string();
     }
-    if let Some(moves) = subject.strip_prefix(crate::register::sync::RENUMBER_SUBJECT) {
+    if let Some(moves) = subject.strip_prefix(crate::sync::RENUMBER_SUBJECT) {
         return msg::sync_renumbered(moves).get(lang).to_string();
+    }
+    if let Some(moves) = subject.strip_prefix(crate::sync::PUBLISH_SUBJECT) {
+        return msg::sync_published(moves).get(lang).to_string();
     }
     let said = (subject.strip_prefix(R::KIND.noun()))
         .and_then(|s| s.strip_prefix(' '))
-        .and_then(|s| s.strip_prefix(id))
-        .and_then(|s| s.strip_prefix(": "))
+        .and_then(|s| s.split_once(": "))
+        .filter(|(named, _)| ids.iter().any(|id| id == named))
+        .map(|(_, steps)| steps)
         .and_then(|steps| {
             steps
                 .split("; ")

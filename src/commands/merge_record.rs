@@ -10,8 +10,8 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::RecordId;
-use crate::register::sync;
 use crate::rules::merge::Unmergeable;
+use crate::sync;
 
 pub fn run(ctx: &mut Context, base: &Path, ours: &Path, theirs: &Path, path: &str) -> Result<()> {
     let id: RecordId = Path::new(path)

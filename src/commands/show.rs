@@ -11,6 +11,7 @@ use crate::i18n::msg;
 use crate::model::schema::{Field, Type};
 use crate::model::values::{Vnd, parse_stored_date};
 use crate::model::{RecordId, show_date};
+use crate::register::Register;
 use crate::render;
 use crate::rules::Rules;
 use crate::rules::deadlines::{Deadline, State};
@@ -18,6 +19,7 @@ use crate::rules::deadlines::{Deadline, State};
 pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
+    let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
     let loaded = super::read::one::<R>(&reg, &id)?;
     let record = &loaded.record;
     let status = record.status(ctx.today());
@@ -94,6 +96,29 @@ pub fn parse_id<R: Rules>(given: &str) -> Result<RecordId> {
     Ok(id)
 }
 
+/// The record an ID names in the register: itself, or, for a provisional ID whose file is gone
+/// because `coi sync` published it, the record that keeps it among its `aliases` (said on
+/// stderr, with the final ID).
+pub fn resolve<R: Rules>(reg: &Register, id: RecordId, lang: Lang) -> Result<RecordId> {
+    if !id.is_provisional() || reg.root.join(id.relative_path()).exists() {
+        return Ok(id);
+    }
+    match reg.find_alias(id)?.as_slice() {
+        [] => Ok(id),
+        [one] => {
+            eprintln!("{}", msg::id_alias_of(id, one).get(lang));
+            Ok(*one)
+        }
+        many => {
+            let ids: Vec<String> = many.iter().map(RecordId::to_string).collect();
+            Err(Error::Refused(msg::id_alias_ambiguous(
+                id,
+                crate::i18n::join(&ids),
+            )))
+        }
+    }
+}
+
 /// (label, shown value) for every field present, nested labels joined with `›`.
 pub fn lines(
     fields: &[Field],
@@ -140,7 +165,7 @@ fn shown(ty: Type, v: &Value, lang: Lang) -> String {
                 .filter_map(Value::as_str)
                 .map(|s| vocab.label(s, lang)),
         ),
-        (Type::Units, Value::Sequence(items)) => {
+        (Type::Units | Type::Ids, Value::Sequence(items)) => {
             crate::i18n::join(items.iter().filter_map(Value::as_str))
         }
         (Type::Bool, Value::Bool(b)) => if *b { msg::YES } else { msg::NO }.get(lang).into(),

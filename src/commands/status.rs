@@ -149,7 +149,7 @@ struct Status<'a> {
     errors: usize,
     /// This clone beside the shared remote, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    sync: Option<crate::register::sync::Standing>,
+    sync: Option<crate::sync::Standing>,
 }
 
 #[derive(serde::Serialize)]

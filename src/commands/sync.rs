@@ -12,7 +12,7 @@ use crate::model::RecordId;
 use crate::register::Register;
 use crate::register::git::{self, Identity};
 use crate::register::store;
-use crate::register::sync::{Outcome, Remote, Repo, Standing, Stop, Touched};
+use crate::sync::{Outcome, Remote, Repo, Standing, Stop, Stopped, Touched};
 
 /// The commit message of `.gitattributes` when `coi` adds its lines.
 pub const ATTRIBUTES_MESSAGE: &str = "register: merge record files with coi";
@@ -39,14 +39,26 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
     }
     let _lock = store::lock(&reg.root)?;
     repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
-    let outcome = match repo.sync(&remote, ctx.now)? {
-        Ok(outcome) => outcome,
-        Err(stop) => return Err(stopped(stop, Some(&remote))),
-    };
-    if ctx.format == Format::Json {
-        return super::out(&crate::render::json(&json(&remote, &outcome)));
+    match repo.sync(&remote, ctx.now)? {
+        Ok(outcome) => {
+            if ctx.format == Format::Json {
+                return super::out(&crate::render::json(&json(&remote, &outcome, None)));
+            }
+            super::out(&account(&remote, &outcome, ctx.lang))
+        }
+        Err(stopped_at) => {
+            let Stopped { stop, done } = *stopped_at;
+            let error = stopped(stop, Some(&remote));
+            // What was published before the stop is told all the same: those IDs are final.
+            if ctx.format == Format::Json {
+                let said = error.to_string();
+                super::out(&crate::render::json(&json(&remote, &done, Some(&said))))?;
+            } else if !done.published.is_empty() || !done.renumbered.is_empty() {
+                super::out(&account(&remote, &done, ctx.lang))?;
+            }
+            Err(error)
+        }
     }
-    super::out(&account(&remote, &outcome, ctx.lang))
 }
 
 /// The register's repository, with the identity `coi` commits as.
@@ -81,6 +93,8 @@ fn stopped(stop: Stop, remote: Option<&Remote>) -> Error {
         Stop::WorkTreeInTheWay { detail } => msg::sync_work_tree(one_line(&detail)),
         Stop::PushRefused { detail } => msg::sync_push_refused(name, one_line(&detail)),
         Stop::TooManyRaces => msg::sync_races(),
+        Stop::Rewritten => msg::sync_rewritten(name),
+        Stop::MoveUnfinished { detail } => msg::sync_move_unfinished(one_line(&detail)),
     })
 }
 
@@ -126,6 +140,9 @@ fn account(remote: &Remote, o: &Outcome, lang: Lang) -> String {
         let n = msg::COMMITS.count(o.commits_out as u64);
         lines.push(msg::sync_went_out(n, records(&o.went_out)));
     }
+    if !o.published.is_empty() {
+        lines.push(msg::sync_published(moves(&o.published)));
+    }
     if !o.renumbered.is_empty() {
         lines.push(msg::sync_renumbered(moves(&o.renumbered)));
     }
@@ -168,7 +185,7 @@ fn moves(all: &[(RecordId, RecordId)]) -> String {
 }
 
 /// `coi --format json sync`, for a script run by cron.
-fn json(remote: &Remote, o: &Outcome) -> serde_json::Value {
+fn json(remote: &Remote, o: &Outcome, error: Option<&str>) -> serde_json::Value {
     let ids = |touched: &[Touched], new: bool| -> Vec<String> {
         touched
             .iter()
@@ -185,6 +202,9 @@ fn json(remote: &Remote, o: &Outcome) -> serde_json::Value {
         "commits_out": o.commits_out,
         "new_out": ids(&o.went_out, true),
         "changed_out": ids(&o.went_out, false),
+        "completed": error.is_none(),
+        "error": error,
+        "published": o.published.iter().map(|(a, b)| serde_json::json!({"provisional": a.to_string(), "id": b.to_string()})).collect::<Vec<_>>(),
         "renumbered": o.renumbered.iter().map(|(a, b)| serde_json::json!({"from": a.to_string(), "to": b.to_string()})).collect::<Vec<_>>(),
         "conflicts": o.conflicts.iter().map(|(id, c)| serde_json::json!({"id": id.to_string(), "field": c.field, "ours": c.ours, "theirs": c.theirs})).collect::<Vec<_>>(),
         "tags_in": o.tags_in,

@@ -1595,6 +1595,50 @@ catalogue! {
         vi: "Đánh số lại (số đã có trên kho chung): {moves}.",
         en: "Renumbered (the number was taken on the shared remote): {moves}.",
     }
+    sync_published(moves) {
+        vi: "Đánh số chính thức (mã tạm → số): {moves}.",
+        en: "Published (provisional ID → final ID): {moves}.",
+    }
+    sync_numbers_exhausted(prefix, year) {
+        vi: "hết số cho hồ sơ {prefix} năm {year}: số chính thức lớn nhất là 999999; chưa gửi gì",
+        en: "no numbers left for {prefix} records of {year}: the largest final number is 999999; nothing was sent",
+    }
+    sync_cannot_publish(path) {
+        vi: "{path}: không đọc được hồ sơ nên chưa đánh số chính thức được; chưa gửi gì. Sửa tệp (xem `coi check`) rồi chạy lại `coi sync`",
+        en: "{path}: the record cannot be read, so it cannot be published; nothing was sent. Fix the file (see `coi check`), then run `coi sync` again",
+    }
+    sync_rewritten(remote) {
+        vi: "lịch sử của kho chung {remote} đã bị viết lại (có người đẩy đè): những gì máy này đã nhận hoặc gửi không còn trên đó. Chưa gửi gì, để không sinh hồ sơ trùng; nhờ người quản lý kho chung khôi phục lịch sử cũ rồi chạy lại `coi sync`",
+        en: "the history of the shared remote {remote} was rewritten (a force push): what this clone took in or sent is no longer there. Nothing was sent, so that no record is doubled; have the remote's history restored, then run `coi sync` again",
+    }
+    sync_move_unfinished(detail) {
+        vi: "kho chung đã nhận, nhưng chưa cập nhật xong thư mục làm việc; không mất gì, lệnh `coi` kế tiếp sẽ làm nốt (nếu đĩa đầy, giải phóng chỗ trống trước). Lý do: {detail}",
+        en: "the shared remote took it, but the work tree is not fully updated; nothing is lost, the next `coi` command finishes it (free some disk space first if the disk is full). Reason: {detail}",
+    }
+    sync_recovered(moves) {
+        vi: "Đã làm nốt lần đồng bộ bị dừng giữa chừng; đánh số chính thức: {moves}.",
+        en: "Finished a sync that had stopped half-way; published: {moves}.",
+    }
+    status_sync_unfinished() {
+        vi: "Lần đồng bộ trước bị dừng giữa chừng; chạy `coi sync` để làm nốt.",
+        en: "The last sync stopped half-way; run `coi sync` to finish it.",
+    }
+    status_provisional(records: text) {
+        vi: "Có {records} mang mã tạm, sẽ được đánh số chính thức khi chạy `coi sync`.",
+        en: "{records} with a provisional ID, numbered when `coi sync` publishes them.",
+    }
+    id_alias_of(alias, id) {
+        vi: "{alias} là mã tạm; hồ sơ nay mang số {id}.",
+        en: "{alias} is a provisional ID; the record is now {id}.",
+    }
+    id_alias_ambiguous(alias, ids) {
+        vi: "mã tạm {alias} đã được hai máy dùng, nay chỉ nhiều hồ sơ: {ids}; dùng số chính thức",
+        en: "the provisional ID {alias} was made by two clones and now names several records: {ids}; use the final ID",
+    }
+    record_added_provisional(id) {
+        vi: "{id} là mã tạm: hồ sơ được đánh số chính thức khi chạy `coi sync`, và mã tạm vẫn dùng được mãi.",
+        en: "{id} is a provisional ID: the record is numbered when `coi sync` publishes it, and the provisional ID keeps working.",
+    }
     sync_conflict(id, field, ours: text, theirs: text, noun) {
         vi: "Cần chọn giá trị: {id} {field}: đang giữ «{ours}», máy kia ghi «{theirs}»; sửa bằng `coi {noun} edit {id}`.",
         en: "To settle: {id} {field}: kept '{ours}', the other clone has '{theirs}'; fix it with `coi {noun} edit {id}`.",

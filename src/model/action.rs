@@ -12,7 +12,9 @@ use super::{Kind, Record, show_date};
 use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Conflict, Event, Void};
-use super::schema::{CONFLICTS_FIELD, Field, HISTORY_FIELD, PLAN_TASK, Type, VOID_FIELD, l};
+use super::schema::{
+    ALIASES_FIELD, CONFLICTS_FIELD, Field, HISTORY_FIELD, PLAN_TASK, Type, VOID_FIELD, l,
+};
 use super::values::RecordId;
 use super::vocab::ActionKind;
 
@@ -21,6 +23,9 @@ use super::vocab::ActionKind;
 #[serde(deny_unknown_fields)]
 pub struct PlanAction {
     pub id: RecordId,
+    /// The provisional IDs the record had before `coi sync` published it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<RecordId>,
     pub unit: String,
     pub plan_task: String,
     pub kind: ActionKind,
@@ -103,6 +108,7 @@ pub const FIELDS: &[Field] = &[
     Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
         .required()
         .by_register(),
+    ALIASES_FIELD,
     Field::new("unit", Type::Unit, l!("Đơn vị thực hiện", "Unit")).required(),
     PLAN_TASK.required(),
     Field::new(

@@ -10,7 +10,9 @@ use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Conflict, Event, Person, Void};
 use super::plan::implied;
-use super::schema::{CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
+use super::schema::{
+    ALIASES_FIELD, CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l,
+};
 use super::values::RecordId;
 use super::vocab::{CaseOutcome, Discipline, Impact, MeasureKind, SituationType, Source};
 
@@ -18,6 +20,9 @@ use super::vocab::{CaseOutcome, Discipline, Impact, MeasureKind, SituationType, 
 #[serde(deny_unknown_fields)]
 pub struct Case {
     pub id: RecordId,
+    /// The provisional IDs the record had before `coi sync` published it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<RecordId>,
     pub unit: String,
     pub person: Person,
     pub situation_type: SituationType,
@@ -254,6 +259,7 @@ pub const FIELDS: &[Field] = &[
     Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
         .required()
         .by_register(),
+    ALIASES_FIELD,
     Field::new("unit", Type::Unit, l!("Đơn vị", "Unit")).required(),
     Field::new(
         "person",

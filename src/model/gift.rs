@@ -9,7 +9,9 @@ use super::{Kind, Record, show_date, show_opt_date};
 use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Conflict, Event, Person, Void};
-use super::schema::{CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
+use super::schema::{
+    ALIASES_FIELD, CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l,
+};
 use super::values::{RecordId, Vnd};
 use super::vocab::{Discipline, GiftKind, HandlingOutcome, RecipientType, Valuation};
 
@@ -17,6 +19,9 @@ use super::vocab::{Discipline, GiftKind, HandlingOutcome, RecipientType, Valuati
 #[serde(deny_unknown_fields)]
 pub struct Gift {
     pub id: RecordId,
+    /// The provisional IDs the record had before `coi sync` published it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<RecordId>,
     pub unit: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_type: Option<RecipientType>,
@@ -260,6 +265,7 @@ pub const FIELDS: &[Field] = &[
     Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
         .required()
         .by_register(),
+    ALIASES_FIELD,
     Field::new("unit", Type::Unit, l!("Đơn vị", "Unit")).required(),
     Field::new(
         "recipient_type",

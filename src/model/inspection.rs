@@ -10,7 +10,9 @@ use super::{Kind, Record, show_date, show_opt_date};
 use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Conflict, Event, Void};
-use super::schema::{CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
+use super::schema::{
+    ALIASES_FIELD, CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l,
+};
 use super::values::RecordId;
 use super::vocab::InspectionKind;
 
@@ -18,6 +20,9 @@ use super::vocab::InspectionKind;
 #[serde(deny_unknown_fields)]
 pub struct Inspection {
     pub id: RecordId,
+    /// The provisional IDs the record had before `coi sync` published it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<RecordId>,
     /// The unit that inspects.
     pub unit: String,
     pub inspected_units: Vec<String>,
@@ -130,6 +135,7 @@ pub const FIELDS: &[Field] = &[
     Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
         .required()
         .by_register(),
+    ALIASES_FIELD,
     Field::new("unit", Type::Unit, l!("Đơn vị kiểm tra", "Inspecting unit")).required(),
     Field::new(
         "inspected_units",

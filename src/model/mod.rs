@@ -6,6 +6,9 @@ macro_rules! record_common {
         fn id(&self) -> $crate::model::RecordId {
             self.id
         }
+        fn aliases(&self) -> &[$crate::model::RecordId] {
+            &self.aliases
+        }
         fn void(&self) -> Option<&$crate::model::Void> {
             self.void.as_ref()
         }
@@ -72,6 +75,8 @@ pub trait Record:
     const STATUSES: &'static Vocabulary;
 
     fn id(&self) -> RecordId;
+    /// The provisional IDs that name the record since it was published.
+    fn aliases(&self) -> &[RecordId];
     fn unit(&self) -> &str;
     fn key_date(&self) -> NaiveDate;
     fn void(&self) -> Option<&Void>;

@@ -33,6 +33,8 @@ pub enum Type {
     Task,
     /// A record ID.
     Id,
+    /// Record IDs.
+    Ids,
     Object(&'static [Field]),
     /// A list of objects, such as the measures of a case.
     Objects(&'static [Field]),
@@ -147,6 +149,13 @@ pub const CONFLICT: &[Field] = &[
         l!("Giá trị bản kia", "Other value"),
     ),
 ];
+/// Written by `coi sync` when it publishes a record: the provisional IDs that still name it.
+pub const ALIASES_FIELD: Field = Field::new(
+    "aliases",
+    Type::Ids,
+    l!("Mã tạm trước khi đánh số", "Provisional IDs"),
+)
+.by_register();
 /// Written only by the merge of two clones; `edit` clears it.
 pub const CONFLICTS_FIELD: Field = Field::new(
     "conflicts",

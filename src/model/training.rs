@@ -10,7 +10,9 @@ use crate::i18n::{Label, Lang, msg};
 
 use super::common::{Conflict, Event, Void};
 use super::plan::implied;
-use super::schema::{CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l};
+use super::schema::{
+    ALIASES_FIELD, CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l,
+};
 use super::values::RecordId;
 use super::vocab::{Audience, Topic, TrainingForm};
 
@@ -18,6 +20,9 @@ use super::vocab::{Audience, Topic, TrainingForm};
 #[serde(deny_unknown_fields)]
 pub struct Training {
     pub id: RecordId,
+    /// The provisional IDs the record had before `coi sync` published it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<RecordId>,
     pub title: String,
     pub form: TrainingForm,
     pub topics: Vec<Topic>,
@@ -132,6 +137,7 @@ pub const FIELDS: &[Field] = &[
     Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
         .required()
         .by_register(),
+    ALIASES_FIELD,
     Field::new("title", Type::Text, l!("Tên cuộc, lớp", "Title")).required(),
     Field::new(
         "form",

@@ -206,21 +206,88 @@ impl Kind {
     }
 }
 
-/// A record's ID: `XDLI-2026-001`. Parsed strictly, so that an ID typed on the command line can
-/// never become a path outside the register.
+/// A record's ID: `XDLI-2026-001`, or, in a register with a shared remote, a provisional
+/// `XDLI-2026-KQXMB` until `coi sync` publishes the record with its number. Parsed strictly, so
+/// that an ID typed on the command line can never become a path outside the register.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct RecordId {
     pub kind: Kind,
     pub year: i32,
-    pub seq: u32,
+    pub seq: Seq,
+}
+
+/// What follows the year in an ID. Provisional IDs sort after every number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Seq {
+    /// The final number: 1, 2, 3… in each kind and year, in the order records were published.
+    Number(u32),
+    /// Letters only, so that it never reads as a number: made by one clone, unique in practice
+    /// (22⁵ ≈ 5 million per kind and year), replaced by a number when published and kept on
+    /// the record as an alias.
+    Provisional(Token),
+}
+
+/// The letters of a provisional ID. No I, L, O or U, which read as 1, 0 or V.
+pub const TOKEN_LETTERS: &[u8; 22] = b"ABCDEFGHJKMNPQRSTVWXYZ";
+pub const TOKEN_LEN: usize = 5;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Token([u8; TOKEN_LEN]);
+
+impl Token {
+    /// A token from any source of randomness: each value picks one letter.
+    pub fn from_random(mut pick: impl FnMut(usize) -> usize) -> Token {
+        let mut letters = [0u8; TOKEN_LEN];
+        for l in &mut letters {
+            *l = TOKEN_LETTERS[pick(TOKEN_LETTERS.len()) % TOKEN_LETTERS.len()];
+        }
+        Token(letters)
+    }
+
+    fn parse(text: &str) -> Option<Token> {
+        let bytes: [u8; TOKEN_LEN] = text.as_bytes().try_into().ok()?;
+        bytes
+            .iter()
+            .all(|b| TOKEN_LETTERS.contains(b))
+            .then_some(Token(bytes))
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("token letters are ASCII")
+    }
 }
 
 /// The longest ID we accept: prefix, year, and a number of up to 9 digits.
 const MAX_ID_LEN: usize = 4 + 1 + 4 + 1 + 9;
 
 impl RecordId {
-    pub fn new(kind: Kind, year: i32, seq: u32) -> RecordId {
-        RecordId { kind, year, seq }
+    /// A final ID.
+    pub fn new(kind: Kind, year: i32, number: u32) -> RecordId {
+        RecordId {
+            kind,
+            year,
+            seq: Seq::Number(number),
+        }
+    }
+
+    pub fn provisional(kind: Kind, year: i32, token: Token) -> RecordId {
+        RecordId {
+            kind,
+            year,
+            seq: Seq::Provisional(token),
+        }
+    }
+
+    /// The final number; `None` while the ID is provisional.
+    pub fn number(&self) -> Option<u32> {
+        match self.seq {
+            Seq::Number(n) => Some(n),
+            Seq::Provisional(_) => None,
+        }
+    }
+
+    pub fn is_provisional(&self) -> bool {
+        matches!(self.seq, Seq::Provisional(_))
     }
 
     /// The file name: `XDLI-2026-001.yaml`.
@@ -238,7 +305,11 @@ impl RecordId {
 
 impl fmt::Display for RecordId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{:04}-{:03}", self.kind.prefix(), self.year, self.seq)
+        let (prefix, year) = (self.kind.prefix(), self.year);
+        match &self.seq {
+            Seq::Number(n) => write!(f, "{prefix}-{year:04}-{n:03}"),
+            Seq::Provisional(token) => write!(f, "{prefix}-{year:04}-{}", token.as_str()),
+        }
     }
 }
 
@@ -263,15 +334,21 @@ impl FromStr for RecordId {
         };
         let kind = Kind::from_prefix(prefix).ok_or_else(bad)?;
         let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
-        if year.len() != 4 || !digits(year) || seq.len() < 3 || !digits(seq) {
+        if year.len() != 4 || !digits(year) {
             return Err(bad());
         }
         let year: i32 = year.parse().map_err(|_| bad())?;
+        if let Some(token) = Token::parse(seq) {
+            return Ok(RecordId::provisional(kind, year, token));
+        }
+        if seq.len() < 3 || !digits(seq) {
+            return Err(bad());
+        }
         let seq: u32 = seq.parse().map_err(|_| bad())?;
         if seq == 0 {
             return Err(bad());
         }
-        Ok(RecordId { kind, year, seq })
+        Ok(RecordId::new(kind, year, seq))
     }
 }
 
@@ -410,6 +487,32 @@ mod tests {
             id.relative_path(),
             std::path::Path::new("cases/2026/XDLI-2026-001.yaml")
         );
+    }
+
+    #[test]
+    fn provisional_ids_are_letters_that_never_read_as_a_number() {
+        let id: RecordId = "qt-2026-kqxmb".parse().unwrap();
+        assert!(id.is_provisional());
+        assert_eq!(id.number(), None);
+        assert_eq!(id.to_string(), "QT-2026-KQXMB");
+        assert!(id < RecordId::new(Kind::Gift, 2026, 999_999_999));
+        assert!(RecordId::new(Kind::Gift, 2026, 1) < id);
+        // Confusable letters, digits mixed in, and other lengths are neither form.
+        for s in [
+            "QT-2026-KQXMI",
+            "QT-2026-KQXM1",
+            "QT-2026-KQXM",
+            "QT-2026-KQXMBB",
+        ] {
+            assert!(s.parse::<RecordId>().is_err(), "{s}");
+        }
+        let mut n = 0;
+        let token = Token::from_random(|len| {
+            n += 7;
+            n % len
+        });
+        let made = RecordId::provisional(Kind::Case, 2026, token);
+        assert_eq!(made.to_string().parse::<RecordId>().unwrap(), made);
     }
 }
 

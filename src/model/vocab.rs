@@ -229,6 +229,7 @@ vocabulary! {
         Void = "void", "Hủy hồ sơ", "Voided", [];
         Edited = "edited", "Sửa hồ sơ", "Edited", [];
         Renumbered = "renumbered", "Đánh số lại (số cũ)", "Renumbered (old number)", [];
+        Published = "published", "Đánh số chính thức (mã tạm)", "Published (provisional ID)", [];
     }
 }
 

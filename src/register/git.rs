@@ -5,10 +5,66 @@ use std::process::{Command, Output};
 
 use crate::error::{Error, Result};
 
-fn git(dir: &Path) -> Command {
+/// git in `dir`, as every part of `coi` runs it: it never asks for a password on a terminal
+/// the clerk does not see, never pages, and is never redirected to another repository by the
+/// environment of whoever started `coi`.
+pub fn command(dir: &Path) -> Command {
     let mut cmd = Command::new("git");
     cmd.arg("-C").arg(dir);
+    cmd.env("GIT_TERMINAL_PROMPT", "0").env("GIT_PAGER", "cat");
+    for var in [
+        "GIT_DIR",
+        "GIT_WORK_TREE",
+        "GIT_INDEX_FILE",
+        "GIT_COMMON_DIR",
+    ] {
+        cmd.env_remove(var);
+    }
     cmd
+}
+
+fn git(dir: &Path) -> Command {
+    command(dir)
+}
+
+/// Runs `cmd` (made by [`command`]) with `input` on its standard input; its standard output, or
+/// git's own words when it fails.
+pub fn output(mut cmd: Command, input: Option<&[u8]>, action: &str) -> Result<Vec<u8>> {
+    use std::io::Write;
+    use std::process::Stdio;
+    let fail = |detail: String| Error::Git {
+        action: action.to_string(),
+        detail,
+    };
+    cmd.stdin(if input.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
+    let mut child = cmd.spawn().map_err(|e| fail(e.to_string()))?;
+    if let (Some(bytes), Some(mut stdin)) = (input, child.stdin.take()) {
+        // Written on a thread of its own: git may fill its output pipe before it has read all
+        // of its input.
+        let bytes = bytes.to_vec();
+        let writer = std::thread::spawn(move || stdin.write_all(&bytes));
+        let out = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
+        writer
+            .join()
+            .map_err(|_| fail("stdin".into()))?
+            .map_err(|e| fail(e.to_string()))?;
+        return finished(out, fail);
+    }
+    let out = child.wait_with_output().map_err(|e| fail(e.to_string()))?;
+    finished(out, fail)
+}
+
+fn finished(out: Output, fail: impl Fn(String) -> Error) -> Result<Vec<u8>> {
+    if !out.status.success() {
+        return Err(fail(String::from_utf8_lossy(&out.stderr).into_owned()));
+    }
+    Ok(out.stdout)
 }
 
 fn run(mut cmd: Command, action: &str) -> Result<Output> {
@@ -31,6 +87,14 @@ pub fn in_work_tree(dir: &Path) -> bool {
         .args(["rev-parse", "--is-inside-work-tree"])
         .output()
         .is_ok_and(|o| o.status.success() && o.stdout.starts_with(b"true"))
+}
+
+/// Whether the repository has a remote (`git remote` names one).
+pub fn has_remote(dir: &Path) -> bool {
+    git(dir)
+        .arg("remote")
+        .output()
+        .is_ok_and(|o| o.status.success() && !o.stdout.trim_ascii().is_empty())
 }
 
 /// Whether a merge is under way: a commit of one file cannot be made then.
@@ -309,11 +373,10 @@ pub struct Commit {
     pub subject: String,
 }
 
-/// The commits that touched `path` (relative to `dir`), oldest first. Renames are not
-/// followed: a record keeps its path from the commit that made it (`sync` renumbers a record in
-/// every commit that touches it), and git's guess at a rename would take one record for another
-/// (records of a kind look much alike).
-pub fn file_log(dir: &Path, path: &Path) -> Result<Vec<Commit>> {
+/// The commits that touched any of `paths` (relative to `dir`: a record's file and the files
+/// of its provisional IDs), oldest first. Renames are not guessed by git: its guess would take
+/// one record for another (records of a kind look much alike).
+pub fn file_log(dir: &Path, paths: &[PathBuf]) -> Result<Vec<Commit>> {
     let mut cmd = git(dir);
     cmd.args([
         "log",
@@ -322,7 +385,7 @@ pub fn file_log(dir: &Path, path: &Path) -> Result<Vec<Commit>> {
         "--format=%h%x1f%ad%x1f%an%x1f%s",
         "--",
     ])
-    .arg(path);
+    .args(paths);
     let out = run(cmd, "log")?;
     Ok(String::from_utf8_lossy(&out.stdout)
         .lines()

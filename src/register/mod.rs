@@ -5,7 +5,6 @@ pub mod git;
 pub mod load;
 pub mod plans;
 pub mod store;
-pub mod sync;
 
 use std::path::{Path, PathBuf};
 
@@ -123,10 +122,75 @@ impl Register {
                 && id.kind == kind
                 && id.year == year
             {
-                last = last.max(id.seq);
+                last = last.max(id.number().unwrap_or(0));
             }
         }
         Ok(RecordId::new(kind, year, last + 1))
+    }
+
+    /// A provisional ID of a kind for a year, for a register with a shared remote: letters no
+    /// record of the register has, that `coi sync` replaces with the next final number when it
+    /// publishes the record. Call it while holding the lock.
+    pub fn provisional_id(&self, kind: Kind, year: i32) -> Result<RecordId> {
+        loop {
+            let token = crate::model::values::Token::from_random(|n| fastrand::usize(0..n));
+            let id = RecordId::provisional(kind, year, token);
+            if self.find_alias(id)?.is_empty() && !self.root.join(id.relative_path()).exists() {
+                return Ok(id);
+            }
+        }
+    }
+
+    /// The records of `id`'s kind and year that keep `id` among their `aliases`: the record it
+    /// named before `coi sync` published it (more than one only if two clones made the same
+    /// provisional ID).
+    pub fn find_alias(&self, id: RecordId) -> Result<Vec<RecordId>> {
+        #[derive(serde::Deserialize)]
+        struct Aliases {
+            #[serde(default)]
+            aliases: Vec<String>,
+        }
+        let dir = self.root.join(id.kind.folder()).join(id.year.to_string());
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(Error::io(msg::cannot_read_folder(), dir, e)),
+        };
+        let wanted = id.to_string();
+        let mut found = Vec::new();
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let Some(other) = name
+                .to_str()
+                .and_then(|n| n.strip_suffix(".yaml"))
+                .and_then(|n| n.parse::<RecordId>().ok())
+            else {
+                continue;
+            };
+            if other.is_provisional() {
+                continue;
+            }
+            // Read whole only when the text names the alias at all.
+            let Ok(bytes) = std::fs::read(entry.path()) else {
+                continue;
+            };
+            if !bytes.windows(wanted.len()).any(|w| w == wanted.as_bytes()) {
+                continue;
+            }
+            let named = serde_yaml::from_slice::<Aliases>(&bytes)
+                .is_ok_and(|a| a.aliases.iter().any(|a| a.eq_ignore_ascii_case(&wanted)));
+            if named {
+                found.push(other);
+            }
+        }
+        found.sort();
+        Ok(found)
+    }
+
+    /// Whether the register's repository has a shared remote: its new records then take
+    /// provisional IDs until `coi sync` publishes them.
+    pub fn has_remote(&self) -> bool {
+        self.config.auto_commit && git::has_remote(&self.root)
     }
 
     /// Writes a new record; an existing file is never replaced.

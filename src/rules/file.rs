@@ -14,6 +14,7 @@ use super::validate::{self, Context};
 use super::{Finding, Located, Rules};
 use crate::i18n::{foreign, msg};
 use crate::model::schema::{Field, Type, field_at};
+use crate::model::values::Seq;
 use crate::model::{RecordId, show_date};
 use crate::yaml::Doc;
 use crate::yaml::lines::LineMap;
@@ -390,7 +391,7 @@ fn in_place(rel: &Path, stem: &str, id: RecordId) -> bool {
             .flatten()
     };
     let digits = |n: u64| n.checked_ilog10().map_or(1, |d| d as usize + 1);
-    let (Ok(year), seq) = (u64::try_from(id.year), u64::from(id.seq)) else {
+    let Ok(year) = u64::try_from(id.year) else {
         return false;
     };
     if year > 9999 {
@@ -409,7 +410,14 @@ fn in_place(rel: &Path, stem: &str, id: RecordId) -> bool {
     let Some(shown_seq) = shown_seq.strip_prefix('-') else {
         return false;
     };
-    if number(shown_year, 4) != Some(year) || number(shown_seq, digits(seq).max(3)) != Some(seq) {
+    let seq_in_place = match id.seq {
+        Seq::Number(seq) => {
+            let seq = u64::from(seq);
+            number(shown_seq, digits(seq).max(3)) == Some(seq)
+        }
+        Seq::Provisional(token) => shown_seq == token.as_str(),
+    };
+    if number(shown_year, 4) != Some(year) || !seq_in_place {
         return false;
     }
     // The folders: the kind's, then the year as a plain number.

@@ -226,14 +226,15 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                 out.push(unknown_task(code, tasks, &at.path()));
             }
         }
-        Type::Id => match v.as_str() {
-            Some(s) => {
-                if let Err(e) = s.parse::<RecordId>() {
-                    out.push(Finding::error(at.path(), e));
-                }
+        Type::Id => record_id(v, at, out),
+        Type::Ids => {
+            let Some(items) = v.items() else {
+                return out.push(wrong_type(&at.path(), v, msg::found_list()));
+            };
+            for (i, item) in items.iter().enumerate() {
+                record_id(item, &At::Item(at, i), out);
             }
-            None => out.push(wrong_type(&at.path(), v, msg::expected_record_id())),
-        },
+        }
         Type::Object(fields) => object(fields, v, at, cx, out),
         Type::Objects(fields) => {
             let Some(items) = v.items() else {
@@ -356,6 +357,17 @@ fn choice<D: Doc>(vocab: &Vocabulary, v: &D, at: &At, out: &mut Vec<Finding>) {
         None => Text::new(msg::not_a_value_of(s, vi).vi, msg::not_a_value_of(s, en).en),
     };
     out.push(Finding::error(at.path(), message));
+}
+
+fn record_id<D: Doc>(v: &D, at: &At, out: &mut Vec<Finding>) {
+    match v.as_str() {
+        Some(s) => {
+            if let Err(e) = s.parse::<RecordId>() {
+                out.push(Finding::error(at.path(), e));
+            }
+        }
+        None => out.push(wrong_type(&at.path(), v, msg::expected_record_id())),
+    }
 }
 
 #[cfg(test)]

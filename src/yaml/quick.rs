@@ -1079,6 +1079,14 @@ mod properties {
             Type::Id => (2000..2100i32, 1..1000u32)
                 .prop_map(move |(y, n)| Value::String(format!("{}-{y}-{n:03}", kind.prefix())))
                 .boxed(),
+            Type::Ids => proptest::collection::vec("[A-HJKMNP-TV-Z]{5}", 1..3)
+                .prop_map(move |ts| {
+                    let ids = ts
+                        .into_iter()
+                        .map(|t| format!("{}-2026-{t}", kind.prefix()));
+                    Value::Sequence(ids.map(Value::from).collect())
+                })
+                .boxed(),
             Type::Object(fields) => object(fields, kind),
             Type::Objects(fields) => proptest::collection::vec(object(fields, kind), 0..3)
                 .prop_map(Value::Sequence)
