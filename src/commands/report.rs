@@ -34,6 +34,12 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     if args.submit {
         ready_to_submit(&live)?;
     }
+    // A submission in a register with a shared remote is made on what the remote holds: the
+    // records made here are published first, and the tag goes out in the same run.
+    let shared = args.submit && past.is_none() && live.has_remote();
+    if shared {
+        super::sync::for_submission(ctx, &live)?;
+    }
     let units = reg.config.unit_codes();
     let plans = super::read::plans(reg, Some(&units));
     let snapshot = super::read::snapshot_with(reg, Some(&units), &plans.tasks);
@@ -67,7 +73,13 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let at = past
         .as_ref()
         .map_or("HEAD", |(_, _, commit)| commit.as_str());
-    let sent = last_submission(&live, &report.period, at);
+    // A submission read back (`--as-of bao-cao/…`) is compared with what was sent before it,
+    // as it was when it was made, never with itself.
+    let itself = args
+        .as_of
+        .as_deref()
+        .filter(|rev| rev.starts_with(submission::TAG_PREFIX));
+    let sent = last_submission(&live, &report.period, at, itself);
     let corrections = sent
         .as_ref()
         .map(|(_, figures)| submission::corrections(figures, &report))
@@ -161,6 +173,9 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         };
         git::tag_annotated(&live.root, &tag, &message, &tagger)?;
         eprintln!("{}", msg::submission_recorded(&tag).get(ctx.lang));
+        if shared {
+            super::sync::for_submission(ctx, &live)?;
+        }
     }
     super::leave_to_exit(snapshot);
     Ok(())
@@ -299,9 +314,17 @@ fn last_submission(
     live: &Register,
     period: &Period,
     at: &str,
+    itself: Option<&str>,
 ) -> Option<(String, Vec<submission::Sent>)> {
     let pattern = format!("{}{period}*", submission::TAG_PREFIX);
-    let tags = git::tags_reachable(&live.root, &pattern, at);
+    let mut tags = git::tags_reachable(&live.root, &pattern, at);
+    if let Some(itself) = itself {
+        // It and the ones made after it on the same commit.
+        let later = |t: &String| {
+            submission::latest_tag(period, &[itself.to_string(), t.clone()]) == Some(t.as_str())
+        };
+        tags.retain(|t| t != itself && !later(t));
+    }
     let tag = submission::latest_tag(period, &tags)?.to_string();
     let sent = submission::parse(&git::tag_message(&live.root, &tag).ok()?);
     (!sent.is_empty()).then_some((tag, sent))

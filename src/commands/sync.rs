@@ -61,6 +61,34 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
     }
 }
 
+/// A sync run for another command (`report --submit`): what it did is told on stderr, and any
+/// stop is an error, so that nothing is submitted that the remote does not hold.
+pub fn for_submission(ctx: &Context, reg: &Register) -> Result<()> {
+    let repo = open(ctx, reg)?;
+    let remote = repo.remote().map_err(|stop| stopped(stop, None))?;
+    if repo.operation_in_progress() {
+        return Err(Error::Refused(msg::sync_mid_operation()));
+    }
+    let dirty = repo.uncommitted_records()?;
+    if !dirty.is_empty() {
+        return Err(Error::Refused(msg::sync_uncommitted(join(&dirty))));
+    }
+    let _lock = store::lock(&reg.root)?;
+    match repo.sync(&remote, ctx.now)? {
+        Ok(outcome) => {
+            eprint!("{}", account(&remote, &outcome, ctx.lang));
+            Ok(())
+        }
+        Err(stopped_at) => {
+            let Stopped { stop, done } = *stopped_at;
+            if !done.published.is_empty() {
+                eprint!("{}", account(&remote, &done, ctx.lang));
+            }
+            Err(stopped(stop, Some(&remote)))
+        }
+    }
+}
+
 /// The register's repository, with the identity `coi` commits as.
 pub fn open(ctx: &Context, reg: &Register) -> Result<Repo> {
     if !git::in_work_tree(&reg.root) {
@@ -232,6 +260,9 @@ pub fn standing(reg: &Register) -> Option<Standing> {
 pub fn standing_lines(s: &Standing) -> Vec<Text> {
     let remote = &s.remote;
     let mut lines = Vec::new();
+    if s.unfinished {
+        lines.push(msg::status_sync_unfinished());
+    }
     if !s.fetched {
         lines.push(msg::status_never_synced(remote));
     }
@@ -246,6 +277,10 @@ pub fn standing_lines(s: &Standing) -> Vec<Text> {
     if s.uncommitted > 0 {
         let n = msg::RECORDS.count(s.uncommitted as u64);
         lines.push(msg::status_sync_uncommitted(n));
+    }
+    if s.provisional > 0 {
+        let n = msg::RECORDS.count(s.provisional as u64);
+        lines.push(msg::status_provisional(n));
     }
     if lines.is_empty() {
         lines.push(msg::status_synced(remote));

@@ -206,34 +206,19 @@ fn records_added_offline_in_three_clones_end_once_in_every_clone_whatever_the_or
         assert_eq!(created, 16, "{order:?}");
         let made: usize = before.values().map(BTreeSet::len).sum();
         assert_eq!(made, 16);
-        let renumbered: Vec<&String> = after
-            .iter()
-            .filter(|e| e.contains(" renumbered "))
-            .collect();
-        let first = order[0];
-        // The first clone to sync keeps its numbers; the two others move theirs.
-        assert_eq!(
-            renumbered.len(),
-            16 - 5 - usize::from(first == "b"),
-            "{order:?}: {renumbered:?}"
-        );
-        // The renumbering is in git's history too, with the committer of the sync.
-        let log = env.git("a", &["log", "--format=%s"]);
-        assert!(log.contains("sync: renumber "), "{log}");
-        // `coi log` says it in Vietnamese.
-        let moved = renumbered[0].split(' ').next().unwrap();
-        let id = moved.rsplit('/').next().unwrap().trim_end_matches(".yaml");
-        let kind =
-            ["case", "gift", "training", "inspection", "action"][["XDLI", "QT", "TH", "KT", "HD"]
-                .iter()
-                .position(|p| id.starts_with(p))
-                .unwrap()];
-        let log = env.run_at("a", &format!("{kind} log {id}")).ok();
+        // Every record was made under a provisional ID and published once: nothing renumbered.
+        let published: Vec<&String> = after.iter().filter(|e| e.contains(" published ")).collect();
+        assert_eq!(published.len(), 16, "{order:?}: {published:?}");
         assert!(
-            log.contains("Đánh số lại (số đã có trên kho chung): "),
-            "{log}"
+            !after.iter().any(|e| e.contains(" renumbered ")),
+            "{after:?}"
         );
-        assert!(!log.contains("sync: renumber"), "{log}");
+        // The publication is in git's history too, and `coi log` says it in Vietnamese.
+        let log = env.git("a", &["log", "--format=%s"]);
+        assert!(log.contains("sync: publish "), "{log}");
+        let log = env.run_at("a", "case log XDLI-2026-001").ok();
+        assert!(log.contains("Đánh số chính thức (mã tạm → số): "), "{log}");
+        assert!(!log.contains("sync: publish"), "{log}");
     }
 }
 
@@ -292,8 +277,8 @@ fn a_plain_git_pull_merges_records_with_coi_and_stops_at_two_new_records_under_o
     assert_eq!(text.matches("action: decide").count(), 2, "{text}");
     env.run_at("c", "check").ok();
 
-    // Two new records under one number: git stops, the file stays c's own record, and the
-    // message says what to do.
+    // Two records made at once in two clones have two provisional IDs: a plain pull takes
+    // the other's in beside this clone's, and sync publishes this clone's after it.
     env.run_at("c", "sync").ok();
     env.git("b", &["pull", "--quiet", "--no-rebase"]);
     for clone in ["b", "c"] {
@@ -306,18 +291,17 @@ fn a_plain_git_pull_merges_records_with_coi_and_stops_at_two_new_records_under_o
         &path,
         &["-C", "c", "pull", "--no-rebase", "--no-edit"],
     );
-    let said = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
-    assert!(said.contains("coi sync"), "{said}");
-    let mine = env.read("c/cases/2026/XDLI-2026-002.yaml");
-    assert!(mine.contains("name: Người của c\n"), "{mine}");
-    assert!(!mine.contains("<<<<<<<"), "{mine}");
-    // sync refuses mid-merge, then, once the merge is aborted, renumbers c's record.
-    let err = env.run_at("c", "sync").fails(1);
-    assert!(err.contains("git merge --abort"), "{err}");
-    env.git("c", &["merge", "--abort"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let theirs = env.read("c/cases/2026/XDLI-2026-002.yaml");
+    assert!(theirs.contains("name: Người của b\n"), "{theirs}");
     let out = env.run_at("c", "sync").ok();
-    assert!(out.contains("XDLI-2026-002 → XDLI-2026-003"), "{out}");
+    assert!(out.contains(" → XDLI-2026-003"), "{out}");
+    let mine = env.read("c/cases/2026/XDLI-2026-003.yaml");
+    assert!(mine.contains("name: Người của c\n"), "{mine}");
 }
 
 /// Two clerks decide a measure on XDLI-2026-001, in b and in c.
@@ -458,7 +442,7 @@ fn a_push_refused_because_someone_pushed_first_is_tried_again() {
         out.contains("Có người gửi lên trước; đã làm lại 1 lần."),
         "{out}"
     );
-    assert!(out.contains("Đánh số lại"), "{out}");
+    assert!(out.contains("Đánh số chính thức"), "{out}");
     for clone in CLONES {
         env.run_at(clone, "sync").ok();
     }
@@ -496,19 +480,20 @@ fn a_sync_killed_before_its_push_is_finished_by_the_next_one() {
     assert!(killed.success());
     child.wait().unwrap();
     std::fs::remove_file(env.path("b/.git/hooks/pre-push")).unwrap();
-    // b was replayed but not published: the next sync sends it without renumbering again.
+    // The remote never took b's tip: the next sync starts afresh and publishes b's records
+    // once, after c's.
     let out = env.run_at("b", "sync").ok();
-    assert!(!out.contains("Đánh số lại"), "{out}");
     assert!(out.contains("Gửi đi"), "{out}");
+    assert!(out.contains("Đánh số chính thức"), "{out}");
+    assert!(!env.exists("b/.git/coi-sync.json"));
     for clone in CLONES {
         env.run_at(clone, "sync").ok();
     }
     let files = all_in_step(&env, [2, 2, 2, 2, 2]);
-    let renumbered = events(&files)
-        .into_iter()
-        .filter(|e| e.contains(" renumbered "))
-        .count();
-    assert_eq!(renumbered, 5, "each of b's records renumbered once");
+    let events = events(&files);
+    let published = events.iter().filter(|e| e.contains(" published ")).count();
+    assert_eq!(published, 10, "each record published once: {events:?}");
+    assert!(!events.iter().any(|e| e.contains(" renumbered ")));
 }
 
 /// The register and its repository, but for the record git keeps of a fetch that failed.
@@ -567,50 +552,80 @@ fn status_says_what_is_not_yet_synced_from_the_last_fetch() {
         status.contains("Máy này có 1 lần ghi chưa gửi lên kho chung origin; chạy `coi sync`."),
         "{status}"
     );
+    assert!(
+        status.contains("Có 1 hồ sơ mang mã tạm, sẽ được đánh số chính thức khi chạy `coi sync`."),
+        "{status}"
+    );
     env.run_at("a", "sync").ok();
     env.git("b", &["fetch", "--quiet"]);
     let status = env.run_at("b", "status").ok();
     assert!(
-        status.contains("Kho chung origin có 1 lần ghi máy này chưa nhận"),
+        status.contains("Kho chung origin có 2 lần ghi máy này chưa nhận"),
         "{status}"
     );
     let json = env.run_at("b", "--format json status").ok();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(value["sync"]["behind"], 1);
+    assert_eq!(value["sync"]["behind"], 2);
     assert_eq!(value["sync"]["ahead"], 0);
 }
 
 #[test]
-fn a_submission_tagged_in_two_clones_is_kept_twice_under_two_names() {
+fn a_submission_publishes_first_and_its_tag_never_moves() {
     let env = office();
     add_every_kind(&env, "a", "Người của a");
     add_every_kind(&env, "b", "Người của b");
-    for clone in ["a", "b"] {
-        env.run_at(clone, "report --period 2026-Q1 --submit").ok();
-    }
-    env.run_at("a", "sync").ok();
-    let out = env.run_at("b", "sync").ok();
-    assert!(
-        out.contains("Đổi tên lần nộp báo cáo (tên đã có trên kho chung): bao-cao/2026-Q1 → bao-cao/2026-Q1-2."),
-        "{out}"
-    );
-    env.run_at("a", "sync").ok();
-    for clone in ["a", "b"] {
-        let tags = env.git(clone, &["tag", "--list", "bao-cao/*"]);
-        assert_eq!(tags, "bao-cao/2026-Q1\nbao-cao/2026-Q1-2\n", "{clone}");
-        // Each submission stays on the branch: b's moved with its replayed commits.
-        for tag in ["bao-cao/2026-Q1", "bao-cao/2026-Q1-2"] {
-            env.git(clone, &["merge-base", "--is-ancestor", tag, "HEAD"]);
-        }
-    }
+    let sent_a = env.run_at("a", "report --period 2026-Q1 --submit").ok();
+    let sent_b = env.run_at("b", "report --period 2026-Q1 --submit").ok();
     let remote = env.git(".", &["--git-dir", "remote.git", "tag", "--list"]);
     assert_eq!(remote, "bao-cao/2026-Q1\nbao-cao/2026-Q1-2\n");
-    // b's tag still holds its figures.
-    let message = env.git(
-        "b",
-        &["tag", "--list", "--format=%(contents)", "bao-cao/2026-Q1-2"],
+    let tagged = |tag: &str| {
+        env.git(
+            ".",
+            &[
+                "--git-dir",
+                "remote.git",
+                "rev-parse",
+                &format!("{tag}^{{commit}}"),
+            ],
+        )
+    };
+    let (first, second) = (tagged("bao-cao/2026-Q1"), tagged("bao-cao/2026-Q1-2"));
+    for clone in CLONES {
+        env.run_at(clone, "sync").ok();
+        let tags = env.git(clone, &["tag", "--list", "bao-cao/*"]);
+        assert_eq!(tags, "bao-cao/2026-Q1\nbao-cao/2026-Q1-2\n", "{clone}");
+        // The tags name the published commits they were made on, in every clone.
+        let here = |tag: &str| env.git(clone, &["rev-parse", &format!("{tag}^{{commit}}")]);
+        assert_eq!(here("bao-cao/2026-Q1"), first, "{clone}");
+        assert_eq!(here("bao-cao/2026-Q1-2"), second, "{clone}");
+        env.git(
+            clone,
+            &["merge-base", "--is-ancestor", "bao-cao/2026-Q1", "HEAD"],
+        );
+    }
+    // What was sent is what the tag gives back, in any clone, byte for byte.
+    for (tag, sent) in [("bao-cao/2026-Q1", &sent_a), ("bao-cao/2026-Q1-2", &sent_b)] {
+        let again = env
+            .run_at("c", &format!("report --period 2026-Q1 --as-of {tag}"))
+            .ok();
+        assert_eq!(&again, sent, "{tag}");
+    }
+    // Only records published count: a's report has a's 16 … b's has both.
+    assert!(
+        env.read("a/cases/2026/XDLI-2026-001.yaml")
+            .contains("Người của a")
     );
-    assert!(message.contains("QUÝ I NĂM 2026"), "{message}");
+
+    // Offline, a submission is refused before anything is tagged.
+    env.git("c", &["remote", "set-url", "origin", "../nowhere.git"]);
+    let err = env.run_at("c", "report --period 2026-Q1 --submit").fails(1);
+    assert!(err.contains("không kết nối được kho chung origin"), "{err}");
+    assert_eq!(
+        env.git("c", &["tag", "--list", "bao-cao/*"])
+            .lines()
+            .count(),
+        2
+    );
 }
 
 #[test]
