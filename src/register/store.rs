@@ -71,18 +71,20 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 /// Test builds can be told to fail at a named point, to prove that a failed or interrupted
 /// write leaves nothing half done: `COI_FAILPOINT=before-rename` fails after the temporary file
 /// is written, `disk-full` fails as a full disk would, `kill-before-rename` ends the process
-/// there at once, as a power cut or a kill would.
+/// there at once, as a power cut or a kill would; `kill-before-move` ends `coi sync` after the
+/// remote took its tip and before the work tree moves, `before-move` fails the move there.
 ///
 /// Only with the `failpoints` feature, which the tests turn on (a dev-dependency of the crate on
 /// itself, in Cargo.toml) in debug and release builds alike; a build for the clerk has no such
 /// variable to read.
 #[cfg(feature = "failpoints")]
-fn failpoint(name: &str) -> io::Result<()> {
+pub fn failpoint(name: &str) -> io::Result<()> {
     let Ok(wanted) = std::env::var("COI_FAILPOINT") else {
         return Ok(());
     };
     match (wanted.as_str(), name) {
         ("kill-before-rename", "before-rename") => std::process::abort(),
+        ("kill-before-move", "before-move") => std::process::abort(),
         ("disk-full", "disk-full") => Err(io::Error::from(io::ErrorKind::StorageFull)),
         (w, n) if w == n => Err(io::Error::other(format!("failpoint {name}"))),
         _ => Ok(()),
@@ -90,7 +92,7 @@ fn failpoint(name: &str) -> io::Result<()> {
 }
 
 #[cfg(not(feature = "failpoints"))]
-fn failpoint(_name: &str) -> io::Result<()> {
+pub fn failpoint(_name: &str) -> io::Result<()> {
     Ok(())
 }
 

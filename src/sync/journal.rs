@@ -83,6 +83,8 @@ pub(super) fn move_to(repo: &Repo, journal: Journal) -> Result<()> {
         ..journal
     };
     journal.write(repo)?;
+    store::failpoint("before-move")
+        .map_err(|e| Error::io(msg::cannot_write_file(), PathBuf::from(FILE), e))?;
     let mut cmd = repo.git();
     cmd.args(["reset", "--quiet", "--keep", &journal.to]);
     if repo.output(cmd, None, "reset").is_err() {

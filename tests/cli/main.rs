@@ -22,6 +22,7 @@ mod layers;
 mod lifecycle;
 mod list_show;
 mod plan;
+mod publish;
 mod readme;
 mod report;
 mod report_deadlines;

@@ -1,0 +1,236 @@
+//! An ID once printed never names another record: provisional IDs in clones with a shared
+//! remote, published by `coi sync` with their final numbers; a sync stopped after the remote
+//! took its tip, finished by the next command; a remote whose history was rewritten, refused.
+
+use std::collections::BTreeMap;
+
+use crate::harness::Env;
+
+/// A register pushed to `remote.git`, and its clones.
+fn office(clones: &[&str]) -> Env {
+    let env = Env::with_git_register();
+    env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
+    env.git("reg", &["remote", "add", "origin", "../remote.git"]);
+    env.run("sync").ok();
+    for clone in clones {
+        env.git(".", &["clone", "--quiet", "remote.git", clone]);
+    }
+    env
+}
+
+/// `gift add` in `clone` for `who`; the ID it printed.
+fn gift(env: &Env, clone: &str, who: &str) -> String {
+    let line = format!(
+        "gift add --unit VP --recipient-name '{who}' --received-on 10/02/2026 \
+         --giver-name 'Công ty TNHH Minh Phát' --kind tien-mat --description 'Phong bì' \
+         --value-vnd 500.000"
+    );
+    let run = env.run_at(clone, &line);
+    run.ok();
+    run.last_line().to_string()
+}
+
+/// The recipient a gift ID names in `clone`, as `show` finds it.
+fn named(env: &Env, clone: &str, id: &str) -> String {
+    let out = env
+        .run_at(clone, &format!("--format json gift show {id}"))
+        .ok();
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    value["record"]["recipient"]["name"]
+        .as_str()
+        .or_else(|| value["recipient"]["name"].as_str())
+        .unwrap_or_else(|| panic!("{out}"))
+        .to_string()
+}
+
+#[test]
+fn two_records_made_where_the_remote_has_one_keep_the_ids_add_printed() {
+    let env = office(&["a", "b"]);
+    let z = gift(&env, "b", "Người Z");
+    env.run_at("b", "sync").ok();
+    let (x, y) = (gift(&env, "a", "Người X"), gift(&env, "a", "Người Y"));
+    for id in [&x, &y, &z] {
+        // Letters after the year: never a number another clone could also give.
+        let tail = id.rsplit('-').next().unwrap();
+        assert!(tail.chars().all(|c| c.is_ascii_uppercase()), "{id}");
+    }
+    let out = env.run_at("a", "sync").ok();
+    // The account says exactly which provisional ID became which number.
+    assert!(
+        out.contains(&format!(
+            "Đánh số chính thức (mã tạm → số): {x} → QT-2026-002, {y} → QT-2026-003."
+        )),
+        "{out}"
+    );
+    let json = env.run_at("b", "--format json sync").ok();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["completed"], true);
+    // Every ID printed names the same record, in both clones, forever.
+    for clone in ["a", "b"] {
+        assert_eq!(named(&env, clone, &x), "Người X");
+        assert_eq!(named(&env, clone, &y), "Người Y");
+        assert_eq!(named(&env, clone, &z), "Người Z");
+        assert_eq!(named(&env, clone, "QT-2026-001"), "Người Z");
+        assert_eq!(named(&env, clone, "QT-2026-002"), "Người X");
+        assert_eq!(named(&env, clone, "QT-2026-003"), "Người Y");
+    }
+    // `show` by the provisional ID says the final one.
+    let shown = env.run_at("a", &format!("gift show {y}"));
+    assert!(
+        shown
+            .stderr
+            .contains(&format!("{y} là mã tạm; hồ sơ nay mang số QT-2026-003.")),
+        "{}",
+        shown.stderr
+    );
+    // A step by the provisional ID lands on that record.
+    env.run_at("b", &format!("gift handover {x} --date 12/02/2026"))
+        .ok();
+    let text = env.read("b/gifts/2026/QT-2026-002.yaml");
+    assert!(text.contains("handed_over_on: 2026-02-12"), "{text}");
+    assert!(text.contains(&format!("aliases:\n- {x}\n")), "{text}");
+    // Its log has the commits under both names.
+    let log = env.run_at("b", &format!("gift log {x}")).ok();
+    assert!(log.contains("Tạo hồ sơ"), "{log}");
+    assert!(log.contains("Đánh số chính thức (mã tạm → số)"), "{log}");
+    env.run_at("b", "sync").ok();
+    env.run_at("a", "sync").ok();
+    env.run_at("a", "check").ok();
+}
+
+#[test]
+fn a_register_without_a_remote_numbers_at_add_as_before() {
+    let env = Env::with_git_register();
+    let run = env.gift().add();
+    run.ok();
+    assert_eq!(run.last_line(), "QT-2026-001");
+}
+
+/// Every record file of a clone, with the recipient or person it is about.
+fn who(env: &Env, clone: &str) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let dir = env.path(&format!("{clone}/gifts/2026"));
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let text = std::fs::read_to_string(e.path()).unwrap();
+        let value: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
+        let name = value["recipient"]["name"].as_str().unwrap().to_string();
+        out.insert(e.file_name().to_string_lossy().into_owned(), name);
+    }
+    out
+}
+
+#[test]
+fn a_sync_stopped_after_the_remote_took_it_is_finished_by_the_next_command() {
+    let env = office(&["a", "b"]);
+    let x = gift(&env, "a", "Người X");
+    gift(&env, "b", "Người Z");
+    env.run_at("b", "sync").ok();
+    // Killed after the push, before the work tree moves.
+    let mut cmd = env.command_at("a", "sync");
+    cmd.env("COI_FAILPOINT", "kill-before-move");
+    let out = cmd.output().unwrap();
+    assert!(!out.status.success());
+    assert!(env.exists("a/.git/coi-sync.json"));
+    // Half moved, as a power cut in the middle would leave it: the new file written, the old
+    // one still there, an index lock of the stopped git.
+    let branch = env.git("a", &["symbolic-ref", "--short", "HEAD"]);
+    let published = env.git(
+        ".",
+        &[
+            "--git-dir",
+            "remote.git",
+            "show",
+            &format!("{}:gifts/2026/QT-2026-002.yaml", branch.trim()),
+        ],
+    );
+    env.write(
+        "a/gifts/2026/QT-2026-002.yaml",
+        &published[..published.len() / 2],
+    );
+    env.write("a/.git/index.lock", "");
+    let status = env.run_at("a", "status");
+    status.ok();
+    assert!(
+        status.stderr.contains(&format!(
+            "Đã làm nốt lần đồng bộ bị dừng giữa chừng; đánh số chính thức: {x} → QT-2026-002."
+        )),
+        "{}",
+        status.stderr
+    );
+    assert!(!env.exists("a/.git/coi-sync.json"));
+    assert_eq!(env.read("a/gifts/2026/QT-2026-002.yaml"), published);
+    let files = who(&env, "a");
+    assert_eq!(
+        files.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["QT-2026-001.yaml", "QT-2026-002.yaml"],
+        "{files:?}"
+    );
+    assert_eq!(env.git("a", &["status", "--porcelain"]), "");
+    let again = env.run_at("a", "sync").ok();
+    assert!(!again.contains("Đánh số"), "{again}");
+    env.run_at("b", "sync").ok();
+    assert_eq!(who(&env, "a"), who(&env, "b"));
+    assert_eq!(named(&env, "b", &x), "Người X");
+}
+
+#[test]
+fn a_move_that_fails_keeps_its_journal_and_says_nothing_is_lost() {
+    let env = office(&["a"]);
+    let x = gift(&env, "a", "Người X");
+    let mut cmd = env.command_at("a", "sync");
+    cmd.env("COI_FAILPOINT", "before-move");
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stdout);
+    // What was published is told even though the sync stopped.
+    assert!(said.contains(&format!("{x} → QT-2026-001")), "{said}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("kho chung đã nhận"), "{err}");
+    assert!(err.contains("không mất gì"), "{err}");
+    let status = env.run_at("a", "status").ok();
+    let _ = status;
+    assert!(env.exists("a/gifts/2026/QT-2026-001.yaml"));
+    assert!(!env.exists(&format!("a/gifts/2026/{x}.yaml")));
+}
+
+#[test]
+fn a_remote_whose_history_was_rewritten_is_refused_instead_of_sending_again() {
+    let env = office(&["a", "b"]);
+    let first = env.git("a", &["rev-list", "--max-parents=0", "HEAD"]);
+    gift(&env, "a", "Người X");
+    env.run_at("a", "sync").ok();
+    env.run_at("b", "sync").ok();
+    // Someone puts the remote back to before a's gift.
+    let heads = env.git(
+        ".",
+        &[
+            "--git-dir",
+            "remote.git",
+            "for-each-ref",
+            "--format=%(refname)",
+            "refs/heads/",
+        ],
+    );
+    for head in heads.lines() {
+        env.git(
+            ".",
+            &["--git-dir", "remote.git", "update-ref", head, first.trim()],
+        );
+    }
+    gift(&env, "b", "Người Y");
+    let err = env.run_at("b", "sync").fails(1);
+    assert!(err.contains("đã bị viết lại"), "{err}");
+    let after = env.git(
+        ".",
+        &[
+            "--git-dir",
+            "remote.git",
+            "for-each-ref",
+            "--format=%(objectname)",
+            "refs/heads/",
+        ],
+    );
+    for tip in after.lines() {
+        assert_eq!(tip, first.trim(), "nothing was sent");
+    }
+}
