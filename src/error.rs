@@ -75,6 +75,9 @@ pub enum Error {
     Refused(Text),
     #[error("the register is locked by another coi process")]
     Locked { path: PathBuf },
+    /// A path inside the register that is a symbolic link: never read or written through.
+    #[error("symbolic link in the register: {}", .path.display())]
+    Symlink { path: PathBuf },
     #[error("git {action} failed: {detail}")]
     Git { action: String, detail: String },
     /// Problems that were already printed (e.g. by `check`): exit 1 without another message.
@@ -111,7 +114,8 @@ impl Error {
             | Error::PlanExists { path, .. }
             | Error::BadPlan { path, .. }
             | Error::BadRecord { path, .. }
-            | Error::Locked { path } => path,
+            | Error::Locked { path }
+            | Error::Symlink { path } => path,
             _ => return self,
         };
         if let Ok(rel) = path.strip_prefix(from) {
@@ -147,6 +151,7 @@ impl Error {
             | Error::Rejected(_)
             | Error::Refused(_)
             | Error::Locked { .. }
+            | Error::Symlink { .. }
             | Error::Git { .. }
             | Error::Reported => 1,
         }
@@ -213,6 +218,10 @@ impl Error {
                 let path = path.display();
                 msg::register_locked(path)
             }
+            Error::Symlink { path } => {
+                let path = path.display();
+                msg::symlink_refused(path)
+            }
             Error::Git { action, .. } => msg::git_failed(action),
             Error::Reported => msg::errors_reported(),
         }
@@ -241,6 +250,7 @@ impl Error {
             Error::NotFound { noun, .. } => msg::hint_no_such_record(noun),
             Error::BadRecord { .. } => msg::hint_record_unreadable(),
             Error::Locked { .. } => msg::hint_register_locked(),
+            Error::Symlink { .. } => msg::hint_symlink(),
             Error::Git { .. } => msg::hint_git_failed(),
             _ => return None,
         })

@@ -20,7 +20,8 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let plans = super::read::plans(&reg, units.as_deref());
     let snapshot = super::read::snapshot_with(&reg, units.as_deref(), &plans.tasks);
     let drift = super::submitted::drift(&reg, &snapshot);
-    let mut found: Vec<&Located> = config_problem.iter().collect();
+    let links = reg.links();
+    let mut found: Vec<&Located> = links.iter().chain(&config_problem).collect();
     // The plan files first: the records are checked against them.
     found.extend(&plans.findings);
     let mut records = snapshot.findings();
@@ -78,6 +79,11 @@ fn open(ctx: &mut Context) -> Result<(Register, Option<Located>)> {
                 finding: Finding::error(field, message),
             };
             Ok((Register::unconfigured(root), Some(finding)))
+        }
+        // A `coi.yaml` that is a link is not read; `Register::links` names it.
+        Err(Error::Symlink { .. }) => {
+            let root = crate::register::discover(ctx.data_flag(), &ctx.cwd)?;
+            Ok((Register::unconfigured(root), None))
         }
         Err(e) => Err(e),
     }

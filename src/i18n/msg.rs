@@ -651,9 +651,17 @@ catalogue! {
         vi: "«{name}» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua",
         en: "'{name}' is not a record file in its place (records live at <kind>/<year>/<ID>.yaml) and was skipped",
     }
+    symlink_refused(path) {
+        vi: "{path} là liên kết tượng trưng (symlink); coi không đọc, không ghi qua liên kết trong sổ",
+        en: "{path} is a symbolic link; coi never reads or writes through a link inside the register",
+    }
+    hint_symlink() {
+        vi: "thay liên kết bằng tệp hoặc thư mục thật nằm trong sổ, rồi làm lại",
+        en: "replace the link with a real file or folder inside the register, then try again",
+    }
     symlink_skipped() {
-        vi: "liên kết tượng trưng không được theo; hồ sơ phải là tệp thật trong sổ",
-        en: "symbolic links are not followed; a record must be a real file in the register",
+        vi: "liên kết tượng trưng không được theo; sổ chỉ dùng tệp và thư mục thật nằm trong sổ",
+        en: "symbolic links are not followed; the register uses only real files and folders inside it",
     }
 
     // ── The register and coi.yaml

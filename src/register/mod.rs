@@ -65,11 +65,17 @@ fn shown(dir: &Path, cwd: &Path) -> PathBuf {
     }
 }
 
+/// The text of the register's `coi.yaml`, never read through a link.
+pub fn config_text(root: &Path) -> Result<String> {
+    let path = root.join(CONFIG_FILE);
+    store::not_a_link(&path)?;
+    std::fs::read_to_string(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))
+}
+
 impl Register {
     pub fn open(root: PathBuf) -> Result<Register> {
         let path = root.join(CONFIG_FILE);
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
+        let text = config_text(&root)?;
         let config = parse_config(&text).map_err(|problem| Error::Config {
             path: path.clone(),
             problem,
@@ -91,6 +97,22 @@ impl Register {
         }
     }
 
+    /// The files of the register itself that are links (`coi.yaml`, `.coi.lock`,
+    /// `.gitattributes`, `.gitignore`), as findings: `coi` refuses to read or write them. The
+    /// record and plan folders are looked at when they are read.
+    pub fn links(&self) -> Vec<crate::rules::Located> {
+        [
+            CONFIG_FILE,
+            store::LOCK_FILE,
+            ".gitattributes",
+            ".gitignore",
+        ]
+        .into_iter()
+        .filter(|name| store::not_a_link(&self.root.join(name)).is_err())
+        .map(|name| load::link_found(Path::new(name)))
+        .collect()
+    }
+
     /// A path inside the register as a person should see it from the current folder.
     pub fn shown(&self, rel: &Path) -> PathBuf {
         if self.root == Path::new(".") {
@@ -102,7 +124,9 @@ impl Register {
 
     /// The next free ID of a kind for a year. Call it while holding the lock.
     pub fn next_id(&self, kind: Kind, year: i32) -> Result<RecordId> {
-        let dir = self.root.join(kind.folder()).join(year.to_string());
+        let rel = Path::new(kind.folder()).join(year.to_string());
+        store::refuse_links(&self.root, &rel)?;
+        let dir = self.root.join(rel);
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -132,6 +156,7 @@ impl Register {
     /// Writes a new record; an existing file is never replaced.
     pub fn create<R: Rules>(&self, record: &R) -> Result<PathBuf> {
         let rel = record.id().relative_path();
+        store::refuse_links(&self.root, &rel)?;
         store::create_new(&self.root.join(&rel), record_yaml(record).as_bytes())?;
         Ok(rel)
     }

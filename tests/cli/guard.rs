@@ -1,0 +1,142 @@
+//! What the register lets through: no read or write through a link inside it, no git attribute
+//! of another program on record files, git's own refusals told before anything is written, no
+//! record number beyond six digits, no character a terminal or an XML file cannot carry.
+
+use crate::harness::Env;
+
+/// The words every refused link is named with.
+const LINK_REFUSED: &str =
+    "là liên kết tượng trưng (symlink); coi không đọc, không ghi qua liên kết trong sổ";
+
+#[cfg(unix)]
+fn link(target: &std::path::Path, at: &std::path::Path) {
+    if at.is_dir() && !at.is_symlink() {
+        std::fs::remove_dir_all(at).unwrap();
+    } else if at.exists() || at.is_symlink() {
+        std::fs::remove_file(at).unwrap();
+    }
+    std::os::unix::fs::symlink(target, at).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn links_inside_the_register_are_refused_before_any_read_or_write() {
+    let env = Env::with_register();
+    env.case().add().ok();
+    let outside = env.path("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+
+    // A year folder that leads out: the new record is not written there.
+    link(&outside, &env.path("reg/cases/2027"));
+    let err = env.case().known_on("02/03/2027").add().fails(1);
+    assert!(
+        err.contains(&format!("Lỗi: reg/cases/2027 {LINK_REFUSED}")),
+        "{err}"
+    );
+    assert!(
+        err.contains("thay liên kết bằng tệp hoặc thư mục thật"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
+    std::fs::remove_file(env.path("reg/cases/2027")).unwrap();
+
+    // A record folder that is a link: neither read nor written.
+    std::fs::rename(env.path("reg/gifts"), env.path("outside/gifts")).unwrap();
+    link(&env.path("outside/gifts"), &env.path("reg/gifts"));
+    let err = env.gift().add().fails(1);
+    assert!(err.contains(&format!("reg/gifts {LINK_REFUSED}")), "{err}");
+    assert!(!env.exists("outside/gifts/2026"));
+
+    // A record file that is a link: `show` does not print what it points at.
+    std::fs::write(
+        env.path("outside/secret.yaml"),
+        env.read("reg/cases/2026/XDLI-2026-001.yaml")
+            .replace("Nguyễn Văn An", "BÍ MẬT"),
+    )
+    .unwrap();
+    link(
+        &env.path("outside/secret.yaml"),
+        &env.path("reg/cases/2026/XDLI-2026-001.yaml"),
+    );
+    let out = env.run("case show XDLI-2026-001");
+    let err = out.fails(1);
+    assert!(
+        err.contains(&format!("reg/cases/2026/XDLI-2026-001.yaml {LINK_REFUSED}")),
+        "{err}"
+    );
+    assert!(!out.stdout.contains("BÍ MẬT"), "{}", out.stdout);
+    let err = env.run("case close XDLI-2026-001 --date 10/03/2026 --outcome xu-ly-vi-pham");
+    assert!(err.stderr.contains(LINK_REFUSED), "{}", err.stderr);
+    assert!(!env.read("outside/secret.yaml").contains("closed"));
+
+    // The lock file: not created through the link.
+    link(&env.path("outside/lock"), &env.path("reg/.coi.lock"));
+    let err = env.training().add().fails(1);
+    assert!(
+        err.contains(&format!("reg/.coi.lock {LINK_REFUSED}")),
+        "{err}"
+    );
+    assert!(!env.exists("outside/lock"));
+    assert!(!env.exists("reg/trainings/2026"));
+
+    // The plans folder: no plan written through it.
+    link(&outside, &env.path("reg/plans"));
+    let err = env.run("plan init --year 2026").fails(1);
+    assert!(err.contains(LINK_REFUSED), "{err}");
+    assert!(!env.exists("outside/2026.yaml"));
+
+    // `coi.yaml` itself: its settings are not read through a link.
+    std::fs::rename(env.path("reg/coi.yaml"), env.path("outside/coi.yaml")).unwrap();
+    link(&env.path("outside/coi.yaml"), &env.path("reg/coi.yaml"));
+    let err = env.run("case list").fails(1);
+    assert!(
+        err.contains(&format!("reg/coi.yaml {LINK_REFUSED}")),
+        "{err}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn check_names_every_link_in_the_register_and_goes_on() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    let outside = env.path("outside");
+    std::fs::create_dir_all(&outside).unwrap();
+    for name in ["coi.yaml", ".gitattributes", ".gitignore"] {
+        std::fs::copy(env.path(&format!("reg/{name}")), outside.join(name)).unwrap();
+        link(&outside.join(name), &env.path(&format!("reg/{name}")));
+    }
+    link(&outside.join("lock"), &env.path("reg/.coi.lock"));
+    link(&outside, &env.path("reg/plans"));
+    link(&outside, &env.path("reg/gifts"));
+    link(&outside, &env.path("reg/trainings/2026"));
+    let out = env.run("check");
+    assert_eq!(out.code, 1, "{}\n{}", out.stdout, out.stderr);
+    for path in [
+        "reg/coi.yaml",
+        "reg/.coi.lock",
+        "reg/.gitattributes",
+        "reg/.gitignore",
+        "reg/plans",
+        "reg/gifts",
+        "reg/trainings/2026",
+    ] {
+        let line = format!(
+            "{path}:1: error: liên kết tượng trưng không được theo; \
+             sổ chỉ dùng tệp và thư mục thật nằm trong sổ"
+        );
+        assert!(out.stdout.contains(&line), "{path}\n{}", out.stdout);
+    }
+    // The case itself was still read and checked.
+    assert!(out.stdout.contains("Đã kiểm tra 1 hồ sơ"), "{}", out.stdout);
+    assert!(!outside.join("lock").exists());
+
+    // `sync --setup` does not write `.gitattributes` through the link.
+    let before = std::fs::read(outside.join(".gitattributes")).unwrap();
+    let err = env.run("sync --setup").fails(1);
+    assert!(err.contains(LINK_REFUSED), "{err}");
+    assert_eq!(
+        std::fs::read(outside.join(".gitattributes")).unwrap(),
+        before
+    );
+}
