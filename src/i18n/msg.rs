@@ -659,6 +659,10 @@ catalogue! {
         vi: "thay liên kết bằng tệp hoặc thư mục thật nằm trong sổ, rồi làm lại",
         en: "replace the link with a real file or folder inside the register, then try again",
     }
+    foreign_attribute(attribute, driver) {
+        vi: "git gán thuộc tính «{attribute}» cho tệp hồ sơ này; tệp hồ sơ chỉ được có merge={driver} của coi: bỏ dòng đặt thuộc tính đó trong .gitattributes (hoặc .git/info/attributes)",
+        en: "git gives this record file the attribute '{attribute}'; record files may only have coi's merge={driver}: remove the line that sets it in .gitattributes (or .git/info/attributes)",
+    }
     symlink_skipped() {
         vi: "liên kết tượng trưng không được theo; sổ chỉ dùng tệp và thư mục thật nằm trong sổ",
         en: "symbolic links are not followed; the register uses only real files and folders inside it",
@@ -1534,6 +1538,10 @@ catalogue! {
     sync_no_git(dir) {
         vi: "sổ {dir} không nằm trong kho git nên không đồng bộ được; tạo sổ bằng `coi init` (có git) hoặc sao kho chung về bằng `git clone <địa chỉ>`",
         en: "the register {dir} is not in a git repository, so it cannot be synced; create it with `coi init` (with git) or clone the shared one with `git clone <address>`",
+    }
+    sync_foreign_attribute(file, attribute, driver) {
+        vi: "git gán thuộc tính «{attribute}» cho tệp hồ sơ {file}; đồng bộ với thuộc tính đó có thể làm hỏng hoặc mất hồ sơ. Bỏ dòng đặt nó trong .gitattributes (hoặc .git/info/attributes; tệp hồ sơ chỉ được có merge={driver} của coi), commit, rồi chạy lại `coi sync`",
+        en: "git gives the record file {file} the attribute '{attribute}'; syncing with it could damage or lose records. Remove the line that sets it in .gitattributes (or .git/info/attributes; record files may only have coi's merge={driver}), commit, then run `coi sync` again",
     }
     sync_no_remote() {
         vi: "máy này chưa nối với kho chung nào; thêm kho chung bằng `git remote add origin <địa chỉ>` (một thư mục trên máy chủ của cơ quan hoặc một địa chỉ git) rồi chạy lại `coi sync`",

@@ -113,6 +113,30 @@ impl Register {
         .collect()
     }
 
+    /// The git attributes of the record files that are not `coi`'s own (see
+    /// [`git::foreign_attributes`]): every record file; for a kind with none yet, a file a new
+    /// record would be, named by its folder (`cases`).
+    pub fn foreign_attributes(&self) -> Result<Vec<git::Attribute>> {
+        let mut paths = Vec::new();
+        let mut samples = Vec::new();
+        for kind in Kind::ALL {
+            let files = self.scan(kind).files;
+            if files.is_empty() {
+                let sample = RecordId::new(kind, 2000, 1).relative_path();
+                samples.push((sample.clone(), PathBuf::from(kind.folder())));
+                paths.push(sample);
+            }
+            paths.extend(files);
+        }
+        let mut found = git::foreign_attributes(&self.root, &paths, sync::DRIVER)?;
+        for attribute in &mut found {
+            if let Some((_, folder)) = samples.iter().find(|(s, _)| *s == attribute.path) {
+                attribute.path = folder.clone();
+            }
+        }
+        Ok(found)
+    }
+
     /// A path inside the register as a person should see it from the current folder.
     pub fn shown(&self, rel: &Path) -> PathBuf {
         if self.root == Path::new(".") {

@@ -140,3 +140,46 @@ fn check_names_every_link_in_the_register_and_goes_on() {
         before
     );
 }
+
+#[test]
+fn foreign_git_attributes_of_record_files_are_reported_by_check_and_refused_by_sync() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    // coi's own lines, `text` and `eol` are no problem.
+    let mut attributes = env.read("reg/.gitattributes");
+    attributes.push_str("cases/** text eol=lf\n");
+    env.write("reg/.gitattributes", &attributes);
+    let out = env.run("check");
+    assert!(!out.stdout.contains("thuộc tính"), "{}", out.stdout);
+
+    attributes.push_str("cases/** merge=union\ngifts/** filter=secret\n");
+    env.write("reg/.gitattributes", &attributes);
+    env.write(
+        "reg/.git/info/attributes",
+        "trainings/** working-tree-encoding=UTF-16LE\n",
+    );
+    let out = env.run("check");
+    assert_eq!(out.code, 1, "{}\n{}", out.stdout, out.stderr);
+    for (path, attribute) in [
+        ("reg/cases/2026/XDLI-2026-001.yaml", "merge=union"),
+        ("reg/gifts", "filter=secret"),
+        ("reg/trainings", "working-tree-encoding=UTF-16LE"),
+    ] {
+        let line = format!(
+            "{path}:1: error: git gán thuộc tính «{attribute}» cho tệp hồ sơ này; tệp hồ sơ chỉ \
+             được có merge=coi-record của coi: bỏ dòng đặt thuộc tính đó trong .gitattributes \
+             (hoặc .git/info/attributes)"
+        );
+        assert!(out.stdout.contains(&line), "{line}\n{}", out.stdout);
+    }
+
+    env.git("reg", &["remote", "add", "origin", "/nowhere"]);
+    let err = env.run("sync").fails(1);
+    assert!(
+        err.contains(
+            "git gán thuộc tính «merge=union» cho tệp hồ sơ reg/cases/2026/XDLI-2026-001.yaml; \
+             đồng bộ với thuộc tính đó có thể làm hỏng hoặc mất hồ sơ"
+        ),
+        "{err}"
+    );
+}
