@@ -106,15 +106,39 @@ pub fn out(text: &str) -> Result<()> {
     stdout.flush().map_err(Error::Output)
 }
 
-/// Commits a change; says so when the audit trail cannot take it.
+/// How to take a change back when git refuses to commit it.
+pub enum Undo {
+    /// The file is new: remove it.
+    Remove,
+    /// The file had these bytes: write them back.
+    Restore(Vec<u8>),
+}
+
+/// Commits a change; says so when the audit trail cannot take it. When git refuses the commit
+/// (its index locked, no identity…), the change is taken back first: nothing is left half done.
 pub fn commit(
     reg: &crate::register::Register,
     ctx: &Context,
     rel: &std::path::Path,
     message: &str,
     actor: &str,
+    undo: Undo,
 ) -> Result<()> {
-    let committed = reg.commit(&[rel.to_path_buf()], message, actor, ctx.commit_time())?;
+    let committed = match reg.commit(&[rel.to_path_buf()], message, actor, ctx.commit_time()) {
+        Ok(committed) => committed,
+        Err(e) => {
+            let path = reg.root.join(rel);
+            let undone = match undo {
+                Undo::Remove => std::fs::remove_file(&path).is_ok(),
+                Undo::Restore(bytes) => crate::register::store::replace(&path, &bytes).is_ok(),
+            };
+            crate::register::git::unstage(&reg.root, rel);
+            return Err(match e {
+                Error::Git { detail, .. } if undone => Error::GitRefused { detail },
+                e => e,
+            });
+        }
+    };
     if committed == crate::register::Commit::GitMissing {
         let warning = crate::i18n::msg::git_cannot_run(message);
         warn(warning.get(ctx.lang), ctx.lang);

@@ -475,6 +475,22 @@ catalogue! {
         vi: "chờ lệnh kia xong rồi chạy lại; khóa tự mở khi tiến trình kết thúc",
         en: "wait for the other command and run again; the lock is released when that process ends",
     }
+    git_refused(reason) {
+        vi: "Git không cho ghi vào kho: {reason}",
+        en: "git refuses to write to the repository: {reason}",
+    }
+    hint_git_dubious_ownership() {
+        vi: "không có gì được ghi. Thư mục sổ thuộc tài khoản khác nên git không mở; nếu tin thư mục này, chạy lệnh git nêu ở trên (safe.directory) hoặc nhờ quản trị trả quyền sở hữu, rồi làm lại",
+        en: "nothing was written. The register's folder belongs to another account, so git will not open it; if you trust it, run the git command shown above (safe.directory) or have its ownership fixed, then try again",
+    }
+    hint_git_index_lock() {
+        vi: "không có gì được ghi. Một lệnh git khác đang chạy trong kho, hoặc đã dừng giữa chừng; chờ nó xong rồi làm lại. Nếu không còn lệnh git nào chạy, xoá tệp index.lock trong thư mục .git",
+        en: "nothing was written. Another git command is running in the repository, or stopped halfway; wait for it, then try again. If no git command is running, delete the index.lock file in the .git folder",
+    }
+    hint_git_refused() {
+        vi: "không có gì được ghi; sửa theo lời git ở trên rồi làm lại",
+        en: "nothing was written; fix what git says above, then try again",
+    }
     hint_git_failed() {
         vi: "hồ sơ đã được ghi; kiểm tra kho git (`git status`) rồi tự commit",
         en: "the record was written; check the git repository (`git status`) and commit by hand",

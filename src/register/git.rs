@@ -25,12 +25,35 @@ fn run(mut cmd: Command, action: &str) -> Result<Output> {
     Ok(out)
 }
 
-/// Whether `dir` is inside a git work tree (false also when git is not installed).
+/// Whether `dir` is inside a git work tree (false also when git is not installed, or refuses
+/// to open the repository: see [`work_tree`]).
 pub fn in_work_tree(dir: &Path) -> bool {
-    git(dir)
+    work_tree(dir) == Ok(true)
+}
+
+/// Whether `dir` is inside a git work tree: false when it is in no repository or git cannot be
+/// run; git's own words when a repository is there but git refuses to open it (a folder owned
+/// by another account: "detected dubious ownership").
+pub fn work_tree(dir: &Path) -> std::result::Result<bool, String> {
+    let Ok(out) = git(dir)
         .args(["rev-parse", "--is-inside-work-tree"])
         .output()
-        .is_ok_and(|o| o.status.success() && o.stdout.starts_with(b"true"))
+    else {
+        return Ok(false);
+    };
+    if out.status.success() {
+        return Ok(out.stdout.starts_with(b"true"));
+    }
+    match looks_like_repository(dir) {
+        true => Err(String::from_utf8_lossy(&out.stderr).trim().to_string()),
+        false => Ok(false),
+    }
+}
+
+/// Takes `path` (relative to `dir`) out of the index again, as HEAD has it: after a commit that
+/// failed, nothing of the change stays staged. Best effort: git may be what failed.
+pub fn unstage(dir: &Path, path: &Path) {
+    let _ = git(dir).args(["reset", "--quiet", "--"]).arg(path).output();
 }
 
 /// Whether a merge is under way: a commit of one file cannot be made then.

@@ -186,14 +186,18 @@ impl Register {
     }
 
     /// Refuses to start a change that could not be committed: the repository is mid-merge.
+    /// Git refuses to open it (another account's folder): nothing would be committed.
     pub fn ready_for_change(&self) -> Result<()> {
-        if self.config.auto_commit
-            && git::in_work_tree(&self.root)
-            && git::merge_in_progress(&self.root)
-        {
-            return Err(Error::Refused(msg::git_mid_merge()));
+        if !self.config.auto_commit {
+            return Ok(());
         }
-        Ok(())
+        match git::work_tree(&self.root) {
+            Err(detail) => Err(Error::GitRefused { detail }),
+            Ok(true) if git::merge_in_progress(&self.root) => {
+                Err(Error::Refused(msg::git_mid_merge()))
+            }
+            Ok(_) => Ok(()),
+        }
     }
 
     /// The email of commits: git's own, else the `clerk`'s of `coi.yaml`, else none.
@@ -214,7 +218,7 @@ impl Register {
         if !self.config.auto_commit {
             return Ok(Commit::Off);
         }
-        if !git::in_work_tree(&self.root) {
+        if !git::work_tree(&self.root).map_err(|detail| Error::GitRefused { detail })? {
             let missing = git::looks_like_repository(&self.root) && !git::available();
             return Ok(if missing {
                 Commit::GitMissing

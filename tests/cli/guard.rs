@@ -183,3 +183,77 @@ fn foreign_git_attributes_of_record_files_are_reported_by_check_and_refused_by_s
         "{err}"
     );
 }
+
+/// The user the tests run as (0 for root): the owner of a file they just made.
+#[cfg(unix)]
+fn uid(env: &Env) -> u32 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(env.path("home")).unwrap().uid()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_register_git_will_not_open_gets_nothing_written() {
+    let env = Env::with_git_register();
+    if uid(&env) != 0 {
+        eprintln!("skipped: only root can give the register to another account");
+        return;
+    }
+    env.case().add().ok();
+    // The register belongs to another account, and git's configuration trusts no folder.
+    std::fs::write(env.path("home/.gitconfig"), "").unwrap();
+    let status = std::process::Command::new("chown")
+        .args(["-R", "12345"])
+        .arg(env.path("reg"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let before = env.snapshot("reg");
+    let err = env.case().add().fails(1);
+    assert!(
+        err.contains("Lỗi: Git không cho ghi vào kho: detected dubious ownership in repository at"),
+        "{err}"
+    );
+    assert!(err.contains("safe.directory"), "{err}");
+    assert!(
+        err.contains("gợi ý: không có gì được ghi. Thư mục sổ thuộc tài khoản khác"),
+        "{err}"
+    );
+    assert_eq!(env.snapshot("reg"), before);
+    // A step on a record is refused the same way.
+    let err = env
+        .run("case close XDLI-2026-001 --date 10/03/2026 --outcome xu-ly-vi-pham")
+        .fails(1);
+    assert!(err.contains("Git không cho ghi vào kho"), "{err}");
+    assert_eq!(env.snapshot("reg"), before);
+}
+
+#[test]
+fn a_held_index_lock_is_told_in_gits_words_and_nothing_is_left_behind() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    env.write("reg/.git/index.lock", "");
+    let err = env.case().add().fails(1);
+    assert!(
+        err.contains("Lỗi: Git không cho ghi vào kho: Unable to create"),
+        "{err}"
+    );
+    assert!(err.contains("index.lock': File exists."), "{err}");
+    assert!(
+        err.contains("gợi ý: không có gì được ghi. Một lệnh git khác đang chạy trong kho"),
+        "{err}"
+    );
+    assert!(!env.exists("reg/cases/2026/XDLI-2026-002.yaml"));
+
+    // A step on an existing record is taken back too.
+    let before = env.read("reg/cases/2026/XDLI-2026-001.yaml");
+    let err = env
+        .run("case decide XDLI-2026-001 --measure giam-sat --date 05/03/2026")
+        .fails(1);
+    assert!(err.contains("Git không cho ghi vào kho"), "{err}");
+    assert_eq!(env.read("reg/cases/2026/XDLI-2026-001.yaml"), before);
+
+    std::fs::remove_file(env.path("reg/.git/index.lock")).unwrap();
+    assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
+    assert_eq!(env.case().add().last_line(), "XDLI-2026-002");
+}
