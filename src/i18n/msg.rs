@@ -525,6 +525,14 @@ catalogue! {
         vi: "trường này chỉ nhận một dòng",
         en: "this field takes a single line",
     }
+    no_number_left(last, year) {
+        vi: "đã dùng đến số hồ sơ {last}, số lớn nhất có thể cấp; không tạo thêm được hồ sơ loại này trong năm {year}",
+        en: "record number {last} is the largest that can be given; no more records of this kind can be made for {year}",
+    }
+    id_number_too_large(id, max) {
+        vi: "mã {id} có số quá lớn (số hồ sơ lớn nhất là {max}); coi không cấp số như vậy, hãy kiểm tra tệp này do đâu mà có",
+        en: "the ID {id} has a number too large (the largest record number is {max}); coi never gives such a number, find out where this file came from",
+    }
     not_a_record_id(typed) {
         vi: "mã hồ sơ không hợp lệ: «{typed}» (dạng XDLI-2026-001, QT-2026-001 hoặc TH-2026-001)",
         en: "not a valid record ID: '{typed}' (like XDLI-2026-001, QT-2026-001 or TH-2026-001)",

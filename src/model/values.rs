@@ -219,6 +219,15 @@ pub struct RecordId {
 const MAX_ID_LEN: usize = 4 + 1 + 4 + 1 + 9;
 
 impl RecordId {
+    /// The largest number `add` gives: six digits. A file may hold a larger one (written by hand
+    /// or by another program); it is still read, and `check` reports it.
+    pub const MAX_SEQ: u32 = 999_999;
+
+    /// Whether the number is larger than `add` would ever give.
+    pub fn too_large(&self) -> bool {
+        self.seq > RecordId::MAX_SEQ
+    }
+
     pub fn new(kind: Kind, year: i32, seq: u32) -> RecordId {
         RecordId { kind, year, seq }
     }

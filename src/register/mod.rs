@@ -167,14 +167,22 @@ impl Register {
             let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".yaml")) else {
                 continue;
             };
+            // A number too large (`check` reports it) does not stop the others.
             if let Ok(id) = stem.parse::<RecordId>()
                 && id.kind == kind
                 && id.year == year
+                && !id.too_large()
             {
                 last = last.max(id.seq);
             }
         }
-        Ok(RecordId::new(kind, year, last + 1))
+        match last.checked_add(1).filter(|&n| n <= RecordId::MAX_SEQ) {
+            Some(next) => Ok(RecordId::new(kind, year, next)),
+            None => {
+                let last = RecordId::new(kind, year, last);
+                Err(Error::Refused(msg::no_number_left(last, year)))
+            }
+        }
     }
 
     /// Writes a new record; an existing file is never replaced.

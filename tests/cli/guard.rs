@@ -257,3 +257,50 @@ fn a_held_index_lock_is_told_in_gits_words_and_nothing_is_left_behind() {
     assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
     assert_eq!(env.case().add().last_line(), "XDLI-2026-002");
 }
+
+#[test]
+fn record_numbers_beyond_six_digits_are_reported_and_never_given() {
+    let env = Env::with_register();
+    env.case().add().ok();
+    let first = env.read("reg/cases/2026/XDLI-2026-001.yaml");
+    let huge = first.replace("XDLI-2026-001", "XDLI-2026-999999999");
+    env.write("reg/cases/2026/XDLI-2026-999999999.yaml", &huge);
+    let out = env.run("check");
+    assert_eq!(out.code, 1, "{}\n{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains(
+            "reg/cases/2026/XDLI-2026-999999999.yaml:1: error: id: mã XDLI-2026-999999999 có \
+             số quá lớn (số hồ sơ lớn nhất là 999999); coi không cấp số như vậy"
+        ),
+        "{}",
+        out.stdout
+    );
+    // Still read and shown, and it does not stop the next record.
+    assert!(
+        env.run("case show XDLI-2026-999999999")
+            .ok()
+            .contains("XDLI-2026-999999999")
+    );
+    assert_eq!(env.case().add().last_line(), "XDLI-2026-002");
+
+    // The last number that can be given is given; after it, a clear refusal.
+    env.write(
+        "reg/cases/2026/XDLI-2026-999998.yaml",
+        &first.replace("XDLI-2026-001", "XDLI-2026-999998"),
+    );
+    assert_eq!(env.case().add().last_line(), "XDLI-2026-999999");
+    let err = env.case().add().fails(1);
+    assert!(
+        err.contains(
+            "Lỗi: không thực hiện được: đã dùng đến số hồ sơ XDLI-2026-999999, số lớn nhất có thể \
+             cấp; không tạo thêm được hồ sơ loại này trong năm 2026"
+        ),
+        "{err}"
+    );
+    assert!(!env.exists("reg/cases/2026/XDLI-2026-1000000.yaml"));
+    // Another year still has its numbers.
+    assert_eq!(
+        env.case().known_on("02/03/2027").add().last_line(),
+        "XDLI-2027-001"
+    );
+}
