@@ -102,6 +102,8 @@ pub fn leave_to_exit<T>(loaded: T) {
 /// Writes to standard output; a closed pipe surfaces as [`Error::Output`] and ends quietly.
 pub fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
+    // The one way to standard output: no control character reaches the terminal raw.
+    let text = crate::i18n::visible(text);
     stdout.write_all(text.as_bytes()).map_err(Error::Output)?;
     stdout.flush().map_err(Error::Output)
 }
@@ -149,5 +151,5 @@ pub fn commit(
 /// A warning for a person, on standard error.
 pub fn warn(line: &str, lang: crate::i18n::Lang) {
     let label = crate::render::stderr_label(crate::i18n::msg::WARNING_LABEL.get(lang), false);
-    eprintln!("{label}: {line}");
+    eprintln!("{label}: {}", crate::i18n::visible(line));
 }

@@ -521,6 +521,10 @@ catalogue! {
         vi: "văn bản có ký tự điều khiển {code}",
         en: "the text holds the control character {code}",
     }
+    not_a_character(code) {
+        vi: "văn bản có {code}, không phải ký tự (tệp Word, Excel không chứa được)",
+        en: "the text holds {code}, which is not a character (Word and Excel files cannot hold it)",
+    }
     single_line_only() {
         vi: "trường này chỉ nhận một dòng",
         en: "this field takes a single line",

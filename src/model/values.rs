@@ -123,14 +123,19 @@ pub fn normalize_text(s: &str) -> String {
     lines.join("\n").trim().nfc().collect()
 }
 
-/// Refuses control characters other than line breaks (and tabs), which have no place in a
-/// record and could upset a terminal or a spreadsheet.
+/// Refuses control characters other than line breaks (and tabs), C0 and C1 alike, which have
+/// no place in a record and could upset a terminal or a spreadsheet, and U+FFFE and U+FFFF,
+/// which no XML file (a Word or Excel document) can carry.
 pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
     for c in s.chars() {
         let allowed = c == '\t' || (multi_line && c == '\n');
         if c.is_control() && !allowed {
             let code = format!("U+{:04X}", c as u32);
             return Err(msg::control_character(code));
+        }
+        if matches!(c, '\u{fffe}' | '\u{ffff}') {
+            let code = format!("U+{:04X}", c as u32);
+            return Err(msg::not_a_character(code));
         }
         if c == '\n' && !multi_line {
             return Err(msg::single_line_only());
@@ -386,6 +391,18 @@ mod tests {
         let decomposed = "Nguye\u{302}\u{303}n  \r\nline two  ";
         assert_eq!(normalize_text(decomposed), "Nguyễn\nline two");
         assert!(check_text("a\u{7}b", true).is_err());
+        for odd in [
+            "\u{1b}[31m",
+            "\u{85}",
+            "\u{9b}",
+            "\r",
+            "\u{7f}",
+            "\u{fffe}",
+            "\u{ffff}",
+        ] {
+            assert!(check_text(odd, true).is_err(), "{odd:?}");
+        }
+        assert!(check_text("Nguyễn\tVăn\u{fffd}", false).is_ok());
         assert!(check_text("a\nb", false).is_err());
         assert!(check_text("a\nb", true).is_ok());
     }

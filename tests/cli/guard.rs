@@ -304,3 +304,134 @@ fn record_numbers_beyond_six_digits_are_reported_and_never_given() {
         "XDLI-2027-001"
     );
 }
+
+#[test]
+fn characters_no_terminal_or_xml_file_can_carry_are_refused_by_add() {
+    let env = Env::with_register();
+    for (value, code) in [
+        ("Phong bì\u{1b}[2J", "ký tự điều khiển U+001B"),
+        ("Phong\u{85}bì", "ký tự điều khiển U+0085"),
+        ("Phong bì\u{9b}31m", "ký tự điều khiển U+009B"),
+        (
+            "Phong bì\u{fffe}",
+            "U+FFFE, không phải ký tự (tệp Word, Excel không chứa được)",
+        ),
+        ("Phong bì\u{ffff}", "U+FFFF, không phải ký tự"),
+    ] {
+        let out = env.gift().description(value).add();
+        assert_ne!(out.code, 0, "{value:?}");
+        assert!(out.stderr.contains(code), "{value:?}\n{}", out.stderr);
+        // The refusal names the value without printing the character itself.
+        assert!(!out.stderr.contains('\u{1b}') && !out.stderr.contains('\u{9b}'));
+    }
+    assert!(!env.exists("reg/gifts/2026"));
+}
+
+#[cfg(unix)]
+#[test]
+fn characters_no_terminal_or_xml_file_can_carry_are_refused_by_edit() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    let file = "reg/cases/2026/XDLI-2026-001.yaml";
+    let before = env.read(file);
+    // Escapes in double quotes: the YAML reader itself refuses such characters typed as they
+    // are.
+    for (situation, code) in [
+        (
+            "\"Em ruột\\uFFFE\"",
+            "7: error: situation: văn bản có U+FFFE, không phải ký tự",
+        ),
+        (
+            "\"Em ruột\\x9blàm\"",
+            "7: error: situation: văn bản có ký tự điều khiển U+009B",
+        ),
+    ] {
+        let script = env.path("editor.sh");
+        std::fs::write(
+            &script,
+            format!(
+                "#!/bin/sh\nsed -i 's/^situation: .*/situation: {}/' \"$1\"\n",
+                situation.replace('\\', "\\\\")
+            ),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut cmd = env.command();
+        cmd.args(["--data", "reg", "case", "edit", "XDLI-2026-001"])
+            .env("EDITOR", &script);
+        let out = crate::harness::Run::from_output(cmd.output().unwrap());
+        let err = out.fails(1);
+        assert!(err.contains(&format!("XDLI-2026-001.yaml:{code}")), "{err}");
+        assert_eq!(env.read(file), before);
+    }
+}
+
+#[test]
+fn check_reports_such_characters_in_records_settings_and_plans_by_line_and_field() {
+    let env = Env::with_register();
+    env.case().add().ok();
+    env.run("plan init").ok();
+    let record = "reg/cases/2026/XDLI-2026-001.yaml";
+    let text = env.read(record);
+    let situation = text.lines().find(|l| l.starts_with("situation:")).unwrap();
+    env.write(
+        record,
+        &text.replace(situation, "situation: \"Em ruột\\uFFFF\""),
+    );
+    let config = env.read("reg/coi.yaml");
+    let agency = config.lines().find(|l| l.starts_with("agency:")).unwrap();
+    env.write(
+        "reg/coi.yaml",
+        &config.replace(agency, "agency: \"Ban Quản lý\\e[31m\""),
+    );
+    let plan = env.read("reg/plans/2026.yaml");
+    let title = plan.lines().find(|l| l.starts_with("  title: ")).unwrap();
+    env.write(
+        "reg/plans/2026.yaml",
+        &plan.replacen(title, "  title: \"Hoàn thiện\\x85quy định\"", 1),
+    );
+    let out = env.run("check");
+    assert_eq!(out.code, 1, "{}\n{}", out.stdout, out.stderr);
+    for line in [
+        "reg/coi.yaml:3: error: agency: văn bản có ký tự điều khiển U+001B",
+        "reg/cases/2026/XDLI-2026-001.yaml:7: error: situation: văn bản có U+FFFF, không phải ký tự",
+    ] {
+        assert!(out.stdout.contains(line), "{line}\n{}", out.stdout);
+    }
+    assert!(
+        out.stdout.contains(
+            "reg/plans/2026.yaml:13: error: tasks[0].title: văn bản có ký tự điều khiển U+0085"
+        ),
+        "{}",
+        out.stdout
+    );
+    // Other commands refuse the settings, naming the line and field.
+    let err = env.run("case list").fails(1);
+    assert!(err.contains("coi.yaml:3"), "{err}");
+    assert!(
+        err.contains("agency: văn bản có ký tự điều khiển U+001B"),
+        "{err}"
+    );
+}
+
+#[test]
+fn control_characters_in_names_and_values_are_never_printed_raw() {
+    let env = Env::with_register();
+    env.case().add().ok();
+    // A stray file whose name would clear the screen.
+    env.write("reg/cases/2026/\u{1b}[2J\u{9b}1m.txt", "");
+    let out = env.run("check");
+    assert!(!out.stdout.contains('\u{1b}') && !out.stdout.contains('\u{9b}'));
+    assert!(
+        out.stdout
+            .contains("reg/cases/2026/\\u001b[2J\\u009b1m.txt:1: warning:"),
+        "{}",
+        out.stdout
+    );
+    // An error naming a path.
+    let out = env.coi(&["--data", "nơi\u{1b}[2Jkhác", "case", "list"]);
+    let err = out.fails(1);
+    assert!(!err.contains('\u{1b}'), "{err}");
+    assert!(err.contains("nơi\\u001b[2Jkhác"), "{err}");
+}
