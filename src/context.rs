@@ -183,7 +183,7 @@ pub fn language_before_parsing(args: &[std::ffi::OsString]) -> Lang {
     };
     register::discover(data.as_deref(), &cwd)
         .ok()
-        .and_then(|root| std::fs::read_to_string(root.join(register::CONFIG_FILE)).ok())
+        .and_then(|root| register::config_text(&root).ok())
         .and_then(|text| crate::rules::settings::parse_config(&text).ok())
         .map_or(Lang::Vi, |c| c.language)
 }

@@ -75,6 +75,13 @@ pub enum Error {
     Refused(Text),
     #[error("the register is locked by another coi process")]
     Locked { path: PathBuf },
+    /// A path inside the register that is a symbolic link: never read or written through.
+    #[error("symbolic link in the register: {}", .path.display())]
+    Symlink { path: PathBuf },
+    /// Git refused to open the repository or to take the change (another account's folder, its
+    /// index locked, no identity); nothing of the change was left behind.
+    #[error("git refused the change: {detail}")]
+    GitRefused { detail: String },
     #[error("git {action} failed: {detail}")]
     Git { action: String, detail: String },
     /// Problems that were already printed (e.g. by `check`): exit 1 without another message.
@@ -89,6 +96,18 @@ fn config_message(path: &std::path::Path, problem: &crate::rules::settings::Conf
         None => problem.message.clone(),
     };
     msg::at_line(path.display(), problem.line, msg::config_invalid(message))
+}
+
+/// Git's message cut in two: its first line without `fatal:` or `error:`, and the rest (how to
+/// fix it, as git says), on one line.
+fn git_words(detail: &str) -> (String, String) {
+    let mut lines = detail.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next().unwrap_or_default();
+    let first = ["fatal: ", "error: "]
+        .iter()
+        .find_map(|p| first.strip_prefix(p))
+        .unwrap_or(first);
+    (first.to_string(), lines.collect::<Vec<_>>().join(" "))
 }
 
 impl Error {
@@ -111,7 +130,8 @@ impl Error {
             | Error::PlanExists { path, .. }
             | Error::BadPlan { path, .. }
             | Error::BadRecord { path, .. }
-            | Error::Locked { path } => path,
+            | Error::Locked { path }
+            | Error::Symlink { path } => path,
             _ => return self,
         };
         if let Ok(rel) = path.strip_prefix(from) {
@@ -147,6 +167,8 @@ impl Error {
             | Error::Rejected(_)
             | Error::Refused(_)
             | Error::Locked { .. }
+            | Error::Symlink { .. }
+            | Error::GitRefused { .. }
             | Error::Git { .. }
             | Error::Reported => 1,
         }
@@ -213,6 +235,14 @@ impl Error {
                 let path = path.display();
                 msg::register_locked(path)
             }
+            Error::Symlink { path } => {
+                let path = path.display();
+                msg::symlink_refused(path)
+            }
+            Error::GitRefused { detail } => {
+                let (reason, _) = git_words(detail);
+                msg::git_refused(reason)
+            }
             Error::Git { action, .. } => msg::git_failed(action),
             Error::Reported => msg::errors_reported(),
         }
@@ -223,6 +253,10 @@ impl Error {
         match self {
             Error::Io { source, .. } | Error::Output(source) => Some(msg::io_error(source)),
             Error::Git { detail, .. } => Some(Text::same(detail.trim())),
+            Error::GitRefused { detail } => {
+                let (_, more) = git_words(detail);
+                (!more.is_empty()).then(|| Text::same(&more))
+            }
             _ => None,
         }
     }
@@ -241,6 +275,14 @@ impl Error {
             Error::NotFound { noun, .. } => msg::hint_no_such_record(noun),
             Error::BadRecord { .. } => msg::hint_record_unreadable(),
             Error::Locked { .. } => msg::hint_register_locked(),
+            Error::Symlink { .. } => msg::hint_symlink(),
+            Error::GitRefused { detail } if detail.contains("dubious ownership") => {
+                msg::hint_git_dubious_ownership()
+            }
+            Error::GitRefused { detail } if detail.contains("index.lock") => {
+                msg::hint_git_index_lock()
+            }
+            Error::GitRefused { .. } => msg::hint_git_refused(),
             Error::Git { .. } => msg::hint_git_failed(),
             _ => return None,
         })

@@ -62,19 +62,21 @@ fn report(e: &Error, lang: Lang) -> ExitCode {
         _ => {}
     }
     let (cause, hint) = (msg::CAUSE.get(lang), msg::HINT.get(lang));
+    // A path or a value in the message is shown with its control characters escaped.
+    let shown = |text: &crate::i18n::Text| crate::i18n::visible(text.get(lang)).into_owned();
     eprintln!(
         "{}: {}",
         crate::render::stderr_label(msg::ERROR_LABEL.get(lang), true),
-        e.message().get(lang)
+        shown(&e.message())
     );
     for line in e.details(std::path::Path::new("."), lang) {
-        eprintln!("  {line}");
+        eprintln!("  {}", crate::i18n::visible(&line));
     }
     if let Some(c) = e.cause() {
-        eprintln!("  {cause}: {}", c.get(lang));
+        eprintln!("  {cause}: {}", shown(&c));
     }
     if let Some(h) = e.hint() {
-        eprintln!("  {hint}: {}", h.get(lang));
+        eprintln!("  {hint}: {}", shown(&h));
     }
     ExitCode::from(e.exit_code())
 }

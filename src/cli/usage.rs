@@ -67,7 +67,7 @@ pub fn error(e: clap::Error, lang: Lang) -> ExitCode {
     eprintln!(
         "{}: {}",
         crate::render::stderr_label(msg::ERROR_LABEL.get(lang), true),
-        message.get(lang)
+        crate::i18n::visible(message.get(lang))
     );
     if let Some(s) = suggestion {
         let hint = msg::HINT.get(lang);

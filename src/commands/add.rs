@@ -109,6 +109,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         &rel,
         &format!("{} {id}: add", R::KIND.noun()),
         &actor,
+        super::Undo::Remove,
     )?;
     drop(lock);
 

@@ -111,10 +111,9 @@ pub fn apply<R: Rules>(
     if !new.is_empty() {
         return Err(Error::Rejected(new));
     }
-    store::replace(
-        &reg.root.join(&loaded.rel),
-        crate::yaml::record_yaml(&record).as_bytes(),
-    )?;
+    let path = reg.root.join(&loaded.rel);
+    let before = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
+    store::replace(&path, crate::yaml::record_yaml(&record).as_bytes())?;
     let summary = step.commit_summary();
     super::commit(
         &reg,
@@ -122,6 +121,7 @@ pub fn apply<R: Rules>(
         &loaded.rel,
         &format!("{} {id}: {summary}", R::KIND.noun()),
         &actor,
+        super::Undo::Restore(before),
     )?;
     drop(lock);
     let status = record.status(ctx.today()).label(ctx.lang);

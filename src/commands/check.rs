@@ -18,13 +18,25 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;
     let units = config_problem.is_none().then(|| reg.config.unit_codes());
     let plans = super::read::plans(&reg, units.as_deref());
-    let snapshot = super::read::snapshot_with(&reg, units.as_deref(), &plans.tasks);
+    // git is asked about the record files' attributes while the records are read.
+    let (snapshot, attributes) = std::thread::scope(|scope| {
+        let attributes = scope.spawn(|| attribute_findings(&reg));
+        let snapshot = super::read::snapshot_with(&reg, units.as_deref(), &plans.tasks);
+        (
+            snapshot,
+            attributes
+                .join()
+                .expect("the attribute check does not panic"),
+        )
+    });
     let drift = super::submitted::drift(&reg, &snapshot);
-    let mut found: Vec<&Located> = config_problem.iter().collect();
+    let links = reg.links();
+    let mut found: Vec<&Located> = links.iter().chain(&config_problem).collect();
     // The plan files first: the records are checked against them.
     found.extend(&plans.findings);
     let mut records = snapshot.findings();
     records.extend(&drift);
+    records.extend(&attributes);
     records.sort_by(|a, b| (&a.path, a.line).cmp(&(&b.path, b.line)));
     found.extend(records);
 
@@ -79,8 +91,30 @@ fn open(ctx: &mut Context) -> Result<(Register, Option<Located>)> {
             };
             Ok((Register::unconfigured(root), Some(finding)))
         }
+        // A `coi.yaml` that is a link is not read; `Register::links` names it.
+        Err(Error::Symlink { .. }) => {
+            let root = crate::register::discover(ctx.data_flag(), &ctx.cwd)?;
+            Ok((Register::unconfigured(root), None))
+        }
         Err(e) => Err(e),
     }
+}
+
+/// Each git attribute of a record file that is not `coi`'s own, as an error at the file. When
+/// git cannot be asked, there is nothing to say: the records are what `check` is about.
+fn attribute_findings(reg: &Register) -> Vec<Located> {
+    let driver = crate::sync::DRIVER;
+    let found = reg.foreign_attributes(driver).unwrap_or_default();
+    (found.iter())
+        .map(|a| {
+            let message = msg::foreign_attribute(a.spelled(), driver);
+            Located::at(
+                &a.path,
+                1,
+                Finding::error("-", message).code("git-attribute"),
+            )
+        })
+        .collect()
 }
 
 fn summary(records: usize, errors: usize, warnings: usize) -> Text {

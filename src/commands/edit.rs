@@ -90,6 +90,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         &loaded.rel,
         &format!("{} {id}: edit {fields}", R::KIND.noun()),
         &actor,
+        super::Undo::Restore(original),
     )?;
     drop(lock);
     let said = |lang| super::log::fields_said::<R>(&fields, lang).unwrap_or_else(|| fields.clone());

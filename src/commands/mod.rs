@@ -102,19 +102,45 @@ pub fn leave_to_exit<T>(loaded: T) {
 /// Writes to standard output; a closed pipe surfaces as [`Error::Output`] and ends quietly.
 pub fn out(text: &str) -> Result<()> {
     let mut stdout = std::io::stdout().lock();
+    // The one way to standard output: no control character reaches the terminal raw.
+    let text = crate::i18n::visible(text);
     stdout.write_all(text.as_bytes()).map_err(Error::Output)?;
     stdout.flush().map_err(Error::Output)
 }
 
-/// Commits a change; says so when the audit trail cannot take it.
+/// How to take a change back when git refuses to commit it.
+pub enum Undo {
+    /// The file is new: remove it.
+    Remove,
+    /// The file had these bytes: write them back.
+    Restore(Vec<u8>),
+}
+
+/// Commits a change; says so when the audit trail cannot take it. When git refuses the commit
+/// (its index locked, no identity…), the change is taken back first: nothing is left half done.
 pub fn commit(
     reg: &crate::register::Register,
     ctx: &Context,
     rel: &std::path::Path,
     message: &str,
     actor: &str,
+    undo: Undo,
 ) -> Result<()> {
-    let committed = reg.commit(&[rel.to_path_buf()], message, actor, ctx.commit_time())?;
+    let committed = match reg.commit(&[rel.to_path_buf()], message, actor, ctx.commit_time()) {
+        Ok(committed) => committed,
+        Err(e) => {
+            let path = reg.root.join(rel);
+            let undone = match undo {
+                Undo::Remove => std::fs::remove_file(&path).is_ok(),
+                Undo::Restore(bytes) => crate::register::store::replace(&path, &bytes).is_ok(),
+            };
+            crate::register::git::unstage(&reg.root, rel);
+            return Err(match e {
+                Error::Git { detail, .. } if undone => Error::GitRefused { detail },
+                e => e,
+            });
+        }
+    };
     if committed == crate::register::Commit::GitMissing {
         let warning = crate::i18n::msg::git_cannot_run(message);
         warn(warning.get(ctx.lang), ctx.lang);
@@ -125,5 +151,5 @@ pub fn commit(
 /// A warning for a person, on standard error.
 pub fn warn(line: &str, lang: crate::i18n::Lang) {
     let label = crate::render::stderr_label(crate::i18n::msg::WARNING_LABEL.get(lang), false);
-    eprintln!("{label}: {line}");
+    eprintln!("{label}: {}", crate::i18n::visible(line));
 }

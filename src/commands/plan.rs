@@ -36,7 +36,8 @@ fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;
     let rel = reg.create_plan(year, &text)?;
-    super::commit(&reg, ctx, &rel, &format!("plan {year}: init"), &actor)?;
+    let message = format!("plan {year}: init");
+    super::commit(&reg, ctx, &rel, &message, &actor, super::Undo::Remove)?;
     drop(lock);
     let done = msg::plan_written(reg.shown(&rel).display(), SEED_TASKS.len());
     super::out(&format!("{}\n", done.get(ctx.lang)))

@@ -26,6 +26,13 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
         repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
         return super::out(&format!("{}\n", msg::driver_registered().get(ctx.lang)));
     }
+    // A record file that git would merge, encode or filter in a way of its own is never synced.
+    if let Some(found) = reg.foreign_attributes(crate::sync::DRIVER)?.first() {
+        let file = reg.shown(&found.path);
+        let driver = crate::sync::DRIVER;
+        let message = msg::sync_foreign_attribute(file.display(), found.spelled(), driver);
+        return Err(Error::Refused(message));
+    }
     let remote = match repo.remote() {
         Ok(remote) => remote,
         Err(stop) => return Err(stopped(stop, None)),

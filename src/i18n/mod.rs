@@ -26,6 +26,27 @@ impl Lang {
     }
 }
 
+/// Text as a terminal may show it: each control character but the line break and the tab (C0,
+/// DEL and C1 alike, ESC above all) written as a visible escape, `\u001b`, so that no file name
+/// or value can move the cursor, change colours or hide what follows. The escape is JSON's own,
+/// so JSON output stays JSON with the same values. Text without them is handed back as it is;
+/// escaping twice changes nothing.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    let hidden = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(hidden) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A fixed pair of texts, for labels and headings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Label {
@@ -147,5 +168,26 @@ mod tests {
         assert_eq!(lower_first(""), "");
         assert_eq!(upper_first("báo cáo quà tặng"), "Báo cáo quà tặng");
         assert_eq!(upper_first("đơn vị"), "Đơn vị");
+    }
+}
+
+#[cfg(test)]
+mod visible_tests {
+    use super::visible;
+
+    #[test]
+    fn control_characters_are_shown_escaped_once() {
+        assert_eq!(
+            visible("a\u{1b}[31mb\u{85}c\u{7f}\r"),
+            "a\\u001b[31mb\\u0085c\\u007f\\u000d"
+        );
+        assert_eq!(visible(&visible("x\u{1b}")), "x\\u001b");
+        assert!(matches!(
+            visible("Nguyễn\tVăn\nAn"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let json = format!("{{\"v\": \"{}\"}}", visible("\u{85}"));
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["v"], "\u{85}");
     }
 }

@@ -475,6 +475,22 @@ catalogue! {
         vi: "chờ lệnh kia xong rồi chạy lại; khóa tự mở khi tiến trình kết thúc",
         en: "wait for the other command and run again; the lock is released when that process ends",
     }
+    git_refused(reason) {
+        vi: "Git không cho ghi vào kho: {reason}",
+        en: "git refuses to write to the repository: {reason}",
+    }
+    hint_git_dubious_ownership() {
+        vi: "không có gì được ghi. Thư mục sổ thuộc tài khoản khác nên git không mở; nếu tin thư mục này, chạy lệnh git nêu ở trên (safe.directory) hoặc nhờ quản trị trả quyền sở hữu, rồi làm lại",
+        en: "nothing was written. The register's folder belongs to another account, so git will not open it; if you trust it, run the git command shown above (safe.directory) or have its ownership fixed, then try again",
+    }
+    hint_git_index_lock() {
+        vi: "không có gì được ghi. Một lệnh git khác đang chạy trong kho, hoặc đã dừng giữa chừng; chờ nó xong rồi làm lại. Nếu không còn lệnh git nào chạy, xoá tệp index.lock trong thư mục .git",
+        en: "nothing was written. Another git command is running in the repository, or stopped halfway; wait for it, then try again. If no git command is running, delete the index.lock file in the .git folder",
+    }
+    hint_git_refused() {
+        vi: "không có gì được ghi; sửa theo lời git ở trên rồi làm lại",
+        en: "nothing was written; fix what git says above, then try again",
+    }
     hint_git_failed() {
         vi: "hồ sơ đã được ghi; kiểm tra kho git (`git status`) rồi tự commit",
         en: "the record was written; check the git repository (`git status`) and commit by hand",
@@ -505,9 +521,21 @@ catalogue! {
         vi: "văn bản có ký tự điều khiển {code}",
         en: "the text holds the control character {code}",
     }
+    not_a_character(code) {
+        vi: "văn bản có {code}, không phải ký tự (tệp Word, Excel không chứa được)",
+        en: "the text holds {code}, which is not a character (Word and Excel files cannot hold it)",
+    }
     single_line_only() {
         vi: "trường này chỉ nhận một dòng",
         en: "this field takes a single line",
+    }
+    no_number_left(last, year) {
+        vi: "đã dùng đến số hồ sơ {last}, số lớn nhất có thể cấp; không tạo thêm được hồ sơ loại này trong năm {year}",
+        en: "record number {last} is the largest that can be given; no more records of this kind can be made for {year}",
+    }
+    id_number_too_large(id, max) {
+        vi: "mã {id} có số quá lớn (số hồ sơ lớn nhất là {max}); coi không cấp số như vậy, hãy kiểm tra tệp này do đâu mà có",
+        en: "the ID {id} has a number too large (the largest record number is {max}); coi never gives such a number, find out where this file came from",
     }
     not_a_record_id(typed) {
         vi: "mã hồ sơ không hợp lệ: «{typed}» (dạng XDLI-2026-001, QT-2026-001 hoặc TH-2026-001)",
@@ -651,9 +679,21 @@ catalogue! {
         vi: "«{name}» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua",
         en: "'{name}' is not a record file in its place (records live at <kind>/<year>/<ID>.yaml) and was skipped",
     }
+    symlink_refused(path) {
+        vi: "{path} là liên kết tượng trưng (symlink); coi không đọc, không ghi qua liên kết trong sổ",
+        en: "{path} is a symbolic link; coi never reads or writes through a link inside the register",
+    }
+    hint_symlink() {
+        vi: "thay liên kết bằng tệp hoặc thư mục thật nằm trong sổ, rồi làm lại",
+        en: "replace the link with a real file or folder inside the register, then try again",
+    }
+    foreign_attribute(attribute, driver) {
+        vi: "git gán thuộc tính «{attribute}» cho tệp hồ sơ này; tệp hồ sơ chỉ được có merge={driver} của coi: bỏ dòng đặt thuộc tính đó trong .gitattributes (hoặc .git/info/attributes)",
+        en: "git gives this record file the attribute '{attribute}'; record files may only have coi's merge={driver}: remove the line that sets it in .gitattributes (or .git/info/attributes)",
+    }
     symlink_skipped() {
-        vi: "liên kết tượng trưng không được theo; hồ sơ phải là tệp thật trong sổ",
-        en: "symbolic links are not followed; a record must be a real file in the register",
+        vi: "liên kết tượng trưng không được theo; sổ chỉ dùng tệp và thư mục thật nằm trong sổ",
+        en: "symbolic links are not followed; the register uses only real files and folders inside it",
     }
 
     // ── The register and coi.yaml
@@ -1526,6 +1566,10 @@ catalogue! {
     sync_no_git(dir) {
         vi: "sổ {dir} không nằm trong kho git nên không đồng bộ được; tạo sổ bằng `coi init` (có git) hoặc sao kho chung về bằng `git clone <địa chỉ>`",
         en: "the register {dir} is not in a git repository, so it cannot be synced; create it with `coi init` (with git) or clone the shared one with `git clone <address>`",
+    }
+    sync_foreign_attribute(file, attribute, driver) {
+        vi: "git gán thuộc tính «{attribute}» cho tệp hồ sơ {file}; đồng bộ với thuộc tính đó có thể làm hỏng hoặc mất hồ sơ. Bỏ dòng đặt nó trong .gitattributes (hoặc .git/info/attributes; tệp hồ sơ chỉ được có merge={driver} của coi), commit, rồi chạy lại `coi sync`",
+        en: "git gives the record file {file} the attribute '{attribute}'; syncing with it could damage or lose records. Remove the line that sets it in .gitattributes (or .git/info/attributes; record files may only have coi's merge={driver}), commit, then run `coi sync` again",
     }
     sync_no_remote() {
         vi: "máy này chưa nối với kho chung nào; thêm kho chung bằng `git remote add origin <địa chỉ>` (một thư mục trên máy chủ của cơ quan hoặc một địa chỉ git) rồi chạy lại `coi sync`",

@@ -123,14 +123,19 @@ pub fn normalize_text(s: &str) -> String {
     lines.join("\n").trim().nfc().collect()
 }
 
-/// Refuses control characters other than line breaks (and tabs), which have no place in a
-/// record and could upset a terminal or a spreadsheet.
+/// Refuses control characters other than line breaks (and tabs), C0 and C1 alike, which have
+/// no place in a record and could upset a terminal or a spreadsheet, and U+FFFE and U+FFFF,
+/// which no XML file (a Word or Excel document) can carry.
 pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
     for c in s.chars() {
         let allowed = c == '\t' || (multi_line && c == '\n');
         if c.is_control() && !allowed {
             let code = format!("U+{:04X}", c as u32);
             return Err(msg::control_character(code));
+        }
+        if matches!(c, '\u{fffe}' | '\u{ffff}') {
+            let code = format!("U+{:04X}", c as u32);
+            return Err(msg::not_a_character(code));
         }
         if c == '\n' && !multi_line {
             return Err(msg::single_line_only());
@@ -261,6 +266,15 @@ impl Token {
 const MAX_ID_LEN: usize = 4 + 1 + 4 + 1 + 9;
 
 impl RecordId {
+    /// The largest number `add` and `sync` give: six digits. A file may hold a larger one
+    /// (written by hand or by another program); it is still read, and `check` reports it.
+    pub const MAX_SEQ: u32 = 999_999;
+
+    /// Whether the number is larger than `add` would ever give.
+    pub fn too_large(&self) -> bool {
+        self.number().is_some_and(|n| n > RecordId::MAX_SEQ)
+    }
+
     /// A final ID.
     pub fn new(kind: Kind, year: i32, number: u32) -> RecordId {
         RecordId {
@@ -454,6 +468,18 @@ mod tests {
         let decomposed = "Nguye\u{302}\u{303}n  \r\nline two  ";
         assert_eq!(normalize_text(decomposed), "Nguyễn\nline two");
         assert!(check_text("a\u{7}b", true).is_err());
+        for odd in [
+            "\u{1b}[31m",
+            "\u{85}",
+            "\u{9b}",
+            "\r",
+            "\u{7f}",
+            "\u{fffe}",
+            "\u{ffff}",
+        ] {
+            assert!(check_text(odd, true).is_err(), "{odd:?}");
+        }
+        assert!(check_text("Nguyễn\tVăn\u{fffd}", false).is_ok());
         assert!(check_text("a\nb", false).is_err());
         assert!(check_text("a\nb", true).is_ok());
     }

@@ -81,12 +81,35 @@ fn run(mut cmd: Command, action: &str) -> Result<Output> {
     Ok(out)
 }
 
-/// Whether `dir` is inside a git work tree (false also when git is not installed).
+/// Whether `dir` is inside a git work tree (false also when git is not installed, or refuses
+/// to open the repository: see [`work_tree`]).
 pub fn in_work_tree(dir: &Path) -> bool {
-    git(dir)
+    work_tree(dir) == Ok(true)
+}
+
+/// Whether `dir` is inside a git work tree: false when it is in no repository or git cannot be
+/// run; git's own words when a repository is there but git refuses to open it (a folder owned
+/// by another account: "detected dubious ownership").
+pub fn work_tree(dir: &Path) -> std::result::Result<bool, String> {
+    let Ok(out) = git(dir)
         .args(["rev-parse", "--is-inside-work-tree"])
         .output()
-        .is_ok_and(|o| o.status.success() && o.stdout.starts_with(b"true"))
+    else {
+        return Ok(false);
+    };
+    if out.status.success() {
+        return Ok(out.stdout.starts_with(b"true"));
+    }
+    match looks_like_repository(dir) {
+        true => Err(String::from_utf8_lossy(&out.stderr).trim().to_string()),
+        false => Ok(false),
+    }
+}
+
+/// Takes `path` (relative to `dir`) out of the index again, as HEAD has it: after a commit that
+/// failed, nothing of the change stays staged. Best effort: git may be what failed.
+pub fn unstage(dir: &Path, path: &Path) {
+    let _ = git(dir).args(["reset", "--quiet", "--"]).arg(path).output();
 }
 
 /// Whether the repository has a remote (`git remote` names one).
@@ -311,6 +334,91 @@ pub fn config_value(dir: &Path, key: &str) -> Option<String> {
     let out = git(dir).args(["config", key]).output().ok()?;
     let v = String::from_utf8_lossy(&out.stdout).trim().to_string();
     (out.status.success() && !v.is_empty()).then_some(v)
+}
+
+/// An attribute git gives a file that is not `coi`'s own: `merge`, `working-tree-encoding`
+/// or `filter` with the value git reports (`set`, `unset` or the value given).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribute {
+    pub path: PathBuf,
+    pub name: String,
+    pub value: String,
+}
+
+impl Attribute {
+    /// As `.gitattributes` spells it: `filter=lfs`, `merge` (set), `-merge` (unset).
+    pub fn spelled(&self) -> String {
+        match self.value.as_str() {
+            "set" => self.name.clone(),
+            "unset" => format!("-{}", self.name),
+            value => format!("{}={value}", self.name),
+        }
+    }
+}
+
+/// The attributes git would apply to `paths` (relative to `dir`) that change how a record file
+/// is merged or what reaches the disk: a merge driver other than `driver`, any
+/// `working-tree-encoding`, any `filter`, whichever `.gitattributes` or configuration set them.
+/// One call of `git check-attr`; none when `dir` is in no repository or git cannot be run.
+pub fn foreign_attributes(dir: &Path, paths: &[PathBuf], driver: &str) -> Result<Vec<Attribute>> {
+    use std::io::Write;
+    if paths.is_empty() || !in_work_tree(dir) {
+        return Ok(Vec::new());
+    }
+    let mut cmd = git(dir);
+    cmd.args([
+        "check-attr",
+        "-z",
+        "--stdin",
+        "merge",
+        "working-tree-encoding",
+        "filter",
+    ]);
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let failed = |e: std::io::Error| Error::Git {
+        action: "check-attr".into(),
+        detail: e.to_string(),
+    };
+    let mut child = cmd.spawn().map_err(failed)?;
+    let mut stdin = child.stdin.take().expect("stdin is piped");
+    let mut input = Vec::new();
+    for path in paths {
+        input.extend_from_slice(path.to_string_lossy().replace('\\', "/").as_bytes());
+        input.push(0);
+    }
+    // Written from a thread of its own: git answers while it reads, and a full pipe either way
+    // would stop both.
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output().map_err(failed)?;
+    writer
+        .join()
+        .expect("the writer does not panic")
+        .map_err(failed)?;
+    if !out.status.success() {
+        return Err(Error::Git {
+            action: "check-attr".into(),
+            detail: String::from_utf8_lossy(&out.stderr).into_owned(),
+        });
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut parts = text.split('\0');
+    let mut found = Vec::new();
+    while let (Some(path), Some(name), Some(value)) = (parts.next(), parts.next(), parts.next()) {
+        let foreign = match name {
+            "merge" => value != "unspecified" && value != driver,
+            _ => value != "unspecified" && value != "unset",
+        };
+        if foreign {
+            found.push(Attribute {
+                path: PathBuf::from(path),
+                name: name.to_string(),
+                value: value.to_string(),
+            });
+        }
+    }
+    Ok(found)
 }
 
 /// Who a commit is by, as `coi` resolved it; the email may be empty.

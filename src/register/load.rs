@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Register;
-use super::store::TEMP_PREFIX;
+use super::store::{self, TEMP_PREFIX};
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::{Kind, RecordId};
@@ -32,6 +32,10 @@ impl Register {
     pub fn scan(&self, kind: Kind) -> Scan {
         let mut scan = Scan::default();
         let base = PathBuf::from(kind.folder());
+        if store::not_a_link(&self.root.join(&base)).is_err() {
+            scan.findings.push(link_found(&base));
+            return scan;
+        }
         for (name, is_dir) in entries(&self.root.join(&base), &base, &mut scan) {
             let rel = base.join(&name);
             if !is_dir {
@@ -105,6 +109,7 @@ impl Register {
     /// The bytes of one record file, by the record's ID.
     pub fn read_record(&self, id: &RecordId) -> Result<(PathBuf, Vec<u8>)> {
         let rel = id.relative_path();
+        store::refuse_links(&self.root, &rel)?;
         let path = self.root.join(&rel);
         match std::fs::read(&path) {
             Ok(bytes) => Ok((rel, bytes)),
@@ -140,6 +145,11 @@ fn quick_id(stem: &str) -> Option<RecordId> {
 /// Hidden files such as `.gitkeep` or `.DS_Store` are not records and not problems.
 fn ignorable(name: &str) -> bool {
     name.starts_with('.') && !name.starts_with(TEMP_PREFIX)
+}
+
+/// A link where a register folder or file should be, as a finding at its path.
+pub fn link_found(rel: &Path) -> Located {
+    Located::at(rel, 1, Finding::error("-", msg::symlink_skipped()))
 }
 
 fn misplaced(name: &str) -> Finding {

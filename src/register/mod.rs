@@ -64,11 +64,17 @@ fn shown(dir: &Path, cwd: &Path) -> PathBuf {
     }
 }
 
+/// The text of the register's `coi.yaml`, never read through a link.
+pub fn config_text(root: &Path) -> Result<String> {
+    let path = root.join(CONFIG_FILE);
+    store::not_a_link(&path)?;
+    std::fs::read_to_string(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))
+}
+
 impl Register {
     pub fn open(root: PathBuf) -> Result<Register> {
         let path = root.join(CONFIG_FILE);
-        let text =
-            std::fs::read_to_string(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
+        let text = config_text(&root)?;
         let config = parse_config(&text).map_err(|problem| Error::Config {
             path: path.clone(),
             problem,
@@ -90,6 +96,46 @@ impl Register {
         }
     }
 
+    /// The files of the register itself that are links (`coi.yaml`, `.coi.lock`,
+    /// `.gitattributes`, `.gitignore`), as findings: `coi` refuses to read or write them. The
+    /// record and plan folders are looked at when they are read.
+    pub fn links(&self) -> Vec<crate::rules::Located> {
+        [
+            CONFIG_FILE,
+            store::LOCK_FILE,
+            ".gitattributes",
+            ".gitignore",
+        ]
+        .into_iter()
+        .filter(|name| store::not_a_link(&self.root.join(name)).is_err())
+        .map(|name| load::link_found(Path::new(name)))
+        .collect()
+    }
+
+    /// The git attributes of the record files that are not `coi`'s own (see
+    /// [`git::foreign_attributes`]): every record file; for a kind with none yet, a file a new
+    /// record would be, named by its folder (`cases`).
+    pub fn foreign_attributes(&self, driver: &str) -> Result<Vec<git::Attribute>> {
+        let mut paths = Vec::new();
+        let mut samples = Vec::new();
+        for kind in Kind::ALL {
+            let files = self.scan(kind).files;
+            if files.is_empty() {
+                let sample = RecordId::new(kind, 2000, 1).relative_path();
+                samples.push((sample.clone(), PathBuf::from(kind.folder())));
+                paths.push(sample);
+            }
+            paths.extend(files);
+        }
+        let mut found = git::foreign_attributes(&self.root, &paths, driver)?;
+        for attribute in &mut found {
+            if let Some((_, folder)) = samples.iter().find(|(s, _)| *s == attribute.path) {
+                attribute.path = folder.clone();
+            }
+        }
+        Ok(found)
+    }
+
     /// A path inside the register as a person should see it from the current folder.
     pub fn shown(&self, rel: &Path) -> PathBuf {
         if self.root == Path::new(".") {
@@ -101,7 +147,9 @@ impl Register {
 
     /// The next free ID of a kind for a year. Call it while holding the lock.
     pub fn next_id(&self, kind: Kind, year: i32) -> Result<RecordId> {
-        let dir = self.root.join(kind.folder()).join(year.to_string());
+        let rel = Path::new(kind.folder()).join(year.to_string());
+        store::refuse_links(&self.root, &rel)?;
+        let dir = self.root.join(rel);
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -118,14 +166,22 @@ impl Register {
             let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".yaml")) else {
                 continue;
             };
+            // A number too large (`check` reports it) does not stop the others.
             if let Ok(id) = stem.parse::<RecordId>()
                 && id.kind == kind
                 && id.year == year
+                && !id.too_large()
             {
                 last = last.max(id.number().unwrap_or(0));
             }
         }
-        Ok(RecordId::new(kind, year, last + 1))
+        match last.checked_add(1).filter(|&n| n <= RecordId::MAX_SEQ) {
+            Some(next) => Ok(RecordId::new(kind, year, next)),
+            None => {
+                let last = RecordId::new(kind, year, last);
+                Err(Error::Refused(msg::no_number_left(last, year)))
+            }
+        }
     }
 
     /// A provisional ID of a kind for a year, for a register with a shared remote: letters no
@@ -196,19 +252,24 @@ impl Register {
     /// Writes a new record; an existing file is never replaced.
     pub fn create<R: Rules>(&self, record: &R) -> Result<PathBuf> {
         let rel = record.id().relative_path();
+        store::refuse_links(&self.root, &rel)?;
         store::create_new(&self.root.join(&rel), record_yaml(record).as_bytes())?;
         Ok(rel)
     }
 
     /// Refuses to start a change that could not be committed: the repository is mid-merge.
+    /// Git refuses to open it (another account's folder): nothing would be committed.
     pub fn ready_for_change(&self) -> Result<()> {
-        if self.config.auto_commit
-            && git::in_work_tree(&self.root)
-            && git::merge_in_progress(&self.root)
-        {
-            return Err(Error::Refused(msg::git_mid_merge()));
+        if !self.config.auto_commit {
+            return Ok(());
         }
-        Ok(())
+        match git::work_tree(&self.root) {
+            Err(detail) => Err(Error::GitRefused { detail }),
+            Ok(true) if git::merge_in_progress(&self.root) => {
+                Err(Error::Refused(msg::git_mid_merge()))
+            }
+            Ok(_) => Ok(()),
+        }
     }
 
     /// The email of commits: git's own, else the `clerk`'s of `coi.yaml`, else none.
@@ -229,7 +290,7 @@ impl Register {
         if !self.config.auto_commit {
             return Ok(Commit::Off);
         }
-        if !git::in_work_tree(&self.root) {
+        if !git::work_tree(&self.root).map_err(|detail| Error::GitRefused { detail })? {
             let missing = git::looks_like_repository(&self.root) && !git::available();
             return Ok(if missing {
                 Commit::GitMissing

@@ -19,6 +19,10 @@ impl Register {
     /// has no plans, and that is no problem.
     pub fn plan_files(&self) -> (Vec<PlanFile>, Vec<Located>) {
         let (mut files, mut found) = (Vec::new(), Vec::new());
+        if store::not_a_link(&self.root.join(PLANS_FOLDER)).is_err() {
+            found.push(super::load::link_found(std::path::Path::new(PLANS_FOLDER)));
+            return (files, found);
+        }
         let Ok(entries) = std::fs::read_dir(self.root.join(PLANS_FOLDER)) else {
             return (files, found);
         };
@@ -34,11 +38,7 @@ impl Register {
                 continue;
             }
             if kind.is_symlink() {
-                found.push(Located::at(
-                    &rel,
-                    1,
-                    Finding::error("-", msg::symlink_skipped()),
-                ));
+                found.push(super::load::link_found(&rel));
                 continue;
             }
             match plan_year(&name) {
@@ -58,6 +58,7 @@ impl Register {
     /// lock.
     pub fn create_plan(&self, year: i32, text: &str) -> Result<PathBuf> {
         let rel = plan_path(year);
+        store::refuse_links(&self.root, &rel)?;
         let path = self.root.join(&rel);
         if path.exists() {
             return Err(Error::PlanExists {

@@ -96,9 +96,37 @@ pub fn failpoint(_name: &str) -> io::Result<()> {
     Ok(())
 }
 
+/// Refuses a path that is a symbolic link: nothing outside the register is ever read or written
+/// through one. A path that does not exist (yet) is no link.
+pub fn not_a_link(path: &Path) -> Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(Error::Symlink {
+            path: path.to_path_buf(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Refuses `rel` (relative to the register `root`) when it or a folder on the way to it is a
+/// symbolic link; the folders that do not exist yet are not looked at. One look per component:
+/// `cases`, `cases/2026`, `cases/2026/XDLI-2026-001.yaml`.
+pub fn refuse_links(root: &Path, rel: &Path) -> Result<()> {
+    let mut path = root.to_path_buf();
+    for part in rel.components() {
+        path.push(part);
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => return Err(Error::Symlink { path }),
+            Ok(_) => {}
+            Err(_) => return Ok(()),
+        }
+    }
+    Ok(())
+}
+
 /// Adds to the text file at `path` each of `lines` it lacks (a `.gitignore`, a
 /// `.gitattributes`), keeping what is there; true when the file changed.
 pub fn ensure_lines(path: &Path, lines: &[String]) -> Result<bool> {
+    not_a_link(path)?;
     let existing = match fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) if e.kind() == io::ErrorKind::NotFound => String::new(),
@@ -132,6 +160,7 @@ const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 pub fn lock(root: &Path) -> Result<Lock> {
     let path: PathBuf = root.join(LOCK_FILE);
+    not_a_link(&path)?;
     let file = File::options()
         .create(true)
         .truncate(false)

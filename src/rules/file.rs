@@ -354,6 +354,10 @@ fn placement<R: Rules>(record: &R, rel: &Path, out: &mut Vec<Finding>) {
         let prefix = R::KIND.prefix();
         out.push(Finding::error("id", msg::id_prefix_of_kind(prefix)));
     }
+    if id.too_large() {
+        let max = RecordId::MAX_SEQ;
+        out.push(Finding::error("id", msg::id_number_too_large(id, max)).code("id-too-large"));
+    }
     let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
     // The usual case, a file where its ID says, is told without spelling the ID out.
     if !in_place(rel, stem, id) {

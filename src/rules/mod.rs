@@ -211,13 +211,15 @@ impl Located {
         } else {
             base.join(&self.path)
         };
-        format!(
+        let line = format!(
             "{}:{}: {}: {}",
             path.display(),
             self.line,
             self.finding.severity,
             self.finding.shown(lang)
-        )
+        );
+        // A file name or a value may hold a control character: never printed raw.
+        crate::i18n::visible(&line).into_owned()
     }
 }
 

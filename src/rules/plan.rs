@@ -53,10 +53,8 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         return fail(twice.line, Finding::error(twice.path, message));
     }
     // A file of comments only is a plan that says nothing yet.
-    let empty = matches!(
-        serde_yaml::from_str::<serde_yaml::Value>(text),
-        Ok(serde_yaml::Value::Null)
-    );
+    let value = serde_yaml::from_str::<serde_yaml::Value>(text);
+    let empty = matches!(value, Ok(serde_yaml::Value::Null));
     let plan: Plan = if empty {
         Plan::default()
     } else {
@@ -80,6 +78,11 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         .into_iter()
         .map(|f| Located::at(rel, line(&f.field), f))
         .collect();
+    // A character a terminal, a Word or an Excel file cannot carry, in any text of the plan.
+    for (field, message) in value.iter().flat_map(super::validate::odd_characters) {
+        let at = line(&field);
+        findings.push(Located::at(rel, at, Finding::error(field, message)));
+    }
     findings.sort_by_key(|l| l.line);
     ParsedPlan {
         plan: Some(plan),

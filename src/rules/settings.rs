@@ -45,6 +45,12 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
         let line = crate::yaml::lines::LineMap::of(text).line(&field);
         ConfigProblem::new(line, Some(field), message)
     };
+    // A character a terminal, a Word or an Excel file cannot carry, in any text of the file.
+    if let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text)
+        && let Some((field, message)) = super::validate::odd_characters(&value).into_iter().next()
+    {
+        return Err(problem(field, message));
+    }
     let mut seen = Vec::new();
     for (i, unit) in config.units.iter().enumerate() {
         let code = &unit.code;

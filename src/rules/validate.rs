@@ -296,6 +296,46 @@ pub fn unknown_unit(code: &str, units: &[String], path: &str) -> Finding {
     Finding::error(path, msg::unit_not_in_config(code, known)).code("unknown-unit")
 }
 
+/// Every text in a document (`coi.yaml`, a plan) that holds a character no record may hold
+/// (see [`check_text`]): its field path, as [`crate::yaml::lines::LineMap`] reads it
+/// (`units[1].name`), and what is wrong.
+pub fn odd_characters(value: &serde_yaml::Value) -> Vec<(String, Text)> {
+    fn walk(value: &serde_yaml::Value, path: &str, out: &mut Vec<(String, Text)>) {
+        use serde_yaml::Value;
+        match value {
+            Value::String(s) => {
+                if let Err(e) = check_text(s, true) {
+                    out.push((path.to_string(), e));
+                }
+            }
+            Value::Sequence(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), out);
+                }
+            }
+            Value::Mapping(map) => {
+                for (key, item) in map {
+                    let key = match key {
+                        Value::String(k) => k.clone(),
+                        other => serde_yaml::to_string(other).unwrap_or_default(),
+                    };
+                    let key = key.trim();
+                    let path = match path.is_empty() {
+                        true => key.to_string(),
+                        false => format!("{path}.{key}"),
+                    };
+                    walk(item, &path, out);
+                }
+            }
+            Value::Tagged(tagged) => walk(&tagged.value, path, out),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, "", &mut out);
+    out
+}
+
 fn text_value(s: &str, multi_line: bool, required: bool, at: &At, out: &mut Vec<Finding>) {
     if required && s.trim().is_empty() {
         out.push(Finding::error(at.path(), msg::prompt_not_empty()));

@@ -36,7 +36,7 @@ use repo::detail;
 use tags::{REMOTE_TAGS, TAG_PATTERN};
 
 /// The largest final number: IDs keep at most six digits.
-pub const LAST_NUMBER: u32 = 999_999;
+pub const LAST_NUMBER: u32 = RecordId::MAX_SEQ;
 /// How many times a sync tries again when someone pushed first.
 const ATTEMPTS: u32 = 12;
 

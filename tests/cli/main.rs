@@ -12,6 +12,7 @@ mod edit;
 mod exit_codes;
 mod faults;
 mod generator;
+mod guard;
 #[cfg(unix)]
 mod guided;
 mod hostile;
