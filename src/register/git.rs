@@ -226,11 +226,53 @@ pub fn uncommitted(dir: &Path, paths: &[&str]) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The settings files of the register in `dir` (`coi.yaml`, the files of `plans/`) changed and
+/// not committed, untracked ones included, relative to the register (a hand edit): they would not
+/// travel with `coi sync`.
+pub fn uncommitted_settings(dir: &Path) -> Result<Vec<String>> {
+    let mut prefix = git(dir);
+    prefix.args(["rev-parse", "--show-prefix"]);
+    let prefix = String::from_utf8_lossy(&run(prefix, "rev-parse")?.stdout)
+        .trim_end_matches('\n')
+        .to_string();
+    let mut cmd = git(dir);
+    cmd.args([
+        "status",
+        "--porcelain",
+        "-z",
+        "--no-renames",
+        "--untracked-files=all",
+        "--",
+        super::CONFIG_FILE,
+        crate::rules::plan::PLANS_FOLDER,
+    ]);
+    let out = run(cmd, "status")?;
+    // `XY path`, each ended by NUL, the path from the top of the repository.
+    Ok(out
+        .stdout
+        .split(|&b| b == 0)
+        .filter_map(|entry| entry.get(3..))
+        .map(|path| String::from_utf8_lossy(path).into_owned())
+        .map(|path| match path.strip_prefix(&prefix) {
+            Some(rel) => rel.to_string(),
+            None => path,
+        })
+        .collect())
+}
+
 /// A file (relative to `dir`) as it was at `rev`, or `None` when it did not exist then.
 pub fn file_at(dir: &Path, rev: &str, rel: &Path) -> Option<Vec<u8>> {
     let spec = format!("{rev}:./{}", rel.to_string_lossy().replace('\\', "/"));
     let out = git(dir).args(["show", &spec]).output().ok()?;
     out.status.success().then_some(out.stdout)
+}
+
+/// Whether the repository has a remote to share with.
+pub fn has_remote(dir: &Path) -> bool {
+    git(dir)
+        .arg("remote")
+        .output()
+        .is_ok_and(|o| o.status.success() && !o.stdout.trim_ascii().is_empty())
 }
 
 /// git's configured user name, if any.
