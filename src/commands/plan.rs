@@ -40,7 +40,7 @@ fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let rel = reg.create_plan(year, &text)?;
     super::commit(&reg, ctx, &rel, &format!("plan {year}: init"), &actor)?;
     drop(lock);
-    let done = msg::plan_written(reg.shown(&rel).display(), SEED_TASKS.len());
+    let done = msg::plan_written(reg.shown(&rel).display(), SEED_TASKS.len(), year);
     super::out(&format!("{}\n", done.get(ctx.lang)))
 }
 

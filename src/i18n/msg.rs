@@ -1461,9 +1461,9 @@ catalogue! {
         vi: "kế hoạch {file} có {errors}, không đọc được",
         en: "the plan {file} has {errors} and cannot be read",
     }
-    plan_written(file, count) {
-        vi: "Đã tạo {file} với {count} nhiệm vụ của kế hoạch mẫu. Điền số, ngày ban hành, kế hoạch của tỉnh mà kế hoạch thực hiện và đơn vị chủ trì từng nhiệm vụ, rồi chạy «coi check».",
-        en: "Wrote {file} with the seed plan's {count} tasks. Fill in its number, date, the province's plan it carries out and the unit that leads each task, then run 'coi check'.",
+    plan_written(file, count, year) {
+        vi: "Đã tạo {file} với {count} nhiệm vụ của kế hoạch mẫu. Điền số, ngày ban hành, kế hoạch của tỉnh mà kế hoạch thực hiện và đơn vị chủ trì từng nhiệm vụ bằng «coi plan edit --year {year}» (lệnh này kiểm tra rồi ghi vào git).",
+        en: "Wrote {file} with the seed plan's {count} tasks. Fill in its number, date, the province's plan it carries out and the unit that leads each task with 'coi plan edit --year {year}' (which checks and commits it).",
     }
     plan_numbered(number) {
         vi: "Kế hoạch số {number}",

@@ -25,6 +25,7 @@ mod plan;
 mod readme;
 mod report;
 mod report_deadlines;
+mod settings;
 mod storage;
 mod sync;
 mod values;
