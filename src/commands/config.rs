@@ -66,15 +66,26 @@ fn edit(ctx: &mut Context) -> Result<()> {
         original: &original,
         bytes: &bytes,
         message: &subject(EDIT_SUBJECT, &changed),
+        commit: bytes != before,
         actor: &actor,
         changed_meanwhile: msg::settings_changed_while_editing(&file),
     };
     edit::save(&reg, ctx, saved)?;
-    super::out(&edited(&reg, &file, &changed, lang))
+    super::out(&edited(&reg, &file, &changed, bytes != before, lang))
 }
 
-/// What `coi config edit` and `coi plan edit` say once the file is saved.
-pub(super) fn edited(reg: &Register, file: &str, changed: &[String], lang: Lang) -> String {
+/// What `coi config edit` and `coi plan edit` say once the file is saved (and, when
+/// `committed`, committed).
+pub(super) fn edited(
+    reg: &Register,
+    file: &str,
+    changed: &[String],
+    committed: bool,
+    lang: Lang,
+) -> String {
+    if !committed {
+        return format!("{}\n", msg::settings_back_to_committed(file).get(lang));
+    }
     let fields = match changed.is_empty() {
         true => String::new(),
         false => format!(" ({})", join(changed)),

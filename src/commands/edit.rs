@@ -62,6 +62,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         original: &original,
         bytes: bytes.as_bytes(),
         message: &format!("{} {id}: edit {fields}", R::KIND.noun()),
+        commit: true,
         actor: &actor,
         changed_meanwhile: msg::changed_while_editing(id),
     };
@@ -131,6 +132,9 @@ pub(super) struct Saved<'a> {
     pub original: &'a [u8],
     pub bytes: &'a [u8],
     pub message: &'a str,
+    /// False when the file goes back to what is committed (a hand edit undone): nothing to
+    /// commit.
+    pub commit: bool,
     pub actor: &'a str,
     /// The refusal when someone changed the file while the editor was open.
     pub changed_meanwhile: Text,
@@ -147,7 +151,9 @@ pub(super) fn save(reg: &Register, ctx: &Context, saved: Saved) -> Result<()> {
         return Err(Error::Refused(saved.changed_meanwhile));
     }
     store::replace(&path, saved.bytes)?;
-    super::commit(reg, ctx, saved.rel, saved.message, saved.actor)?;
+    if saved.commit {
+        super::commit(reg, ctx, saved.rel, saved.message, saved.actor)?;
+    }
     drop(lock);
     Ok(())
 }

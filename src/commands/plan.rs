@@ -93,11 +93,15 @@ fn edit(ctx: &mut Context, year: Option<i32>) -> Result<()> {
         original: &original,
         bytes: &bytes,
         message: &super::config::subject(&format!("plan {year}: edit"), &changed),
+        commit: bytes != before,
         actor: &actor,
         changed_meanwhile: msg::settings_changed_while_editing(&file),
     };
     save(&reg, ctx, saved)?;
-    super::out(&super::config::edited(&reg, &file, &changed, lang))
+    let committed = bytes != before;
+    super::out(&super::config::edited(
+        &reg, &file, &changed, committed, lang,
+    ))
 }
 
 fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {

@@ -198,6 +198,10 @@ catalogue! {
         vi: "Đã sửa {file}{fields}.",
         en: "Edited {file}{fields}.",
     }
+    settings_back_to_committed(file) {
+        vi: "{file} đã trở lại như bản đã ghi trong git; không có gì để ghi thêm.",
+        en: "{file} is back to its committed version; there is nothing to commit.",
+    }
     settings_send_with_sync() {
         vi: "Chạy `coi sync` để gửi thay đổi này đến các máy khác.",
         en: "Run `coi sync` to send this change to the other clones.",

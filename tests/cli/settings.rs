@@ -271,6 +271,23 @@ fn a_plan_written_by_hand_and_not_committed_is_named_with_its_command() {
     );
 }
 
+#[test]
+fn a_hand_edit_undone_in_config_edit_leaves_the_file_as_committed_and_commits_nothing() {
+    let env = Env::with_git_register();
+    let head = env.git("reg", &["rev-parse", "HEAD"]);
+    let text = env.read("reg/coi.yaml");
+    // A hand edit that breaks the file: config edit still opens it.
+    env.write("reg/coi.yaml", &format!("{text}x: 1\n"));
+    let out = edit(&env, "reg", "config edit", "/^x:/d");
+    assert_eq!(
+        out.ok(),
+        "reg/coi.yaml đã trở lại như bản đã ghi trong git; không có gì để ghi thêm.\n"
+    );
+    assert_eq!(env.read("reg/coi.yaml"), text);
+    assert_eq!(env.git("reg", &["rev-parse", "HEAD"]), head);
+    assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
+}
+
 /// A register whose coi.yaml names no report signer yet, with a record in 2026-Q1, pushed to
 /// the bare remote `remote.git` and cloned as `a` and `b`.
 fn two_clones() -> Env {
