@@ -167,6 +167,16 @@ pub fn hand_edits(reg: &Register) -> Result<Vec<(String, Option<String>)>> {
         .collect())
 }
 
+/// The hand edits that `status` and `check` name: only in a register that commits its changes
+/// (`auto_commit`); one that does not (the demo register inside another repository) leaves
+/// its commits to the person.
+pub fn hand_edits_to_name(reg: &Register) -> Vec<(String, Option<String>)> {
+    if !reg.config.auto_commit {
+        return Vec::new();
+    }
+    hand_edits(reg).unwrap_or_default()
+}
+
 /// The `coi` command that checks and commits a settings file: `coi config edit`, `coi plan edit
 /// --year 2026`; none for another file of `plans/`.
 fn command_for(file: &str) -> Option<String> {
@@ -192,7 +202,7 @@ pub fn hand_edits_said(reg: &Register, files: &[(String, Option<String>)]) -> St
 
 /// The warnings of `check`: one on each settings file changed and not committed.
 pub fn hand_edit_findings(reg: &Register) -> Vec<Located> {
-    let files = hand_edits(reg).unwrap_or_default();
+    let files = hand_edits_to_name(reg);
     (files.into_iter())
         .map(|(file, command)| {
             let message: Text = match command {

@@ -76,7 +76,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         show_date(quarter.from),
         show_date(quarter.to),
     );
-    let hand_edits = super::config::hand_edits(&reg).unwrap_or_default();
+    let hand_edits = super::config::hand_edits_to_name(&reg);
     if ctx.format == Format::Json {
         let status = Status {
             agency: &reg.config.agency,

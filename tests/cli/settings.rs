@@ -288,6 +288,32 @@ fn a_hand_edit_undone_in_config_edit_leaves_the_file_as_committed_and_commits_no
     assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_config_changed_while_the_editor_was_open_is_not_overwritten() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::with_git_register();
+    // An "editor" that saves a change while someone else changes the file itself.
+    env.write(
+        "editor.sh",
+        "#!/bin/sh\nsed -i 's/^agency:.*/agency: Ban A/' \"$1\"\n\
+         sed -i 's/^agency:.*/agency: Ban B/' reg/coi.yaml\n",
+    );
+    let script = env.path("editor.sh");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let head = env.git("reg", &["rev-parse", "HEAD"]);
+    let mut cmd = env.command_at("reg", "config edit");
+    cmd.env("EDITOR", &script);
+    let err = Run::from_output(cmd.output().unwrap()).fails(1);
+    assert_eq!(
+        err,
+        "Lỗi: không thực hiện được: reg/coi.yaml vừa được thay đổi trong lúc sửa; mở lại để sửa \
+         trên bản mới\n"
+    );
+    assert!(env.read("reg/coi.yaml").contains("agency: Ban B\n"));
+    assert_eq!(env.git("reg", &["rev-parse", "HEAD"]), head);
+}
+
 /// A register whose coi.yaml names no report signer yet, with a record in 2026-Q1, pushed to
 /// the bare remote `remote.git` and cloned as `a` and `b`.
 fn two_clones() -> Env {
