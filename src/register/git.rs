@@ -236,7 +236,9 @@ pub fn uncommitted_settings(dir: &Path) -> Result<Vec<String>> {
         .trim_end_matches('\n')
         .to_string();
     let mut cmd = git(dir);
+    // Read only: `status` and `check` must not take the index's lock from a git run beside them.
     cmd.args([
+        "--no-optional-locks",
         "status",
         "--porcelain",
         "-z",
