@@ -61,6 +61,15 @@ const COMMANDS: &[(&str, &str)] = &[
         "Tạo plans/<năm>.yaml với tám nhiệm vụ của kế hoạch mẫu để Văn phòng điền tiếp",
     ),
     (
+        "plan edit",
+        "Mở plans/<năm>.yaml trong trình soạn thảo (VISUAL, EDITOR), kiểm tra rồi ghi vào git",
+    ),
+    ("config", "Cấu hình của sổ, coi.yaml: coi config edit"),
+    (
+        "config edit",
+        "Mở coi.yaml trong trình soạn thảo (VISUAL, EDITOR), kiểm tra như mọi lệnh đọc nó rồi ghi vào git, để coi sync gửi đến các máy khác",
+    ),
+    (
         "period",
         "Mã và ngày của một kỳ báo cáo, như lệnh report hiểu (cho chương trình khác: coi period last)",
     ),
@@ -272,6 +281,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
         "Năm của kế hoạch (mặc định: năm báo cáo hiện tại)",
     ),
     ("plan init", "year", "Năm của kế hoạch (mặc định: năm nay)"),
+    (
+        "plan edit",
+        "year",
+        "Năm của kế hoạch (mặc định: năm báo cáo hiện tại)",
+    ),
     ("completions", "shell", "bash, zsh, fish hoặc powershell"),
     (
         "man",

@@ -161,6 +161,8 @@ pub enum Command {
     Status,
     /// The year's plan: its tasks × units, what has been recorded and what is still missing
     Plan(PlanArgs),
+    /// The register's settings, coi.yaml: `coi config edit`
+    Config(ConfigArgs),
     /// A reporting period's code and dates, as `report` reads it (for scripts: `coi period last`)
     Period {
         /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026, or `last` (the default)
@@ -257,11 +259,33 @@ pub struct PlanArgs {
 pub enum PlanCommand {
     /// Write plans/<year>.yaml with the seed plan's eight tasks, for the office to fill in
     Init(PlanInitArgs),
+    /// Open plans/<year>.yaml in the editor (VISUAL, EDITOR), check it and commit it
+    Edit(PlanEditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub action: ConfigCommand,
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum ConfigCommand {
+    /// Open coi.yaml in the editor (VISUAL, EDITOR), check it as every command reads it and
+    /// commit it, for `coi sync` to send to the other clones
+    Edit,
 }
 
 #[derive(Debug, Args)]
 pub struct PlanInitArgs {
     /// The plan's year (default: this year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanEditArgs {
+    /// The plan's year (default: the current report year)
     #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
     pub year: Option<i32>,
 }

@@ -1,7 +1,7 @@
 //! `coi check`: every problem in `coi.yaml` and in every record, each with its file and line,
 //! in one run. A file that cannot be read does not stop the others.
 
-use std::path::PathBuf;
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -31,7 +31,9 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     });
     let drift = super::submitted::drift(&reg, &snapshot);
     let links = reg.links();
+    let hand_edits = super::config::hand_edit_findings(&reg);
     let mut found: Vec<&Located> = links.iter().chain(&config_problem).collect();
+    found.extend(&hand_edits);
     // The plan files first: the records are checked against them.
     found.extend(&plans.findings);
     let mut records = snapshot.findings();
@@ -79,16 +81,7 @@ fn open(ctx: &mut Context) -> Result<(Register, Option<Located>)> {
         Ok(reg) => Ok((reg, None)),
         Err(Error::Config { problem, .. }) => {
             let root = crate::register::discover(ctx.data_flag(), &ctx.cwd)?;
-            // The file is named at the start of the line; a problem with no field says which.
-            let (field, message) = match problem.field {
-                Some(field) => (field, problem.message),
-                None => ("-".into(), msg::config_invalid(problem.message)),
-            };
-            let finding = Located {
-                path: PathBuf::from(CONFIG_FILE),
-                line: problem.line,
-                finding: Finding::error(field, message),
-            };
+            let finding = problem.located(Path::new(CONFIG_FILE));
             Ok((Register::unconfigured(root), Some(finding)))
         }
         // A `coi.yaml` that is a link is not read; `Register::links` names it.

@@ -32,50 +32,24 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         return Err(Error::Refused(msg::record_void(id)));
     }
 
-    let workdir = tempfile::Builder::new()
-        .prefix("coi-edit-")
-        .tempdir()
-        .map_err(|e| Error::io(msg::cannot_make_draft(), &path, e))?;
-    let draft = workdir
-        .path()
-        .join(loaded.rel.file_name().expect("a record file has a name"));
-    // The draft lies in a temporary folder: errors name the record it is a draft of.
-    std::fs::write(&draft, &original).map_err(|e| Error::io(msg::cannot_make_draft(), &path, e))?;
-
-    let edited: R = loop {
-        open_editor(&draft)?;
-        let bytes =
-            std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), &path, e))?;
-        // Saving a record in conflict unchanged keeps the values it holds: that settles it too.
-        if bytes == original && loaded.record.conflicts().is_empty() {
-            return super::out(&format!("{}\n", msg::NO_CHANGE.get(ctx.lang)));
-        }
-        match check_draft::<R>(&reg, &loaded.record, &loaded.rel, &bytes, ctx.lang) {
-            Ok(record) => break record,
-            Err(problems) => {
-                for line in &problems {
-                    eprintln!("{line}");
-                }
-                if !ask_again(ctx.lang) {
-                    return Err(Error::Refused(msg::draft_has_errors()));
-                }
-            }
-        }
+    // Saving a record in conflict unchanged keeps the values it holds: that settles it too.
+    let settles = !loaded.record.conflicts().is_empty();
+    let words = Words {
+        again: msg::EDIT_AGAIN.into(),
+        abandoned: msg::draft_has_errors(),
+    };
+    let checked = in_editor(&path, &original, settles, &words, ctx.lang, |bytes| {
+        check_draft::<R>(&reg, &loaded.record, &loaded.rel, bytes, ctx.lang)
+    })?;
+    let Some((edited, _)) = checked else {
+        return super::out(&format!("{}\n", msg::NO_CHANGE.get(ctx.lang)));
     };
 
-    let mut edited = edited;
-    // What the clerk saved is the choice between the values of two clones.
-    edited.conflicts_mut().clear();
-    let changed = changed_fields(&loaded.record, &edited);
-    let actor = ctx.actor(&reg.root);
-    reg.ready_for_change()?;
-    let lock = store::lock(&reg.root)?;
-    // Someone may have changed the record while the editor was open.
-    let now = std::fs::read(&path).unwrap_or_default();
-    if now != original {
-        return Err(Error::Refused(msg::changed_while_editing(id)));
-    }
     let mut record = edited;
+    // What the clerk saved is the choice between the values of two clones.
+    record.conflicts_mut().clear();
+    let changed = changed_fields(&loaded.record, &record);
+    let actor = ctx.actor(&reg.root);
     let fields = join(&changed);
     record.history_mut().push(Event {
         at: ctx.now,
@@ -83,20 +57,107 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         action: Action::Edited.yaml().to_string(),
         note: Some(fields.clone()),
     });
-    store::replace(&path, record_yaml(&record).as_bytes())?;
-    super::commit(
-        &reg,
-        ctx,
-        &loaded.rel,
-        &format!("{} {id}: edit {fields}", R::KIND.noun()),
-        &actor,
-        super::Undo::Restore(original),
-    )?;
-    drop(lock);
+    let bytes = record_yaml(&record);
+    let saved = Saved {
+        rel: &loaded.rel,
+        original: &original,
+        bytes: bytes.as_bytes(),
+        message: &format!("{} {id}: edit {fields}", R::KIND.noun()),
+        commit: true,
+        actor: &actor,
+        changed_meanwhile: msg::changed_while_editing(id),
+    };
+    save(&reg, ctx, saved)?;
     let said = |lang| super::log::fields_said::<R>(&fields, lang).unwrap_or_else(|| fields.clone());
     let said = Text::new(said(Lang::Vi), said(Lang::En));
     let done = msg::record_edited(reg.shown(&loaded.rel).display(), said);
     super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
+}
+
+/// What the person is told when a draft keeps its errors.
+pub(super) struct Words {
+    /// The question whether to edit again (on a terminal).
+    pub again: Text,
+    /// Why nothing was written, when the draft is abandoned.
+    pub abandoned: Text,
+}
+
+/// The file at `path` edited in the person's editor, on a copy in a temporary folder: the copy
+/// is opened again after each save that `check` refuses (the problems shown, on a terminal the
+/// person asked whether to go on) until it passes or is abandoned. The checked value and the
+/// bytes saved; `None` when they are the bytes of `original`, unless `unchanged_counts` (the
+/// file as it stands is itself the change: a record in conflict, a hand edit not committed).
+pub(super) fn in_editor<T>(
+    path: &Path,
+    original: &[u8],
+    unchanged_counts: bool,
+    words: &Words,
+    lang: Lang,
+    mut check: impl FnMut(&[u8]) -> std::result::Result<T, Vec<String>>,
+) -> Result<Option<(T, Vec<u8>)>> {
+    let workdir = tempfile::Builder::new()
+        .prefix("coi-edit-")
+        .tempdir()
+        .map_err(|e| Error::io(msg::cannot_make_draft(), path, e))?;
+    let draft = workdir
+        .path()
+        .join(path.file_name().expect("an edited file has a name"));
+    // The draft lies in a temporary folder: errors name the file it is a draft of.
+    std::fs::write(&draft, original).map_err(|e| Error::io(msg::cannot_make_draft(), path, e))?;
+    loop {
+        open_editor(&draft)?;
+        let bytes =
+            std::fs::read(&draft).map_err(|e| Error::io(msg::cannot_read_draft(), path, e))?;
+        if bytes == original && !unchanged_counts {
+            return Ok(None);
+        }
+        match check(&bytes) {
+            Ok(value) => return Ok(Some((value, bytes))),
+            Err(problems) => {
+                for line in &problems {
+                    eprintln!("{line}");
+                }
+                if !ask_again(words.again.get(lang), lang) {
+                    return Err(Error::Refused(words.abandoned.clone()));
+                }
+            }
+        }
+    }
+}
+
+/// A checked edit, to be written and committed.
+pub(super) struct Saved<'a> {
+    /// The file, relative to the register.
+    pub rel: &'a Path,
+    /// The file as it was when the editor opened.
+    pub original: &'a [u8],
+    pub bytes: &'a [u8],
+    pub message: &'a str,
+    /// False when the file goes back to what is committed (a hand edit undone): nothing to
+    /// commit.
+    pub commit: bool,
+    pub actor: &'a str,
+    /// The refusal when someone changed the file while the editor was open.
+    pub changed_meanwhile: Text,
+}
+
+/// Writes an edit and commits it, with the register's lock held, unless the file changed while
+/// the editor was open.
+pub(super) fn save(reg: &Register, ctx: &Context, saved: Saved) -> Result<()> {
+    reg.ready_for_change()?;
+    let lock = store::lock(&reg.root)?;
+    let path = reg.root.join(saved.rel);
+    let now = std::fs::read(&path).unwrap_or_default();
+    if now != saved.original {
+        return Err(Error::Refused(saved.changed_meanwhile));
+    }
+    store::replace(&path, saved.bytes)?;
+    if saved.commit {
+        let undo = super::Undo::Restore(saved.original.to_vec());
+        super::commit(reg, ctx, saved.rel, saved.message, saved.actor, undo)?;
+    }
+    drop(lock);
+    Ok(())
 }
 
 /// The draft as a record, or the problems to show (as `check` lines).
@@ -227,11 +288,11 @@ fn open_editor(file: &Path) -> Result<()> {
 }
 
 /// On a terminal, whether to edit again; elsewhere, never (a script cannot answer).
-fn ask_again(lang: Lang) -> bool {
+fn ask_again(question: &str, lang: Lang) -> bool {
     if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
         return false;
     }
-    super::prompt::yes_or_no(msg::EDIT_AGAIN.get(lang), Some(true), lang).unwrap_or(false)
+    super::prompt::yes_or_no(question, Some(true), lang).unwrap_or(false)
 }
 
 #[cfg(test)]

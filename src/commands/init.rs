@@ -14,8 +14,7 @@ use crate::register::{CONFIG_FILE, git};
 use crate::sync::{ATTRIBUTES, Repo};
 use crate::yaml::to_yaml;
 
-const HEADER: &str =
-    "# Sổ kiểm soát xung đột lợi ích (coi). Sửa tệp này bằng tay được; xem README.\n";
+const HEADER: &str = "# Sổ kiểm soát xung đột lợi ích (coi). Sửa tệp này bằng «coi config edit» (kiểm tra rồi ghi vào git); xem README.\n";
 
 pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     let dir = &args.dir;

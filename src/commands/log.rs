@@ -113,6 +113,9 @@ fn subject<R: Rules>(subject: &str, ids: &[String], lang: Lang) -> String {
     if let Some(moves) = subject.strip_prefix(crate::sync::PUBLISH_SUBJECT) {
         return msg::sync_published(moves).get(lang).to_string();
     }
+    if let Some(said) = super::config::subject_said(subject, lang) {
+        return said;
+    }
     let said = (subject.strip_prefix(R::KIND.noun()))
         .and_then(|s| s.strip_prefix(' '))
         .and_then(|s| s.split_once(": "))

@@ -6,6 +6,7 @@ pub mod check;
 pub mod close;
 pub mod completions;
 pub mod conclude;
+pub mod config;
 pub mod decide;
 pub mod due;
 pub mod edit;
@@ -68,6 +69,7 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
         Command::Status => status::run(ctx),
         Command::Period { period } => period::run(ctx, &period),
         Command::Plan(args) => plan::run(ctx, &args),
+        Command::Config(args) => config::run(ctx, &args),
         Command::Whoami => whoami::run(ctx),
         Command::Sync(args) => sync::run(ctx, &args),
         Command::MergeRecord {

@@ -1,11 +1,12 @@
 //! `coi plan`: the year's plan (its number, date and the province's plan it carries out) and
 //! its tasks × units: the records of the report year that carry out each task in each unit, and
 //! in plain words what is still missing. `coi plan init`: a plan file to start from, with the
-//! seed plan's tasks.
+//! seed plan's tasks. `coi plan edit`: the plan in the person's editor, checked and committed.
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use super::edit::{Saved, Words, in_editor, save};
 use crate::cli::{Format, PlanArgs, PlanCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -23,6 +24,7 @@ pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     match &args.action {
         // `coi plan --year 2027 init` is `coi plan init --year 2027`.
         Some(PlanCommand::Init(init_args)) => init(ctx, init_args.year.or(args.year)),
+        Some(PlanCommand::Edit(edit_args)) => edit(ctx, edit_args.year.or(args.year)),
         None => show(ctx, args.year),
     }
 }
@@ -39,8 +41,68 @@ fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let message = format!("plan {year}: init");
     super::commit(&reg, ctx, &rel, &message, &actor, super::Undo::Remove)?;
     drop(lock);
-    let done = msg::plan_written(reg.shown(&rel).display(), SEED_TASKS.len());
+    let done = msg::plan_written(reg.shown(&rel).display(), SEED_TASKS.len(), year);
     super::out(&format!("{}\n", done.get(ctx.lang)))
+}
+
+/// `coi plan edit`: the plan of a year in the person's editor, checked as `check` checks it
+/// (an error refuses the edit, a warning does not), and committed, so that `coi sync` takes it
+/// to every clone.
+fn edit(ctx: &mut Context, year: Option<i32>) -> Result<()> {
+    let reg = ctx.open_register()?;
+    let lang = ctx.lang;
+    let day = reg.config.period_start_day;
+    let year = year.unwrap_or_else(|| Period::report_year(ctx.today(), day));
+    let rel = plan_path(year);
+    let path = reg.root.join(&rel);
+    let file = reg.shown(&rel).display().to_string();
+    if !path.is_file() {
+        return Err(Error::Refused(msg::plan_edit_none(year, file)));
+    }
+    let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
+    let before = super::config::committed(&reg, &rel, &original);
+    let units = reg.config.unit_codes();
+    let words = Words {
+        again: msg::settings_edit_again(&file),
+        abandoned: msg::settings_draft_has_errors(&file),
+    };
+    let checked = in_editor(
+        &path,
+        &original,
+        before != original,
+        &words,
+        lang,
+        |bytes| {
+            let parsed = crate::rules::plan::parse(&rel, bytes, Some(&units));
+            let errors: Vec<String> = (parsed.findings.iter())
+                .filter(|f| f.finding.is_error())
+                .map(|f| f.render(&reg.root, lang))
+                .collect();
+            match parsed.plan {
+                Some(_) if errors.is_empty() => Ok(()),
+                _ => Err(errors),
+            }
+        },
+    )?;
+    let Some(((), bytes)) = checked else {
+        return super::out(&format!("{}\n", msg::settings_unchanged(&file).get(lang)));
+    };
+    let changed = super::config::changed_keys(&before, &bytes);
+    let actor = ctx.actor(&reg.root);
+    let saved = Saved {
+        rel: &rel,
+        original: &original,
+        bytes: &bytes,
+        message: &super::config::subject(&format!("plan {year}: edit"), &changed),
+        commit: bytes != before,
+        actor: &actor,
+        changed_meanwhile: msg::settings_changed_while_editing(&file),
+    };
+    save(&reg, ctx, saved)?;
+    let committed = bytes != before;
+    super::out(&super::config::edited(
+        &reg, &file, &changed, committed, lang,
+    ))
 }
 
 fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {

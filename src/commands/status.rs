@@ -76,6 +76,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         show_date(quarter.from),
         show_date(quarter.to),
     );
+    let hand_edits = super::config::hand_edits_to_name(&reg);
     if ctx.format == Format::Json {
         let status = Status {
             agency: &reg.config.agency,
@@ -101,6 +102,12 @@ pub fn run(ctx: &mut Context) -> Result<()> {
                 .collect(),
             errors,
             sync: super::sync::standing(&reg),
+            uncommitted_settings: (hand_edits.iter())
+                .map(|(file, command)| HandEdit {
+                    file: reg.shown(std::path::Path::new(file)).display().to_string(),
+                    command: command.as_deref(),
+                })
+                .collect(),
         };
         return super::out(&render::json(&status));
     }
@@ -126,6 +133,11 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         let errors = msg::status_errors(msg::ERRORS.count(errors as u64));
         text.push_str(&format!("\n{}\n", errors.get(lang)));
     }
+    if !hand_edits.is_empty() {
+        let files = super::config::hand_edits_said(&reg, &hand_edits);
+        let line = msg::status_settings_uncommitted(files);
+        text.push_str(&format!("\n{}\n", line.get(lang)));
+    }
     if let Some(standing) = super::sync::standing(&reg) {
         text.push('\n');
         for line in super::sync::standing_lines(&standing) {
@@ -150,6 +162,16 @@ struct Status<'a> {
     /// This clone beside the shared remote, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     sync: Option<crate::sync::Standing>,
+    /// `coi.yaml` and the plans changed and not committed, which `sync` will not send.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    uncommitted_settings: Vec<HandEdit<'a>>,
+}
+
+/// A settings file changed by hand, and the command that commits it (`null`: `git commit`).
+#[derive(serde::Serialize)]
+struct HandEdit<'a> {
+    file: String,
+    command: Option<&'a str>,
 }
 
 #[derive(serde::Serialize)]

@@ -44,6 +44,12 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
     if !dirty.is_empty() {
         return Err(Error::Refused(msg::sync_uncommitted(join(&dirty))));
     }
+    // Settings changed by hand would not travel: they are committed by their own command.
+    let settings = super::config::hand_edits(&reg)?;
+    if !settings.is_empty() {
+        let files = super::config::hand_edits_said(&reg, &settings);
+        return Err(Error::Refused(msg::sync_uncommitted_settings(files)));
+    }
     let _lock = store::lock(&reg.root)?;
     repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
     match repo.sync(&remote, ctx.now)? {

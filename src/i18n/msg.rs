@@ -178,6 +178,54 @@ catalogue! {
         vi: "hồ sơ {id} vừa được thay đổi trong lúc sửa; mở lại để sửa trên bản mới",
         en: "record {id} was changed while you were editing; edit it again from the new version",
     }
+    settings_unchanged(file) {
+        vi: "Không có thay đổi; {file} giữ nguyên.",
+        en: "No change; {file} stays as it was.",
+    }
+    settings_edit_again(file) {
+        vi: "Sửa lại bản nháp? (không: bỏ, {file} giữ nguyên)",
+        en: "Edit the draft again? (no: abandon, {file} stays as it was)",
+    }
+    settings_draft_has_errors(file) {
+        vi: "bản sửa có lỗi; {file} giữ nguyên",
+        en: "the edit has errors; {file} stays as it was",
+    }
+    settings_changed_while_editing(file) {
+        vi: "{file} vừa được thay đổi trong lúc sửa; mở lại để sửa trên bản mới",
+        en: "{file} was changed while you were editing; edit it again from the new version",
+    }
+    settings_edited(file, fields) {
+        vi: "Đã sửa {file}{fields}.",
+        en: "Edited {file}{fields}.",
+    }
+    settings_back_to_committed(file) {
+        vi: "{file} đã trở lại như bản đã ghi trong git; không có gì để ghi thêm.",
+        en: "{file} is back to its committed version; there is nothing to commit.",
+    }
+    settings_send_with_sync() {
+        vi: "Chạy `coi sync` để gửi thay đổi này đến các máy khác.",
+        en: "Run `coi sync` to send this change to the other clones.",
+    }
+    settings_uncommitted(command) {
+        vi: "tệp đã sửa mà chưa ghi vào git nên `coi sync` chưa gửi được đến các máy khác; ghi vào bằng `{command}` (hoặc `git add` rồi `git commit`)",
+        en: "the file was changed and not committed, so `coi sync` cannot send it to the other clones; commit it with `{command}` (or `git add`, then `git commit`)",
+    }
+    settings_uncommitted_git() {
+        vi: "tệp đã sửa mà chưa ghi vào git nên `coi sync` chưa gửi được đến các máy khác; ghi vào bằng `git add` rồi `git commit`, hoặc bỏ thay đổi bằng `git restore`",
+        en: "the file was changed and not committed, so `coi sync` cannot send it to the other clones; commit it with `git add`, then `git commit`, or drop the change with `git restore`",
+    }
+    plan_edit_none(year, file) {
+        vi: "chưa có kế hoạch năm {year} ({file}); tạo bằng `coi plan init --year {year}` rồi sửa bằng `coi plan edit --year {year}`",
+        en: "there is no plan for {year} ({file}); make one with `coi plan init --year {year}`, then edit it with `coi plan edit --year {year}`",
+    }
+    log_settings_edited(file, fields) {
+        vi: "Sửa {file}{fields}",
+        en: "Edit {file}{fields}",
+    }
+    log_plan_made(year) {
+        vi: "Tạo kế hoạch năm {year}",
+        en: "Make the plan of {year}",
+    }
     id_not_editable(id) {
         vi: "id: không đổi được mã hồ sơ {id} khi sửa",
         en: "id: the ID {id} cannot be changed by editing",
@@ -1457,9 +1505,9 @@ catalogue! {
         vi: "kế hoạch {file} có {errors}, không đọc được",
         en: "the plan {file} has {errors} and cannot be read",
     }
-    plan_written(file, count) {
-        vi: "Đã tạo {file} với {count} nhiệm vụ của kế hoạch mẫu. Điền số, ngày ban hành, kế hoạch của tỉnh mà kế hoạch thực hiện và đơn vị chủ trì từng nhiệm vụ, rồi chạy «coi check».",
-        en: "Wrote {file} with the seed plan's {count} tasks. Fill in its number, date, the province's plan it carries out and the unit that leads each task, then run 'coi check'.",
+    plan_written(file, count, year) {
+        vi: "Đã tạo {file} với {count} nhiệm vụ của kế hoạch mẫu. Điền số, ngày ban hành, kế hoạch của tỉnh mà kế hoạch thực hiện và đơn vị chủ trì từng nhiệm vụ bằng «coi plan edit --year {year}» (lệnh này kiểm tra rồi ghi vào git).",
+        en: "Wrote {file} with the seed plan's {count} tasks. Fill in its number, date, the province's plan it carries out and the unit that leads each task with 'coi plan edit --year {year}' (which checks and commits it).",
     }
     plan_numbered(number) {
         vi: "Kế hoạch số {number}",
@@ -1586,6 +1634,10 @@ catalogue! {
     sync_uncommitted(files) {
         vi: "có hồ sơ đã sửa mà chưa ghi vào git: {files}; ghi vào (`git add` rồi `git commit`) hoặc bỏ thay đổi (`git restore`), rồi chạy lại `coi sync`",
         en: "records were changed and not committed: {files}; commit them (`git add`, `git commit`) or drop the changes (`git restore`), then run `coi sync` again",
+    }
+    sync_uncommitted_settings(files) {
+        vi: "có tệp cấu hình, kế hoạch đã sửa mà chưa ghi vào git: {files}; ghi vào bằng lệnh trong ngoặc (hoặc `git add` rồi `git commit`), rồi chạy lại `coi sync`",
+        en: "settings files were changed and not committed: {files}; commit them with the command in brackets (or `git add`, then `git commit`), then run `coi sync` again",
     }
     sync_unreachable(remote, url, detail) {
         vi: "không kết nối được kho chung {remote} ({url}); chưa thay đổi gì. Git báo: {detail}",
@@ -1734,6 +1786,10 @@ catalogue! {
     status_sync_uncommitted(records: text) {
         vi: "Có {records} đã sửa mà chưa ghi vào git.",
         en: "{records} changed and not committed.",
+    }
+    status_settings_uncommitted(files) {
+        vi: "Tệp cấu hình, kế hoạch đã sửa mà chưa ghi vào git: {files}; ghi vào bằng lệnh trong ngoặc (hoặc `git add` rồi `git commit`) để `coi sync` gửi đi.",
+        en: "Settings files changed and not committed: {files}; commit them with the command in brackets (or `git add`, then `git commit`) so that `coi sync` sends them.",
     }
     status_synced(remote) {
         vi: "Đã đồng bộ với kho chung {remote} (theo lần lấy về gần nhất).",

@@ -313,6 +313,42 @@ pub fn uncommitted(dir: &Path, paths: &[&str]) -> Result<Vec<String>> {
         .collect())
 }
 
+/// The settings files of the register in `dir` (`coi.yaml`, the files of `plans/`) changed and
+/// not committed, untracked ones included, relative to the register (a hand edit): they would not
+/// travel with `coi sync`.
+pub fn uncommitted_settings(dir: &Path) -> Result<Vec<String>> {
+    let mut prefix = git(dir);
+    prefix.args(["rev-parse", "--show-prefix"]);
+    let prefix = String::from_utf8_lossy(&run(prefix, "rev-parse")?.stdout)
+        .trim_end_matches('\n')
+        .to_string();
+    let mut cmd = git(dir);
+    // Read only: `status` and `check` must not take the index's lock from a git run beside them.
+    cmd.args([
+        "--no-optional-locks",
+        "status",
+        "--porcelain",
+        "-z",
+        "--no-renames",
+        "--untracked-files=all",
+        "--",
+        super::CONFIG_FILE,
+        crate::rules::plan::PLANS_FOLDER,
+    ]);
+    let out = run(cmd, "status")?;
+    // `XY path`, each ended by NUL, the path from the top of the repository.
+    Ok(out
+        .stdout
+        .split(|&b| b == 0)
+        .filter_map(|entry| entry.get(3..))
+        .map(|path| String::from_utf8_lossy(path).into_owned())
+        .map(|path| match path.strip_prefix(&prefix) {
+            Some(rel) => rel.to_string(),
+            None => path,
+        })
+        .collect())
+}
+
 /// A file (relative to `dir`) as it was at `rev`, or `None` when it did not exist then.
 pub fn file_at(dir: &Path, rev: &str, rel: &Path) -> Option<Vec<u8>> {
     let spec = format!("{rev}:./{}", rel.to_string_lossy().replace('\\', "/"));

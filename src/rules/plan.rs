@@ -244,8 +244,8 @@ pub fn template(year: i32, units: &[String]) -> String {
     let scalar = |text: &str| crate::yaml::to_yaml(text).trim_end().to_string();
     let units: Vec<String> = units.iter().map(|u| scalar(u)).collect();
     let mut text = format!(
-        "# Kế hoạch kiểm soát xung đột lợi ích năm {year} (coi plan init). Sửa tệp này bằng tay;\n\
-         # kiểm tra bằng «coi check», xem việc đã làm, việc còn thiếu bằng «coi plan --year {year}».\n\
+        "# Kế hoạch kiểm soát xung đột lợi ích năm {year} (coi plan init). Sửa bằng «coi plan edit --year {year}»:\n\
+         # lệnh này kiểm tra rồi ghi vào git; xem việc đã làm, việc còn thiếu bằng «coi plan --year {year}».\n\
          # Điền số kế hoạch (number), ngày ban hành (issued_on: 10/02/{year} hoặc {year}-02-10) và\n\
          # kế hoạch của tỉnh mà kế hoạch này thực hiện (implements). Mỗi nhiệm vụ có mã (code: hồ sơ\n\
          # ghi mã này ở plan_task), nội dung (title), đơn vị chủ trì (lead) và các đơn vị thực hiện\n\

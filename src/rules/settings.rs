@@ -24,6 +24,18 @@ impl ConfigProblem {
     }
 }
 
+impl ConfigProblem {
+    /// The problem as `check` shows it, in the file at `rel`: a problem with no field says
+    /// which file it is about.
+    pub fn located(self, rel: &std::path::Path) -> super::Located {
+        let (field, message) = match self.field {
+            Some(field) => (field, self.message),
+            None => (super::WHOLE_FILE.into(), msg::config_invalid(self.message)),
+        };
+        super::Located::at(rel, self.line, super::Finding::error(field, message))
+    }
+}
+
 /// Reads `coi.yaml`; on failure gives the line and the reason.
 pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
     // A typed reader keeps the last of two `2026:` lists without a word.

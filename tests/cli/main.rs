@@ -27,6 +27,7 @@ mod publish;
 mod readme;
 mod report;
 mod report_deadlines;
+mod settings;
 mod storage;
 mod sync;
 mod values;

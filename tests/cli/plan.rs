@@ -39,7 +39,8 @@ fn plan_init_writes_the_seed_tasks_for_every_unit_commits_and_never_overwrites()
     assert_eq!(
         env.run("plan init").ok(),
         "Đã tạo reg/plans/2026.yaml với 8 nhiệm vụ của kế hoạch mẫu. Điền số, ngày ban hành, \
-         kế hoạch của tỉnh mà kế hoạch thực hiện và đơn vị chủ trì từng nhiệm vụ, rồi chạy «coi check».\n"
+         kế hoạch của tỉnh mà kế hoạch thực hiện và đơn vị chủ trì từng nhiệm vụ bằng \
+         «coi plan edit --year 2026» (lệnh này kiểm tra rồi ghi vào git).\n"
     );
     let text = env.read(PLAN);
     let codes: Vec<&str> = text

@@ -215,6 +215,8 @@ fn without_deadlines_owed_the_output_is_as_before() {
     assert!(!before[3].contains("report_deadlines"), "{}", before[3]);
     // Deadlines all sent give the same output as none at all.
     set_deadlines(&env, "  2025-Q4: 2025-12-18\n  2026-Q1: 2026-03-18\n");
+    // Committed, as `coi config edit` would: a hand edit left uncommitted is named by status.
+    env.git("reg", &["commit", "-qam", "config: edit deadlines"]);
     env.git("reg", &["tag", "bao-cao/2025-Q4"]);
     env.git("reg", &["tag", "bao-cao/2026-Q1-2"]);
     let after: Vec<String> = commands.iter().map(|c| env.reg(c).ok()).collect();
