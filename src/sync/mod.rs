@@ -119,6 +119,9 @@ impl Repo {
             Some(Recovered::Pending) => pending = Journal::read(self),
             None => {}
         }
+        // The tip a stopped push was sending: a lock file on the remote that holds it is that
+        // push's own, left when it was killed.
+        let stopped_push = pending.as_ref().map(|j: &Journal| j.to.clone());
         for attempt in 0..ATTEMPTS {
             if attempt > 0 {
                 std::thread::sleep(backoff(attempt));
@@ -186,6 +189,12 @@ impl Repo {
                 }
                 Pushed::Failed(said) => {
                     Journal::clear(self)?;
+                    if let Some(tip) = &stopped_push
+                        && remove_own_lock(&said, tip)
+                    {
+                        outcome.retries += 1;
+                        continue;
+                    }
                     // A push refused while someone else's went in first is a race too,
                     // however the remote words it; anything else is the remote saying no.
                     let moved =
@@ -391,6 +400,25 @@ impl Repo {
             Pushed::Failed(said)
         })
     }
+}
+
+/// When git says a ref of a remote on this machine (a folder, a network share) is locked by a
+/// file that holds `tip`, the tip of this clone's own push that was killed, removes that file:
+/// no other clone can be writing this clone's tip. True when a lock was removed.
+fn remove_own_lock(said: &str, tip: &str) -> bool {
+    let Some(start) = said.find("Unable to create '") else {
+        return false;
+    };
+    let rest = &said[start + "Unable to create '".len()..];
+    let Some(end) = rest.find("': File exists") else {
+        return false;
+    };
+    let path = std::path::Path::new(&rest[..end]);
+    if path.extension().is_none_or(|e| e != "lock") {
+        return false;
+    }
+    let holds_tip = std::fs::read_to_string(path).is_ok_and(|text| text.trim() == tip);
+    holds_tip && std::fs::remove_file(path).is_ok()
 }
 
 /// What one attempt will send.

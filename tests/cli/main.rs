@@ -29,6 +29,7 @@ mod report;
 mod report_deadlines;
 mod settings;
 mod storage;
+mod stress;
 mod sync;
 mod values;
 mod vietnamese;
