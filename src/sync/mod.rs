@@ -37,8 +37,9 @@ use tags::{REMOTE_TAGS, TAG_PATTERN};
 
 /// The largest final number: IDs keep at most six digits.
 pub const LAST_NUMBER: u32 = RecordId::MAX_SEQ;
-/// How many times a sync tries again when someone pushed first.
-const ATTEMPTS: u32 = 12;
+/// How long a sync keeps trying again when others push first: clerks who all sync at the end
+/// of the day take turns, none gives up.
+const PATIENCE: Duration = Duration::from_secs(180);
 
 /// What one sync did. A sync that stops after the remote took its tip still has one, in
 /// [`Stopped::done`].
@@ -122,8 +123,12 @@ impl Repo {
         // The tip a stopped push was sending: a lock file on the remote that holds it is that
         // push's own, left when it was killed.
         let stopped_push = pending.as_ref().map(|j: &Journal| j.to.clone());
-        for attempt in 0..ATTEMPTS {
+        let started = std::time::Instant::now();
+        for attempt in 0.. {
             if attempt > 0 {
+                if started.elapsed() > PATIENCE {
+                    break;
+                }
                 std::thread::sleep(backoff(attempt));
             }
             if let Err(e) = self.fetch(remote) {
@@ -436,10 +441,10 @@ enum Pushed {
     Failed(String),
 }
 
-/// The pause before attempt `n` (from 1): up to 0.2 s × 2ⁿ⁻¹, at most 3 s, a random share of
-/// it, so that clones that raced do not race again in step.
+/// The pause before attempt `n` (from 1): 0.2 s × 2ⁿ⁻¹, at most 4 s, a random share of it
+/// (from a quarter up), so that clones that raced do not race again in step.
 fn backoff(n: u32) -> Duration {
-    let cap = (200u64 << (n - 1).min(4)).min(3_000);
+    let cap = (200u64 << (n - 1).min(5)).min(4_000);
     Duration::from_millis(cap / 4 + fastrand::u64(0..=cap * 3 / 4))
 }
 
@@ -449,10 +454,11 @@ mod tests {
 
     #[test]
     fn the_pause_grows_to_a_cap_and_is_never_nothing() {
-        for n in 1..ATTEMPTS {
+        for n in 1..40 {
             let pause = backoff(n);
             assert!(pause >= Duration::from_millis(50), "{n}: {pause:?}");
-            assert!(pause <= Duration::from_secs(3), "{n}: {pause:?}");
+            assert!(pause <= Duration::from_secs(4), "{n}: {pause:?}");
         }
+        assert!(backoff(10) >= Duration::from_secs(1));
     }
 }

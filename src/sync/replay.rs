@@ -33,6 +33,8 @@ pub(super) struct Replay<'a> {
     /// The tree of the tip.
     pub tree: Tree,
     pub tip: String,
+    /// The tree of `tip`, to tell a commit that changes nothing.
+    tip_tree: String,
     map: HashMap<String, String>,
     /// Records with a final number never published that the remote also gave: old, new.
     pub renumbered: Vec<(RecordId, RecordId)>,
@@ -155,6 +157,10 @@ impl<'a> Replay<'a> {
             _folder: folder,
             tree,
             tip: tip.to_string(),
+            tip_tree: repo
+                .text(&["rev-parse", &format!("{tip}^{{tree}}")])?
+                .trim()
+                .to_string(),
             map: HashMap::new(),
             renumbered: Vec::new(),
             conflicts: Vec::new(),
@@ -280,19 +286,19 @@ impl<'a> Replay<'a> {
                 Some(entry) => updates.push((target, entry)),
             }
         }
-        let message = self.repo.text(&["log", "-1", "--format=%B", commit])?;
-        let author = self.repo.text(&[
+        let said = self.repo.text(&[
             "log",
             "-1",
-            "--format=%an%x00%ae%x00%ad",
+            "--format=%an%x00%ae%x00%ad%x00%B",
             "--date=raw",
             commit,
         ])?;
-        let mut author = author.trim_end_matches('\n').split('\0');
-        let (name, email, date) = (
-            author.next().unwrap_or_default().to_string(),
-            author.next().unwrap_or_default().to_string(),
-            author.next().unwrap_or_default().to_string(),
+        let mut said = said.splitn(4, '\0');
+        let (name, email, date, message) = (
+            said.next().unwrap_or_default().to_string(),
+            said.next().unwrap_or_default().to_string(),
+            said.next().unwrap_or_default().to_string(),
+            said.next().unwrap_or_default().to_string(),
         );
         // A commit message is the audit trail's: it is only rewritten for a record renumbered
         // here, which no one else has seen under its old number.
@@ -372,13 +378,11 @@ impl<'a> Replay<'a> {
         cmd.arg("write-tree");
         let tree = self.repo.output(cmd, None, "write-tree")?;
         let tree = String::from_utf8_lossy(&tree).trim().to_string();
-        let tip_tree = self
-            .repo
-            .text(&["rev-parse", &format!("{}^{{tree}}", self.tip)])?;
-        if tree == tip_tree.trim() {
+        if tree == self.tip_tree {
             return Ok(false);
         }
         self.tip = self.repo.commit_tree(&tree, &self.tip, message, author)?;
+        self.tip_tree = tree;
         Ok(true)
     }
 
