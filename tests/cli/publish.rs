@@ -234,3 +234,94 @@ fn a_remote_whose_history_was_rewritten_is_refused_instead_of_sending_again() {
         assert_eq!(tip, first.trim(), "nothing was sent");
     }
 }
+
+#[test]
+fn a_full_disk_while_finishing_a_move_keeps_the_journal_until_there_is_room() {
+    let env = office(&["a"]);
+    let x = gift(&env, "a", "Người X");
+    let mut cmd = env.command_at("a", "sync");
+    cmd.env("COI_FAILPOINT", "kill-before-move");
+    assert!(!cmd.output().unwrap().status.success());
+    // The disk is full when the next command finishes the move: it says why, and keeps the
+    // journal; the record is still where it was.
+    let mut cmd = env.command_at("a", "status");
+    cmd.env("COI_FAILPOINT", "disk-full");
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("ổ đĩa đã đầy"), "{err}");
+    assert!(env.exists("a/.git/coi-sync.json"));
+    assert!(env.exists(&format!("a/gifts/2026/{x}.yaml")));
+    // With room again, any command finishes it.
+    let status = env.run_at("a", "status");
+    status.ok();
+    assert!(status.stderr.contains("Đã làm nốt"), "{}", status.stderr);
+    assert!(env.exists("a/gifts/2026/QT-2026-001.yaml"));
+    assert!(!env.exists(&format!("a/gifts/2026/{x}.yaml")));
+    assert_eq!(named(&env, "a", &x), "Người X");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_push_the_remote_refuses_changes_nothing_here_and_publishes_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = office(&["a"]);
+    let x = gift(&env, "a", "Người X");
+    let hook = env.path("remote.git/hooks/pre-receive");
+    std::fs::write(&hook, "#!/bin/sh\necho 'kho đang bảo trì' >&2\nexit 1\n").unwrap();
+    std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let head = env.git("a", &["rev-parse", "HEAD"]);
+    let run = env.run_at("a", "--format json sync");
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("kho chung origin không nhận lần gửi"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("kho đang bảo trì"), "{}", run.stderr);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(value["completed"], false);
+    assert_eq!(value["published"].as_array().map(Vec::len), Some(0));
+    // The clone is as it was: the record keeps the ID add printed.
+    assert_eq!(env.git("a", &["rev-parse", "HEAD"]), head);
+    assert!(env.exists(&format!("a/gifts/2026/{x}.yaml")));
+    assert!(!env.exists("a/.git/coi-sync.json"));
+    std::fs::remove_file(&hook).unwrap();
+    let out = env.run_at("a", "sync").ok();
+    assert!(out.contains(&format!("{x} → QT-2026-001")), "{out}");
+}
+
+#[test]
+fn a_submission_made_while_another_clone_publishes_is_what_its_tag_gives_back() {
+    let env = office(&["a", "b"]);
+    gift(&env, "a", "Người X");
+    for n in 0..3 {
+        gift(&env, "b", &format!("Người B{n}"));
+    }
+    let (sent, _) = std::thread::scope(|scope| {
+        let submit = scope.spawn(|| env.run_at("a", "report --period 2026-Q1 --submit"));
+        let publish = scope.spawn(|| env.run_at("b", "sync"));
+        (submit.join().unwrap(), publish.join().unwrap().ok())
+    });
+    let sent = sent.ok();
+    for clone in ["a", "b"] {
+        env.run_at(clone, "sync").ok();
+        let again = env
+            .run_at(clone, "report --period 2026-Q1 --as-of bao-cao/2026-Q1")
+            .ok();
+        assert_eq!(again, sent, "{clone}");
+    }
+    // The tag is on the shared history, and names only published records.
+    env.git(
+        "b",
+        &["merge-base", "--is-ancestor", "bao-cao/2026-Q1", "HEAD"],
+    );
+    let files = env.git(
+        "a",
+        &["ls-tree", "-r", "--name-only", "bao-cao/2026-Q1", "gifts"],
+    );
+    assert!(
+        files.lines().all(|f| f.contains("/QT-2026-0")),
+        "a provisional ID in a submission: {files}"
+    );
+}

@@ -480,6 +480,12 @@ fn a_sync_killed_before_its_push_is_finished_by_the_next_one() {
     assert!(killed.success());
     child.wait().unwrap();
     std::fs::remove_file(env.path("b/.git/hooks/pre-push")).unwrap();
+    // The journal says a push may have gone out: status says so, and nothing has moved.
+    let status = env.run_at("b", "status").ok();
+    assert!(
+        status.contains("Lần đồng bộ trước bị dừng giữa chừng; chạy `coi sync` để làm nốt."),
+        "{status}"
+    );
     // The remote never took b's tip: the next sync starts afresh and publishes b's records
     // once, after c's.
     let out = env.run_at("b", "sync").ok();
