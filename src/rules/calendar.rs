@@ -115,6 +115,17 @@ impl Calendar {
         day
     }
 
+    /// The last day of a term of `n` calendar days from `start` (`start` itself not counted): the
+    /// `n`th day after, or, when that is a weekend or a day off, the next working day (Civil
+    /// Code 2015, Art. 148: a term that ends on a day off ends on the next working day).
+    pub fn add_days(&self, start: NaiveDate, n: u32) -> NaiveDate {
+        let mut day = start + Days::new(u64::from(n));
+        while !self.is_working_day(day) {
+            day = day + Days::new(1);
+        }
+        day
+    }
+
     /// Working days after `from` up to and including `to` (0 when `to` is not after `from`).
     pub fn working_days_between(&self, from: NaiveDate, to: NaiveDate) -> u32 {
         from.iter_days()
@@ -280,6 +291,23 @@ mod tests {
                 assert_eq!(day.year(), year, "{day}");
             }
         }
+    }
+
+    #[test]
+    fn a_term_in_calendar_days_ending_on_a_day_off_ends_on_the_next_working_day() {
+        let cal = Calendar::shipped();
+        // 30 days from 17/01/2026 is 16/02/2026, in Tết (16–20/02): the term ends on 23/02.
+        assert_eq!(cal.add_days(d("2026-01-17"), 30), d("2026-02-23"));
+        // The day before and after: 15/02 is a Sunday (ends 23/02 too); 21/02 is a Saturday.
+        assert_eq!(cal.add_days(d("2026-01-16"), 30), d("2026-02-23"));
+        assert_eq!(cal.add_days(d("2026-01-23"), 30), d("2026-02-23"));
+        assert_eq!(cal.add_days(d("2026-01-24"), 30), d("2026-02-23"));
+        // A working day is the day itself.
+        assert_eq!(cal.add_days(d("2026-01-25"), 30), d("2026-02-24"));
+        // 30/4 and 1/5/2026 (Thursday, Friday), then the weekend: the 4th of May.
+        assert_eq!(cal.add_days(d("2026-04-24"), 5), d("2026-04-29"));
+        assert_eq!(cal.add_days(d("2026-04-25"), 5), d("2026-05-04"));
+        assert_eq!(cal.add_days(d("2026-04-26"), 5), d("2026-05-04"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The time limits of Decree 59/2019, as data, and the deadlines they give each record.
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use super::calendar::Calendar;
 use crate::i18n::Label;
@@ -10,7 +10,7 @@ use crate::model::{Case, Gift};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span {
     WorkingDays(u32),
-    Days(u64),
+    Days(u32),
 }
 
 /// A time limit the law sets for one step.
@@ -129,7 +129,7 @@ impl Deadline {
     ) -> Deadline {
         let due = match limit.span {
             Span::WorkingDays(n) => cal.add_working_days(start, n),
-            Span::Days(n) => start + Days::new(n),
+            Span::Days(n) => cal.add_days(start, n),
         };
         Deadline {
             limit,
@@ -343,8 +343,9 @@ mod tests {
         assert_eq!(all[0].lateness(cal), 2);
         assert_eq!(all[1].limit, &GIFT_GIVER_NOTICE);
         assert_eq!(all[1].due, d("2026-03-09"));
-        assert_eq!(all[2].due, d("2026-04-19"));
-        assert_eq!(all[2].lateness(cal), 2);
+        // The 30th day, 19/04/2026, is a Sunday: the term ends on Monday 20/04.
+        assert_eq!(all[2].due, d("2026-04-20"));
+        assert_eq!(all[2].lateness(cal), 1);
     }
 
     #[test]
@@ -367,7 +368,7 @@ mod tests {
                 // Received 28/04: 29, 04, 05, 06, 07/05.
                 ("measures", d("2026-05-07"), Some(d("2026-05-08"))),
                 ("notified_on", d("2026-05-15"), None),
-                ("measures[0].ended_on", d("2026-08-09"), None),
+                ("measures[0].ended_on", d("2026-08-10"), None),
             ]
         );
         assert_eq!(all[1].lateness(cal), 1);
