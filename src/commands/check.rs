@@ -97,7 +97,7 @@ fn open(ctx: &mut Context) -> Result<(Register, Option<Located>)> {
 /// git cannot be asked, there is nothing to say: the records are what `check` is about.
 fn attribute_findings(reg: &Register) -> Vec<Located> {
     let driver = crate::sync::DRIVER;
-    let found = reg.foreign_attributes(driver).unwrap_or_default();
+    let found = reg.foreign_attributes(driver, true).unwrap_or_default();
     (found.iter())
         .map(|a| {
             let message = msg::foreign_attribute(a.spelled(), driver);

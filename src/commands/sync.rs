@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
         return super::out(&format!("{}\n", msg::driver_registered().get(ctx.lang)));
     }
     // A record file that git would merge, encode or filter in a way of its own is never synced.
-    if let Some(found) = reg.foreign_attributes(crate::sync::DRIVER)?.first() {
+    if let Some(found) = reg.foreign_attributes(crate::sync::DRIVER, false)?.first() {
         let file = reg.shown(&found.path);
         let driver = crate::sync::DRIVER;
         let message = msg::sync_foreign_attribute(file.display(), found.spelled(), driver);

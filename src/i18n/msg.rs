@@ -1728,7 +1728,7 @@ catalogue! {
         en: "{alias} is a provisional ID; the record is now {id}.",
     }
     id_alias_ambiguous(alias, ids) {
-        vi: "mã tạm {alias} đã được hai máy dùng, nay chỉ nhiều hồ sơ: {ids}; dùng số chính thức",
+        vi: "mã tạm {alias} đã được hai máy dùng, nay chỉ tới nhiều hồ sơ: {ids}; dùng số chính thức",
         en: "the provisional ID {alias} was made by two clones and now names several records: {ids}; use the final ID",
     }
     record_added_provisional(id) {

@@ -113,19 +113,41 @@ impl Register {
     }
 
     /// The git attributes of the record files that are not `coi`'s own (see
-    /// [`git::foreign_attributes`]): every record file; for a kind with none yet, a file a new
-    /// record would be, named by its folder (`cases`).
-    pub fn foreign_attributes(&self, driver: &str) -> Result<Vec<git::Attribute>> {
+    /// [`git::foreign_attributes`]): of every record file when `every_file` (what `check`
+    /// reports), else of a file a new record would be in each kind's folder and in each of its
+    /// year folders, which is what a rule for a folder or for `*.yaml` catches (what `sync`
+    /// asks, in a moment, on a register of any size). A sample's findings are named by its folder.
+    pub fn foreign_attributes(
+        &self,
+        driver: &str,
+        every_file: bool,
+    ) -> Result<Vec<git::Attribute>> {
         let mut paths = Vec::new();
         let mut samples = Vec::new();
         for kind in Kind::ALL {
-            let files = self.scan(kind).files;
-            if files.is_empty() {
-                let sample = RecordId::new(kind, 2000, 1).relative_path();
-                samples.push((sample.clone(), PathBuf::from(kind.folder())));
-                paths.push(sample);
+            let mut sample = |year: i32, folder: PathBuf| {
+                let path = RecordId::new(kind, year, 1).relative_path();
+                samples.push((path.clone(), folder));
+                paths.push(path);
+            };
+            if every_file {
+                let files = self.scan(kind).files;
+                if files.is_empty() {
+                    sample(2000, PathBuf::from(kind.folder()));
+                }
+                paths.extend(files);
+                continue;
             }
-            paths.extend(files);
+            sample(2000, PathBuf::from(kind.folder()));
+            let years = std::fs::read_dir(self.root.join(kind.folder()))
+                .into_iter()
+                .flatten();
+            for year in years.flatten() {
+                let name = year.file_name();
+                if let Some(y) = name.to_str().and_then(|n| n.parse::<i32>().ok()) {
+                    sample(y, Path::new(kind.folder()).join(name));
+                }
+            }
         }
         let mut found = git::foreign_attributes(&self.root, &paths, driver)?;
         for attribute in &mut found {

@@ -211,6 +211,10 @@ impl Repo {
                     continue;
                 }
             }
+            if head.as_deref() == Some(tip.as_str()) {
+                // Sent as it was (a first sync to an empty remote): nothing to move.
+                Journal::clear(self)?;
+            }
             outcome.published.extend(built.published);
             outcome.renumbered.extend(built.renumbered);
             outcome.conflicts.extend(built.conflicts);

@@ -109,8 +109,14 @@ fn renumbering(
             .collect()
     };
     let remote = ids_in(remote_tree);
-    let (published_before, local) = (ids_in(&repo.tree(base)?), ids_in(&repo.tree(head)?));
-    let mine: Vec<RecordId> = local.difference(&published_before).copied().collect();
+    // The records the local commits added (one diff, not two whole trees: cheap at 100 000).
+    let mine: BTreeSet<RecordId> = repo
+        .changes(base, head)?
+        .iter()
+        .filter(|(status, _)| status == "A")
+        .filter_map(|(_, path)| repo.record_at(path))
+        .filter(|id| !id.is_provisional())
+        .collect();
     let mut groups: BTreeMap<(Kind, i32), Vec<RecordId>> = BTreeMap::new();
     for id in mine {
         groups.entry((id.kind, id.year)).or_default().push(id);

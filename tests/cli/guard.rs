@@ -177,7 +177,7 @@ fn foreign_git_attributes_of_record_files_are_reported_by_check_and_refused_by_s
     let err = env.run("sync").fails(1);
     assert!(
         err.contains(
-            "git gán thuộc tính «merge=union» cho tệp hồ sơ reg/cases/2026/XDLI-2026-001.yaml; \
+            "git gán thuộc tính «merge=union» cho tệp hồ sơ reg/cases; \
              đồng bộ với thuộc tính đó có thể làm hỏng hoặc mất hồ sơ"
         ),
         "{err}"

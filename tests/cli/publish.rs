@@ -12,6 +12,8 @@ fn office(clones: &[&str]) -> Env {
     env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
     env.git("reg", &["remote", "add", "origin", "../remote.git"]);
     env.run("sync").ok();
+    // A first sync sends the history as it is: no journal is left behind.
+    assert!(!env.exists("reg/.git/coi-sync.json"));
     for clone in clones {
         env.git(".", &["clone", "--quiet", "remote.git", clone]);
     }
