@@ -1,0 +1,162 @@
+//! Issue 23, where many clones meet: a conflict settled stays settled whichever way the clerk
+//! merged, links name final IDs whatever ID the clerk typed, `sync: on-add` publishes at once,
+//! and a register git will not open is told in git's words by `sync`.
+
+use crate::harness::{Env, Run};
+
+/// A register `reg` pushed to the bare remote `remote.git`, and the clones `a` and `b`, each
+/// synced once (so that each knows the merge driver).
+fn office() -> Env {
+    let env = Env::with_git_register();
+    env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
+    env.git("reg", &["remote", "add", "origin", "../remote.git"]);
+    env.run("sync").ok();
+    for clone in ["a", "b"] {
+        env.git(".", &["clone", "--quiet", "remote.git", clone]);
+        env.run_at(clone, "sync").ok();
+    }
+    env
+}
+
+/// `coi case edit` with `editor` as EDITOR.
+fn edit_with(env: &Env, clone: &str, id: &str, editor: &str) -> Run {
+    let mut cmd = env.command_at(clone, &format!("case edit {id}"));
+    cmd.env("EDITOR", editor);
+    Run::from_output(cmd.output().unwrap())
+}
+
+/// `coi case edit` with an editor that replaces `from` by `to` in the draft.
+fn edit(env: &Env, clone: &str, id: &str, from: &str, to: &str) -> Run {
+    let (from, to) = (from.replace(' ', "\\x20"), to.replace(' ', "\\x20"));
+    edit_with(env, clone, id, &format!("sed -i s/{from}/{to}/"))
+}
+
+const CASE: &str = "case add --unit QLDN --person-name 'Nguyễn Văn An' \
+     --person-position 'Chuyên viên' --situation-type art29_8 --situation 'Thẩm định' \
+     --source self-report --known-on 02/03/2026";
+const RECORD: &str = "cases/2026/XDLI-2026-001.yaml";
+
+/// The case published as XDLI-2026-001 and in both clones; then a gives the person one
+/// position and sends it, b another, not yet sent.
+fn positions_changed_two_ways(env: &Env) {
+    env.run_at("a", CASE).ok();
+    env.run_at("a", "sync").ok();
+    env.run_at("b", "sync").ok();
+    edit(env, "a", "XDLI-2026-001", "Chuyên viên", "Phó trưởng phòng").ok();
+    env.run_at("a", "sync").ok();
+    edit(env, "b", "XDLI-2026-001", "Chuyên viên", "Trưởng phòng").ok();
+}
+
+/// Both clones hold `position`, no conflict, and `check` finds nothing.
+fn settled_everywhere(env: &Env, position: &str) {
+    let b = env.read(&format!("b/{RECORD}"));
+    assert!(b.contains(&format!("  position: {position}\n")), "{b}");
+    assert!(!b.contains("conflicts:"), "{b}");
+    assert_eq!(env.read(&format!("a/{RECORD}")), b);
+    for clone in ["a", "b"] {
+        env.run_at(clone, "check").ok();
+        assert_eq!(env.git(clone, &["status", "--porcelain"]), "");
+    }
+}
+
+#[test]
+fn a_conflict_left_by_a_plain_git_pull_and_settled_stays_settled_after_sync() {
+    let env = office();
+    positions_changed_two_ways(&env);
+    // The merge driver keeps b's value and names a's.
+    env.git("b", &["pull", "--quiet", "--no-rebase", "--no-edit"]);
+    let text = env.read(&format!("b/{RECORD}"));
+    assert!(text.contains("  position: Trưởng phòng\n"), "{text}");
+    assert!(
+        text.contains("conflicts:\n- field: person.position\n"),
+        "{text}"
+    );
+    // The clerk keeps the value b holds: saving unchanged settles it.
+    edit_with(&env, "b", "XDLI-2026-001", "true").ok();
+    let text = env.read(&format!("b/{RECORD}"));
+    assert!(!text.contains("conflicts:"), "{text}");
+    let out = env.run_at("b", "sync").ok();
+    assert!(!out.contains("Cần chọn"), "{out}");
+    env.run_at("a", "sync").ok();
+    settled_everywhere(&env, "Trưởng phòng");
+}
+
+#[test]
+fn a_conflict_left_by_sync_and_settled_stays_settled_while_the_other_clone_steps_on() {
+    let env = office();
+    positions_changed_two_ways(&env);
+    // sync keeps the remote's value and names b's.
+    let out = env.run_at("b", "sync").ok();
+    assert!(
+        out.contains("Cần chọn giá trị: XDLI-2026-001 person.position"),
+        "{out}"
+    );
+    env.run_at("a", "sync").ok();
+    // a takes a step on the record, the conflict still in it, and sends it.
+    env.run_at(
+        "a",
+        "case decide XDLI-2026-001 --measure supervision --date 05/03/2026",
+    )
+    .ok();
+    let text = env.read(&format!("a/{RECORD}"));
+    assert!(
+        text.contains("conflicts:\n- field: person.position\n"),
+        "{text}"
+    );
+    env.run_at("a", "sync").ok();
+    // b chooses its own value; the sync meets a's step on the version still in conflict.
+    edit(
+        &env,
+        "b",
+        "XDLI-2026-001",
+        "Phó trưởng phòng",
+        "Trưởng phòng",
+    )
+    .ok();
+    let out = env.run_at("b", "sync").ok();
+    assert!(!out.contains("Cần chọn"), "{out}");
+    env.run_at("a", "sync").ok();
+    settled_everywhere(&env, "Trưởng phòng");
+    let text = env.read(&format!("a/{RECORD}"));
+    assert!(text.contains("- kind: supervision\n"), "{text}");
+}
+
+#[test]
+fn one_conflict_settled_two_ways_in_two_clones_is_a_new_conflict() {
+    let env = office();
+    positions_changed_two_ways(&env);
+    env.run_at("b", "sync").ok();
+    env.run_at("a", "sync").ok();
+    // a keeps the value both clones hold; b chooses its own.
+    edit_with(&env, "a", "XDLI-2026-001", "true").ok();
+    env.run_at("a", "sync").ok();
+    edit(
+        &env,
+        "b",
+        "XDLI-2026-001",
+        "Phó trưởng phòng",
+        "Trưởng phòng",
+    )
+    .ok();
+    let out = env.run_at("b", "sync").ok();
+    assert!(
+        out.contains(
+            "Cần chọn giá trị: XDLI-2026-001 person.position: đang giữ «Phó trưởng phòng», \
+             máy kia ghi «Trưởng phòng»"
+        ),
+        "{out}"
+    );
+    assert_eq!(env.run_at("b", "check").code, 1);
+    // Settled once more, for good.
+    edit(
+        &env,
+        "b",
+        "XDLI-2026-001",
+        "Phó trưởng phòng",
+        "Trưởng phòng",
+    )
+    .ok();
+    env.run_at("b", "sync").ok();
+    env.run_at("a", "sync").ok();
+    settled_everywhere(&env, "Trưởng phòng");
+}
