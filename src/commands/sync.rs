@@ -106,8 +106,11 @@ pub fn for_submission(ctx: &Context, reg: &Register) -> Result<()> {
 
 /// The register's repository, with the identity `coi` commits as.
 pub fn open(ctx: &Context, reg: &Register) -> Result<Repo> {
-    if !git::in_work_tree(&reg.root) {
-        return Err(Error::Refused(msg::sync_no_git(reg.root.display())));
+    // A repository git refuses to open (a folder of another account) is told in git's words.
+    match git::work_tree(&reg.root) {
+        Ok(true) => {}
+        Ok(false) => return Err(Error::Refused(msg::sync_no_git(reg.root.display()))),
+        Err(detail) => return Err(Error::GitRefused { detail }),
     }
     let who = Identity {
         name: ctx.actor(&reg.root),
