@@ -40,8 +40,10 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let actor = ctx.actor(&reg.root);
     // The rules are checked, and the person confirms, before the register is locked. At a
     // terminal, a rule that refuses the answers (a date before another) asks for them again.
-    let (doc, year, created, warnings) = loop {
+    let (doc, year, created, warnings, links) = loop {
         let mut doc = document::<R>(&values, &units)?;
+        // A link given a provisional ID that has been published names the final one.
+        let links = super::show::final_links(&reg, R::FIELDS, &mut doc)?;
         // The tasks of the plan of the record's year, and the task as that plan spells it.
         let tasks = file::key_date::<R, _>(&doc).and_then(|day| plans.tasks.on(day));
         if let (Some(tasks), Value::Mapping(fields)) = (&tasks, &mut doc)
@@ -78,11 +80,11 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
             broken.into_iter().partition(Finding::is_error);
         match &mut guide {
-            None if errors.is_empty() => break (doc, year, created, warnings),
+            None if errors.is_empty() => break (doc, year, created, warnings, links),
             None => return Err(Error::Rejected(as_flags(R::FIELDS, errors))),
             // The clerk confirms the summary, or goes back to the last question.
             Some(guide) if errors.is_empty() => match guide.confirm(&doc)? {
-                true => break (doc, year, created, warnings),
+                true => break (doc, year, created, warnings, links),
                 false => guide.ask(&mut values)?,
             },
             Some(guide) => {
@@ -94,6 +96,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     };
     // From here on Ctrl-C ends the program as usual: the record may be written already.
     drop(guide);
+    super::show::tell_final_links(&links, ctx.lang);
 
     reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;

@@ -909,6 +909,10 @@ catalogue! {
         vi: "«{id}» không phải mã một cuộc kiểm tra (KT-…)",
         en: "'{id}' is not the ID of an inspection (KT-…)",
     }
+    inspection_link_provisional(alias, id, case) {
+        vi: "«{alias}» là mã tạm của cuộc kiểm tra nay mang số {id}; ghi số chính thức {id} bằng `coi case edit {case}`",
+        en: "'{alias}' is the provisional ID of the inspection now numbered {id}; write the final ID {id} with `coi case edit {case}`",
+    }
     inspection_link_missing_record(id) {
         vi: "không có cuộc kiểm tra «{id}» trong sổ",
         en: "there is no inspection '{id}' in the register",
@@ -1726,6 +1730,10 @@ catalogue! {
     id_alias_of(alias, id) {
         vi: "{alias} là mã tạm; hồ sơ nay mang số {id}.",
         en: "{alias} is a provisional ID; the record is now {id}.",
+    }
+    link_alias_of(alias, id) {
+        vi: "{alias} là mã tạm, hồ sơ đó nay mang số {id}: liên kết được ghi là {id}.",
+        en: "{alias} is a provisional ID, that record is now {id}: the link is stored as {id}.",
     }
     id_alias_ambiguous(alias, ids) {
         vi: "mã tạm {alias} đã được hai máy dùng, nay chỉ nhiều hồ sơ: {ids}; dùng số chính thức",

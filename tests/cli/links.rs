@@ -200,3 +200,104 @@ fn sync_in_a_register_git_will_not_open_says_gits_reason() {
     );
     assert_eq!(env.snapshot("reg"), before);
 }
+
+const INSPECTION: &str = "inspection add --unit VP --inspected-units QLDN --kind dot-xuat \
+     --subject 'Kiểm tra việc thẩm định hồ sơ' --start-on 02/03/2026";
+
+/// `case add` of a case found through the inspection `inspection`, for `who`.
+fn found_by(inspection: &str, who: &str) -> String {
+    format!(
+        "case add --unit QLDN --person-name '{who}' --situation-type art29_8 \
+         --situation 'Thẩm định' --source inspection --inspection {inspection} \
+         --known-on 05/03/2026"
+    )
+}
+
+/// The provisional ID `add` printed, checked as one (five letters after the year).
+fn provisional(run: &Run, prefix: &str) -> String {
+    let id = run.last_line().to_string();
+    let letters = id.strip_prefix(prefix).unwrap_or_else(|| panic!("{id}"));
+    assert!(
+        letters.len() == 5 && letters.chars().all(|c| c.is_ascii_uppercase()),
+        "{id}"
+    );
+    id
+}
+
+#[test]
+fn a_link_given_a_provisional_id_names_the_final_one() {
+    let env = office();
+    let inspection = provisional(&env.run_at("a", INSPECTION), "KT-2026-");
+    let case = provisional(
+        &env.run_at("a", &found_by(&inspection, "Nguyễn Văn An")),
+        "XDLI-2026-",
+    );
+    env.run_at("a", "check").ok();
+    // Published together: the case's link follows its inspection.
+    let out = env.run_at("a", "sync").ok();
+    assert!(
+        out.contains(&format!("{inspection} → KT-2026-001")),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{case} → XDLI-2026-001")), "{out}");
+    let text = env.read("a/cases/2026/XDLI-2026-001.yaml");
+    assert!(text.contains("\ninspection: KT-2026-001\n"), "{text}");
+    env.run_at("a", "check").ok();
+
+    // Given the provisional ID after publishing, a link is stored with the final one.
+    let run = env.run_at("a", &found_by(&inspection, "Trần Thị Bình"));
+    let id = provisional(&run, "XDLI-2026-");
+    assert!(
+        run.stderr.contains(&format!(
+            "{inspection} là mã tạm, hồ sơ đó nay mang số KT-2026-001: liên kết được ghi là \
+             KT-2026-001."
+        )),
+        "{}",
+        run.stderr
+    );
+    let text = env.read(&format!("a/cases/2026/{id}.yaml"));
+    assert!(text.contains("\ninspection: KT-2026-001\n"), "{text}");
+    assert!(!text.contains(&inspection), "{text}");
+    env.run_at("a", "check").ok();
+    env.run_at("a", "sync").ok();
+
+    // A clone that never saw the inspection under its number keeps what the clerk typed.
+    let typed = found_by(&inspection, "Lê Văn Cường");
+    let case = env.run_at("b", &typed).last_line().to_string();
+    let check = env.run_at("b", "check");
+    assert_eq!(check.code, 1, "{}", check.stdout);
+    assert!(
+        check.stdout.contains(&format!(
+            "error: inspection: không có cuộc kiểm tra «{inspection}» trong sổ"
+        )),
+        "{}",
+        check.stdout
+    );
+    // Once the inspection came in, check finds it by its alias and names its number.
+    let out = env.run_at("b", "sync").ok();
+    let published = out
+        .lines()
+        .find_map(|l| l.split(&format!("{case} → ")).nth(1))
+        .map(|rest| rest.trim_end_matches('.').to_string())
+        .unwrap_or_else(|| panic!("{out}"));
+    let check = env.run_at("b", "check").ok();
+    assert!(
+        check.contains(&format!(
+            "warning: inspection: «{inspection}» là mã tạm của cuộc kiểm tra nay mang số \
+             KT-2026-001; ghi số chính thức KT-2026-001 bằng `coi case edit {published}`"
+        )),
+        "{check}"
+    );
+    // Any edit of the case stores the final ID.
+    let run = edit(&env, "b", &published, "Thẩm định", "Thẩm định lại");
+    run.ok();
+    assert!(
+        run.stderr.contains("liên kết được ghi là KT-2026-001"),
+        "{}",
+        run.stderr
+    );
+    let text = env.read(&format!("b/cases/2026/{published}.yaml"));
+    assert!(text.contains("\ninspection: KT-2026-001\n"), "{text}");
+    let check = env.run_at("b", "check").ok();
+    assert!(!check.contains("warning: inspection"), "{check}");
+}
