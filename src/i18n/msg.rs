@@ -1739,6 +1739,18 @@ catalogue! {
         vi: "mã tạm {alias} đã được hai máy dùng, nay chỉ nhiều hồ sơ: {ids}; dùng số chính thức",
         en: "the provisional ID {alias} was made by two clones and now names several records: {ids}; use the final ID",
     }
+    add_published(alias, id) {
+        vi: "Đã gửi lên kho chung: hồ sơ mang số chính thức {id}; mã tạm {alias} vẫn dùng được.",
+        en: "Sent to the shared remote: the record is numbered {id}; the provisional ID {alias} keeps working.",
+    }
+    add_not_published(id, why: text) {
+        vi: "chưa gửi được hồ sơ lên kho chung nên {id} vẫn là mã tạm (hồ sơ đã ghi, mã tạm dùng được ngay); chạy `coi sync` khi kết nối được. Lý do: {why}",
+        en: "the record could not be sent to the shared remote, so {id} stays a provisional ID (the record is written and the ID works now); run `coi sync` once the remote answers. Reason: {why}",
+    }
+    add_not_published_unknown() {
+        vi: "đồng bộ xong nhưng hồ sơ chưa được đánh số",
+        en: "the sync ended without numbering the record",
+    }
     record_added_provisional(id) {
         vi: "{id} là mã tạm: hồ sơ được đánh số chính thức khi chạy `coi sync`, và mã tạm vẫn dùng được mãi.",
         en: "{id} is a provisional ID: the record is numbered when `coi sync` publishes it, and the provisional ID keeps working.",

@@ -301,3 +301,93 @@ fn a_link_given_a_provisional_id_names_the_final_one() {
     let check = env.run_at("b", "check").ok();
     assert!(!check.contains("warning: inspection"), "{check}");
 }
+
+/// `sync: on-add` in the clone's `coi.yaml`, committed.
+fn on_add(env: &Env, clone: &str) {
+    let file = format!("{clone}/coi.yaml");
+    let text = env.read(&file);
+    env.write(&file, &format!("{text}sync: on-add\n"));
+    env.git(clone, &["commit", "--quiet", "-am", "config: sync on add"]);
+}
+
+/// The provisional ID a line of stderr names after `words`.
+fn named_after<'a>(stderr: &'a str, words: &str) -> &'a str {
+    let rest = stderr
+        .split(words)
+        .nth(1)
+        .unwrap_or_else(|| panic!("{words}\n{stderr}"));
+    rest.split([' ', ';', ',']).next().unwrap()
+}
+
+#[test]
+fn sync_on_add_publishes_at_once_and_prints_the_final_id() {
+    let env = office();
+    on_add(&env, "a");
+    let run = env.run_at("a", CASE);
+    run.ok();
+    assert_eq!(run.last_line(), "XDLI-2026-001", "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("Đã ghi vụ việc xung đột lợi ích vào a/cases/2026/XDLI-2026-001.yaml"),
+        "{}",
+        run.stdout
+    );
+    // The sync's own account, then both IDs.
+    assert!(
+        run.stderr.contains("Đã đồng bộ với kho chung origin"),
+        "{}",
+        run.stderr
+    );
+    let alias = named_after(&run.stderr, "XDLI-2026-001; mã tạm ");
+    assert!(
+        alias.starts_with("XDLI-2026-") && alias.len() == 15,
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(&format!(
+            "Đã gửi lên kho chung: hồ sơ mang số chính thức XDLI-2026-001; mã tạm {alias} vẫn \
+             dùng được."
+        )),
+        "{}",
+        run.stderr
+    );
+    let text = env.read("a/cases/2026/XDLI-2026-001.yaml");
+    assert!(text.contains(&format!("aliases:\n- {alias}\n")), "{text}");
+    assert_eq!(env.git("a", &["status", "--porcelain"]), "");
+    // The remote has it: the other clone takes it in.
+    env.run_at("b", "sync").ok();
+    assert_eq!(env.read("b/cases/2026/XDLI-2026-001.yaml"), text);
+    env.run_at("a", &format!("case show {alias}")).ok();
+}
+
+#[test]
+fn sync_on_add_with_the_remote_gone_keeps_the_provisional_id_and_says_so() {
+    let env = office();
+    on_add(&env, "a");
+    std::fs::rename(env.path("remote.git"), env.path("remote-away.git")).unwrap();
+    let run = env.run_at("a", CASE);
+    run.ok();
+    let id = run.last_line().to_string();
+    assert!(id.starts_with("XDLI-2026-") && id.len() == 15, "{id}");
+    assert!(
+        run.stderr.contains(&format!(
+            "Cảnh báo: chưa gửi được hồ sơ lên kho chung nên {id} vẫn là mã tạm (hồ sơ đã ghi, \
+             mã tạm dùng được ngay); chạy `coi sync` khi kết nối được. Lý do: "
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(env.exists(&format!("a/cases/2026/{id}.yaml")));
+    assert_eq!(env.git("a", &["status", "--porcelain"]), "");
+    // Once the remote is back, the next add publishes it too, before its own record.
+    std::fs::rename(env.path("remote-away.git"), env.path("remote.git")).unwrap();
+    let run = env.run_at("a", CASE);
+    assert_eq!(run.last_line(), "XDLI-2026-002", "{}", run.stderr);
+    assert!(
+        run.stderr.contains(&format!("{id} → XDLI-2026-001")),
+        "{}",
+        run.stderr
+    );
+    env.run_at("a", "check").ok();
+}
