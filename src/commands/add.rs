@@ -10,6 +10,7 @@ use crate::i18n::Text;
 use crate::i18n::{foreign, msg};
 use crate::model::schema::PLAN_TASK;
 use crate::model::schema::{Field, Type};
+use crate::model::settings::SyncWhen;
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::Action;
 use crate::model::{Event, RecordId};
@@ -40,8 +41,10 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let actor = ctx.actor(&reg.root);
     // The rules are checked, and the person confirms, before the register is locked. At a
     // terminal, a rule that refuses the answers (a date before another) asks for them again.
-    let (doc, year, created, warnings) = loop {
+    let (doc, year, created, warnings, links) = loop {
         let mut doc = document::<R>(&values, &units)?;
+        // A link given a provisional ID that has been published names the final one.
+        let links = super::show::final_links(&reg, R::FIELDS, &mut doc)?;
         // The tasks of the plan of the record's year, and the task as that plan spells it.
         let tasks = file::key_date::<R, _>(&doc).and_then(|day| plans.tasks.on(day));
         if let (Some(tasks), Value::Mapping(fields)) = (&tasks, &mut doc)
@@ -78,11 +81,11 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
             broken.into_iter().partition(Finding::is_error);
         match &mut guide {
-            None if errors.is_empty() => break (doc, year, created, warnings),
+            None if errors.is_empty() => break (doc, year, created, warnings, links),
             None => return Err(Error::Rejected(as_flags(R::FIELDS, errors))),
             // The clerk confirms the summary, or goes back to the last question.
             Some(guide) if errors.is_empty() => match guide.confirm(&doc)? {
-                true => break (doc, year, created, warnings),
+                true => break (doc, year, created, warnings, links),
                 false => guide.ask(&mut values)?,
             },
             Some(guide) => {
@@ -94,6 +97,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     };
     // From here on Ctrl-C ends the program as usual: the record may be written already.
     drop(guide);
+    super::show::tell_final_links(&links, ctx.lang);
 
     reg.ready_for_change()?;
     let lock = store::lock(&reg.root)?;
@@ -116,9 +120,15 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     for w in &warnings {
         super::warn(&w.shown(ctx.lang), ctx.lang);
     }
-    if id.is_provisional() && !args.quiet {
+    let on_add = reg.config.sync == SyncWhen::OnAdd;
+    if id.is_provisional() && !args.quiet && !on_add {
         eprintln!("{}", msg::record_added_provisional(id).get(ctx.lang));
     }
+    // `sync: on-add`: published at once when the remote answers; else it waits for `coi sync`.
+    let (id, rel) = match id.is_provisional() && on_add {
+        true => publish_now(ctx, &reg, id, rel),
+        false => (id, rel),
+    };
     let path = reg.shown(&rel);
     let mut printed = String::new();
     if !args.quiet {
@@ -127,6 +137,36 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     }
     printed.push_str(&format!("{id}\n"));
     super::out(&printed)
+}
+
+/// The sync `sync: on-add` asks for, run once the record is written, committed and the lock
+/// released; its account is told on stderr. The record's ID and file afterwards: the final ones
+/// when it was published, else the provisional ones, with a warning that says why. The record
+/// is written whatever the sync does, so `add` succeeds either way.
+fn publish_now(
+    ctx: &Context,
+    reg: &crate::register::Register,
+    id: RecordId,
+    rel: std::path::PathBuf,
+) -> (RecordId, std::path::PathBuf) {
+    let published =
+        super::sync::for_submission(ctx, reg).and_then(|()| super::show::published(reg, id));
+    match published {
+        Ok(Some(final_id)) => {
+            eprintln!("{}", msg::add_published(id, final_id).get(ctx.lang));
+            (final_id, final_id.relative_path())
+        }
+        Ok(None) => {
+            let why = msg::add_not_published_unknown();
+            super::warn(msg::add_not_published(id, why).get(ctx.lang), ctx.lang);
+            (id, rel)
+        }
+        Err(e) => {
+            let why = e.message();
+            super::warn(msg::add_not_published(id, why).get(ctx.lang), ctx.lang);
+            (id, rel)
+        }
+    }
 }
 
 /// The typed record from the document, with its ID and first event.

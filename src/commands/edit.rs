@@ -45,7 +45,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         return super::out(&format!("{}\n", msg::NO_CHANGE.get(ctx.lang)));
     };
 
-    let mut record = edited;
+    let mut record = final_links(&reg, edited, ctx.lang)?;
     // What the clerk saved is the choice between the values of two clones.
     record.conflicts_mut().clear();
     let changed = changed_fields(&loaded.record, &record);
@@ -72,6 +72,20 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
     let said = Text::new(said(Lang::Vi), said(Lang::En));
     let done = msg::record_edited(reg.shown(&loaded.rel).display(), said);
     super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
+}
+
+/// The record with each link given a provisional ID that has been published naming the final
+/// one (see [`super::show::final_links`]), told on stderr.
+fn final_links<R: Rules>(reg: &Register, record: R, lang: Lang) -> Result<R> {
+    let Ok(mut doc) = serde_yaml::to_value(&record) else {
+        return Ok(record);
+    };
+    let replaced = super::show::final_links(reg, R::FIELDS, &mut doc)?;
+    if replaced.is_empty() {
+        return Ok(record);
+    }
+    super::show::tell_final_links(&replaced, lang);
+    Ok(serde_yaml::from_value(doc).unwrap_or(record))
 }
 
 /// What the person is told when a draft keeps its errors.

@@ -100,15 +100,25 @@ pub fn parse_id<R: Rules>(given: &str) -> Result<RecordId> {
 /// because `coi sync` published it, the record that keeps it among its `aliases` (said on
 /// stderr, with the final ID).
 pub fn resolve<R: Rules>(reg: &Register, id: RecordId, lang: Lang) -> Result<RecordId> {
+    match published(reg, id)? {
+        Some(one) => {
+            eprintln!("{}", msg::id_alias_of(id, one).get(lang));
+            Ok(one)
+        }
+        None => Ok(id),
+    }
+}
+
+/// The final ID of a provisional one whose file is gone because `coi sync` published it;
+/// `None` for any other ID (a final one, a provisional record still here, an ID no record
+/// keeps). Refused when two records keep it.
+pub fn published(reg: &Register, id: RecordId) -> Result<Option<RecordId>> {
     if !id.is_provisional() || reg.root.join(id.relative_path()).exists() {
-        return Ok(id);
+        return Ok(None);
     }
     match reg.find_alias(id)?.as_slice() {
-        [] => Ok(id),
-        [one] => {
-            eprintln!("{}", msg::id_alias_of(id, one).get(lang));
-            Ok(*one)
-        }
+        [] => Ok(None),
+        [one] => Ok(Some(*one)),
         many => {
             let ids: Vec<String> = many.iter().map(RecordId::to_string).collect();
             Err(Error::Refused(msg::id_alias_ambiguous(
@@ -116,6 +126,44 @@ pub fn resolve<R: Rules>(reg: &Register, id: RecordId, lang: Lang) -> Result<Rec
                 crate::i18n::join(&ids),
             )))
         }
+    }
+}
+
+/// The fields of a record's document that name another record (`Type::Id`: a case's
+/// `inspection`) made to name the final ID where they were given a provisional one that
+/// `coi sync` has published: a link is stored as `sync` writes it. Each ID replaced, with its
+/// final one.
+pub fn final_links(
+    reg: &Register,
+    fields: &[Field],
+    doc: &mut Value,
+) -> Result<Vec<(RecordId, RecordId)>> {
+    let mut replaced = Vec::new();
+    let Value::Mapping(values) = doc else {
+        return Ok(replaced);
+    };
+    for field in fields
+        .iter()
+        .filter(|f| matches!(f.ty, Type::Id) && f.name != "id")
+    {
+        let Some(Value::String(named)) = values.get_mut(field.name) else {
+            continue;
+        };
+        let Ok(id) = named.trim().parse::<RecordId>() else {
+            continue;
+        };
+        if let Some(one) = published(reg, id)? {
+            *named = one.to_string();
+            replaced.push((id, one));
+        }
+    }
+    Ok(replaced)
+}
+
+/// Tells on stderr each link given a provisional ID and stored with the final one.
+pub fn tell_final_links(replaced: &[(RecordId, RecordId)], lang: Lang) {
+    for (alias, id) in replaced {
+        eprintln!("{}", msg::link_alias_of(alias, id).get(lang));
     }
 }
 

@@ -53,7 +53,8 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
     let _lock = store::lock(&reg.root)?;
     repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
     match repo.sync(&remote, ctx.now)? {
-        Ok(outcome) => {
+        Ok(mut outcome) => {
+            still_open(&reg, &mut outcome);
             if ctx.format == Format::Json {
                 return super::out(&crate::render::json(&json(&remote, &outcome, None)));
             }
@@ -88,7 +89,8 @@ pub fn for_submission(ctx: &Context, reg: &Register) -> Result<()> {
     }
     let _lock = store::lock(&reg.root)?;
     match repo.sync(&remote, ctx.now)? {
-        Ok(outcome) => {
+        Ok(mut outcome) => {
+            still_open(reg, &mut outcome);
             eprint!("{}", account(&remote, &outcome, ctx.lang));
             Ok(())
         }
@@ -104,8 +106,11 @@ pub fn for_submission(ctx: &Context, reg: &Register) -> Result<()> {
 
 /// The register's repository, with the identity `coi` commits as.
 pub fn open(ctx: &Context, reg: &Register) -> Result<Repo> {
-    if !git::in_work_tree(&reg.root) {
-        return Err(Error::Refused(msg::sync_no_git(reg.root.display())));
+    // A repository git refuses to open (a folder of another account) is told in git's words.
+    match git::work_tree(&reg.root) {
+        Ok(true) => {}
+        Ok(false) => return Err(Error::Refused(msg::sync_no_git(reg.root.display()))),
+        Err(detail) => return Err(Error::GitRefused { detail }),
     }
     let who = Identity {
         name: ctx.actor(&reg.root),
@@ -137,6 +142,36 @@ fn stopped(stop: Stop, remote: Option<&Remote>) -> Error {
         Stop::Rewritten => msg::sync_rewritten(name),
         Stop::MoveUnfinished { detail } => msg::sync_move_unfinished(one_line(&detail)),
     })
+}
+
+/// Keeps of the conflicts the sync met those the records still hold once the work tree is at
+/// the new tip. A commit replayed later may have settled one: a plain `git pull` left it, the
+/// clerk settled it with `edit`, and the sync replays the local commits one by one.
+fn still_open(reg: &Register, outcome: &mut Outcome) {
+    let published = &outcome.published;
+    outcome.conflicts.retain(|(id, conflict)| {
+        let id = published
+            .iter()
+            .find(|(provisional, _)| provisional == id)
+            .map_or(*id, |(_, id)| *id);
+        let rel = id.relative_path();
+        if store::refuse_links(&reg.root, &rel).is_err() {
+            return true;
+        }
+        let Ok(bytes) = std::fs::read(reg.root.join(&rel)) else {
+            return true;
+        };
+        let Ok(record) = serde_yaml::from_slice::<serde_yaml::Value>(&bytes) else {
+            return true;
+        };
+        let listed = |c: &serde_yaml::Value| {
+            c.get("field").and_then(serde_yaml::Value::as_str) == Some(conflict.field.as_str())
+        };
+        record
+            .get(crate::model::schema::CONFLICTS_FIELD.name)
+            .and_then(serde_yaml::Value::as_sequence)
+            .is_some_and(|list| list.iter().any(listed))
+    });
 }
 
 /// git's message without its blank lines, on one line.

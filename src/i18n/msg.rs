@@ -909,6 +909,10 @@ catalogue! {
         vi: "«{id}» không phải mã một cuộc kiểm tra (KT-…)",
         en: "'{id}' is not the ID of an inspection (KT-…)",
     }
+    inspection_link_provisional(alias, id, case) {
+        vi: "«{alias}» là mã tạm của cuộc kiểm tra nay mang số {id}; ghi số chính thức {id} bằng `coi case edit {case}`",
+        en: "'{alias}' is the provisional ID of the inspection now numbered {id}; write the final ID {id} with `coi case edit {case}`",
+    }
     inspection_link_missing_record(id) {
         vi: "không có cuộc kiểm tra «{id}» trong sổ",
         en: "there is no inspection '{id}' in the register",
@@ -1727,9 +1731,25 @@ catalogue! {
         vi: "{alias} là mã tạm; hồ sơ nay mang số {id}.",
         en: "{alias} is a provisional ID; the record is now {id}.",
     }
+    link_alias_of(alias, id) {
+        vi: "{alias} là mã tạm, hồ sơ đó nay mang số {id}: liên kết được ghi là {id}.",
+        en: "{alias} is a provisional ID, that record is now {id}: the link is stored as {id}.",
+    }
     id_alias_ambiguous(alias, ids) {
         vi: "mã tạm {alias} đã được hai máy dùng, nay chỉ tới nhiều hồ sơ: {ids}; dùng số chính thức",
         en: "the provisional ID {alias} was made by two clones and now names several records: {ids}; use the final ID",
+    }
+    add_published(alias, id) {
+        vi: "Đã gửi lên kho chung: hồ sơ mang số chính thức {id}; mã tạm {alias} vẫn dùng được.",
+        en: "Sent to the shared remote: the record is numbered {id}; the provisional ID {alias} keeps working.",
+    }
+    add_not_published(id, why: text) {
+        vi: "chưa gửi được hồ sơ lên kho chung nên {id} vẫn là mã tạm (hồ sơ đã ghi, mã tạm dùng được ngay); chạy `coi sync` khi kết nối được. Lý do: {why}",
+        en: "the record could not be sent to the shared remote, so {id} stays a provisional ID (the record is written and the ID works now); run `coi sync` once the remote answers. Reason: {why}",
+    }
+    add_not_published_unknown() {
+        vi: "đồng bộ xong nhưng hồ sơ chưa được đánh số",
+        en: "the sync ended without numbering the record",
     }
     record_added_provisional(id) {
         vi: "{id} là mã tạm: hồ sơ được đánh số chính thức khi chạy `coi sync`, và mã tạm vẫn dùng được mãi.",

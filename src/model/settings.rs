@@ -67,6 +67,26 @@ pub struct Config {
     /// Who commits when git knows no one (a machine with no git set-up, a scheduled job).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub clerk: Option<Clerk>,
+    /// When the records made in a clone with a shared remote are published.
+    #[serde(default, skip_serializing_if = "SyncWhen::is_manual")]
+    pub sync: SyncWhen,
+}
+
+/// `sync`: when a record made under a provisional ID gets its final number. `manual` (the
+/// default): at the next `coi sync`; `on-add`: at once, `add` running the sync itself when the
+/// remote answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SyncWhen {
+    #[default]
+    Manual,
+    OnAdd,
+}
+
+impl SyncWhen {
+    fn is_manual(&self) -> bool {
+        *self == SyncWhen::Manual
+    }
 }
 
 /// The signer block of the report document: «KT. TRƯỞNG BAN» (`for`, only when a deputy signs
@@ -291,6 +311,7 @@ impl Config {
             signer: None,
             recipients: None,
             clerk: None,
+            sync: SyncWhen::Manual,
         }
     }
 

@@ -6,6 +6,12 @@
 //! field changed in two different ways keeps the value of the side merged into (`ours`) and is
 //! listed in `conflicts`, for `check` to report and `edit` to settle. The result is always a
 //! whole, valid record.
+//!
+//! A conflict settled stays settled, whichever way the versions meet again (a plain `git pull`
+//! then `coi sync`, which replays the settling commit against a version that still has the
+//! conflict): when the ancestor lists a field in `conflicts` and one side no longer does, that
+//! side chose, so its value of the field is taken and the entry dropped, whatever the other
+//! side holds. When both sides settled it, differently, that is a new conflict.
 
 use chrono::DateTime;
 use serde_yaml::{Mapping, Value};
@@ -65,9 +71,14 @@ fn merge_as<R: Record>(base: &[u8], ours: &[u8], theirs: &[u8]) -> Result<Merged
         }
         serde_yaml::from_slice(b).map_err(|e| Unmergeable::Unreadable(e.to_string()))
     };
-    let (base, ours_value, theirs) = (read(base)?, read(ours)?, read(theirs)?);
+    let (mut base, ours_value, theirs) = (read(base)?, read(ours)?, read(theirs)?);
+    let settled = settled(&base, &ours_value, &theirs);
+    let list = conflict_list(&base, &ours_value, &theirs, &settled);
+    for (field, by) in &settled {
+        settle(&mut base, field, *by, &ours_value, &theirs);
+    }
     let mut found = Vec::new();
-    let merged = merge_values(
+    let mut merged = merge_values(
         "",
         Some(&base),
         Some(&ours_value),
@@ -75,6 +86,9 @@ fn merge_as<R: Record>(base: &[u8], ours: &[u8], theirs: &[u8]) -> Result<Merged
         &mut found,
     )
     .unwrap_or(Value::Mapping(Mapping::new()));
+    if let (Value::Mapping(fields), false) = (&mut merged, list.is_empty()) {
+        fields.insert(CONFLICTS.into(), Value::Sequence(list));
+    }
     let mut record: R =
         serde_yaml::from_value(merged).map_err(|e| Unmergeable::Unreadable(e.to_string()))?;
     let known = record.conflicts().to_vec();
@@ -109,6 +123,10 @@ fn merge_values(
         };
         return Some(Value::Sequence(history(b, o, t)));
     }
+    // Merged on its own, knowing what was settled: see `conflict_list`.
+    if path == CONFLICTS {
+        return None;
+    }
     if ours == theirs || base == theirs {
         return ours.cloned();
     }
@@ -116,9 +134,6 @@ fn merge_values(
         return theirs.cloned();
     }
     match (path, ours, theirs) {
-        (CONFLICTS, Some(Value::Sequence(o)), Some(Value::Sequence(t))) => {
-            Some(Value::Sequence(union(o, t)))
-        }
         (_, Some(Value::Mapping(o)), Some(Value::Mapping(t))) => {
             let empty = Mapping::new();
             let b = match base {
@@ -270,6 +285,189 @@ fn history(base: &[Value], ours: &[Value], theirs: &[Value]) -> Vec<Value> {
     all
 }
 
+/// Which side settled a field the ancestor had in conflict: the side whose `conflicts` no
+/// longer name the field (`edit` clears them once the clerk has chosen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SettledBy {
+    Ours,
+    Theirs,
+    Both,
+}
+
+/// The fields in conflict in the ancestor that one side or both have settled since.
+fn settled(base: &Value, ours: &Value, theirs: &Value) -> Vec<(String, SettledBy)> {
+    let (o, t) = (conflict_fields(ours), conflict_fields(theirs));
+    let mut out: Vec<(String, SettledBy)> = Vec::new();
+    for field in conflict_fields(base) {
+        if out.iter().any(|(f, _)| *f == field) {
+            continue;
+        }
+        let by = match (o.contains(&field), t.contains(&field)) {
+            (true, true) => continue,
+            (false, true) => SettledBy::Ours,
+            (true, false) => SettledBy::Theirs,
+            (false, false) => SettledBy::Both,
+        };
+        out.push((field, by));
+    }
+    out
+}
+
+/// The fields a version lists in `conflicts`.
+fn conflict_fields(record: &Value) -> Vec<String> {
+    conflict_entries(record)
+        .iter()
+        .filter_map(|c| c.get("field").and_then(Value::as_str).map(str::to_string))
+        .collect()
+}
+
+fn conflict_entries(record: &Value) -> Vec<Value> {
+    match record.get(CONFLICTS) {
+        Some(Value::Sequence(list)) => list.clone(),
+        _ => Vec::new(),
+    }
+}
+
+/// Makes the ancestor's value of a settled field what the side that did not settle it holds,
+/// so that the merge takes the settling side's value as a change made on one side only. A
+/// field both sides settled, differently, gets a value neither side has: two changes, one
+/// conflict.
+fn settle(base: &mut Value, field: &str, by: SettledBy, ours: &Value, theirs: &Value) {
+    let Some(steps) = steps(field) else {
+        return;
+    };
+    let (o, t) = (lookup(ours, &steps), lookup(theirs, &steps));
+    let value = match by {
+        SettledBy::Theirs => o.cloned(),
+        SettledBy::Ours => t.cloned(),
+        SettledBy::Both if o == t => return,
+        SettledBy::Both => Some(undecided()),
+    };
+    put(base, &steps, value);
+}
+
+/// A value no record holds: YAML tags are never part of one.
+fn undecided() -> Value {
+    Value::Tagged(Box::new(serde_yaml::value::TaggedValue {
+        tag: serde_yaml::value::Tag::new("coi-undecided"),
+        value: Value::Null,
+    }))
+}
+
+/// The merged `conflicts`: the entries both sides keep (merged like any list), without those
+/// of the fields settled since the ancestor. This merge's own conflicts are added after.
+fn conflict_list(
+    base: &Value,
+    ours: &Value,
+    theirs: &Value,
+    settled: &[(String, SettledBy)],
+) -> Vec<Value> {
+    let (b, o, t) = (
+        conflict_entries(base),
+        conflict_entries(ours),
+        conflict_entries(theirs),
+    );
+    let kept = if o == t || b == t {
+        o
+    } else if b == o {
+        t
+    } else {
+        union(&o, &t)
+    };
+    kept.into_iter()
+        .filter(|c| {
+            let field = c.get("field").and_then(Value::as_str);
+            !settled.iter().any(|(f, _)| Some(f.as_str()) == field)
+        })
+        .collect()
+}
+
+/// One step of a field's path: a key of a mapping or an item of a list.
+#[derive(Debug, PartialEq, Eq)]
+enum Step<'a> {
+    Key(&'a str),
+    Item(usize),
+}
+
+/// The steps of a path as [`merge_values`] writes it (`measures[0].until`); `None` when it
+/// is not one.
+fn steps(path: &str) -> Option<Vec<Step<'_>>> {
+    let mut out = Vec::new();
+    for part in path.split('.') {
+        let (name, items) = match part.split_once('[') {
+            Some((name, items)) => (name, Some(items)),
+            None => (part, None),
+        };
+        if name.is_empty() {
+            return None;
+        }
+        out.push(Step::Key(name));
+        for item in items.into_iter().flat_map(|i| i.split('[')) {
+            out.push(Step::Item(item.strip_suffix(']')?.parse().ok()?));
+        }
+    }
+    Some(out)
+}
+
+fn lookup<'v>(value: &'v Value, steps: &[Step]) -> Option<&'v Value> {
+    steps.iter().try_fold(value, |v, step| match step {
+        Step::Key(k) => v.as_mapping()?.get(*k),
+        Step::Item(i) => v.as_sequence()?.get(*i),
+    })
+}
+
+/// Sets (or, with `None`, removes) the value at `steps`, making the mappings on the way that
+/// are missing. A list too short for the path is left as it is.
+fn put(value: &mut Value, steps: &[Step], new: Option<Value>) {
+    let Some((last, parents)) = steps.split_last() else {
+        return;
+    };
+    if new.is_none() && lookup(value, steps).is_none() {
+        return;
+    }
+    let mut at = value;
+    for step in parents {
+        let next = match step {
+            Step::Key(k) => {
+                if at.is_null() {
+                    *at = Value::Mapping(Mapping::new());
+                }
+                let Some(fields) = at.as_mapping_mut() else {
+                    return;
+                };
+                fields.entry((*k).into()).or_insert(Value::Null)
+            }
+            Step::Item(i) => match at.as_sequence_mut().and_then(|l| l.get_mut(*i)) {
+                Some(item) => item,
+                None => return,
+            },
+        };
+        at = next;
+    }
+    match (last, new) {
+        (Step::Key(k), new) => {
+            if at.is_null() {
+                *at = Value::Mapping(Mapping::new());
+            }
+            if let Some(fields) = at.as_mapping_mut() {
+                match new {
+                    Some(v) => {
+                        fields.insert((*k).into(), v);
+                    }
+                    None => {
+                        fields.remove(*k);
+                    }
+                }
+            }
+        }
+        (Step::Item(i), new) => {
+            if let Some(item) = at.as_sequence_mut().and_then(|l| l.get_mut(*i)) {
+                *item = new.unwrap_or(Value::Null);
+            }
+        }
+    }
+}
+
 fn union(ours: &[Value], theirs: &[Value]) -> Vec<Value> {
     let mut all = ours.to_vec();
     all.extend(theirs.iter().filter(|t| !ours.contains(t)).cloned());
@@ -374,6 +572,165 @@ history:
             "{}",
             again.text
         );
+    }
+
+    /// A version of BASE with `reported_on` and the conflicts given.
+    fn reported(on: &str, conflicts: &[(&str, &str, &str)]) -> String {
+        let mut extra = format!("reported_on: 2026-03-{on}\n");
+        if !conflicts.is_empty() {
+            extra.push_str("conflicts:\n");
+        }
+        for (field, ours, theirs) in conflicts {
+            extra.push_str(&format!(
+                "- field: {field}\n  ours: '{ours}'\n  theirs: '{theirs}'\n"
+            ));
+        }
+        with(&extra, "")
+    }
+
+    fn conflicts_of(text: &str) -> Vec<Conflict> {
+        let case: crate::model::Case = serde_yaml::from_str(text).unwrap();
+        case.conflicts
+    }
+
+    #[test]
+    fn a_conflict_settled_on_one_side_stays_settled_whatever_the_other_side_holds() {
+        // A plain `git pull` in b left the conflict (b's value kept); b then settled it.
+        // `sync` replays the settling commit on the remote's version, where the same conflict
+        // reads the other way round.
+        let base = reported("04", &[("reported_on", "2026-03-04", "2026-03-03")]);
+        let ours = reported("03", &[("reported_on", "2026-03-03", "2026-03-04")]);
+        // Settled on the value the ancestor held, or on a third one.
+        for chosen in ["04", "03", "05"] {
+            let theirs = reported(chosen, &[]);
+            let m = merged(&base, &ours, &theirs);
+            assert!(
+                m.new_conflicts.is_empty(),
+                "{chosen}: {:?}",
+                m.new_conflicts
+            );
+            assert!(
+                m.text.contains(&format!("reported_on: 2026-03-{chosen}\n")),
+                "{}",
+                m.text
+            );
+            assert!(!m.text.contains("conflicts:"), "{}", m.text);
+            // The same when the settling side is the one merged into.
+            let m = merged(&base, &theirs, &ours);
+            assert!(
+                m.new_conflicts.is_empty(),
+                "{chosen}: {:?}",
+                m.new_conflicts
+            );
+            assert!(
+                m.text.contains(&format!("reported_on: 2026-03-{chosen}\n")),
+                "{}",
+                m.text
+            );
+            assert!(!m.text.contains("conflicts:"), "{}", m.text);
+        }
+    }
+
+    #[test]
+    fn a_conflict_settled_on_both_sides_alike_is_gone_and_differently_is_a_new_one() {
+        let base = reported("04", &[("reported_on", "2026-03-04", "2026-03-03")]);
+        let m = merged(&base, &reported("05", &[]), &reported("05", &[]));
+        assert!(m.new_conflicts.is_empty(), "{:?}", m.new_conflicts);
+        assert!(!m.text.contains("conflicts:"), "{}", m.text);
+        // Even when one side chose the value the ancestor held.
+        for (ours, theirs) in [("05", "06"), ("04", "06"), ("05", "04")] {
+            let m = merged(&base, &reported(ours, &[]), &reported(theirs, &[]));
+            let expected = Conflict {
+                field: "reported_on".into(),
+                ours: format!("2026-03-{ours}"),
+                theirs: format!("2026-03-{theirs}"),
+            };
+            assert_eq!(
+                m.new_conflicts,
+                std::slice::from_ref(&expected),
+                "{ours} {theirs}"
+            );
+            assert_eq!(conflicts_of(&m.text), [expected]);
+            assert!(
+                m.text.contains(&format!("reported_on: 2026-03-{ours}\n")),
+                "{}",
+                m.text
+            );
+        }
+    }
+
+    #[test]
+    fn settling_one_conflict_keeps_the_others_and_the_other_sides_changes() {
+        let both = [
+            ("reported_on", "2026-03-04", "2026-03-03"),
+            ("person.position", "Chuyên viên", "Trưởng phòng"),
+        ];
+        let position = |text: &str, p: &str| {
+            text.replace(
+                "  name: Nguyễn Văn An\n",
+                &format!("  name: Nguyễn Văn An\n  position: {p}\n"),
+            )
+        };
+        let base = position(&reported("04", &both), "Chuyên viên");
+        // Ours settled the position (by hand: only that entry gone) and left the date.
+        let ours = position(&reported("04", &both[..1]), "Trưởng phòng");
+        // Theirs, still in conflict on both, recorded a notification meanwhile.
+        let theirs = base.replace("known_on:", "notified_on: 2026-03-07\nknown_on:");
+        let m = merged(&base, &ours, &theirs);
+        assert!(m.new_conflicts.is_empty(), "{:?}", m.new_conflicts);
+        assert!(m.text.contains("  position: Trưởng phòng\n"), "{}", m.text);
+        assert!(m.text.contains("notified_on: 2026-03-07\n"), "{}", m.text);
+        let left: Vec<String> = conflicts_of(&m.text).into_iter().map(|c| c.field).collect();
+        assert_eq!(left, ["reported_on"]);
+        // Theirs changed the position it was told to settle without settling it: the side
+        // that settled it still wins.
+        let theirs = position(&reported("04", &both), "Phó trưởng phòng");
+        let m = merged(&base, &ours, &theirs);
+        assert!(m.text.contains("  position: Trưởng phòng\n"), "{}", m.text);
+        assert!(m.new_conflicts.is_empty(), "{:?}", m.new_conflicts);
+    }
+
+    #[test]
+    fn a_conflict_on_an_item_of_a_list_is_settled_by_its_path() {
+        let measure = |until: &str, conflicts: &str| {
+            with(
+                &format!(
+                    "measures:\n- kind: supervision\n  decided_on: 2026-03-05\n  until:                      2026-04-{until}\n{conflicts}"
+                ),
+                "",
+            )
+        };
+        let entry = |o: &str, t: &str| {
+            format!(
+                "conflicts:\n- field: measures[0].until\n  ours: 2026-04-{o}\n  theirs:                  2026-04-{t}\n"
+            )
+        };
+        let base = measure("10", &entry("10", "20"));
+        let ours = measure("20", &entry("20", "10"));
+        let theirs = measure("10", "");
+        let m = merged(&base, &ours, &theirs);
+        assert!(m.new_conflicts.is_empty(), "{:?}", m.new_conflicts);
+        assert!(m.text.contains("  until: 2026-04-10\n"), "{}", m.text);
+        assert!(!m.text.contains("conflicts:"), "{}", m.text);
+    }
+
+    #[test]
+    fn field_paths_read_back_into_steps() {
+        assert_eq!(
+            steps("measures[0].until"),
+            Some(vec![
+                Step::Key("measures"),
+                Step::Item(0),
+                Step::Key("until")
+            ])
+        );
+        assert_eq!(
+            steps("a[1][2]"),
+            Some(vec![Step::Key("a"), Step::Item(1), Step::Item(2)])
+        );
+        assert_eq!(steps("person.position").map(|s| s.len()), Some(2));
+        assert_eq!(steps("a[x]"), None);
+        assert_eq!(steps(".a"), None);
     }
 
     #[test]

@@ -183,6 +183,29 @@ mod tests {
     }
 
     #[test]
+    fn sync_on_add_is_read_and_any_other_value_named_at_its_line() {
+        use crate::model::settings::SyncWhen;
+        assert_eq!(parse_config(HEAD).unwrap().sync, SyncWhen::Manual);
+        let on_add = parse_config(&format!("{HEAD}sync: on-add\n")).unwrap();
+        assert_eq!(on_add.sync, SyncWhen::OnAdd);
+        let manual = parse_config(&format!("{HEAD}sync: manual\n")).unwrap();
+        assert_eq!(manual.sync, SyncWhen::Manual);
+        let problem = parse_config(&format!("{HEAD}sync: always\n")).unwrap_err();
+        assert_eq!(problem.line, 6);
+        assert_eq!(problem.field.as_deref(), Some("sync"));
+        assert!(
+            problem.message.vi.contains("on-add"),
+            "{}",
+            problem.message.vi
+        );
+        assert!(
+            problem.message.vi.contains("always"),
+            "{}",
+            problem.message.vi
+        );
+    }
+
+    #[test]
     fn a_report_document_setting_of_the_wrong_kind_is_named_at_its_line() {
         for (tail, line, field, said) in [
             ("signer: Lê Văn Tâm\n", 6, "signer", "nhóm trường"),

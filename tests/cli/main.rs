@@ -21,6 +21,7 @@ mod init;
 mod inspection;
 mod layers;
 mod lifecycle;
+mod links;
 mod list_show;
 mod plan;
 mod publish;
