@@ -95,22 +95,17 @@ pub(super) fn move_to(repo: &Repo, journal: Journal) -> Result<()> {
 }
 
 /// Finishes a move the journal says was under way, from wherever it stopped: git's own lock
-/// files of the stopped sync are removed (no other `coi` runs: the caller holds the register's
-/// lock), every file that differs between the two commits is written as `to` has it, files
-/// `to` no longer has are removed when they are still as `from` had them, and the branch and
-/// the index are set to `to`.
+/// files that the stopped sync left are removed (see [`remove_stale_lock`]), every file that
+/// differs between the two commits is written as `to` has it, files `to` no longer has are
+/// removed when they are still as `from` had them, and the branch and the index are set to `to`.
+/// Call it holding the register's lock, so that no other `coi` runs.
 pub(super) fn finish(repo: &Repo, journal: &Journal) -> Result<()> {
     for lock in [
         "index.lock".to_string(),
         format!("refs/heads/{}.lock", journal.branch),
         "HEAD.lock".to_string(),
     ] {
-        let path = repo.git_path(&lock)?;
-        match std::fs::remove_file(&path) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(msg::cannot_write_file(), path, e)),
-        }
+        remove_stale_lock(&repo.git_path(&lock)?)?;
     }
     let to = repo.tree(&journal.to)?;
     for (status, path) in repo.changes(&journal.from, &journal.to)? {
@@ -144,6 +139,31 @@ pub(super) fn finish(repo: &Repo, journal: &Journal) -> Result<()> {
     repo.bytes(&["read-tree", &journal.to])?;
     let _ = repo.bytes(&["update-index", "-q", "--refresh"]);
     Ok(())
+}
+
+/// How long a git lock file may stay untouched while a live git holds it: git holds its locks
+/// for the moments it writes, so one older than this is left by a process that is gone.
+const LOCK_AGE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Removes a git lock file the stopped sync left. One that a live git (the clerk's own, run by
+/// hand) holds goes away by itself within moments: it is waited for, never removed.
+fn remove_stale_lock(path: &std::path::Path) -> Result<()> {
+    let started = std::time::Instant::now();
+    loop {
+        let age = match std::fs::metadata(path).and_then(|m| m.modified()) {
+            Ok(modified) => modified.elapsed().unwrap_or_default(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(Error::io(msg::cannot_read(), path, e)),
+        };
+        if age >= LOCK_AGE || started.elapsed() >= LOCK_AGE {
+            return match std::fs::remove_file(path) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+                Err(e) => Err(Error::io(msg::cannot_write_file(), path, e)),
+            };
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }
 
 /// Whether a stopped sync left its journal in the repository that holds `root`: one look at the
