@@ -29,13 +29,16 @@ impl Repo {
         Ok(())
     }
 
-    /// The driver in the repository's configuration only.
+    /// The driver in the repository's configuration only, and `pull.rebase=false`: a plain
+    /// `git pull` then merges, through the driver, instead of stopping at git's question of how
+    /// to reconcile the two branches.
     pub fn configure_driver(&self, exe: &Path) -> Result<()> {
         let name = format!("merge.{DRIVER}.name");
         self.bytes(&["config", &name, "coi: hồ sơ của sổ"])?;
         let driver = format!("merge.{DRIVER}.driver");
         let command = format!("{} merge-record %O %A %B %P", shell_quoted(exe));
         self.bytes(&["config", &driver, &command])?;
+        self.bytes(&["config", "pull.rebase", "false"])?;
         Ok(())
     }
 }

@@ -103,6 +103,8 @@ fn two_records_made_where_the_remote_has_one_keep_the_ids_add_printed() {
 #[test]
 fn a_register_without_a_remote_numbers_at_add_as_before() {
     let env = Env::with_git_register();
+    // `init` also makes a plain `git pull` merge (through coi's driver) rather than ask.
+    assert_eq!(env.git("reg", &["config", "pull.rebase"]), "false\n");
     let run = env.gift().add();
     run.ok();
     assert_eq!(run.last_line(), "QT-2026-001");

@@ -264,7 +264,10 @@ fn a_plain_git_pull_merges_records_with_coi_and_stops_at_two_new_records_under_o
     decide_in_b_and_c(&env);
     env.git("b", &["push", "--quiet", "origin", "HEAD"]);
     // git, with no PATH to coi, runs the driver: one file, both steps.
-    let pull = ["-C", "c", "pull", "--quiet", "--no-rebase", "--no-edit"];
+    // A plain `git pull`: `sync --setup` set `pull.rebase=false`, so git merges (through the
+    // driver) instead of asking how to reconcile the two branches.
+    assert_eq!(env.git("c", &["config", "pull.rebase"]), "false\n");
+    let pull = ["-C", "c", "pull", "--quiet", "--no-edit"];
     let out = git_by_hand(&env, "/usr/bin:/bin", &pull);
     assert!(
         out.status.success(),
@@ -286,11 +289,7 @@ fn a_plain_git_pull_merges_records_with_coi_and_stops_at_two_new_records_under_o
     }
     env.run_at("b", "sync").ok();
     let path = std::env::var("PATH").unwrap();
-    let out = git_by_hand(
-        &env,
-        &path,
-        &["-C", "c", "pull", "--no-rebase", "--no-edit"],
-    );
+    let out = git_by_hand(&env, &path, &["-C", "c", "pull", "--no-edit"]);
     assert!(
         out.status.success(),
         "{}",
