@@ -239,7 +239,7 @@ vocabulary! {
         Decide = "decide", "Quyết định xử lý", "Decision", [];
         Notify = "notify", "Thông báo", "Notice", [];
         EndMeasure = "end-measure", "Kết thúc biện pháp", "Measure ended", [];
-        CancelMeasure = "cancel-measure", "Hủy bỏ quyết định tạm đình chỉ, tạm chuyển vị trí", "Temporary measure cancelled", [];
+        CancelMeasure = "cancel-measure", "Hủy bỏ quyết định", "Measure cancelled", [];
         PublishCancellation = "publish-cancellation", "Công khai quyết định hủy bỏ", "Cancellation made public", [];
         Close = "close", "Kết thúc vụ việc", "Closed", [];
         Handover = "handover", "Nộp lại quà", "Handed over", [];

@@ -22,6 +22,7 @@ mod inspection;
 mod layers;
 mod lifecycle;
 mod list_show;
+mod measures;
 mod plan;
 mod publish;
 mod readme;
