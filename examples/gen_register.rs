@@ -21,7 +21,7 @@ use coi::model::settings::{Config, Unit};
 use coi::model::values::normalize_text;
 use coi::model::vocab::{
     Audience, CaseOutcome, Discipline, GiftKind, HandlingOutcome, Impact, MeasureKind,
-    RecipientType, SituationType, Source, Topic, TrainingForm, Valuation,
+    PublicationForm, RecipientType, SituationType, Source, Topic, TrainingForm, Valuation,
 };
 use coi::model::{Case, Event, Gift, Kind, Person, RecordId, Training, Vnd, Void};
 use coi::rules::calendar::Calendar;
@@ -312,6 +312,10 @@ impl Gen<'_> {
                 MeasureKind::TemporarySuspension | MeasureKind::TemporaryTransfer
             );
             let until = self.after(from, 30, if temporary { 90 } else { 180 });
+            // A temporary measure runs 90 days from its decision at most (Decree 59/2019
+            // Art. 47): its `until` never passes that term, wherever it starts.
+            let term = self.cal.add_days(decided_on, 90);
+            let until = if temporary { until.min(term) } else { until };
             let ended = state >= 2;
             let ended_on = ended.then(|| {
                 if temporary && self.rng.chance(5) {
@@ -319,6 +323,18 @@ impl Gen<'_> {
                 } else {
                     until
                 }
+            });
+            // An ended temporary measure is cancelled within 5 working days of its term or end
+            // (Art. 48), and the cancellation made public within 5 more (Art. 49).
+            let cancelled_on = (temporary && ended)
+                .then(|| ended_on.map(|e| e.min(term)))
+                .flatten()
+                .map(|start| self.step(start, 5));
+            let published_on = cancelled_on.map(|c| self.step(c, 5));
+            let publication = published_on.map(|_| {
+                *self
+                    .rng
+                    .pick(&[PublicationForm::Meeting, PublicationForm::Posting])
             });
             c.measures.push(Measure {
                 kind,
@@ -328,10 +344,18 @@ impl Gen<'_> {
                 from: Some(from),
                 until: Some(until),
                 ended_on,
+                cancelled_on,
+                cancellation_no: cancelled_on
+                    .map(|_| format!("Quyết định số {}/QĐ-BQL", self.rng.range(1, 400))),
+                published_on,
+                publication,
             });
             let notified = self.step(decided_on, 5);
             c.notified_on = Some(notified);
-            last = ended_on.unwrap_or(notified).max(notified);
+            last = (ended_on.into_iter())
+                .chain(cancelled_on)
+                .chain(published_on)
+                .fold(notified, NaiveDate::max);
             if state == 4 {
                 let closed = self.after(last, 0, 15);
                 let outcome = if self.rng.chance(60) {

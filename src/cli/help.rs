@@ -98,6 +98,14 @@ const COMMANDS: &[(&str, &str)] = &[
         "Ghi việc kết thúc một biện pháp (ví dụ tạm đình chỉ hết 90 ngày)",
     ),
     (
+        "case cancel-measure",
+        "Ghi quyết định hủy bỏ quyết định tạm đình chỉ, tạm thời chuyển vị trí công tác (Điều 48 Nghị định 59/2019: trong 05 ngày làm việc sau khi hết 90 ngày hoặc có kết luận không vi phạm)",
+    ),
+    (
+        "case publish-cancellation",
+        "Ghi việc công khai quyết định hủy bỏ: công bố tại cuộc họp hoặc niêm yết tại trụ sở 15 ngày liên tục (Điều 49 Nghị định 59/2019: trong 05 ngày làm việc)",
+    ),
+    (
         "case notify",
         "Ghi ngày thông báo bằng văn bản quyết định cho người có xung đột lợi ích",
     ),
@@ -208,11 +216,31 @@ const OPTIONS: &[(&str, &str, &str)] = &[
         "Người giám sát (mặc định: đầu mối của đơn vị trong coi.yaml, với biện pháp giám sát)",
     ),
     ("case decide", "from", "Áp dụng từ ngày"),
-    ("case decide", "until", "Áp dụng đến ngày"),
+    (
+        "case decide",
+        "until",
+        "Áp dụng đến ngày; tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày kể từ ngày quyết định (Điều 47 Nghị định 59/2019)",
+    ),
     (
         "case end-measure",
         "measure",
         "Biện pháp thứ mấy (1 là biện pháp đầu); cần khi có nhiều biện pháp đang áp dụng",
+    ),
+    (
+        "case cancel-measure",
+        "measure",
+        "Biện pháp thứ mấy (1 là biện pháp đầu); cần khi vụ việc có nhiều quyết định tạm đình chỉ, tạm chuyển vị trí",
+    ),
+    ("case cancel-measure", "decision_no", "Số quyết định hủy bỏ"),
+    (
+        "case publish-cancellation",
+        "measure",
+        "Biện pháp thứ mấy (1 là biện pháp đầu); cần khi vụ việc có nhiều quyết định tạm đình chỉ, tạm chuyển vị trí",
+    ),
+    (
+        "case publish-cancellation",
+        "form",
+        "Hình thức công khai: cuoc-hop (công bố tại cuộc họp) hoặc niem-yet (niêm yết tại trụ sở 15 ngày liên tục)",
     ),
     (
         "case close",

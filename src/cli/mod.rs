@@ -305,6 +305,10 @@ pub enum CaseAction {
     Decide(DecideArgs),
     /// Record that a measure ended (e.g. a temporary suspension after its 90 days)
     EndMeasure(EndMeasureArgs),
+    /// Record the decision cancelling a temporary suspension or transfer (Decree 59 Art. 48)
+    CancelMeasure(CancelMeasureArgs),
+    /// Record how the cancellation was made public: at a meeting or posted (Decree 59 Art. 49)
+    PublishCancellation(PublishCancellationArgs),
     /// Record the written notice of the decision to the person and the reporter
     Notify(StepArgs),
     /// Close the case with its outcome and any discipline
@@ -412,6 +416,42 @@ pub struct EndMeasureArgs {
     #[arg(long, value_name = "DATE")]
     pub date: String,
     /// Which measure (1 for the first); needed when more than one is running
+    #[arg(long, value_name = "N", value_parser = parse_index)]
+    pub measure: Option<usize>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelMeasureArgs {
+    /// The case's ID
+    pub id: String,
+    /// The date of the cancellation decision
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Which measure (1 for the first); needed when the case has more than one temporary measure
+    #[arg(long, value_name = "N", value_parser = parse_index)]
+    pub measure: Option<usize>,
+    /// The number of the cancellation decision
+    #[arg(long, value_name = "NO")]
+    pub decision_no: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishCancellationArgs {
+    /// The case's ID
+    pub id: String,
+    /// The day the cancellation was announced, or first posted
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// How: meeting or posting (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "FORM")]
+    pub form: String,
+    /// Which measure (1 for the first); needed when the case has more than one temporary measure
     #[arg(long, value_name = "N", value_parser = parse_index)]
     pub measure: Option<usize>,
     /// A note for the history

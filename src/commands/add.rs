@@ -77,6 +77,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         let draft: R = build(&doc, RecordId::new(R::KIND, year, 1), &created)?;
         let mut broken = Vec::new();
         draft.findings(&mut broken);
+        draft.findings_on(&reg.calendar, &mut broken);
         crate::rules::file::lateness(&draft, &reg.calendar, &mut broken);
         let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
             broken.into_iter().partition(Finding::is_error);

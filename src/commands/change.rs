@@ -90,7 +90,7 @@ pub fn apply<R: Rules>(
         let reason = &void.reason;
         return Err(Error::Refused(msg::record_void_because(id, reason)));
     }
-    let known: Vec<(String, String)> = errors(&loaded.record)
+    let known: Vec<(String, String)> = errors(&loaded.record, &reg)
         .into_iter()
         .map(|f| (f.field, f.message.en))
         .collect();
@@ -104,7 +104,7 @@ pub fn apply<R: Rules>(
             note: done.note.clone(),
         });
     }
-    let new: Vec<Finding> = errors(&record)
+    let new: Vec<Finding> = errors(&record, &reg)
         .into_iter()
         .filter(|f| !known.contains(&(f.field.clone(), f.message.en.clone())))
         .collect();
@@ -134,9 +134,10 @@ pub fn apply<R: Rules>(
     super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
 }
 
-fn errors<R: Rules>(record: &R) -> Vec<Finding> {
+fn errors<R: Rules>(record: &R, reg: &Register) -> Vec<Finding> {
     let mut all = Vec::new();
     record.findings(&mut all);
+    record.findings_on(&reg.calendar, &mut all);
     all.retain(Finding::is_error);
     all
 }

@@ -7,7 +7,9 @@ use crate::error::Result;
 use crate::i18n::msg;
 use crate::model::Case;
 use crate::model::case::Measure;
+use crate::model::show_date;
 use crate::model::vocab::{Action, CaseOutcome, MeasureKind};
+use crate::rules::deadlines::temporary_term_end;
 
 pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
@@ -46,7 +48,7 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
                 })
                 .flatten()
         });
-        case.measures.push(Measure {
+        let measure = Measure {
             kind,
             decided_on: on,
             decision_no: decision_no.clone(),
@@ -54,7 +56,20 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
             from,
             until,
             ended_on: None,
-        });
+            cancelled_on: None,
+            cancellation_no: None,
+            published_on: None,
+            publication: None,
+        };
+        // 90 days from the decision at most (Decree 59/2019 Art. 47), whatever day it starts.
+        if let (true, Some(until)) = (measure.is_temporary(), until) {
+            let term = temporary_term_end(&measure, &reg.calendar);
+            if until > term {
+                let (u, d, t) = (show_date(until), show_date(on), show_date(term));
+                return Err(refuse(msg::until_past_term(u, d, t)));
+            }
+        }
+        case.measures.push(measure);
         Ok(Step::new(Action::Decide, args.note.as_ref()).about(kind.term()))
     })
 }

@@ -9,7 +9,9 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::{Lang, in_lang, lower_first, msg, upper_first};
 use crate::model::RecordId;
-use crate::model::vocab::{Action, CaseOutcome, HandlingOutcome, MeasureKind, Vocabulary};
+use crate::model::vocab::{
+    Action, CaseOutcome, HandlingOutcome, MeasureKind, PublicationForm, Vocabulary,
+};
 use crate::register::git::{self, Commit};
 use crate::render;
 use crate::rules::Rules;
@@ -134,8 +136,9 @@ fn subject<R: Rules>(subject: &str, ids: &[String], lang: Lang) -> String {
 }
 
 /// The values a step can be about, as the commit names them (`conflict ended`).
-const ABOUT: [Vocabulary; 3] = [
+const ABOUT: [Vocabulary; 4] = [
     MeasureKind::VOCABULARY,
+    PublicationForm::VOCABULARY,
     CaseOutcome::VOCABULARY,
     HandlingOutcome::VOCABULARY,
 ];

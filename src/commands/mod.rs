@@ -1,6 +1,7 @@
 //! One file per command; `run` is the single dispatch.
 
 pub mod add;
+pub mod cancel_measure;
 pub mod change;
 pub mod check;
 pub mod close;
@@ -48,6 +49,8 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
             CaseAction::Record(action) => record(ctx, action),
             CaseAction::Decide(args) => decide::run(ctx, &args),
             CaseAction::EndMeasure(args) => end_measure::run(ctx, &args),
+            CaseAction::CancelMeasure(args) => cancel_measure::cancel(ctx, &args),
+            CaseAction::PublishCancellation(args) => cancel_measure::publish(ctx, &args),
             CaseAction::Notify(args) => notify::case(ctx, &args),
             CaseAction::Close(args) => close::run(ctx, &args),
         },

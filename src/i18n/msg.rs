@@ -793,9 +793,41 @@ catalogue! {
         vi: "{later} ({later_on}) trước {earlier} ({earlier_on}) (`{earlier_field}`)",
         en: "{later} ({later_on}) is before {earlier} ({earlier_on}) (`{earlier_field}`)",
     }
-    measure_longer_than_90_days(from, until) {
-        vi: "tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày (Điều 47 Nghị định 59/2019): từ {from} đến {until} là quá",
-        en: "a temporary suspension or transfer lasts at most 90 days (Decree 59/2019 Art. 47): {from} to {until} is longer",
+    until_past_term(until, decided, term) {
+        vi: "tạm đình chỉ, tạm chuyển vị trí công tác không quá 90 ngày kể từ ngày ra quyết định (Điều 47 Nghị định 59/2019): quyết định ngày {decided} thì chậm nhất đến ngày {term}, không thể đến ngày {until}",
+        en: "a temporary suspension or transfer lasts at most 90 days from the date of its decision (Decree 59/2019 Art. 47): decided on {decided}, it runs until {term} at the latest, not until {until}",
+    }
+    cancellation_of_a_lasting_measure(kind: text) {
+        vi: "chỉ quyết định tạm đình chỉ, tạm chuyển vị trí công tác mới phải hủy bỏ và công khai việc hủy bỏ (Điều 48–49 Nghị định 59/2019), không phải biện pháp «{kind}»",
+        en: "only a temporary suspension or transfer is cancelled and its cancellation made public (Decree 59/2019 Arts 48–49), not a measure of «{kind}»",
+    }
+    published_not_cancelled() {
+        vi: "đã ghi ngày công khai nhưng chưa ghi ngày quyết định hủy bỏ (`cancelled_on`)",
+        en: "a publication is recorded but no cancellation (`cancelled_on`)",
+    }
+    publication_form_unstated() {
+        vi: "chưa ghi hình thức công khai: công bố tại cuộc họp (meeting) hoặc niêm yết tại trụ sở 15 ngày liên tục (posting) (Điều 49 Nghị định 59/2019)",
+        en: "the form of publication is not stated: announced at a meeting (meeting) or posted at the office for 15 consecutive days (posting) (Decree 59/2019 Art. 49)",
+    }
+    no_temporary_measure() {
+        vi: "vụ việc không có quyết định tạm đình chỉ, tạm chuyển vị trí công tác nào",
+        en: "the case has no temporary suspension or transfer",
+    }
+    several_temporary_measures() {
+        vi: "vụ việc có nhiều quyết định tạm đình chỉ, tạm chuyển vị trí công tác; chọn một bằng --measure N",
+        en: "the case has several temporary suspensions or transfers; choose one with --measure N",
+    }
+    measure_already_cancelled(when) {
+        vi: "quyết định này đã được hủy bỏ ngày {when}",
+        en: "this measure was already cancelled on {when}",
+    }
+    cancellation_already_published(when) {
+        vi: "quyết định hủy bỏ này đã được công khai ngày {when}",
+        en: "this cancellation was already made public on {when}",
+    }
+    not_cancelled_yet(id) {
+        vi: "chưa có quyết định hủy bỏ để công khai; ghi trước: coi case cancel-measure {id} --date …",
+        en: "there is no cancellation to make public yet; record it first: coi case cancel-measure {id} --date …",
     }
     notice_without_decision() {
         vi: "đã ghi ngày thông báo nhưng chưa có quyết định biện pháp hoặc kết luận không có XĐLI",
@@ -2042,6 +2074,9 @@ mod tests {
             &deadlines::CASE_DECISION,
             &deadlines::CASE_NOTICE,
             &deadlines::TEMPORARY_MEASURE,
+            &deadlines::MEASURE_CANCELLATION,
+            &deadlines::CANCELLATION_PUBLICATION,
+            &deadlines::SUSPENSION_DECISION,
             &deadlines::GIFT_HANDOVER,
             &deadlines::GIFT_REPORT,
             &deadlines::GIFT_GIVER_NOTICE,

@@ -14,7 +14,9 @@ use super::schema::{
     ALIASES_FIELD, CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l,
 };
 use super::values::RecordId;
-use super::vocab::{CaseOutcome, Discipline, Impact, MeasureKind, SituationType, Source};
+use super::vocab::{
+    CaseOutcome, Discipline, Impact, MeasureKind, PublicationForm, SituationType, Source,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -93,12 +95,28 @@ pub struct Measure {
     pub until: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended_on: Option<NaiveDate>,
+    /// The decision that cancels a temporary suspension or transfer (Decree 59/2019 Art. 48).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelled_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancellation_no: Option<String>,
+    /// The publication of that cancellation (Art. 49), and how it was made public.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publication: Option<PublicationForm>,
 }
 
 impl Measure {
     /// Still in force and of a kind that only a decision ends (Decree 59/2019 Arts 32–34, 47).
     pub fn awaits_its_end(&self) -> bool {
         self.ended_on.is_none() && self.kind.must_be_ended()
+    }
+
+    /// A temporary suspension or temporary transfer: 90 days at most, then cancelled and the
+    /// cancellation made public (Decree 59/2019 Arts 47–49).
+    pub fn is_temporary(&self) -> bool {
+        self.kind.is_temporary()
     }
 }
 
@@ -233,6 +251,29 @@ const MEASURE: &[Field] = &[
     Field::new("from", Type::Date, l!("Áp dụng từ ngày", "From")),
     Field::new("until", Type::Date, l!("Đến ngày", "Until")),
     Field::new("ended_on", Type::Date, l!("Ngày kết thúc", "Ended on")),
+    Field::new(
+        "cancelled_on",
+        Type::Date,
+        l!("Ngày quyết định hủy bỏ", "Cancelled on"),
+    ),
+    Field::new(
+        "cancellation_no",
+        Type::Text,
+        l!("Số quyết định hủy bỏ", "Cancellation no."),
+    ),
+    Field::new(
+        "published_on",
+        Type::Date,
+        l!(
+            "Ngày công khai quyết định hủy bỏ",
+            "Cancellation published on"
+        ),
+    ),
+    Field::new(
+        "publication",
+        Type::Choice(&PublicationForm::VOCABULARY),
+        l!("Hình thức công khai", "Published by"),
+    ),
 ];
 
 const CLOSURE: &[Field] = &[

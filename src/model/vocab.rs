@@ -213,6 +213,23 @@ impl MeasureKind {
                 | MeasureKind::TemporaryTransfer
         )
     }
+
+    /// A temporary suspension or temporary transfer (Decree 59/2019 Arts 46–49): 90 days from
+    /// the decision at most, then cancelled and the cancellation made public.
+    pub fn is_temporary(self) -> bool {
+        matches!(
+            self,
+            MeasureKind::TemporarySuspension | MeasureKind::TemporaryTransfer
+        )
+    }
+}
+
+vocabulary! {
+    /// How the cancellation of a temporary measure is made public (Decree 59/2019 Art. 49).
+    pub enum PublicationForm {
+        Meeting = "meeting", "Công bố tại cuộc họp", "Announced at a meeting", ["cuoc-hop", "hop"];
+        Posting = "posting", "Niêm yết tại trụ sở 15 ngày liên tục", "Posted at the office for 15 consecutive days", ["niem-yet"];
+    }
 }
 
 vocabulary! {
@@ -222,6 +239,8 @@ vocabulary! {
         Decide = "decide", "Quyết định xử lý", "Decision", [];
         Notify = "notify", "Thông báo", "Notice", [];
         EndMeasure = "end-measure", "Kết thúc biện pháp", "Measure ended", [];
+        CancelMeasure = "cancel-measure", "Hủy bỏ quyết định", "Measure cancelled", [];
+        PublishCancellation = "publish-cancellation", "Công khai quyết định hủy bỏ", "Cancellation made public", [];
         Close = "close", "Kết thúc vụ việc", "Closed", [];
         Handover = "handover", "Nộp lại quà", "Handed over", [];
         Handle = "handle", "Xử lý quà", "Handled", [];
@@ -430,6 +449,7 @@ mod tests {
             &Source::VOCABULARY,
             &Impact::VOCABULARY,
             &MeasureKind::VOCABULARY,
+            &PublicationForm::VOCABULARY,
             &CaseOutcome::VOCABULARY,
             &Discipline::VOCABULARY,
             &RecipientType::VOCABULARY,
@@ -475,6 +495,7 @@ mod tests {
             &SituationType::VOCABULARY,
             &Source::VOCABULARY,
             &MeasureKind::VOCABULARY,
+            &PublicationForm::VOCABULARY,
             &CaseOutcome::VOCABULARY,
             &Discipline::VOCABULARY,
             &GiftKind::VOCABULARY,

@@ -100,6 +100,9 @@ pub fn build(s: &Sources) -> Document {
         for statement in statements {
             body.push(Block::Text(said.statement(statement)));
         }
+        if code == "II.5" {
+            body.extend(said.cancellations().map(Block::Text));
+        }
         if statements.is_empty() {
             body.extend(progress(s, code, said.same_span));
         }
@@ -681,6 +684,44 @@ impl<'a> Said<'a> {
     }
 }
 
+impl Said<'_> {
+    /// The temporary suspensions and transfers cancelled and the cancellations made public
+    /// (Decree 59/2019 Arts 48–49); nothing when there were none this year.
+    fn cancellations(&self) -> Option<String> {
+        let t = &self.report.temporary;
+        if t.cancelled == (0, 0) && t.published == (0, 0) {
+            return None;
+        }
+        let said = |cancelled: u64, late: u64, published: u64| {
+            let mut text = format!(
+                "đã ra {} quyết định hủy bỏ quyết định tạm đình chỉ công tác, tạm thời chuyển vị \
+                 trí công tác khác (Điều 48 Nghị định số 59/2019/NĐ-CP)",
+                group_thousands(cancelled)
+            );
+            if late > 0 {
+                text.push_str(&format!(
+                    ", trong đó {} quyết định ra quá 05 ngày làm việc",
+                    group_thousands(late)
+                ));
+            }
+            text.push_str(&format!(
+                "; đã công khai {} quyết định hủy bỏ (Điều 49)",
+                group_thousands(published)
+            ));
+            text
+        };
+        let (period, year) = (
+            said(t.cancelled.0, t.cancelled_late.0, t.published.0),
+            said(t.cancelled.1, t.cancelled_late.1, t.published.1),
+        );
+        Some(if self.same_span {
+            format!("Trong kỳ, {period}.")
+        } else {
+            format!("Trong kỳ, {period} (lũy kế từ đầu năm: {year}).")
+        })
+    }
+}
+
 /// « (tự báo cáo: 4; …)»: the shares that are not zero.
 fn shares(s: &Statement, value: &dyn Fn(&str) -> u64) -> String {
     let said: Vec<String> = (s.shares.iter())
@@ -757,6 +798,7 @@ mod tests {
             cases: Vec::new(),
             gifts: Vec::new(),
             trainings: Vec::new(),
+            temporary: Default::default(),
             inspections: Vec::new(),
         }
     }
@@ -833,6 +875,28 @@ mod tests {
         };
         assert_eq!(fill("{A} x[, {B} y][, {C} z]", &value), "1.000 x, 7 z");
         assert_eq!(codes("[{A} x ]{B}").collect::<Vec<_>>(), ["A", "B"]);
+    }
+
+    #[test]
+    fn the_cancellations_of_temporary_measures_are_said_for_the_period_and_the_year() {
+        let mut r = report(q2(), &[]);
+        assert_eq!(Said::new(&r).cancellations(), None);
+        r.temporary = crate::report::Temporary {
+            cancelled: (1, 3),
+            cancelled_late: (0, 1),
+            published: (1, 2),
+        };
+        let said = Said::new(&r).cancellations().unwrap();
+        assert_eq!(
+            said,
+            "Trong kỳ, đã ra 1 quyết định hủy bỏ quyết định tạm đình chỉ công tác, tạm thời \
+             chuyển vị trí công tác khác (Điều 48 Nghị định số 59/2019/NĐ-CP); đã công khai 1 \
+             quyết định hủy bỏ (Điều 49) (lũy kế từ đầu năm: đã ra 3 quyết định hủy bỏ quyết \
+             định tạm đình chỉ công tác, tạm thời chuyển vị trí công tác khác (Điều 48 Nghị định \
+             số 59/2019/NĐ-CP), trong đó 1 quyết định ra quá 05 ngày làm việc; đã công khai 2 \
+             quyết định hủy bỏ (Điều 49))."
+        );
+        assert!(is_nfc(&said));
     }
 
     #[test]

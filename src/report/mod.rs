@@ -53,6 +53,49 @@ pub struct Report<'a> {
     pub trainings: Vec<&'a Training>,
     /// Those that started or were concluded in the period.
     pub inspections: Vec<&'a Inspection>,
+    /// The cancellations of temporary measures and their publication (Decree 59/2019 Arts
+    /// 48–49), said in the document; not indicators of Biểu 01/PCTN.
+    pub temporary: Temporary,
+}
+
+/// How many temporary suspensions or transfers were cancelled, how many of those after the 5
+/// working days, and how many cancellations were made public: (in the period, year to date).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Temporary {
+    pub cancelled: (u64, u64),
+    pub cancelled_late: (u64, u64),
+    pub published: (u64, u64),
+}
+
+impl Temporary {
+    fn of(cases: &[&Case], cal: &Calendar, period: &Period) -> Temporary {
+        let mut t = Temporary::default();
+        let count = |to: &mut (u64, u64), on: NaiveDate| {
+            if period.contains(on) {
+                to.0 += 1;
+            }
+            if period.year_from <= on && on <= period.to {
+                to.1 += 1;
+            }
+        };
+        for c in cases.iter().filter(|c| c.void.is_none()) {
+            for (i, m) in c.measures.iter().enumerate() {
+                if let Some(on) = m.cancelled_on {
+                    count(&mut t.cancelled, on);
+                    let late = (deadlines::measure(c, i, m, cal).iter()).any(|d| {
+                        d.limit == &deadlines::MEASURE_CANCELLATION && d.lateness(cal) > 0
+                    });
+                    if late {
+                        count(&mut t.cancelled_late, on);
+                    }
+                }
+                if let Some(on) = m.published_on {
+                    count(&mut t.published, on);
+                }
+            }
+        }
+        t
+    }
 }
 
 /// The day a gift left the recipient's hands: handed over, or for a service, reported (see
@@ -158,6 +201,7 @@ pub fn compute<'a>(
     }
 
     let figures = tally.figures(config);
+    let temporary = Temporary::of(&records.cases, cal, &period);
     Report {
         period,
         figures,
@@ -165,6 +209,7 @@ pub fn compute<'a>(
         gifts,
         trainings,
         inspections,
+        temporary,
     }
 }
 

@@ -242,6 +242,14 @@ fn as_of(c: &Case, day: NaiveDate) -> Case {
     for m in &mut c.measures {
         m.ended_on = known(&m.ended_on);
         m.until = known(&m.until);
+        m.cancelled_on = known(&m.cancelled_on);
+        m.published_on = known(&m.published_on);
+        if m.published_on.is_none() {
+            m.publication = None;
+        }
+        if m.cancelled_on.is_none() {
+            m.cancellation_no = None;
+        }
     }
     c.no_conflict_on = known(&c.no_conflict_on);
     c.notified_on = known(&c.notified_on);

@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 
 use super::calendar::Calendar;
 use crate::i18n::Label;
-use crate::model::vocab::{GiftKind, HandlingOutcome, MeasureKind};
+use crate::model::case::Measure;
+use crate::model::vocab::{CaseOutcome, GiftKind, HandlingOutcome, MeasureKind};
 use crate::model::{Case, Gift};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +75,36 @@ pub const TEMPORARY_MEASURE: Limit = limit(
     ),
     Label::new("Điều 47 Nghị định 59/2019", "Decree 59/2019 Art. 47"),
     Span::Days(90),
+);
+/// Cancelling a temporary suspension or transfer, once its term is over or once the person is
+/// found not to have broken the law (the measure's `ended_on`).
+pub const MEASURE_CANCELLATION: Limit = limit(
+    Label::new(
+        "Quyết định hủy bỏ quyết định tạm đình chỉ, tạm chuyển vị trí",
+        "Decision cancelling the temporary suspension or transfer",
+    ),
+    Label::new("Điều 48 Nghị định 59/2019", "Decree 59/2019 Art. 48"),
+    Span::WorkingDays(5),
+)
+.owed_after_closing();
+/// Making that cancellation public, at a meeting of the unit or by posting it for 15 days.
+pub const CANCELLATION_PUBLICATION: Limit = limit(
+    Label::new(
+        "Công khai quyết định hủy bỏ (họp hoặc niêm yết)",
+        "Make the cancellation public (meeting or posting)",
+    ),
+    Label::new("Điều 49 Nghị định 59/2019", "Decree 59/2019 Art. 49"),
+    Span::WorkingDays(5),
+)
+.owed_after_closing();
+/// A suspension (đình chỉ) is decided within 05 days, calendar days, of its clear grounds.
+pub const SUSPENSION_DECISION: Limit = limit(
+    Label::new(
+        "Quyết định đình chỉ công tác (05 ngày)",
+        "Decide the suspension (5 days)",
+    ),
+    Label::new("Điều 34 Nghị định 59/2019", "Decree 59/2019 Art. 34"),
+    Span::Days(5),
 );
 pub const GIFT_HANDOVER: Limit = limit(
     Label::new("Nộp lại quà tặng", "Hand the gift over"),
@@ -204,11 +235,96 @@ pub fn first_decision(c: &Case) -> Option<NaiveDate> {
         .min()
 }
 
+/// The day the head received the report: where the time to decide starts (Decree 59/2019
+/// Art. 31), and where the grounds of a measure are clear. Without a record of its receipt,
+/// the day it was reported, else the day the conflict was known.
+pub fn grounds_on(c: &Case) -> NaiveDate {
+    c.received_on.or(c.reported_on).unwrap_or(c.known_on)
+}
+
 /// The deadline of the head's first decision on a case ([`CASE_DECISION`]), counted from the
 /// day the report was received.
 pub fn case_decision(c: &Case, cal: &Calendar) -> Deadline {
-    let received = c.received_on.or(c.reported_on).unwrap_or(c.known_on);
-    Deadline::new(&CASE_DECISION, "measures", received, first_decision(c), cal)
+    Deadline::new(
+        &CASE_DECISION,
+        "measures",
+        grounds_on(c),
+        first_decision(c),
+        cal,
+    )
+}
+
+/// The last day a temporary suspension or transfer may run: 90 days counted from the day of
+/// its decision, not from the day it starts (Decree 59/2019 Art. 47), moved to the next
+/// working day when it falls on a day off (Civil Code 2015 Art. 148).
+pub fn temporary_term_end(m: &Measure, cal: &Calendar) -> NaiveDate {
+    cal.add_days(m.decided_on, 90)
+}
+
+/// The day a temporary measure's cancellation becomes due from (Art. 48): the end of its term,
+/// or the earlier day it was ended (the conclusion that the person broke no law).
+fn cancellation_from(m: &Measure, cal: &Calendar) -> NaiveDate {
+    let term = temporary_term_end(m, cal);
+    m.ended_on.map_or(term, |ended| ended.min(term))
+}
+
+/// Whether the law asks a temporary measure to be cancelled: not when, within its term, the
+/// case was closed with a violation handled (Art. 48 asks it only when no violation is found,
+/// or when the term ends without a conclusion).
+fn cancellation_owed(c: &Case, m: &Measure, cal: &Calendar) -> bool {
+    let violation_within_term = (c.closed.as_ref()).is_some_and(|x| {
+        x.outcome == CaseOutcome::ViolationHandled && x.on <= temporary_term_end(m, cal)
+    });
+    m.cancelled_on.is_some() || !violation_within_term
+}
+
+/// The steps of a measure: a suspension decided within 05 days (Art. 34(2)); for a temporary
+/// suspension or transfer, its end within 90 days of the decision (Art. 47), its cancellation
+/// (Art. 48) and the publication of the cancellation (Art. 49).
+pub fn measure(c: &Case, i: usize, m: &Measure, cal: &Calendar) -> Vec<Deadline> {
+    let at = |f: &str| format!("measures[{i}].{f}");
+    let mut out = Vec::new();
+    if m.kind == MeasureKind::Suspension {
+        // The grounds are clear once the head has the report: the day the decision on the case
+        // is counted from (see `case_decision`).
+        out.push(Deadline::new(
+            &SUSPENSION_DECISION,
+            at("decided_on"),
+            grounds_on(c),
+            Some(m.decided_on),
+            cal,
+        ));
+    }
+    if !m.is_temporary() {
+        return out;
+    }
+    out.push(Deadline {
+        limit: &TEMPORARY_MEASURE,
+        field: at("ended_on"),
+        due: temporary_term_end(m, cal),
+        done: m.ended_on,
+    });
+    // Due 5 working days after the term, or after the measure ended early; shown from the
+    // decision on, like the end of the term itself.
+    if cancellation_owed(c, m, cal) {
+        out.push(Deadline::new(
+            &MEASURE_CANCELLATION,
+            at("cancelled_on"),
+            cancellation_from(m, cal),
+            m.cancelled_on,
+            cal,
+        ));
+    }
+    if let Some(cancelled) = m.cancelled_on {
+        out.push(Deadline::new(
+            &CANCELLATION_PUBLICATION,
+            at("published_on"),
+            cancelled,
+            m.published_on,
+            cal,
+        ));
+    }
+    out
 }
 
 pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
@@ -232,19 +348,7 @@ pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
         ));
     }
     for (i, m) in c.measures.iter().enumerate() {
-        if matches!(
-            m.kind,
-            MeasureKind::TemporarySuspension | MeasureKind::TemporaryTransfer
-        ) {
-            let start = m.from.unwrap_or(m.decided_on);
-            out.push(Deadline::new(
-                &TEMPORARY_MEASURE,
-                format!("measures[{i}].ended_on"),
-                start,
-                m.ended_on,
-                cal,
-            ));
-        }
+        out.extend(measure(c, i, m, cal));
     }
     out
 }
@@ -368,9 +472,158 @@ mod tests {
                 // Received 28/04: 29, 04, 05, 06, 07/05.
                 ("measures", d("2026-05-07"), Some(d("2026-05-08"))),
                 ("notified_on", d("2026-05-15"), None),
-                ("measures[0].ended_on", d("2026-08-10"), None),
+                // 90 days from the decision of 08/05, not from its start on 11/05.
+                ("measures[0].ended_on", d("2026-08-06"), None),
+                ("measures[0].cancelled_on", d("2026-08-13"), None),
             ]
         );
         assert_eq!(all[1].lateness(cal), 1);
+    }
+
+    fn case_with(measures: &str) -> Case {
+        serde_yaml::from_str(&format!(
+            "id: XDLI-2026-001\nunit: VP\nperson: {{name: A}}\nsituation_type: art29_8\nsituation: x\n\
+             source: self_report\nknown_on: 2025-11-03\nmeasures:\n{measures}"
+        ))
+        .unwrap()
+    }
+
+    /// The state of the one step of a case's first measure recorded in `field`.
+    fn step(c: &Case, field: &str) -> Deadline {
+        let cal = Calendar::shipped();
+        (case(c, cal).into_iter())
+            .find(|x| x.field == field)
+            .unwrap_or_else(|| panic!("no step {field}"))
+    }
+
+    #[test]
+    fn a_temporary_measure_ends_90_days_after_its_decision_not_its_start() {
+        let cal = Calendar::shipped();
+        // 18/11/2025 + 90 days is Monday 16/02/2026, in Tết (16–20/02), then a weekend: the
+        // term ends on Monday 23/02/2026, whatever day the measure started.
+        let c =
+            case_with("- {kind: temporary_suspension, decided_on: 2025-11-18, from: 2025-11-24}\n");
+        assert_eq!(temporary_term_end(&c.measures[0], cal), d("2026-02-23"));
+        // 30/01/2026 + 90 days is 30/04/2026, a day off, then 01/05 and a weekend: 04/05.
+        let c = case_with("- {kind: temporary_transfer, decided_on: 2026-01-30}\n");
+        assert_eq!(temporary_term_end(&c.measures[0], cal), d("2026-05-04"));
+        for (ended, state) in [
+            ("2026-05-03", State::Done),
+            ("2026-05-04", State::Done),
+            ("2026-05-05", State::Late),
+        ] {
+            let c = case_with(&format!(
+                "- {{kind: temporary_transfer, decided_on: 2026-01-30, from: 2026-02-02, ended_on: {ended}}}\n"
+            ));
+            let ended_step = step(&c, "measures[0].ended_on");
+            assert_eq!(ended_step.limit, &TEMPORARY_MEASURE);
+            assert_eq!(ended_step.state(cal, true), state, "{ended}");
+        }
+    }
+
+    #[test]
+    fn the_cancellation_is_due_five_working_days_after_the_term_or_the_early_end() {
+        let cal = Calendar::shipped();
+        // Decided 13/11/2025: the term ends on Wednesday 11/02/2026; five working days after,
+        // across Tết: 12, 13, 23, 24, 25/02.
+        for (cancelled, state) in [
+            ("2026-02-24", State::Done),
+            ("2026-02-25", State::Done),
+            ("2026-02-26", State::Late),
+        ] {
+            let c = case_with(&format!(
+                "- {{kind: temporary_suspension, decided_on: 2025-11-13, ended_on: 2026-02-11, cancelled_on: {cancelled}}}\n"
+            ));
+            let cancel = step(&c, "measures[0].cancelled_on");
+            assert_eq!(cancel.limit, &MEASURE_CANCELLATION);
+            assert_eq!(cancel.due, d("2026-02-25"));
+            assert_eq!(cancel.state(cal, true), state, "{cancelled}");
+        }
+        // Ended early on Friday 24/04/2026, the person found to have broken no law: 28, 29/04,
+        // 04, 05, 06/05 (27/04, 30/04 and 01/05 are days off).
+        let c = case_with(
+            "- {kind: temporary_transfer, decided_on: 2026-03-02, ended_on: 2026-04-24}\n",
+        );
+        let cancel = step(&c, "measures[0].cancelled_on");
+        assert_eq!(cancel.due, d("2026-05-06"));
+        assert_eq!(cancel.state(cal, true), State::Open);
+        assert_eq!(cancel.state(cal, false), State::Missed);
+    }
+
+    #[test]
+    fn no_cancellation_is_owed_when_a_violation_was_concluded_within_the_term() {
+        let cal = Calendar::shipped();
+        let mut c = case_with(
+            "- {kind: temporary_transfer, decided_on: 2026-03-13, ended_on: 2026-05-15}\n",
+        );
+        c.closed = serde_yaml::from_str(
+            "{'on': 2026-05-15, outcome: violation_handled, discipline: reprimand}",
+        )
+        .unwrap();
+        let fields: Vec<String> = case(&c, cal).into_iter().map(|x| x.field).collect();
+        assert!(
+            !fields.iter().any(|f| f.contains("cancelled_on")),
+            "{fields:?}"
+        );
+        // Concluded only after the term ended without a conclusion: it is owed all the same.
+        c.closed.as_mut().unwrap().on = d("2026-06-12");
+        c.measures[0].ended_on = Some(d("2026-06-11"));
+        assert_eq!(step(&c, "measures[0].cancelled_on").due, d("2026-06-18"));
+    }
+
+    #[test]
+    fn the_cancellation_is_made_public_within_five_working_days() {
+        let cal = Calendar::shipped();
+        // Cancelled Tuesday 28/04/2026: 29/04, 04, 05, 06, 07/05.
+        for (published, state) in [
+            ("2026-05-06", State::Done),
+            ("2026-05-07", State::Done),
+            ("2026-05-08", State::Late),
+        ] {
+            let c = case_with(&format!(
+                "- {{kind: temporary_suspension, decided_on: 2026-02-02, ended_on: 2026-04-24, cancelled_on: 2026-04-28, published_on: {published}, publication: meeting}}\n"
+            ));
+            let publish = step(&c, "measures[0].published_on");
+            assert_eq!(publish.limit, &CANCELLATION_PUBLICATION);
+            assert_eq!(publish.due, d("2026-05-07"));
+            assert_eq!(publish.state(cal, true), state, "{published}");
+        }
+        // Not cancelled yet: nothing to publish yet.
+        let c = case_with("- {kind: temporary_suspension, decided_on: 2026-02-02}\n");
+        assert!(
+            case(&c, cal)
+                .iter()
+                .all(|x| x.limit != &CANCELLATION_PUBLICATION)
+        );
+    }
+
+    #[test]
+    fn a_suspension_is_decided_within_five_calendar_days_of_the_report() {
+        let cal = Calendar::shipped();
+        // Received Saturday 25/04/2026: the 5th day, 30/04, is a day off, then 01/05 and a
+        // weekend: the term ends on Monday 04/05.
+        for (decided, state) in [
+            ("2026-05-03", State::Done),
+            ("2026-05-04", State::Done),
+            ("2026-05-05", State::Late),
+        ] {
+            let mut c = case_with(&format!("- {{kind: suspension, decided_on: {decided}}}\n"));
+            c.received_on = Some(d("2026-04-25"));
+            let decision = step(&c, "measures[0].decided_on");
+            assert_eq!(decision.limit, &SUSPENSION_DECISION);
+            assert_eq!(decision.due, d("2026-05-04"));
+            assert_eq!(decision.state(cal, true), state, "{decided}");
+        }
+        // Received 11/02/2026: the 5th day is 16/02, in Tết: the term ends on 23/02.
+        let mut c = case_with("- {kind: suspension, decided_on: 2026-02-23}\n");
+        c.received_on = Some(d("2026-02-11"));
+        assert_eq!(step(&c, "measures[0].decided_on").due, d("2026-02-23"));
+        // No such step for the other measures.
+        let c = case_with("- {kind: supervision, decided_on: 2026-02-23}\n");
+        assert!(
+            case(&c, cal)
+                .iter()
+                .all(|x| x.limit != &SUSPENSION_DECISION)
+        );
     }
 }

@@ -117,6 +117,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
         match doc.build::<R>() {
             Ok(r) => {
                 r.findings(&mut findings);
+                r.findings_on(checks.calendar, &mut findings);
                 placement(&r, &rel, &mut findings);
                 merge_conflicts(&r, &mut findings);
                 lateness(&r, checks.calendar, &mut findings);
@@ -151,6 +152,7 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
         if let Ok(r) = serde_yaml::from_value::<R>(rest) {
             let mut more = Vec::new();
             r.findings(&mut more);
+            r.findings_on(checks.calendar, &mut more);
             placement(&r, &rel, &mut more);
             lateness(&r, checks.calendar, &mut more);
             // What the stand-ins might cause is not the person's problem.

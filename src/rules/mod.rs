@@ -25,6 +25,9 @@ pub trait Rules: Record {
     const TIME_LIMITS: bool = true;
     /// The rules of the law and of common sense that this record must meet.
     fn findings(&self, out: &mut Vec<Finding>);
+    /// The rules that need the working-day calendar (terms in calendar days that end on a day
+    /// off end on the next working day).
+    fn findings_on(&self, _cal: &Calendar, _out: &mut Vec<Finding>) {}
     /// The legal time limits of the record's steps, done or not.
     fn deadlines(&self, cal: &Calendar) -> Vec<Deadline>;
     /// The steps still owed: deadlines not yet met of a record that is still open, and of a
@@ -62,6 +65,9 @@ pub fn for_kind<W: ForKind>(kind: Kind, work: W) -> W::Out {
 impl Rules for Case {
     fn findings(&self, out: &mut Vec<Finding>) {
         records::case(self, out)
+    }
+    fn findings_on(&self, cal: &Calendar, out: &mut Vec<Finding>) {
+        records::case_terms(self, cal, out)
     }
     fn deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
         deadlines::case(self, cal)

@@ -5,11 +5,13 @@
 use chrono::NaiveDate;
 
 use super::Finding;
+use super::calendar::Calendar;
+use super::deadlines;
 use crate::i18n::msg;
 use crate::i18n::{Label, Lang, Text, join, lower_first};
 use crate::model::schema::{Field, Type};
 use crate::model::vocab::{
-    CaseOutcome, GiftKind, HandlingOutcome, MeasureKind, RecipientType, Source, TrainingForm,
+    CaseOutcome, GiftKind, HandlingOutcome, RecipientType, Source, TrainingForm,
 };
 use crate::model::{
     Case, Gift, Inspection, Kind, PlanAction, Training, case, gift, inspection, show_date, training,
@@ -127,19 +129,32 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
     );
     for (i, m) in c.measures.iter().enumerate() {
         let at = |f: &str| format!("measures[{i}].{f}");
-        let temporary = matches!(
-            m.kind,
-            MeasureKind::TemporarySuspension | MeasureKind::TemporaryTransfer
-        );
-        let start = m.from.unwrap_or(m.decided_on);
-        if let (true, Some(until)) = (temporary, m.until)
-            && (until - start).num_days() > 90
+        if !m.is_temporary()
+            && let Some(field) = [
+                ("cancelled_on", m.cancelled_on.is_some()),
+                ("cancellation_no", m.cancellation_no.is_some()),
+                ("published_on", m.published_on.is_some()),
+                ("publication", m.publication.is_some()),
+            ]
+            .into_iter()
+            .find_map(|(f, given)| given.then_some(f))
         {
-            let (s, u) = (show_date(start), show_date(until));
-            d.out.push(Finding::warning(
-                at("until"),
-                msg::measure_longer_than_90_days(s, u),
+            d.out.push(Finding::error(
+                at(field),
+                msg::cancellation_of_a_lasting_measure(m.kind.term()),
             ));
+        }
+        if m.published_on.is_some() && m.cancelled_on.is_none() {
+            d.out.push(Finding::error(
+                at("published_on"),
+                msg::published_not_cancelled(),
+            ));
+        }
+        if m.published_on.is_some() && m.publication.is_none() {
+            d.out.push(
+                Finding::warning(at("publication"), msg::publication_form_unstated())
+                    .code("unstated"),
+            );
         }
         d.not_before(
             &at("decided_on"),
@@ -154,6 +169,18 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
             m.ended_on,
             &at("decided_on"),
             Some(m.decided_on),
+        );
+        d.not_before(
+            &at("cancelled_on"),
+            m.cancelled_on,
+            &at("decided_on"),
+            Some(m.decided_on),
+        );
+        d.not_before(
+            &at("published_on"),
+            m.published_on,
+            &at("cancelled_on"),
+            m.cancelled_on,
         );
     }
     let first_decision = c
@@ -219,6 +246,23 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
         ));
     }
     no_history(c.history.is_empty(), d.out);
+}
+
+/// The rules of a case that need the calendar: a temporary suspension or transfer may not run
+/// past 90 days from its decision, a term that ends on a day off ending on the next working day
+/// (Decree 59/2019 Art. 47; Civil Code 2015 Art. 148).
+pub fn case_terms(c: &Case, cal: &Calendar, out: &mut Vec<Finding>) {
+    for (i, m) in c.measures.iter().enumerate() {
+        let Some(until) = m.until.filter(|_| m.is_temporary()) else {
+            continue;
+        };
+        let term = deadlines::temporary_term_end(m, cal);
+        if until > term {
+            let message =
+                msg::until_past_term(show_date(until), show_date(m.decided_on), show_date(term));
+            out.push(Finding::error(format!("measures[{i}].until"), message).code("past-term"));
+        }
+    }
 }
 
 pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
@@ -389,5 +433,65 @@ pub fn action(a: &PlanAction, out: &mut Vec<Finding>) {
 fn no_history(empty: bool, out: &mut Vec<Finding>) {
     if empty {
         out.push(Finding::warning("history", msg::history_without_created()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn until(decided: &str, until: &str) -> Vec<Finding> {
+        let c: Case = serde_yaml::from_str(&format!(
+            "id: XDLI-2026-001\nunit: VP\nperson: {{name: A}}\nsituation_type: art29_8\nsituation: x\n\
+             source: self_report\nknown_on: 2025-11-03\nmeasures:\n\
+             - {{kind: temporary_suspension, decided_on: {decided}, from: 2025-11-24, until: {until}}}\n"
+        ))
+        .unwrap();
+        let mut out = Vec::new();
+        case_terms(&c, Calendar::shipped(), &mut out);
+        out
+    }
+
+    #[test]
+    fn a_temporary_measure_may_not_run_past_90_days_from_its_decision() {
+        // 18/11/2025 + 90 days falls in Tết 2026: the term ends on Monday 23/02/2026.
+        assert!(until("2025-11-18", "2026-02-22").is_empty());
+        assert!(until("2025-11-18", "2026-02-23").is_empty());
+        let past = until("2025-11-18", "2026-02-24");
+        assert_eq!(past.len(), 1);
+        assert_eq!(past[0].field, "measures[0].until");
+        assert!(past[0].is_error());
+        let said = &past[0].message.vi;
+        for date in ["24/02/2026", "18/11/2025", "23/02/2026"] {
+            assert!(said.contains(date), "{said}");
+        }
+        // 30/01/2026 + 90 days is 30/04/2026, off with 01/05 and the weekend: 04/05.
+        assert!(until("2026-01-30", "2026-05-04").is_empty());
+        assert_eq!(until("2026-01-30", "2026-05-05").len(), 1);
+    }
+
+    #[test]
+    fn only_a_temporary_measure_is_cancelled_and_published() {
+        let c: Case = serde_yaml::from_str(
+            "id: XDLI-2026-001\nunit: VP\nperson: {name: A}\nsituation_type: art29_8\nsituation: x\n\
+             source: self_report\nknown_on: 2026-03-02\nmeasures:\n\
+             - {kind: supervision, decided_on: 2026-03-05, cancelled_on: 2026-03-09}\n\
+             - {kind: temporary_transfer, decided_on: 2026-03-05, published_on: 2026-03-09}\n",
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        case(&c, &mut out);
+        let fields: Vec<(&str, bool)> = (out.iter())
+            .filter(|f| f.field.starts_with("measures"))
+            .map(|f| (f.field.as_str(), f.is_error()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("measures[0].cancelled_on", true),
+                ("measures[1].published_on", true),
+                ("measures[1].publication", false),
+            ]
+        );
     }
 }

@@ -467,18 +467,19 @@ fn a_service_is_reported_not_handed_over() {
 }
 
 #[test]
-fn a_temporary_measure_longer_than_90_days_is_flagged() {
+fn a_temporary_measure_longer_than_90_days_is_refused() {
     let env = Env::with_register();
     env.case().add().ok();
-    env.run(
-        "case decide XDLI-2026-001 --measure tam-chuyen-vi-tri --date 05/03/2026 \
-         --from 06/03/2026 --until 30/06/2026",
-    )
-    .ok();
-    let out = env.reg(&["check"]).ok();
+    let err = env
+        .run(
+            "case decide XDLI-2026-001 --measure tam-chuyen-vi-tri --date 05/03/2026 \
+             --from 06/03/2026 --until 30/06/2026",
+        )
+        .fails(1);
+    // 90 days from the decision of 05/03/2026: 03/06/2026.
     assert!(
-        out.contains("measures[0].until: tạm đình chỉ, tạm chuyển vị trí không quá 90 ngày"),
-        "{out}"
+        err.contains("quyết định ngày 05/03/2026 thì chậm nhất đến ngày 03/06/2026, không thể đến ngày 30/06/2026"),
+        "{err}"
     );
 }
 

@@ -23,6 +23,7 @@ mod layers;
 mod lifecycle;
 mod links;
 mod list_show;
+mod measures;
 mod plan;
 mod publish;
 mod readme;
