@@ -200,7 +200,17 @@ pub fn compute<'a>(
         }
     }
 
-    let figures = tally.figures(config);
+    // Who is who, from every record of the register, whatever its period.
+    let mut known = people::Codes::default();
+    for c in &records.cases {
+        known.learn(Someone::of(&c.unit, &c.person));
+    }
+    for g in &records.gifts {
+        if let Some(p) = &g.recipient {
+            known.learn(Someone::of(&g.unit, p));
+        }
+    }
+    let figures = tally.figures(config, &known);
     let temporary = Temporary::of(&records.cases, cal, &period);
     Report {
         period,
@@ -240,8 +250,8 @@ struct Acc<'a> {
 
 impl Acc<'_> {
     /// An indicator adds either amounts or people, never both.
-    fn figure(&self) -> u64 {
-        self.sum + people::count(&self.people)
+    fn figure(&self, known: &people::Codes) -> u64 {
+        self.sum + people::count(&self.people, known)
     }
 }
 
@@ -311,7 +321,7 @@ impl<'a> Tally<'a> {
         }
     }
 
-    fn figures(self, config: &Config) -> Vec<Figure> {
+    fn figures(self, config: &Config, known: &people::Codes) -> Vec<Figure> {
         INDICATORS
             .iter()
             .zip(self.accs.chunks(self.width))
@@ -320,13 +330,13 @@ impl<'a> Tally<'a> {
                 Figure {
                     indicator: ind,
                     official: config.indicator_map.get(ind.code).cloned(),
-                    period: agency[0].figure(),
-                    year_to_date: agency[1].figure(),
+                    period: agency[0].figure(known),
+                    year_to_date: agency[1].figure(known),
                     units: config
                         .units
                         .iter()
                         .zip(units)
-                        .map(|(u, [p, y])| (u.code.clone(), p.figure(), y.figure()))
+                        .map(|(u, [p, y])| (u.code.clone(), p.figure(known), y.figure(known)))
                         .collect(),
                 }
             })

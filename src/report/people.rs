@@ -4,10 +4,11 @@
 //! Records carrying the same staff `code` name the same person, whatever their unit or the
 //! spelling of the name. Without a code, the same unit and the same name (NFC, letter case and
 //! spacing folded) are the same person; two people of one name in two units are two people. A
-//! record without a code whose unit and name match a record with a code is that person: the
-//! clerk who starts giving codes half-way through the year does not count anyone twice.
+//! record without a code whose unit and name match a record with a code is that person, whatever
+//! the periods of the two records (the [`Codes`] are read from the whole register): the clerk
+//! who starts giving codes half-way through the year does not count anyone twice, in any period.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -31,14 +32,42 @@ impl<'a> Someone<'a> {
     }
 }
 
-/// How many different people `named` holds (repeats and all).
-pub fn count(named: &[Someone]) -> u64 {
+/// The staff codes the register gives each unit and name, from every record of every period.
+#[derive(Debug, Default)]
+pub struct Codes<'a> {
+    /// (unit, folded name) → the codes records with that unit and name carry.
+    by_name: BTreeMap<(&'a str, String), BTreeSet<&'a str>>,
+}
+
+impl<'a> Codes<'a> {
+    pub fn learn(&mut self, s: Someone<'a>) {
+        if let Some(code) = code(&s) {
+            let name = (s.unit, fold(s.name));
+            self.by_name.entry(name).or_default().insert(code);
+        }
+    }
+
+    /// The one code the register knows for a unit and name; none when it knows none, or two
+    /// (two people of one name in one unit, told apart only by their codes).
+    fn of(&self, unit: &'a str, name: &str) -> Option<&'a str> {
+        let codes = self.by_name.get(&(unit, fold(name)))?;
+        (codes.len() == 1).then(|| *codes.iter().next().expect("one code"))
+    }
+}
+
+fn code<'a>(s: &Someone<'a>) -> Option<&'a str> {
+    s.code.map(str::trim).filter(|c| !c.is_empty())
+}
+
+/// How many different people `named` holds (repeats and all), a record without a code taking
+/// the code that `known` gives its unit and name.
+pub fn count(named: &[Someone], known: &Codes) -> u64 {
     let mut codes = BTreeSet::new();
     let mut coded_names = BTreeSet::new();
     let mut uncoded = BTreeSet::new();
     for s in named {
         let name = (s.unit, fold(s.name));
-        match s.code.map(str::trim).filter(|c| !c.is_empty()) {
+        match code(s).or_else(|| known.of(s.unit, s.name)) {
             Some(code) => {
                 codes.insert(code);
                 coded_names.insert(name);
@@ -64,6 +93,34 @@ mod tests {
 
     fn someone<'a>(unit: &'a str, name: &'a str, code: Option<&'a str>) -> Someone<'a> {
         Someone { unit, name, code }
+    }
+
+    /// Counted with the codes of these records only.
+    fn count(named: &[Someone]) -> u64 {
+        let mut known = Codes::default();
+        for s in named {
+            known.learn(*s);
+        }
+        super::count(named, &known)
+    }
+
+    #[test]
+    fn a_coded_record_of_another_period_names_the_uncoded_one_of_this_period() {
+        // CB-017 handed over a gift in Q1 as VP; in Q2 two records without a code: one of VP,
+        // one of QLDN where the person moved, with a coded record there too.
+        let mut known = Codes::default();
+        known.learn(someone("VP", "Nguyễn Văn An", Some("CB-017")));
+        known.learn(someone("QLDN", "Nguyễn Văn An", Some("CB-017")));
+        let q2 = [
+            someone("VP", "Nguyễn Văn An", None),
+            someone("QLDN", "nguyễn văn an", None),
+        ];
+        assert_eq!(super::count(&q2, &known), 1);
+        // Without what the register knows, the two would be two people.
+        assert_eq!(super::count(&q2, &Codes::default()), 2);
+        // Two codes for one unit and name tell nobody apart: the name alone counts.
+        known.learn(someone("VP", "Nguyễn Văn An", Some("CB-099")));
+        assert_eq!(super::count(&q2[..1], &known), 1);
     }
 
     #[test]

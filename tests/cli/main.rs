@@ -19,6 +19,7 @@ mod hostile;
 mod identity;
 mod init;
 mod inspection;
+mod law;
 mod layers;
 mod lifecycle;
 mod links;
