@@ -34,6 +34,8 @@ impl Group {
 /// What a training adds to a figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrainingValue {
+    /// Each training once, however many days or sessions it ran: a course is one «lớp».
+    Courses,
     Sessions,
     Participants,
     Materials,
@@ -119,6 +121,7 @@ pub struct Indicator {
 }
 
 const SESSIONS: Label = Label::new("Cuộc", "sessions");
+const COURSES: Label = Label::new("Lớp", "courses");
 const PEOPLE: Label = Label::new("Lượt người", "person-attendances");
 const COPIES: Label = Label::new("Bản", "copies");
 const PERSONS: Label = Label::new("Người", "persons");
@@ -212,14 +215,14 @@ pub const INDICATORS: &[Indicator] = &[
         "TT07",
         Training,
         "Số lớp tập huấn chuyên sâu cho người làm công tác nghiệp vụ",
-        "In-depth training sessions for the staff who do the control work",
-        SESSIONS,
+        "In-depth training courses for the staff who do the control work",
+        COURSES,
         Trainings(
-            TrainingValue::Sessions,
+            TrainingValue::Courses,
             Trainings::Audience(Audience::Specialists)
         ),
-        "Số cuộc của các cuộc dành cho người làm công tác kiểm soát tài sản, thu nhập, xung đột lợi ích",
-        "Sessions of trainings held for the staff who do the control work"
+        "Số lớp (mỗi lớp tính một lần, dù học mấy ngày) dành cho người làm công tác kiểm soát tài sản, thu nhập, xung đột lợi ích",
+        "Trainings held for the staff who do the control work, each course once however many days it ran"
     ),
     indicator!(
         "QT01",

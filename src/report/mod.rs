@@ -354,6 +354,7 @@ fn training<'a>(counting: Counting, t: &Training, emit: &mut impl FnMut(When, Va
     match counting {
         Counting::Trainings(value, which) if taken(which) => {
             let n = match value {
+                TrainingValue::Courses => 1,
                 TrainingValue::Sessions => u64::from(t.sessions()),
                 TrainingValue::Participants => u64::from(t.participants),
                 TrainingValue::Materials => u64::from(t.materials.unwrap_or(0)),
@@ -1059,7 +1060,7 @@ mod tests {
     }
 
     #[test]
-    fn asset_control_and_in_depth_training_count_their_own_sessions() {
+    fn asset_control_counts_sessions_and_in_depth_training_counts_courses() {
         let mut ts = [
             training(1, "VP", "2026-01-05", 2, "asset_declaration, coi"),
             training(2, "VP", "2026-01-06", 3, "coi"),
@@ -1075,7 +1076,8 @@ mod tests {
         };
         let q1 = figures(&r, "2026-Q1");
         assert_eq!(q1["TT06"], (2, 2));
-        assert_eq!(q1["TT07"], (3, 3));
+        // One course of three days (three sessions) is one «lớp».
+        assert_eq!(q1["TT07"], (1, 1));
         assert_eq!(q1["TT01"], (9, 9));
     }
 
