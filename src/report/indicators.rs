@@ -63,8 +63,6 @@ pub enum GiftValue {
 pub enum Counting {
     /// Trainings by `start_on`.
     Trainings(TrainingValue, Trainings),
-    /// Gifts by the day they were handed over (a service: reported).
-    Surrendered(GiftValue),
     /// Gifts by the day they were really handed over: a service, which is never handed over
     /// (Decree 59 Art. 27(3)), is not taken.
     HandedOver(GiftValue),
@@ -234,9 +232,9 @@ pub const INDICATORS: &[Indicator] = &[
         "Số người đã báo cáo, nộp lại quà tặng",
         "People who reported and handed over gifts",
         PERSONS,
-        Surrendered(GiftValue::People),
-        "Số người khác nhau (cùng mã cán bộ, hoặc cùng đơn vị và họ tên) có quà nộp lại trong kỳ",
-        "Distinct people (same staff code, else same unit and name) who handed over gifts in the period"
+        HandedOver(GiftValue::People),
+        "Số người khác nhau (cùng mã cán bộ, hoặc cùng đơn vị và họ tên) có quà nộp lại trong kỳ (không tính dịch vụ)",
+        "Distinct people (same staff code, else same unit and name) who handed over gifts in the period (services excluded)"
     ),
     indicator!(
         "QT02",

@@ -307,7 +307,6 @@ fn training<'a>(counting: Counting, t: &Training, emit: &mut impl FnMut(When, Va
         }
         // Not this training, or not trainings at all.
         Counting::Trainings(..)
-        | Counting::Surrendered(_)
         | Counting::HandedOver(_)
         | Counting::BudgetPaid
         | Counting::HandedOverLate
@@ -351,7 +350,6 @@ fn inspection<'a>(counting: Counting, k: &Inspection, emit: &mut impl FnMut(When
 struct GiftFacts<'a> {
     gift: &'a Gift,
     cal: &'a Calendar,
-    surrendered: Option<NaiveDate>,
     /// Surrendered, else received.
     date: NaiveDate,
     /// The hand-over deadline, for a gift that has one: never a service's or the agency's.
@@ -360,12 +358,10 @@ struct GiftFacts<'a> {
 
 impl<'a> GiftFacts<'a> {
     fn new(gift: &'a Gift, cal: &'a Calendar) -> GiftFacts<'a> {
-        let surrendered = surrendered_on(gift);
         GiftFacts {
             gift,
             cal,
-            surrendered,
-            date: surrendered.unwrap_or(gift.received_on),
+            date: gift_date(gift),
             handover: OnceCell::new(),
         }
     }
@@ -413,25 +409,17 @@ fn gift<'a>(
     let one = Value::Amount(1);
     // A gift to the agency itself names nobody: it counts as a gift, never as a person.
     let recipient = || g.recipient.as_ref().map(|p| Someone::of(&g.unit, p));
-    let given = |value: GiftValue, d: NaiveDate, emit: &mut dyn FnMut(When, Value<'a>)| match value
-    {
-        GiftValue::Gifts => emit(When::On(d), one),
-        GiftValue::People => {
-            if let Some(someone) = recipient() {
-                emit(When::On(d), Value::Person(someone));
-            }
-        }
-        GiftValue::ValueVnd => emit(When::On(d), Value::Amount(g.value_vnd.0)),
-    };
     match counting {
         Counting::HandedOver(value) => {
-            if let Some(d) = f.handed_over() {
-                given(value, d, emit);
-            }
-        }
-        Counting::Surrendered(value) => {
-            if let Some(d) = f.surrendered {
-                given(value, d, emit);
+            let Some(d) = f.handed_over() else { return };
+            match value {
+                GiftValue::Gifts => emit(When::On(d), one),
+                GiftValue::People => {
+                    if let Some(someone) = recipient() {
+                        emit(When::On(d), Value::Person(someone));
+                    }
+                }
+                GiftValue::ValueVnd => emit(When::On(d), Value::Amount(g.value_vnd.0)),
             }
         }
         Counting::BudgetPaid => {
@@ -597,7 +585,6 @@ fn case<'a>(
         Counting::CasesKnown(_)
         | Counting::OpenAtEnd
         | Counting::Trainings(..)
-        | Counting::Surrendered(_)
         | Counting::HandedOver(_)
         | Counting::BudgetPaid
         | Counting::HandedOverLate
