@@ -144,6 +144,7 @@ fn main() {
         units: Some(&units),
         calendar: Calendar::shipped(),
         tasks: Some(&tasks),
+        today: None,
     };
     std::panic::set_hook(Box::new(|_| {}));
     for i in 0..iterations {

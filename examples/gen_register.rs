@@ -8,7 +8,11 @@
 //! lifecycle states, and are written exactly as `coi` writes them (the library's canonical
 //! YAML, one file per record at its ID's path, a `created` event in each history). Dates follow
 //! the procedure, so `coi check` finds no errors; a few steps are done late on purpose, which
-//! `check` reports as warnings. The same seed always gives a byte-identical tree.
+//! `check` reports as warnings. The same seed always gives a byte-identical tree. Every date of
+//! something that has happened is on or before the register's today, 31/12/2028 (the last step
+//! of a record of 2027 comes at most some seven months after it): check it with
+//! `COI_NOW=2028-12-31`, or `check` warns of dates after today (plans, such as a measure's
+//! `until` or a training's days, may lie ahead).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

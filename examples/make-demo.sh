@@ -498,8 +498,8 @@ case_add "QLDT, k6, nguồn khác (rà soát hồ sơ quy hoạch cán bộ), đ
 # gift: cash → state budget; goods → public sale, proceeds less costs to the budget within 30
 # days of the sale; service → the provider is told it will not be used; perishables → handled
 # like exhibits, or referred to the competent level; then the giver's body is notified.
-# The two service gifts record the day the paper voucher was handed to the Văn phòng: without a
-# handed_over_on, `coi due` lists a service gift as a hand-over overdue even once it is handled.
+# A service is never handed over (Art. 27(3)): the two service gifts are reported in writing and
+# settled by the notice to the provider that the service will not be used.
 # QT-2026-002 deliberately lacks the notice to the giver's body, so `coi due` has an old overdue step.
 
 printf 'Gifts:\n'
@@ -665,11 +665,10 @@ gift_add "QHXD, dịch vụ nghỉ dưỡng, thông báo không sử dụng" \
     --value-vnd 8.000.000 \
     --valuation giver_price \
     --reported-on 12/05/2026 \
-    --handed-over-on 12/05/2026 \
     --handling-outcome service_declined \
     --handling-decided-on 14/05/2026 \
     --giver-notified-on 15/05/2026 \
-    --note "Người nhận nộp lại phiếu cho Văn phòng ngày 12/05/2026; Văn phòng gửi trả phiếu và thông báo bằng văn bản cho nhà cung cấp về việc không sử dụng dịch vụ (Văn bản số 842/BQL-VP ngày 15/05/2026)."
+    --note "Người nhận báo cáo bằng văn bản ngày 12/05/2026, kèm phiếu nghỉ dưỡng; Văn phòng gửi trả phiếu và thông báo bằng văn bản cho nhà cung cấp về việc không sử dụng dịch vụ (Văn bản số 842/BQL-VP ngày 15/05/2026)."
 
 at 2026-08-07 15:00
 gift_add "QLDT, hiện vật, không báo cáo, nộp quá hạn, khiển trách" \
@@ -722,11 +721,10 @@ gift_add "QLDN, dịch vụ golf, thông báo không sử dụng" \
     --value-vnd 6.500.000 \
     --valuation giver_price \
     --reported-on 12/08/2026 \
-    --handed-over-on 13/08/2026 \
     --handling-outcome service_declined \
     --handling-decided-on 14/08/2026 \
     --giver-notified-on 18/08/2026 \
-    --note "Người nhận nộp lại phiếu mời cho Văn phòng ngày 13/08/2026; Văn phòng gửi trả phiếu và thông báo bằng văn bản cho doanh nghiệp về việc không sử dụng dịch vụ."
+    --note "Người nhận báo cáo bằng văn bản ngày 12/08/2026, kèm phiếu mời; Văn phòng gửi trả phiếu và thông báo bằng văn bản cho doanh nghiệp về việc không sử dụng dịch vụ."
 
 at 2026-09-15 15:30
 gift_add "VP, động vật sống, chuyển cấp có thẩm quyền" \

@@ -73,6 +73,9 @@ pub enum Error {
     /// A step that makes no sense for the record as it stands.
     #[error("{0}")]
     Refused(Text),
+    /// A refused step, with what to do first.
+    #[error("{reason}")]
+    RefusedHinted { reason: Text, hint: Text },
     #[error("the register is locked by another coi process")]
     Locked { path: PathBuf },
     /// A path inside the register that is a symbolic link: never read or written through.
@@ -166,6 +169,7 @@ impl Error {
             | Error::BadRecord { .. }
             | Error::Rejected(_)
             | Error::Refused(_)
+            | Error::RefusedHinted { .. }
             | Error::Locked { .. }
             | Error::Symlink { .. }
             | Error::GitRefused { .. }
@@ -230,7 +234,7 @@ impl Error {
                     .collect();
                 msg::record_rejected(Text::joined(&problems, "\n  "))
             }
-            Error::Refused(t) => msg::refused(t),
+            Error::Refused(t) | Error::RefusedHinted { reason: t, .. } => msg::refused(t),
             Error::Locked { path } => {
                 let path = path.display();
                 msg::register_locked(path)
@@ -284,6 +288,7 @@ impl Error {
             }
             Error::GitRefused { .. } => msg::hint_git_refused(),
             Error::Git { .. } => msg::hint_git_failed(),
+            Error::RefusedHinted { hint, .. } => hint.clone(),
             _ => return None,
         })
     }

@@ -15,11 +15,11 @@ use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_ye
 use crate::model::vocab::Action;
 use crate::model::{Event, RecordId};
 use crate::register::store;
-use crate::rules::Finding;
 use crate::rules::Rules;
 use crate::rules::file;
 use crate::rules::plan::TaskList;
 use crate::rules::validate::{self, Context as Validation};
+use crate::rules::{Finding, Severity};
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -78,6 +78,9 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         let mut broken = Vec::new();
         draft.findings(&mut broken);
         draft.findings_on(&reg.calendar, &mut broken);
+        // Nothing that has happened is dated after today.
+        let today = ctx.today();
+        crate::rules::past::after_today(R::FIELDS, &doc, today, Severity::Error, &mut broken);
         crate::rules::file::lateness(&draft, &reg.calendar, &mut broken);
         let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
             broken.into_iter().partition(Finding::is_error);

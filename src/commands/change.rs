@@ -13,8 +13,9 @@ use crate::model::Event;
 use crate::model::values::{Vnd, normalize_text, parse_date};
 use crate::model::vocab::{Action, Term};
 use crate::register::{Register, store};
-use crate::rules::Finding;
 use crate::rules::Rules;
+use crate::rules::past;
+use crate::rules::{Finding, Severity};
 
 /// What a step did: its name in the history, its words in the commit message.
 pub struct Step {
@@ -90,7 +91,8 @@ pub fn apply<R: Rules>(
         let reason = &void.reason;
         return Err(Error::Refused(msg::record_void_because(id, reason)));
     }
-    let known: Vec<(String, String)> = errors(&loaded.record, &reg)
+    let today = ctx.today();
+    let known: Vec<(String, String)> = errors(&loaded.record, &reg, today)
         .into_iter()
         .map(|f| (f.field, f.message.en))
         .collect();
@@ -104,7 +106,7 @@ pub fn apply<R: Rules>(
             note: done.note.clone(),
         });
     }
-    let new: Vec<Finding> = errors(&record, &reg)
+    let new: Vec<Finding> = errors(&record, &reg, today)
         .into_iter()
         .filter(|f| !known.contains(&(f.field.clone(), f.message.en.clone())))
         .collect();
@@ -134,11 +136,19 @@ pub fn apply<R: Rules>(
     super::out(&format!("{}\n{id}\n", done.get(ctx.lang)))
 }
 
-fn errors<R: Rules>(record: &R, reg: &Register) -> Vec<Finding> {
+/// What the rules refuse in a record: their errors, and any date of something that has
+/// happened after `today`.
+fn errors<R: Rules>(record: &R, reg: &Register, today: NaiveDate) -> Vec<Finding> {
     let mut all = Vec::new();
     record.findings(&mut all);
     record.findings_on(&reg.calendar, &mut all);
     all.retain(Finding::is_error);
+    all.extend(past::record_after_today(
+        R::FIELDS,
+        record,
+        today,
+        Severity::Error,
+    ));
     all
 }
 

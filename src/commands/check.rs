@@ -18,10 +18,12 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;
     let units = config_problem.is_none().then(|| reg.config.unit_codes());
     let plans = super::read::plans(&reg, units.as_deref());
+    let today = ctx.today();
     // git is asked about the record files' attributes while the records are read.
     let (snapshot, attributes) = std::thread::scope(|scope| {
         let attributes = scope.spawn(|| attribute_findings(&reg));
-        let snapshot = super::read::snapshot_with(&reg, units.as_deref(), &plans.tasks);
+        let snapshot =
+            super::read::snapshot_with(&reg, units.as_deref(), &plans.tasks, Some(today));
         (
             snapshot,
             attributes

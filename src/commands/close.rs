@@ -3,7 +3,7 @@
 use super::change::{self, Step, choice, date, refuse, text_value};
 use crate::cli::CloseArgs;
 use crate::context::Context;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::i18n::{Text, lower_first, msg};
 use crate::model::case::Closure;
 use crate::model::vocab::{Action, CaseOutcome, Discipline};
@@ -32,6 +32,21 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
         let running: Vec<usize> = (0..case.measures.len())
             .filter(|&i| case.measures[i].awaits_its_end())
             .collect();
+        // A breach is never closed silently: closing as anything but "no conflict" needs the
+        // head's decision on record first (Decree 59 Art. 31).
+        if outcome != CaseOutcome::NoConflict
+            && case.measures.is_empty()
+            && case.no_conflict_on.is_none()
+        {
+            let shown = outcome.term();
+            return Err(Error::RefusedHinted {
+                reason: msg::close_without_decision(Text::new(
+                    lower_first(shown.vi),
+                    lower_first(shown.en),
+                )),
+                hint: msg::hint_close_without_decision(case.id),
+            });
+        }
         if !running.is_empty() && !args.end_measures {
             let named = running.iter().map(|&i| {
                 let m = &case.measures[i];

@@ -188,6 +188,7 @@ fn check_draft<R: Rules>(
         units: Some(&units),
         calendar: &reg.calendar,
         tasks: Some(&plans.tasks),
+        today: None,
     };
     let parsed = file::parse::<R>(rel.to_path_buf(), bytes, checks);
     let id = before.id();

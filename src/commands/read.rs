@@ -42,12 +42,21 @@ pub fn all<R: Rules>(reg: &Register) -> (Vec<Loaded<R>>, Vec<Located>) {
 /// Every record of every kind, read and checked once: what `check` reports and what the report
 /// counts. `units` is `None` when `coi.yaml` could not be read.
 pub fn snapshot(reg: &Register, units: Option<&[String]>) -> Snapshot {
-    snapshot_with(reg, units, &plans(reg, units).tasks)
+    snapshot_with(reg, units, &plans(reg, units).tasks, None)
 }
 
-/// [`snapshot`], with the plans already read.
-pub fn snapshot_with(reg: &Register, units: Option<&[String]>, tasks: &TaskCodes) -> Snapshot {
-    let checks = checks(reg, units, tasks);
+/// [`snapshot`], with the plans already read; with `today`, a date of something that has
+/// happened after it is warned about (`check`).
+pub fn snapshot_with(
+    reg: &Register,
+    units: Option<&[String]>,
+    tasks: &TaskCodes,
+    today: Option<chrono::NaiveDate>,
+) -> Snapshot {
+    let checks = Checks {
+        today,
+        ..checks(reg, units, tasks)
+    };
     // The kinds at once, so that while one kind's folders are listed or its records sorted,
     // the others' files keep every core busy.
     let parts: Vec<Snapshot> = std::thread::scope(|scope| {
@@ -149,6 +158,7 @@ fn checks<'a>(reg: &'a Register, units: Option<&'a [String]>, tasks: &'a TaskCod
         units,
         calendar: &reg.calendar,
         tasks: Some(tasks),
+        today: None,
     }
 }
 

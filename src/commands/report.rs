@@ -42,7 +42,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     let units = reg.config.unit_codes();
     let plans = super::read::plans(reg, Some(&units));
-    let snapshot = super::read::snapshot_with(reg, Some(&units), &plans.tasks);
+    let snapshot = super::read::snapshot_with(reg, Some(&units), &plans.tasks, None);
     let errors = snapshot.errors();
     if !errors.is_empty() && args.submit {
         for e in &errors {

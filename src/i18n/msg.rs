@@ -284,6 +284,22 @@ catalogue! {
     }
 
     // ── Handing a gift over
+    close_without_decision(outcome: text) {
+        vi: "chưa thể kết thúc vụ việc với kết quả «{outcome}» khi chưa có quyết định: chưa có biện pháp kiểm soát nào và chưa xác định không có xung đột lợi ích",
+        en: "the case cannot be closed as '{outcome}' with no decision: no control measure is recorded and no finding of no conflict",
+    }
+    hint_close_without_decision(id) {
+        vi: "ghi quyết định trước (coi case decide {id} --measure … --date …, hoặc --no-conflict), rồi kết thúc vụ việc",
+        en: "record the decision first (coi case decide {id} --measure … --date …, or --no-conflict), then close the case",
+    }
+    service_not_handed_over() {
+        vi: "quà tặng là dịch vụ không nộp lại được (Điều 27 khoản 3 Nghị định 59/2019); thủ trưởng thông báo cho bên cung cấp rằng dịch vụ sẽ không được sử dụng",
+        en: "a service is never handed over (Decree 59/2019 Art. 27(3)); the head tells the provider that it will not be used",
+    }
+    hint_service_declined(id) {
+        vi: "ghi việc thông báo không sử dụng dịch vụ: coi gift handle {id} --outcome service_declined --date …",
+        en: "record the notice to the provider: coi gift handle {id} --outcome service_declined --date …",
+    }
     gift_already_handed_over(when) {
         vi: "quà đã được nộp lại ngày {when}",
         en: "the gift was already handed over on {when}",
@@ -828,6 +844,18 @@ catalogue! {
     not_cancelled_yet(id) {
         vi: "chưa có quyết định hủy bỏ để công khai; ghi trước: coi case cancel-measure {id} --date …",
         en: "there is no cancellation to make public yet; record it first: coi case cancel-measure {id} --date …",
+    }
+    date_after_today(label: text, date, today) {
+        vi: "{label} ({date}) sau ngày hôm nay ({today}); chỉ ghi ngày của việc đã xảy ra",
+        en: "{label} ({date}) is after today ({today}); only the date of something that has happened is recorded",
+    }
+    closed_without_decision(outcome: text) {
+        vi: "vụ việc kết thúc với kết quả «{outcome}» nhưng chưa có quyết định nào (biện pháp kiểm soát hoặc xác định không có XĐLI): một vi phạm không được kết thúc mà không có quyết định",
+        en: "the case is closed as '{outcome}' but no decision is recorded (a control measure or a finding of no conflict): a breach is never closed without a decision",
+    }
+    service_handed_over() {
+        vi: "quà tặng là dịch vụ không nộp lại được (Điều 27 khoản 3 Nghị định 59/2019): bỏ ngày nộp lại và ghi việc thông báo không sử dụng dịch vụ (`handling.outcome: service_declined`)",
+        en: "a service cannot be handed over (Decree 59/2019 Art. 27(3)): remove the hand-over date and record the notice that it will not be used (`handling.outcome: service_declined`)",
     }
     notice_without_decision() {
         vi: "đã ghi ngày thông báo nhưng chưa có quyết định biện pháp hoặc kết luận không có XĐLI",

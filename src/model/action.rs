@@ -118,7 +118,9 @@ pub const FIELDS: &[Field] = &[
     )
     .required(),
     Field::new("title", Type::LongText, l!("Nội dung", "What was done")).required(),
-    Field::new("done_on", Type::Date, l!("Ngày thực hiện", "Done on")).required(),
+    Field::new("done_on", Type::Date, l!("Ngày thực hiện", "Done on"))
+        .past()
+        .required(),
     Field::new("document_no", Type::Text, l!("Số văn bản", "Document no.")).asked(),
     Field::new("note", Type::LongText, l!("Ghi chú", "Note")).asked(),
     VOID_FIELD,

@@ -241,6 +241,7 @@ const MEASURE: &[Field] = &[
         Type::Date,
         l!("Ngày quyết định", "Decided on"),
     )
+    .past()
     .required(),
     Field::new(
         "decision_no",
@@ -250,12 +251,13 @@ const MEASURE: &[Field] = &[
     Field::new("supervisor", Type::Text, l!("Người giám sát", "Supervisor")),
     Field::new("from", Type::Date, l!("Áp dụng từ ngày", "From")),
     Field::new("until", Type::Date, l!("Đến ngày", "Until")),
-    Field::new("ended_on", Type::Date, l!("Ngày kết thúc", "Ended on")),
+    Field::new("ended_on", Type::Date, l!("Ngày kết thúc", "Ended on")).past(),
     Field::new(
         "cancelled_on",
         Type::Date,
         l!("Ngày quyết định hủy bỏ", "Cancelled on"),
-    ),
+    )
+    .past(),
     Field::new(
         "cancellation_no",
         Type::Text,
@@ -268,7 +270,8 @@ const MEASURE: &[Field] = &[
             "Ngày công khai quyết định hủy bỏ",
             "Cancellation published on"
         ),
-    ),
+    )
+    .past(),
     Field::new(
         "publication",
         Type::Choice(&PublicationForm::VOCABULARY),
@@ -277,7 +280,9 @@ const MEASURE: &[Field] = &[
 ];
 
 const CLOSURE: &[Field] = &[
-    Field::new("on", Type::Date, l!("Ngày kết thúc vụ việc", "Closed on")).required(),
+    Field::new("on", Type::Date, l!("Ngày kết thúc vụ việc", "Closed on"))
+        .past()
+        .required(),
     Field::new(
         "outcome",
         Type::Choice(&CaseOutcome::VOCABULARY),
@@ -332,14 +337,21 @@ pub const FIELDS: &[Field] = &[
         l!("Người thông tin", "Reported by"),
     )
     .asked(),
-    Field::new("occurred_on", Type::Date, l!("Ngày phát sinh", "Arose on")).asked(),
-    Field::new("known_on", Type::Date, l!("Ngày biết", "Known on")).required(),
-    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")).asked(),
+    Field::new("occurred_on", Type::Date, l!("Ngày phát sinh", "Arose on"))
+        .past()
+        .asked(),
+    Field::new("known_on", Type::Date, l!("Ngày biết", "Known on"))
+        .past()
+        .required(),
+    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on"))
+        .past()
+        .asked(),
     Field::new(
         "received_on",
         Type::Date,
         l!("Ngày thủ trưởng nhận báo cáo", "Report received on"),
     )
+    .past()
     .asked(),
     Field::new(
         "impact",
@@ -362,12 +374,14 @@ pub const FIELDS: &[Field] = &[
         "no_conflict_on",
         Type::Date,
         l!("Ngày xác định không có XĐLI", "Found no conflict on"),
-    ),
+    )
+    .past(),
     Field::new(
         "notified_on",
         Type::Date,
         l!("Ngày thông báo", "Notified on"),
-    ),
+    )
+    .past(),
     Field::new(
         "closed",
         Type::Object(CLOSURE),

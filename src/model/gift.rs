@@ -227,8 +227,9 @@ const HANDLING: &[Field] = &[
         Type::Date,
         l!("Ngày quyết định xử lý", "Decided on"),
     )
+    .past()
     .required(),
-    Field::new("sold_on", Type::Date, l!("Ngày bán", "Sold on")),
+    Field::new("sold_on", Type::Date, l!("Ngày bán", "Sold on")).past(),
     Field::new(
         "proceeds_vnd",
         Type::Money,
@@ -243,7 +244,8 @@ const HANDLING: &[Field] = &[
         "paid_to_budget_on",
         Type::Date,
         l!("Ngày nộp ngân sách", "Paid to the budget on"),
-    ),
+    )
+    .past(),
     Field::new(
         "budget_amount_vnd",
         Type::Money,
@@ -283,6 +285,7 @@ pub const FIELDS: &[Field] = &[
         Type::Date,
         l!("Ngày nhận quà", "Received on"),
     )
+    .past()
     .required(),
     Field::new("place", Type::Text, l!("Địa điểm nhận", "Place")).asked(),
     Field::new(
@@ -328,12 +331,15 @@ pub const FIELDS: &[Field] = &[
         l!("Cách xác định giá trị", "Valuation"),
     )
     .asked(),
-    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on")).asked(),
+    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on"))
+        .past()
+        .asked(),
     Field::new(
         "handed_over_on",
         Type::Date,
         l!("Ngày nộp lại quà", "Handed over on"),
     )
+    .past()
     .asked(),
     Field::new(
         "handling",
@@ -347,7 +353,8 @@ pub const FIELDS: &[Field] = &[
             "Ngày thông báo cơ quan người tặng",
             "Giver's body notified on"
         ),
-    ),
+    )
+    .past(),
     Field::new(
         "violation",
         Type::Object(VIOLATION),

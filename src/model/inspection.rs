@@ -187,7 +187,8 @@ pub const FIELDS: &[Field] = &[
         "concluded_on",
         Type::Date,
         l!("Ngày kết luận", "Concluded on"),
-    ),
+    )
+    .past(),
     PLAN_TASK,
     NOTE,
     VOID_FIELD,

@@ -60,6 +60,10 @@ pub struct Field {
     /// should fill from the start (a position, the dates of a written report, the number of
     /// copies issued). Steps taken later (measures, handling, closure) are not asked then.
     pub asked: bool,
+    /// A date of something that has happened (known, received, decided, handed over, closed…):
+    /// never after today. A date that may be planned ahead (a measure's `from` and `until`, the
+    /// days of a training or an inspection) is not marked.
+    pub past: bool,
 }
 
 impl Field {
@@ -71,7 +75,14 @@ impl Field {
             label,
             source: Source::Person,
             asked: false,
+            past: false,
         }
+    }
+
+    /// Marks a date of something that has happened: see [`Field::past`].
+    pub const fn past(mut self) -> Field {
+        self.past = true;
+        self
     }
 
     pub const fn asked(mut self) -> Field {
@@ -115,7 +126,9 @@ pub(crate) use l;
 
 /// The fields every kind shares at its end.
 pub const VOID: &[Field] = &[
-    Field::new("on", Type::Date, l!("Ngày hủy", "Voided on")).required(),
+    Field::new("on", Type::Date, l!("Ngày hủy", "Voided on"))
+        .required()
+        .past(),
     Field::new("reason", Type::LongText, l!("Lý do hủy", "Reason")).required(),
 ];
 

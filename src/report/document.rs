@@ -494,7 +494,7 @@ const TRAININGS_SPECIALISTS: Statement = flow(
 );
 const GIFTS_HANDED_OVER: Statement = flow(
     "QT02",
-    "[{QT01} người đã báo cáo, ]nộp lại {QT02} quà tặng với tổng giá trị {QT03} đồng[, trong đó {QT05} trường hợp nộp lại quá 05 ngày làm việc]",
+    "[{QT01} người đã báo cáo, ]nộp lại {QT02} quà tặng với tổng giá trị {QT03} đồng[; {QT05} trường hợp nộp lại quá 05 ngày làm việc hoặc đã quá hạn mà chưa nộp lại]",
     "không có quà tặng nào được báo cáo, nộp lại",
     "[{QT01} người, ]{QT02} quà tặng, {QT03} đồng",
 );
@@ -580,8 +580,8 @@ const MEASURES: Statement = Statement {
 };
 const DECIDED_LATE: Statement = flow(
     "XD06",
-    "có {XD06} trường hợp quyết định biện pháp quá 05 ngày làm việc",
-    "không có trường hợp nào quyết định biện pháp quá 05 ngày làm việc",
+    "có {XD06} trường hợp quyết định biện pháp quá 05 ngày làm việc hoặc đã quá hạn mà chưa có quyết định",
+    "không có trường hợp nào quyết định biện pháp quá 05 ngày làm việc hoặc quá hạn mà chưa có quyết định",
     "{XD06} trường hợp",
 );
 const CONFLICTS_OPEN: Statement = stock(

@@ -65,15 +65,19 @@ pub enum GiftValue {
 pub enum Counting {
     /// Trainings by `start_on`.
     Trainings(TrainingValue, Trainings),
-    /// Gifts by the day they were handed over (a service: reported).
-    Surrendered(GiftValue),
+    /// Gifts by the day they were really handed over: a service, which is never handed over
+    /// (Decree 59 Art. 27(3)), is not taken.
+    HandedOver(GiftValue),
     /// Budget payments by `handling.paid_to_budget_on`.
     BudgetPaid,
-    /// Gifts handed over in the period after the 5 working days.
-    SurrenderedLate,
+    /// Gifts handed over in the period after the 5 working days, plus those still not handed
+    /// over past that limit at the period's end. A gift of the agency itself (no time limit,
+    /// Art. 26(1)) and a service (never handed over) are not taken.
+    HandedOverLate,
     /// Distinct people disciplined over a gift, by the day it was handed over (else received).
     GiftDiscipline,
-    /// Gifts received by the period's end and not handed over by then (a stock, not a flow).
+    /// Gifts received by the period's end and not handed over by then, and services not yet
+    /// declined by then (a stock, not a flow).
     NotSurrenderedAtEnd,
     /// Gifts by `handling.decided_on`, of this outcome (all when none).
     Handled(Option<HandlingOutcome>),
@@ -90,7 +94,8 @@ pub enum Counting {
     CaseDiscipline,
     /// Cases known by the period's end and not closed by then (a stock, not a flow).
     OpenAtEnd,
-    /// Cases whose first decision, in the period, came after the 5 working days.
+    /// Cases whose first decision, in the period, came after the 5 working days, plus those
+    /// still undecided past that limit at the period's end.
     DecidedLate,
     /// What an inspection adds, by `start_on` or, for what it found, `concluded_on`.
     Inspections(InspectionValue),
@@ -230,9 +235,9 @@ pub const INDICATORS: &[Indicator] = &[
         "Số người đã báo cáo, nộp lại quà tặng",
         "People who reported and handed over gifts",
         PERSONS,
-        Surrendered(GiftValue::People),
-        "Số người khác nhau (cùng mã cán bộ, hoặc cùng đơn vị và họ tên) có quà nộp lại trong kỳ",
-        "Distinct people (same staff code, else same unit and name) who handed over gifts in the period"
+        HandedOver(GiftValue::People),
+        "Số người khác nhau (cùng mã cán bộ, hoặc cùng đơn vị và họ tên) có quà nộp lại trong kỳ (không tính dịch vụ)",
+        "Distinct people (same staff code, else same unit and name) who handed over gifts in the period (services excluded)"
     ),
     indicator!(
         "QT02",
@@ -240,9 +245,9 @@ pub const INDICATORS: &[Indicator] = &[
         "Số quà tặng đã nộp lại",
         "Gifts handed over",
         GIFTS,
-        Surrendered(GiftValue::Gifts),
-        "Số quà có ngày nộp lại trong kỳ (dịch vụ: ngày báo cáo)",
-        "Gifts handed over in the period (services: reported)"
+        HandedOver(GiftValue::Gifts),
+        "Số quà có ngày nộp lại trong kỳ (dịch vụ không nộp lại, không tính)",
+        "Gifts handed over in the period (a service is never handed over: not counted)"
     ),
     indicator!(
         "QT03",
@@ -250,9 +255,9 @@ pub const INDICATORS: &[Indicator] = &[
         "Tổng giá trị quà tặng đã nộp lại",
         "Value of gifts handed over",
         DONG,
-        Surrendered(GiftValue::ValueVnd),
-        "Tổng giá trị của các quà nộp lại trong kỳ",
-        "Sum of the values of the gifts handed over in the period"
+        HandedOver(GiftValue::ValueVnd),
+        "Tổng giá trị của các quà nộp lại trong kỳ (không tính dịch vụ)",
+        "Sum of the values of the gifts handed over in the period (services excluded)"
     ),
     indicator!(
         "QT04",
@@ -270,9 +275,9 @@ pub const INDICATORS: &[Indicator] = &[
         "Số trường hợp nộp lại quà tặng quá 05 ngày làm việc",
         "Gifts handed over after 5 working days",
         CASES,
-        SurrenderedLate,
-        "Quà nộp lại trong kỳ sau thời hạn 05 ngày làm việc",
-        "Gifts handed over in the period after the 5-working-day limit"
+        HandedOverLate,
+        "Quà nộp lại trong kỳ sau thời hạn 05 ngày làm việc, cộng quà đến cuối kỳ đã quá hạn mà chưa nộp lại (không tính quà cơ quan nhận, dịch vụ)",
+        "Gifts handed over in the period after the 5-working-day limit, plus gifts past it and still not handed over at the period's end (agency gifts and services excluded)"
     ),
     indicator!(
         "QT06",
@@ -291,8 +296,8 @@ pub const INDICATORS: &[Indicator] = &[
         "Gifts reported and not yet handed over at the end of the period",
         GIFTS,
         NotSurrenderedAtEnd,
-        "Quà nhận đến cuối kỳ mà đến cuối kỳ chưa nộp lại",
-        "Gifts received by the end of the period and not handed over by then"
+        "Quà nhận đến cuối kỳ mà đến cuối kỳ chưa nộp lại, cộng dịch vụ đến cuối kỳ chưa thông báo không sử dụng",
+        "Gifts received by the end of the period and not handed over by then, plus services not yet declined by then"
     ),
     indicator!(
         "QT08",
@@ -511,8 +516,8 @@ pub const INDICATORS: &[Indicator] = &[
         "Decisions taken after 5 working days",
         CASES,
         DecidedLate,
-        "Vụ việc có quyết định đầu tiên trong kỳ sau thời hạn 05 ngày làm việc",
-        "Cases whose first decision in the period came after the limit"
+        "Vụ việc có quyết định đầu tiên trong kỳ sau thời hạn 05 ngày làm việc, cộng vụ việc đến cuối kỳ đã quá hạn mà chưa có quyết định",
+        "Cases whose first decision in the period came after the limit, plus cases past it and still undecided at the period's end"
     ),
     indicator!(
         "KT01",

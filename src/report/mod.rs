@@ -14,7 +14,7 @@ use std::cell::OnceCell;
 use chrono::NaiveDate;
 
 use crate::model::settings::Config;
-use crate::model::vocab::Discipline;
+use crate::model::vocab::{CaseOutcome, Discipline, GiftKind};
 use crate::model::{Case, Gift, Inspection, Training};
 use crate::period::Period;
 use crate::rules::calendar::Calendar;
@@ -363,9 +363,9 @@ fn training<'a>(counting: Counting, t: &Training, emit: &mut impl FnMut(When, Va
         }
         // Not this training, or not trainings at all.
         Counting::Trainings(..)
-        | Counting::Surrendered(_)
+        | Counting::HandedOver(_)
         | Counting::BudgetPaid
-        | Counting::SurrenderedLate
+        | Counting::HandedOverLate
         | Counting::GiftDiscipline
         | Counting::NotSurrenderedAtEnd
         | Counting::Handled(_)
@@ -406,29 +406,49 @@ fn inspection<'a>(counting: Counting, k: &Inspection, emit: &mut impl FnMut(When
 struct GiftFacts<'a> {
     gift: &'a Gift,
     cal: &'a Calendar,
-    surrendered: Option<NaiveDate>,
     /// Surrendered, else received.
     date: NaiveDate,
-    late: OnceCell<bool>,
+    /// The hand-over deadline, for a gift that has one: never a service's or the agency's.
+    handover: OnceCell<Option<deadlines::Deadline>>,
 }
 
 impl<'a> GiftFacts<'a> {
     fn new(gift: &'a Gift, cal: &'a Calendar) -> GiftFacts<'a> {
-        let surrendered = surrendered_on(gift);
         GiftFacts {
             gift,
             cal,
-            surrendered,
-            date: surrendered.unwrap_or(gift.received_on),
-            late: OnceCell::new(),
+            date: gift_date(gift),
+            handover: OnceCell::new(),
         }
     }
 
-    /// Whether the first step was done after its time limit.
-    fn late(&self) -> bool {
-        *self
-            .late
-            .get_or_init(|| deadlines::gift_first(self.gift, self.cal).lateness(self.cal) > 0)
+    /// The day a gift other than a service was handed over.
+    fn handed_over(&self) -> Option<NaiveDate> {
+        (self.gift.kind != GiftKind::Service)
+            .then_some(self.gift.handed_over_on)
+            .flatten()
+    }
+
+    /// Whether the gift is still held at the end of `to`: not handed over by then, or for a
+    /// service, not yet declined by then.
+    fn held_at(&self, to: NaiveDate) -> bool {
+        let g = self.gift;
+        let settled = match g.kind {
+            GiftKind::Service => g.handling.as_ref().map(|h| h.decided_on),
+            _ => g.handed_over_on,
+        };
+        settled.is_none_or(|d| d > to)
+    }
+
+    /// The limit on handing the gift over (Art. 26(2)), when it has one.
+    fn handover(&self) -> Option<&deadlines::Deadline> {
+        self.handover
+            .get_or_init(|| {
+                (self.gift.kind != GiftKind::Service)
+                    .then(|| deadlines::gift_first(self.gift, self.cal))
+                    .flatten()
+            })
+            .as_ref()
     }
 }
 
@@ -446,8 +466,8 @@ fn gift<'a>(
     // A gift to the agency itself names nobody: it counts as a gift, never as a person.
     let recipient = || g.recipient.as_ref().map(|p| Someone::of(&g.unit, p));
     match counting {
-        Counting::Surrendered(value) => {
-            let Some(d) = f.surrendered else { return };
+        Counting::HandedOver(value) => {
+            let Some(d) = f.handed_over() else { return };
             match value {
                 GiftValue::Gifts => emit(When::On(d), one),
                 GiftValue::People => {
@@ -468,14 +488,20 @@ fn gift<'a>(
                 );
             }
         }
-        Counting::SurrenderedLate => {
-            if let Some(d) = f.surrendered
-                && spans.wanted(d)
-                && f.late()
-            {
-                emit(When::On(d), one);
+        Counting::HandedOverLate => match f.handed_over() {
+            // Handed over in a span, after the limit.
+            Some(d) if d <= to => {
+                if spans.wanted(d) && f.handover().is_some_and(|x| x.lateness(f.cal) > 0) {
+                    emit(When::On(d), one);
+                }
             }
-        }
+            // Still not handed over at the period's end, past the limit by then.
+            _ => {
+                if g.received_on <= to && f.handover().is_some_and(|x| x.due < to) {
+                    emit(When::AtEnd, one);
+                }
+            }
+        },
         Counting::GiftDiscipline => {
             let disciplined = g
                 .violation
@@ -486,9 +512,7 @@ fn gift<'a>(
                 emit(When::On(f.date), Value::Person(someone));
             }
         }
-        Counting::NotSurrenderedAtEnd
-            if g.received_on <= to && f.surrendered.is_none_or(|d| d > to) =>
-        {
+        Counting::NotSurrenderedAtEnd if g.received_on <= to && f.held_at(to) => {
             emit(When::AtEnd, one);
         }
         Counting::Handled(outcome) => {
@@ -528,6 +552,21 @@ impl<'a> CaseFacts<'a> {
             first_decision: deadlines::first_decision(case),
             decided_late: OnceCell::new(),
         }
+    }
+
+    /// The day of the first decision, or of the closing of a case closed as "no conflict"
+    /// without its date of finding (which `check` warns about).
+    fn decided(&self) -> Option<NaiveDate> {
+        let c = self.case;
+        let closed_no_conflict = (c.closed.as_ref())
+            .filter(|x| x.outcome == CaseOutcome::NoConflict)
+            .map(|x| x.on);
+        self.first_decision.or(closed_no_conflict)
+    }
+
+    /// The last day of the limit on the first decision.
+    fn decision_due(&self) -> NaiveDate {
+        deadlines::case_decision(self.case, self.cal).due
     }
 
     /// Whether the first decision came after its time limit.
@@ -584,21 +623,27 @@ fn case<'a>(
         Counting::OpenAtEnd if c.known_on <= to && c.closed.as_ref().is_none_or(|x| x.on > to) => {
             emit(When::AtEnd, one);
         }
-        Counting::DecidedLate => {
-            if let Some(d) = f.first_decision
-                && spans.wanted(d)
-                && f.decided_late()
-            {
-                emit(When::On(d), one);
+        Counting::DecidedLate => match f.decided() {
+            // Decided in a span, after the limit.
+            Some(d) if d <= to => {
+                if spans.wanted(d) && f.decided_late() {
+                    emit(When::On(d), one);
+                }
             }
-        }
+            // Still undecided at the period's end, past the limit by then.
+            _ => {
+                if c.known_on <= to && f.decision_due() < to {
+                    emit(When::AtEnd, one);
+                }
+            }
+        },
         // Not this case, or not cases at all.
         Counting::CasesKnown(_)
         | Counting::OpenAtEnd
         | Counting::Trainings(..)
-        | Counting::Surrendered(_)
+        | Counting::HandedOver(_)
         | Counting::BudgetPaid
-        | Counting::SurrenderedLate
+        | Counting::HandedOverLate
         | Counting::GiftDiscipline
         | Counting::NotSurrenderedAtEnd
         | Counting::Handled(_)
@@ -747,9 +792,13 @@ mod tests {
         assert_eq!(q1["QT02"], (3, 3));
         assert_eq!(q1["QT03"], (3_000_000, 3_000_000));
         assert_eq!(q1["QT04"], (0, 0));
-        assert_eq!(q1["QT05"], (1, 1));
+        // Gift 2 handed over late; gifts 3 and 4 still held at the end of Q1, past their limit
+        // (24/02): late too. Gift 5, the agency's, has no limit.
+        assert_eq!(q1["QT05"], (3, 3));
         assert_eq!(q1["QT06"], (1, 1));
         let q2 = figures(&r, "2026-Q2");
+        // Gift 4 handed over late in Q2, gift 3 still held; the year to date adds gift 2.
+        assert_eq!(q2["QT05"], (2, 3));
         assert_eq!(q2["QT02"], (1, 4));
         assert_eq!(q2["QT04"], (1_000_000, 1_000_000));
         assert_eq!(q2["QT01"], (1, 2));
@@ -798,6 +847,8 @@ mod tests {
         assert_eq!(q1["XD04"], (1, 1));
         // Open at the end of Q1 (14/03): cases 1 and 2; case 3 closed that very day.
         assert_eq!(q1["XD05"], (2, 2));
+        // Case 1, received 03/03, is still undecided at the end of Q1, past its limit (10/03).
+        assert_eq!(q1["XD06"], (1, 1));
         let q2 = figures(&r, "2026-Q2");
         // By the end of Q2 case 2 is known to have had no conflict: the year to date leaves it
         // out of XD01 and its sub-rows, and counts it in XD03.
@@ -812,8 +863,9 @@ mod tests {
             ((1, 3), (1, 1), (1, 2), (1, 1), (1, 1))
         );
         assert_eq!(q2["XD03"], (1, 1));
-        // Case 1: received 03/03, decided 16/03: due 10/03, late. Case 2 on time.
-        assert_eq!(q2["XD06"], (1, 1));
+        // Case 1: received 03/03, decided 16/03: due 10/03, late. Case 2 on time. Case 4, known
+        // 15/03, is due 20/03 and still undecided at the end of Q2.
+        assert_eq!(q2["XD06"], (2, 2));
         assert_eq!(q2["XD05"], (2, 2));
     }
 
@@ -1134,5 +1186,136 @@ mod tests {
         assert_eq!(q2["KT01"], (0, 3));
         assert_eq!(q2["KT04"], (3, 4));
         assert_eq!(q2["KT05"], (2, 3));
+    }
+
+    /// The figures of a period from `from` to `to` (ISO dates).
+    fn figures_between(r: &Records, from: &str, to: &str) -> HashMap<&'static str, (u64, u64)> {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let p = Period::custom(day(from), day(to), 15).unwrap();
+        compute(r, &config(), Calendar::shipped(), p)
+            .figures
+            .iter()
+            .map(|f| (f.indicator.code, (f.period, f.year_to_date)))
+            .collect()
+    }
+
+    /// A gift received on Tuesday 10/02/2026 is due on 24/02 (Tết keeps 16–20/02 off): still
+    /// held at a period's end, it is late only once that end is past 24/02.
+    #[test]
+    fn a_gift_still_held_past_its_limit_at_the_end_is_late_across_tet() {
+        let gs = [gift(1, "")];
+        let r = Records {
+            cases: vec![],
+            gifts: gs.iter().collect(),
+            trainings: vec![],
+            inspections: vec![],
+        };
+        for (to, late) in [("2026-02-23", 0), ("2026-02-24", 0), ("2026-02-25", 1)] {
+            let f = figures_between(&r, "2026-02-01", to);
+            assert_eq!(f["QT05"], (late, late), "{to}");
+            assert_eq!(f["QT07"], (1, 1), "{to}");
+        }
+        // Handed over on the day, or the day after: late only the day after, and counted once.
+        for (on, late) in [("2026-02-24", 0), ("2026-02-25", 1)] {
+            let gs = [gift(1, &format!("handed_over_on: {on}\n"))];
+            let r = Records {
+                cases: vec![],
+                gifts: gs.iter().collect(),
+                trainings: vec![],
+                inspections: vec![],
+            };
+            assert_eq!(figures(&r, "2026-Q1")["QT05"], (late, late), "{on}");
+        }
+    }
+
+    /// A gift received by the agency itself has no time limit for its hand-over (Decree 59
+    /// Art. 26(1)): never late, however long it is held; it is still held stock.
+    #[test]
+    fn an_agency_gift_is_never_late() {
+        let gs = [
+            gift(1, "recipient_type: agency\n"),
+            gift(2, "recipient_type: agency\nhanded_over_on: 2026-03-13\n"),
+        ];
+        let r = Records {
+            cases: vec![],
+            gifts: gs.iter().collect(),
+            trainings: vec![],
+            inspections: vec![],
+        };
+        let q1 = figures(&r, "2026-Q1");
+        assert_eq!(q1["QT05"], (0, 0));
+        assert_eq!(q1["QT02"], (1, 1));
+        assert_eq!(q1["QT07"], (1, 1));
+        assert_eq!(figures(&r, "2026")["QT05"], (0, 0));
+    }
+
+    /// The audit's case: a service reported but not yet declined is held at the period's end
+    /// (QT07); it is never handed over, so never in QT02, QT03 or QT05, however long it waits.
+    #[test]
+    fn a_service_only_reported_counts_in_qt07_and_never_as_handed_over() {
+        let mut service = gift(1, "reported_on: 2026-02-11\n");
+        service.kind = serde_yaml::from_str("service").unwrap();
+        let mut declined = gift(
+            2,
+            "reported_on: 2026-02-11\nhandling: {outcome: service_declined, decided_on: 2026-04-01}\n",
+        );
+        declined.kind = serde_yaml::from_str("service").unwrap();
+        let gs = [service, declined];
+        let r = Records {
+            cases: vec![],
+            gifts: gs.iter().collect(),
+            trainings: vec![],
+            inspections: vec![],
+        };
+        for period in ["2026-Q1", "2026-Q2", "2026"] {
+            let f = figures(&r, period);
+            for code in ["QT02", "QT03", "QT05"] {
+                assert_eq!(f[code], (0, 0), "{period} {code}");
+            }
+        }
+        // Both are held at the end of Q1; the second is declined in Q2.
+        assert_eq!(figures(&r, "2026-Q1")["QT07"], (2, 2));
+        assert_eq!(figures(&r, "2026-Q2")["QT07"], (1, 1));
+        assert_eq!(figures(&r, "2026-Q2")["QT08c"], (1, 1));
+    }
+
+    /// A case received on Tuesday 28/04/2026 is due on 07/05 (30/04 and 01/05 are days off):
+    /// still undecided at a period's end, it counts in XD06 once that end is past 07/05.
+    #[test]
+    fn a_case_still_undecided_past_its_limit_at_the_end_counts_in_xd06_across_30_4() {
+        let cs = [case(
+            1,
+            "source: self_report\nknown_on: 2026-04-27\nreceived_on: 2026-04-28\n",
+        )];
+        let r = Records {
+            cases: cs.iter().collect(),
+            gifts: vec![],
+            trainings: vec![],
+            inspections: vec![],
+        };
+        for (to, late) in [("2026-05-06", 0), ("2026-05-07", 0), ("2026-05-08", 1)] {
+            assert_eq!(
+                figures_between(&r, "2026-04-01", to)["XD06"],
+                (late, late),
+                "{to}"
+            );
+        }
+        // Decided on the day or the day after: late only the day after, counted once.
+        for (on, late) in [("2026-05-07", 0), ("2026-05-08", 1)] {
+            let cs = [case(
+                1,
+                &format!(
+                    "source: self_report\nknown_on: 2026-04-27\nreceived_on: 2026-04-28\nmeasures:\n- {{kind: supervision, decided_on: {on}}}\n"
+                ),
+            )];
+            let r = Records {
+                cases: cs.iter().collect(),
+                gifts: vec![],
+                trainings: vec![],
+                inspections: vec![],
+            };
+            assert_eq!(figures(&r, "2026-Q2")["XD06"], (late, late), "{on}");
+            assert_eq!(figures(&r, "2026")["XD06"], (late, late), "{on}");
+        }
     }
 }

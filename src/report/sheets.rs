@@ -110,9 +110,7 @@ pub fn gifts(report: &Report, cal: &Calendar, lang: Lang) -> Sheet {
         .iter()
         .map(|g| {
             let h = g.handling.as_ref();
-            let late = deadlines::gift(g, cal)
-                .first()
-                .map_or(0, |d| d.lateness(cal));
+            let late = deadlines::gift_first(g, cal).map_or(0, |d| d.lateness(cal));
             vec![
                 Cell::text(g.id.to_string()),
                 Cell::text(&g.unit),

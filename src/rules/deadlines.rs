@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::calendar::Calendar;
 use crate::i18n::Label;
 use crate::model::case::Measure;
-use crate::model::vocab::{CaseOutcome, GiftKind, HandlingOutcome, MeasureKind};
+use crate::model::vocab::{CaseOutcome, GiftKind, HandlingOutcome, MeasureKind, RecipientType};
 use crate::model::{Case, Gift};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,6 +242,15 @@ pub fn grounds_on(c: &Case) -> NaiveDate {
     c.received_on.or(c.reported_on).unwrap_or(c.known_on)
 }
 
+/// Whether a case was closed as a conflict ended or a violation handled with no decision on
+/// record (no measure, no finding of no conflict): an error, and a decision still owed.
+pub fn closed_undecided(c: &Case) -> bool {
+    c.closed
+        .as_ref()
+        .is_some_and(|x| x.outcome != CaseOutcome::NoConflict)
+        && first_decision(c).is_none()
+}
+
 /// The deadline of the head's first decision on a case ([`CASE_DECISION`]), counted from the
 /// day the report was received.
 pub fn case_decision(c: &Case, cal: &Calendar) -> Deadline {
@@ -353,31 +362,34 @@ pub fn case(c: &Case, cal: &Calendar) -> Vec<Deadline> {
     out
 }
 
-/// The day the first step of a gift was done: handed over, or for a service (which cannot be
-/// handed over) reported, or declined.
+/// The day the first step of a gift was done: handed over, or for a service (which is never
+/// handed over, Art. 27(3)) reported, or declined.
 pub fn gift_surrendered(g: &Gift) -> Option<NaiveDate> {
     if g.kind == GiftKind::Service {
-        g.handed_over_on
-            .or(g.reported_on)
-            .or(g.handling.as_ref().map(|h| h.decided_on))
+        g.reported_on.or(g.handling.as_ref().map(|h| h.decided_on))
     } else {
         g.handed_over_on
     }
 }
 
-/// The deadline of a gift's first step: hand it over, or for a service report it in writing
-/// (declining the service completes it). Done on [`gift_surrendered`].
-pub fn gift_first(g: &Gift, cal: &Calendar) -> Deadline {
+/// The deadline of a gift's first step: a person hands it over, or for a service reports it in
+/// writing (declining the service completes it), within 5 working days (Art. 26(2)). Done on
+/// [`gift_surrendered`]. A gift received by the agency itself (Art. 26(1)) has no time limit
+/// for its hand-over: none, so that it is never late.
+pub fn gift_first(g: &Gift, cal: &Calendar) -> Option<Deadline> {
+    if g.recipient_type() == RecipientType::Agency {
+        return None;
+    }
     let done = gift_surrendered(g);
-    if g.kind == GiftKind::Service {
+    Some(if g.kind == GiftKind::Service {
         Deadline::new(&GIFT_REPORT, "reported_on", g.received_on, done, cal)
     } else {
         Deadline::new(&GIFT_HANDOVER, "handed_over_on", g.received_on, done, cal)
-    }
+    })
 }
 
 pub fn gift(g: &Gift, cal: &Calendar) -> Vec<Deadline> {
-    let mut out = vec![gift_first(g, cal)];
+    let mut out: Vec<Deadline> = gift_first(g, cal).into_iter().collect();
     if let Some(h) = &g.handling {
         out.push(Deadline::new(
             &GIFT_GIVER_NOTICE,
@@ -418,7 +430,7 @@ mod tests {
     fn a_step_is_done_late_open_or_missed() {
         let cal = Calendar::shipped();
         let mut g = gift_received("2026-02-10");
-        let first = |g: &Gift| gift_first(g, cal);
+        let first = |g: &Gift| gift_first(g, cal).unwrap();
         assert_eq!(first(&g).state(cal, true), State::Open);
         assert_eq!(first(&g).state(cal, false), State::Missed);
         g.handed_over_on = Some(d("2026-02-24"));
@@ -625,5 +637,63 @@ mod tests {
                 .iter()
                 .all(|x| x.limit != &SUSPENSION_DECISION)
         );
+    }
+
+    #[test]
+    fn an_agency_gift_has_no_hand_over_limit_but_its_handling_has_limits() {
+        let cal = Calendar::shipped();
+        let mut g = gift_received("2026-02-10");
+        g.recipient_type = Some(RecipientType::Agency);
+        assert_eq!(gift_first(&g, cal), None);
+        assert!(gift(&g, cal).is_empty());
+        g.handed_over_on = Some(d("2026-03-30"));
+        g.handling =
+            serde_yaml::from_str("{outcome: public_sale, decided_on: 2026-04-01}").unwrap();
+        let all = gift(&g, cal);
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].limit, &GIFT_GIVER_NOTICE);
+    }
+
+    #[test]
+    fn a_service_is_done_when_reported_never_when_handed_over() {
+        let cal = Calendar::shipped();
+        let mut g = gift_received("2026-02-10");
+        g.kind = GiftKind::Service;
+        g.handed_over_on = Some(d("2026-02-11"));
+        let first = gift_first(&g, cal).unwrap();
+        assert_eq!((first.limit, first.done), (&GIFT_REPORT, None));
+        g.reported_on = Some(d("2026-02-12"));
+        assert_eq!(gift_first(&g, cal).unwrap().done, Some(d("2026-02-12")));
+    }
+
+    #[test]
+    fn a_breach_closed_without_a_decision_still_owes_it() {
+        use crate::rules::Rules;
+        let cal = Calendar::shipped();
+        let case = |extra: &str| -> Case {
+            serde_yaml::from_str(&format!(
+                "id: XDLI-2026-001\nunit: VP\nperson: {{name: A}}\nsituation_type: art29_8\nsituation: x\nsource: self_report\n\
+                 known_on: 2026-03-02\nreported_on: 2026-03-02\nnotified_on: 2026-03-09\n{extra}"
+            ))
+            .unwrap()
+        };
+        let owed = |c: &Case| -> Vec<String> {
+            c.pending_deadlines(cal)
+                .into_iter()
+                .map(|d| d.field)
+                .collect()
+        };
+        let undecided = case("closed: {'on': 2026-03-10, outcome: conflict_ended}\n");
+        assert!(closed_undecided(&undecided));
+        assert_eq!(owed(&undecided), ["measures"]);
+        // Closed as no conflict: the closing is the finding; nothing owed.
+        let none = case("closed: {'on': 2026-03-10, outcome: no_conflict}\n");
+        assert!(!closed_undecided(&none));
+        assert!(owed(&none).is_empty());
+        let decided = case(
+            "measures:\n- {kind: supervision, decided_on: 2026-03-05}\nclosed: {'on': 2026-03-10, outcome: violation_handled}\n",
+        );
+        assert!(!closed_undecided(&decided));
+        assert!(owed(&decided).is_empty());
     }
 }

@@ -9,9 +9,10 @@ use serde_yaml::Value;
 
 use super::calendar::Calendar;
 use super::deadlines::Span;
+use super::past;
 use super::plan::TaskCodes;
 use super::validate::{self, Context};
-use super::{Finding, Located, Rules};
+use super::{Finding, Located, Rules, Severity};
 use crate::i18n::{foreign, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::Seq;
@@ -46,6 +47,10 @@ pub struct Checks<'a> {
     pub calendar: &'a Calendar,
     /// The tasks of the plans, year by year; `None` leaves `plan_task` unchecked.
     pub tasks: Option<&'a TaskCodes>,
+    /// Today, for `check`: a date of something that has happened after it is warned about.
+    /// `None` leaves dates unchecked against the clock (a report, which the clock must not
+    /// change).
+    pub today: Option<chrono::NaiveDate>,
 }
 
 /// Parses and checks one record file.
@@ -111,6 +116,13 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
     match &doc {
         Document::Quick(node) => validate::validate(R::FIELDS, node, &cx, &mut findings),
         Document::Full(value) => validate::validate(R::FIELDS, value, &cx, &mut findings),
+    }
+    if let Some(today) = checks.today {
+        let (fields, warn) = (R::FIELDS, Severity::Warning);
+        match &doc {
+            Document::Quick(node) => past::after_today(fields, node, today, warn, &mut findings),
+            Document::Full(value) => past::after_today(fields, value, today, warn, &mut findings),
+        }
     }
     let mut record = None;
     if !findings.iter().any(Finding::is_error) {

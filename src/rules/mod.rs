@@ -5,6 +5,7 @@ pub mod deadlines;
 pub mod file;
 pub mod links;
 pub mod merge;
+pub mod past;
 pub mod plan;
 pub mod records;
 pub mod report_deadlines;
@@ -38,8 +39,13 @@ pub trait Rules: Record {
         }
         let open = self.is_open();
         let mut all = self.deadlines(cal);
-        all.retain(|d| d.done.is_none() && (open || d.limit.owed_after_closing));
+        all.retain(|d| d.done.is_none() && (open || self.owed_after_closing(d)));
         all
+    }
+    /// Whether a step not done is still owed once the record is closed: as its limit says,
+    /// unless the kind knows better.
+    fn owed_after_closing(&self, d: &Deadline) -> bool {
+        d.limit.owed_after_closing
     }
 }
 
@@ -71,6 +77,12 @@ impl Rules for Case {
     }
     fn deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
         deadlines::case(self, cal)
+    }
+    /// A case closed as anything but "no conflict" with no decision still owes the decision: a
+    /// breach does not close silently.
+    fn owed_after_closing(&self, d: &Deadline) -> bool {
+        d.limit.owed_after_closing
+            || (d.limit == &deadlines::CASE_DECISION && deadlines::closed_undecided(self))
     }
 }
 

@@ -223,6 +223,15 @@ pub fn case(c: &Case, out: &mut Vec<Finding>) {
                 );
             }
         }
+        // A breach is never closed without the head's decision (Decree 59 Art. 31).
+        if closed.outcome != CaseOutcome::NoConflict && first_decision.is_none() {
+            let shown = closed.outcome.term();
+            let shown = Text::new(lower_first(shown.vi), lower_first(shown.en));
+            d.out.push(
+                Finding::error("closed.outcome", msg::closed_without_decision(shown))
+                    .code("closed-undecided"),
+            );
+        }
         if closed.outcome == CaseOutcome::NoConflict && !c.measures.is_empty() {
             d.out.push(Finding::warning(
                 "closed.outcome",
@@ -295,6 +304,13 @@ pub fn gift(g: &Gift, out: &mut Vec<Finding>) {
         "received_on",
         Some(g.received_on),
     );
+    // A service is settled by the notice to its provider, never handed over (Art. 27(3)).
+    if g.kind == GiftKind::Service && g.handed_over_on.is_some() {
+        d.out.push(
+            Finding::error("handed_over_on", msg::service_handed_over())
+                .code("service-handed-over"),
+        );
+    }
     if let Some(h) = &g.handling {
         let allowed = allowed_outcomes(g.kind);
         if !allowed.contains(&h.outcome) {

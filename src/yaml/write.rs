@@ -472,7 +472,7 @@ mod properties {
             let cal = crate::rules::calendar::Calendar::shipped();
             let units = vec!["VP".to_string()];
             let tasks = crate::rules::plan::TaskCodes::new(15);
-            let checks = crate::rules::file::Checks { units: Some(&units), calendar: cal, tasks: Some(&tasks) };
+            let checks = crate::rules::file::Checks { units: Some(&units), calendar: cal, tasks: Some(&tasks), today: None };
             let parsed = crate::rules::file::parse::<Case>("cases/2026/XDLI-2026-001.yaml".into(), &input, checks);
             prop_assert!(parsed.record.is_some() || !parsed.findings.is_empty());
         }

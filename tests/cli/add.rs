@@ -33,7 +33,7 @@ fn a_case_with_every_field_is_written_in_canonical_form() {
         "--measures-until",
         "05/06/2026",
         "--measures-ended-on",
-        "01/06/2026",
+        "12/03/2026",
         "--measures-kind",
         "tam-chuyen-vi-tri",
         "--measures-decided-on",
@@ -104,7 +104,7 @@ measures:
   supervisor: Lê Thị Bình
   from: 2026-03-05
   until: 2026-06-05
-  ended_on: 2026-06-01
+  ended_on: 2026-03-12
 - kind: temporary_transfer
   decided_on: 2026-03-10
   ended_on: 2026-03-12

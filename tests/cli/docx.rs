@@ -113,8 +113,8 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
     }
     for sentence in [
         "Trong kỳ, tổ chức 23 cuộc tuyên truyền, phổ biến, tập huấn về phòng, chống tham nhũng với 1.309 lượt người tham dự, phát hành 581 tài liệu.",
-        "Trong kỳ, 9 người đã báo cáo, nộp lại 10 quà tặng với tổng giá trị 66.700.000 đồng, trong đó 2 trường hợp nộp lại quá 05 ngày làm việc.",
-        "Trong kỳ, không có trường hợp nào quyết định biện pháp quá 05 ngày làm việc.",
+        "Trong kỳ, 7 người đã báo cáo, nộp lại 8 quà tặng với tổng giá trị 52.200.000 đồng; 4 trường hợp nộp lại quá 05 ngày làm việc hoặc đã quá hạn mà chưa nộp lại.",
+        "Trong kỳ, có 2 trường hợp quyết định biện pháp quá 05 ngày làm việc hoặc đã quá hạn mà chưa có quyết định.",
         "Đến ngày 14/12/2026, còn 6 trường hợp chưa xử lý xong.",
     ] {
         has(&text, sentence);

@@ -27,10 +27,10 @@ fn links_inside_the_register_are_refused_before_any_read_or_write() {
     std::fs::create_dir_all(&outside).unwrap();
 
     // A year folder that leads out: the new record is not written there.
-    link(&outside, &env.path("reg/cases/2027"));
-    let err = env.case().known_on("02/03/2027").add().fails(1);
+    link(&outside, &env.path("reg/cases/2025"));
+    let err = env.case().known_on("02/03/2025").add().fails(1);
     assert!(
-        err.contains(&format!("Lỗi: reg/cases/2027 {LINK_REFUSED}")),
+        err.contains(&format!("Lỗi: reg/cases/2025 {LINK_REFUSED}")),
         "{err}"
     );
     assert!(
@@ -38,7 +38,7 @@ fn links_inside_the_register_are_refused_before_any_read_or_write() {
         "{err}"
     );
     assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
-    std::fs::remove_file(env.path("reg/cases/2027")).unwrap();
+    std::fs::remove_file(env.path("reg/cases/2025")).unwrap();
 
     // A record folder that is a link: neither read nor written.
     std::fs::rename(env.path("reg/gifts"), env.path("outside/gifts")).unwrap();
@@ -300,8 +300,8 @@ fn record_numbers_beyond_six_digits_are_reported_and_never_given() {
     assert!(!env.exists("reg/cases/2026/XDLI-2026-1000000.yaml"));
     // Another year still has its numbers.
     assert_eq!(
-        env.case().known_on("02/03/2027").add().last_line(),
-        "XDLI-2027-001"
+        env.case().known_on("02/03/2025").add().last_line(),
+        "XDLI-2025-001"
     );
 }
 

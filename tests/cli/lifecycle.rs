@@ -25,9 +25,14 @@ fn a_case_runs_its_course_with_one_commit_per_step() {
     );
     env.run("case notify XDLI-2026-001 --date 09/03/2026 --note 'Công văn số 20/BQL-VP'")
         .ok();
-    env.run("case end-measure XDLI-2026-001 --date 03/06/2026")
-        .ok();
-    env.run(
+    // Steps taken in June are recorded in June: no date may be after today.
+    env.run_on(
+        "2026-06-03",
+        "case end-measure XDLI-2026-001 --date 03/06/2026",
+    )
+    .ok();
+    env.run_on(
+        "2026-06-10",
         "case close XDLI-2026-001 --date 10/06/2026 --outcome xu-ly-vi-pham \
          --discipline khien-trach --head-responsibility 'Trưởng phòng kiểm điểm'",
     )
@@ -155,7 +160,9 @@ fn steps_that_make_no_sense_are_refused_and_change_nothing() {
         1,
         "quà chưa được xử lý",
     );
-    // Closing twice.
+    // Closing twice (a breach closes only once a decision is on record).
+    env.run("case decide XDLI-2026-001 --measure giam-sat --date 04/03/2026")
+        .ok();
     env.run("case close XDLI-2026-001 --date 05/03/2026 --outcome het-xung-dot")
         .ok();
     refused(
@@ -202,7 +209,8 @@ fn a_public_sale_is_recorded_in_stages() {
         .ok();
     env.run("gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026")
         .ok();
-    env.run(
+    env.run_on(
+        "2026-03-20",
         "gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026 \
          --sold-on 20/03/2026 --proceeds 1.800.000 --costs 200.000",
     )
@@ -218,12 +226,13 @@ fn a_public_sale_is_recorded_in_stages() {
         .run("gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026")
         .fails(1);
     assert!(err.contains("không có thông tin mới"), "{err}");
-    env.run(
+    env.run_on(
+        "2026-04-10",
         "gift handle QT-2026-001 --outcome ban-cong-khai --date 02/03/2026 \
          --paid-on 10/04/2026 --amount 1.600.000 --voucher GNT-0021",
     )
     .ok();
-    env.reg(&["gift", "notify", "QT-2026-001", "--date", "13/04/2026"])
+    env.run_on("2026-04-13", "gift notify QT-2026-001 --date 13/04/2026")
         .ok();
     let text = env.read(GIFT_FILE);
     assert!(text.contains("handling:\n  outcome: public_sale\n  decided_on: 2026-03-02\n  sold_on: 2026-03-20\n  proceeds_vnd: 1800000\n  costs_vnd: 200000\n  paid_to_budget_on: 2026-04-10\n  budget_amount_vnd: 1600000\n  voucher_no: GNT-0021\ngiver_notified_on: 2026-04-13\n"), "{text}");
@@ -361,7 +370,11 @@ fn due_lists_what_is_overdue_and_what_falls_due_soon() {
         .ok();
     env.reg(&["gift", "void", "QT-2026-002", "--reason", "Nhập trùng"])
         .ok();
-    // (Closed as no conflict, the case would owe the notice of that finding: see below.)
+    // (Closed as no conflict, the case would owe the notice of that finding: see below. A
+    // breach is closed only once decided; the notice of the decision is then owed too.)
+    env.run("case decide XDLI-2026-001 --measure giam-sat --date 10/03/2026")
+        .ok();
+    env.run("case notify XDLI-2026-001 --date 10/03/2026").ok();
     env.run("case close XDLI-2026-001 --date 10/03/2026 --outcome het-xung-dot")
         .ok();
     assert_eq!(
@@ -495,7 +508,7 @@ fn a_case_does_not_close_over_a_measure_still_running_unless_the_closing_ends_it
     let commits_before = commits(&env);
 
     let err = env
-        .run("case close XDLI-2026-001 --date 10/06/2026 --outcome het-xung-dot")
+        .run("case close XDLI-2026-001 --date 13/03/2026 --outcome het-xung-dot")
         .fails(1);
     assert!(
         err.contains(
@@ -510,11 +523,11 @@ fn a_case_does_not_close_over_a_measure_still_running_unless_the_closing_ends_it
     assert_eq!(commits(&env), commits_before, "nothing is committed");
 
     // Supervision lapses with the case; the transfer is ended on record, the same day.
-    env.run("case close XDLI-2026-001 --date 10/06/2026 --outcome het-xung-dot --end-measures")
+    env.run("case close XDLI-2026-001 --date 13/03/2026 --outcome het-xung-dot --end-measures")
         .ok();
     let text = env.read(CASE_FILE);
     assert!(
-        text.contains("- kind: supervision\n  decided_on: 2026-03-05\n- kind: temporary_transfer\n  decided_on: 2026-03-06\n  ended_on: 2026-06-10\n"),
+        text.contains("- kind: supervision\n  decided_on: 2026-03-05\n- kind: temporary_transfer\n  decided_on: 2026-03-06\n  ended_on: 2026-03-13\n"),
         "{text}"
     );
     let actions: Vec<&str> = text

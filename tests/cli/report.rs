@@ -216,9 +216,10 @@ fn sub_rows_add_up_to_their_total_in_every_period_of_the_demo_register() {
 #[test]
 fn every_line_of_the_demo_year_has_an_example() {
     let env = Env::new();
-    // Lines the demo year leaves at zero on purpose: no suspension was decided, and every
-    // first decision came in time.
-    let zero = ["XD02c", "XD06"];
+    // Lines the demo year leaves at zero on purpose: no suspension was decided. (XD06 is not
+    // zero: every first decision came in time, but two cases are still undecided past their
+    // limit at the end of the year.)
+    let zero = ["XD02c"];
     for (code, (period, year), _) in figures_of(&env, &demo(), "2026") {
         assert_eq!(period, year, "{code}");
         assert_eq!(
