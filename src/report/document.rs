@@ -431,6 +431,9 @@ struct Statement {
     year: &'static str,
     /// Shares of the main figure, each said after it when not zero.
     shares: &'static [(&'static str, &'static str)],
+    /// What the shares count when they do not add up to the main figure (one case with two
+    /// measures counts once in XD02 and twice in its shares): said before them, with their sum.
+    shares_count: &'static str,
     /// The state at the period's end (no year to date).
     stock: bool,
 }
@@ -447,6 +450,7 @@ const fn flow(
         none,
         year,
         shares: &[],
+        shares_count: "",
         stock: false,
     }
 }
@@ -458,6 +462,7 @@ const fn stock(main: &'static str, some: &'static str, none: &'static str) -> St
         none,
         year: "",
         shares: &[],
+        shares_count: "",
         stock: true,
     }
 }
@@ -564,6 +569,7 @@ const NO_CONFLICT: Statement = flow(
     "{XD03} trường hợp",
 );
 const MEASURES: Statement = Statement {
+    shares_count: "lượt biện pháp",
     shares: &[
         ("XD02a", "giám sát việc thực hiện nhiệm vụ"),
         ("XD02b", "tạm đình chỉ công tác"),
@@ -728,9 +734,19 @@ fn shares(s: &Statement, value: &dyn Fn(&str) -> u64) -> String {
         .filter(|(code, _)| value(code) != 0)
         .map(|(code, label)| format!("{label}: {}", group_thousands(value(code))))
         .collect();
-    match said.is_empty() {
-        true => String::new(),
-        false => format!(" ({})", said.join("; ")),
+    if said.is_empty() {
+        return String::new();
+    }
+    // Shares that add up to more than the figure they follow are said as what they count.
+    let sum: u64 = s.shares.iter().map(|(code, _)| value(code)).sum();
+    match sum == value(s.main) || s.shares_count.is_empty() {
+        true => format!(" ({})", said.join("; ")),
+        false => format!(
+            " (gồm {} {}: {})",
+            group_thousands(sum),
+            s.shares_count,
+            said.join("; ")
+        ),
     }
 }
 
@@ -863,6 +879,26 @@ mod tests {
         assert_eq!(
             said.statement(&DISCIPLINE_GIFTS),
             "Trong kỳ, không có người nào bị xử lý kỷ luật về tặng quà, nhận quà."
+        );
+    }
+
+    #[test]
+    fn measures_by_kind_add_up_to_the_cases_or_are_said_as_times_a_measure_was_taken() {
+        // Two cases, one of them under two measures: the kinds add up to 3, not 2.
+        let r = report(q2(), &[("XD02", 2, 2), ("XD02a", 2, 2), ("XD02d", 1, 1)]);
+        assert_eq!(
+            Said::new(&r).statement(&MEASURES),
+            "Trong kỳ, áp dụng biện pháp kiểm soát xung đột lợi ích đối với 2 trường hợp (gồm 3 \
+             lượt biện pháp: giám sát việc thực hiện nhiệm vụ: 2; tạm thời chuyển vị trí công tác \
+             khác: 1) (lũy kế từ đầu năm: 2 trường hợp)."
+        );
+        // One measure a case: the kinds are the cases.
+        let r = report(q2(), &[("XD02", 2, 2), ("XD02a", 1, 1), ("XD02d", 1, 1)]);
+        assert_eq!(
+            Said::new(&r).statement(&MEASURES),
+            "Trong kỳ, áp dụng biện pháp kiểm soát xung đột lợi ích đối với 2 trường hợp \
+             (giám sát việc thực hiện nhiệm vụ: 1; tạm thời chuyển vị trí công tác khác: 1) (lũy \
+             kế từ đầu năm: 2 trường hợp)."
         );
     }
 

@@ -624,9 +624,11 @@ fn case<'a>(
             emit(When::AtEnd, one);
         }
         Counting::DecidedLate => match f.decided() {
-            // Decided in a span, after the limit.
+            // A measure decided in a span, after the limit. A finding of no conflict is not a
+            // measure: the document says «quyết định biện pháp quá 05 ngày», and so counts.
             Some(d) if d <= to => {
-                if spans.wanted(d) && f.decided_late() {
+                let by_measure = c.measures.iter().any(|m| m.decided_on == d);
+                if spans.wanted(d) && by_measure && f.decided_late() {
                     emit(When::On(d), one);
                 }
             }
@@ -1317,5 +1319,27 @@ mod tests {
             assert_eq!(figures(&r, "2026-Q2")["XD06"], (late, late), "{on}");
             assert_eq!(figures(&r, "2026")["XD06"], (late, late), "{on}");
         }
+    }
+
+    /// XD06 says «quyết định biện pháp quá 05 ngày»: a finding of no conflict made late is not a
+    /// measure decided late, and is not counted there.
+    #[test]
+    fn a_late_finding_of_no_conflict_is_not_a_measure_decided_late() {
+        let known = "source: self_report\nknown_on: 2026-04-27\nreceived_on: 2026-04-28\n";
+        let cs = [
+            case(1, &format!("{known}no_conflict_on: 2026-05-12\n")),
+            case(
+                2,
+                &format!("{known}measures:\n- {{kind: supervision, decided_on: 2026-05-12}}\n"),
+            ),
+        ];
+        let r = Records {
+            cases: cs.iter().collect(),
+            gifts: vec![],
+            trainings: vec![],
+            inspections: vec![],
+        };
+        assert_eq!(figures(&r, "2026-Q2")["XD06"], (1, 1));
+        assert_eq!(figures(&r, "2026-Q2")["XD03"], (1, 1));
     }
 }
