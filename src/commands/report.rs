@@ -67,7 +67,16 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         super::warn(msg::report_left_out(shown).get(ctx.lang), ctx.lang);
     }
     let records = super::read::counted(&snapshot);
-    let report = report::compute(&records, &reg.config, &reg.calendar, period);
+    let mut report = report::compute(&records, &reg.config, &reg.calendar, period);
+    // A report made before its period ends says as of which day its figures are: today, or
+    // the day of the register state it is read from (so the same command gives the same files).
+    report.made_on(match (&past, &args.as_of) {
+        (Some((_, _, commit)), Some(rev)) => match crate::model::values::parse_date(rev) {
+            Ok(day) => day,
+            Err(_) => state_day(&live, rev, commit).unwrap_or(ctx.today()),
+        },
+        _ => ctx.today(),
+    });
     // What was sent for this period, as the register's history stood (under `--as-of`, only
     // the submissions made by then).
     let at = past
@@ -208,6 +217,14 @@ fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register, Str
     }
     let reg = Register::open(root.clone()).map_err(|e| e.rebased(&root, &live.root))?;
     Ok((dir, reg, commit))
+}
+
+/// The day of a register state in Vietnam's time: a submission tag's own date (the day the
+/// report was sent, as it was made then), else the commit's.
+fn state_day(live: &Register, rev: &str, commit: &str) -> Option<chrono::NaiveDate> {
+    let stamp = git::tag_date(&live.root, rev).or_else(|| git::commit_date(&live.root, commit))?;
+    let vietnam = chrono::FixedOffset::east_opt(7 * 3600).expect("UTC+7");
+    Some(stamp.with_timezone(&vietnam).date_naive())
 }
 
 /// `--docx`: the report document (always in Vietnamese, as it is sent), from the report, the
@@ -450,15 +467,15 @@ fn title(reg: &Register, report: &Report, lang: Lang) -> Vec<String> {
     let name = p.title();
     let (from, to, ytd) = (show_date(p.from), show_date(p.to), show_date(p.year_from));
     let name = Text::new(name.vi.to_uppercase(), name.en.to_uppercase());
-    let lines: [Text; 4] = [
+    let mut lines: Vec<Text> = vec![
         Text::new(reg.config.agency.clone(), reg.config.agency.clone()),
         msg::report_title(name),
         msg::report_period_line(from, to, ytd),
-        {
-            let to = &reg.config.report_to;
-            msg::report_recipient_line(to)
-        },
     ];
+    if let Some(day) = report.data_until {
+        lines.push(msg::report_data_until(show_date(day)));
+    }
+    lines.push(msg::report_recipient_line(&reg.config.report_to));
     lines.iter().map(|l| l.get(lang).to_string()).collect()
 }
 

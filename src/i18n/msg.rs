@@ -421,6 +421,10 @@ catalogue! {
         vi: "Kỳ báo cáo: từ {from} đến {to}; lũy kế từ {ytd} (Thông tư 06/2025/TT-TTCP)",
         en: "Period: {from} to {to}; year to date from {ytd} (Circular 06/2025/TT-TTCP)",
     }
+    report_data_until(day) {
+        vi: "Kỳ báo cáo chưa kết thúc: số liệu đến ngày {day}",
+        en: "The period has not ended: figures as of {day}",
+    }
     report_recipient_line(to) {
         vi: "Nơi nhận: {to}",
         en: "To: {to}",

@@ -227,6 +227,25 @@ pub fn export(dir: &Path, commit: &str, into: &Path) -> Result<bool> {
     Ok(true)
 }
 
+/// When an annotated tag was made (its tagger's date); `None` for anything else.
+pub fn tag_date(dir: &Path, rev: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let mut cmd = git(dir);
+    cmd.args(["for-each-ref", "--format=%(taggerdate:iso-strict)"])
+        .arg(format!("refs/tags/{rev}"));
+    let out = cmd.output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    chrono::DateTime::parse_from_rfc3339(text.trim()).ok()
+}
+
+/// A commit's committer date.
+pub fn commit_date(dir: &Path, commit: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let mut cmd = git(dir);
+    cmd.args(["log", "-1", "--format=%cI", commit]);
+    let out = cmd.output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    chrono::DateTime::parse_from_rfc3339(text.trim()).ok()
+}
+
 /// The tags matching `pattern` that are reachable from `commit`.
 pub fn tags_reachable(dir: &Path, pattern: &str, commit: &str) -> Vec<String> {
     tag_list(dir, &["tag", "--list", pattern, "--merged", commit])

@@ -235,13 +235,20 @@ fn opening(s: &Sources, said: &Said) -> Vec<Block> {
             show_date(p.year_from)
         )
     };
-    vec![
+    let mut opening = vec![
         Block::Text(format!(
             "Thực hiện {plan}, {agency} báo cáo kết quả thực hiện {} như sau:",
             period_name(p)
         )),
         Block::Text(scope),
-    ]
+    ];
+    if let Some(day) = said.report.data_until {
+        opening.push(Block::Text(format!(
+            "Kỳ báo cáo chưa kết thúc: số liệu đến ngày {}.",
+            show_date(day)
+        )));
+    }
+    opening
 }
 
 /// A task without figures of its own (II.1, III.1, III.2 …): how many records carry it out and
@@ -663,7 +670,7 @@ impl<'a> Said<'a> {
         let year = |code: &str| self.figure(code).1;
         let (in_period, in_year) = self.figure(s.main);
         if s.stock {
-            let end = show_date(self.report.period.to);
+            let end = show_date(self.report.stock_day());
             let said = match in_period {
                 0 => s.none.to_string(),
                 _ => fill(s.some, &period),

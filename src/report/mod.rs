@@ -56,6 +56,23 @@ pub struct Report<'a> {
     /// The cancellations of temporary measures and their publication (Decree 59/2019 Arts
     /// 48–49), said in the document; not indicators of Biểu 01/PCTN.
     pub temporary: Temporary,
+    /// The day the figures run to when the report is made before its period ends (today, or
+    /// the day of the register state it is made from): every output says «số liệu đến ngày …»
+    /// and the state at the end is said of that day. `None` for a period that has ended.
+    pub data_until: Option<NaiveDate>,
+}
+
+impl Report<'_> {
+    /// The figures are as of `day`: said when it is before the period's end.
+    pub fn made_on(&mut self, day: NaiveDate) {
+        self.data_until = (day < self.period.to).then_some(day);
+    }
+
+    /// The day the state «at the end» is said of: the period's end, or the day the figures
+    /// run to.
+    pub fn stock_day(&self) -> NaiveDate {
+        self.data_until.unwrap_or(self.period.to)
+    }
 }
 
 /// How many temporary suspensions or transfers were cancelled, how many of those after the 5
@@ -220,6 +237,7 @@ pub fn compute<'a>(
         trainings,
         inspections,
         temporary,
+        data_until: None,
     }
 }
 

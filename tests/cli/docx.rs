@@ -24,7 +24,7 @@ fn part(path: &Path, name: &str) -> String {
 }
 
 /// The document's paragraphs, in order, as text.
-fn paragraphs(path: &Path) -> Vec<String> {
+pub fn paragraphs(path: &Path) -> Vec<String> {
     let xml = part(path, "word/document.xml");
     xml.split("</w:p>")
         .map(|p| {
@@ -68,7 +68,7 @@ fn has_part(paragraphs: &[String], wanted: &str) {
 
 #[test]
 fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix() {
-    let env = Env::new();
+    let env = Env::after_the_demo_year();
     let run = env.coi(&[
         "--data",
         &demo(),

@@ -10,6 +10,8 @@ pub const CLERK: &str = "Trần Thị Văn Thư";
 pub struct Env {
     dir: Option<tempfile::TempDir>,
     root: PathBuf,
+    /// `COI_NOW` of every command.
+    now: &'static str,
 }
 
 impl Drop for Env {
@@ -80,7 +82,16 @@ impl Env {
         Env {
             dir: Some(dir),
             root,
+            now: NOW,
         }
+    }
+
+    /// An environment whose clock is past the end of the demo register's year, so that its
+    /// year report is the report of a finished period.
+    pub fn after_the_demo_year() -> Env {
+        let mut env = Env::new();
+        env.now = crate::demo::DEMO_NOW;
+        env
     }
 
     /// An environment with a register `reg` of two units, created without git.
@@ -147,7 +158,7 @@ impl Env {
             .env("HOME", self.root.join("home"))
             .env("GIT_CONFIG_NOSYSTEM", "1")
             .env("GIT_CONFIG_GLOBAL", self.root.join("home/.gitconfig"))
-            .env("COI_NOW", NOW)
+            .env("COI_NOW", self.now)
             .env("COI_USER", CLERK)
             .env("NO_COLOR", "1")
             .env("COLUMNS", "200")

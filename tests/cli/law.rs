@@ -50,3 +50,40 @@ fn a_coded_and_an_uncoded_record_of_one_person_in_different_quarters_are_one_per
     assert_eq!(figure(&env, "2026-Q1", "QT01"), (1, 1));
     assert_eq!(figure(&env, "2026-6M", "QT01"), (1, 1));
 }
+
+/// A report made before its period ends says as of which day its figures are, on the first
+/// page and in the terminal, and says its state «at the end» of that day; the day is today,
+/// the day given to `--as-of`, or the day of the revision given to it.
+#[test]
+fn a_report_made_before_its_period_ends_says_the_day_its_figures_run_to() {
+    let env = Env::with_git_register();
+    env.case().add().ok();
+    let early = "Kỳ báo cáo chưa kết thúc: số liệu đến ngày 14/03/2026";
+    let out = env.run("report --period 2026 --docx early.docx").ok();
+    assert!(out.contains(early), "{out}");
+    let said = crate::docx::paragraphs(&env.path("early.docx"));
+    assert!(said.iter().any(|p| p == &format!("{early}.")), "{said:?}");
+    assert!(
+        said.iter()
+            .any(|p| p == "Đến ngày 14/03/2026, còn 1 trường hợp chưa xử lý xong."),
+        "{said:?}"
+    );
+    // The same state read back later gives the same day: the commit's, or the one asked for.
+    let later = |line: &str| {
+        let mut cmd = env.command_for(line);
+        cmd.env("COI_NOW", "2026-06-30T09:00:00+07:00");
+        Run::from_output(cmd.output().unwrap()).ok()
+    };
+    let again = later("report --period 2026 --as-of HEAD");
+    assert!(again.contains(early), "{again}");
+    let asked = later("report --period 2026 --as-of 20/05/2026");
+    assert!(
+        asked.contains("Kỳ báo cáo chưa kết thúc: số liệu đến ngày 20/05/2026"),
+        "{asked}"
+    );
+    // A finished period says nothing of the kind, and the same run gives the same bytes.
+    let q1 = env.run("report --period 2026-Q1").ok();
+    assert!(!q1.contains("chưa kết thúc"), "{q1}");
+    assert_eq!(env.run("report --period 2026-Q1").ok(), q1);
+    assert_eq!(later("report --period 2026 --as-of HEAD"), again);
+}

@@ -44,7 +44,7 @@ fn golden(name: &str, actual: &[u8]) {
 
 #[test]
 fn the_demo_year_report_matches_the_golden_files() {
-    let env = Env::new();
+    let env = Env::after_the_demo_year();
     let out = env.coi(&[
         "--data",
         &demo(),
@@ -446,7 +446,7 @@ fn the_workbook_has_a_sheet_each_a_title_a_frozen_header_and_typed_cells() {
 
 #[test]
 fn every_sheet_prints_a4_landscape_one_page_wide_with_its_header_on_each_page() {
-    let env = Env::new();
+    let env = Env::after_the_demo_year();
     let args = [
         "--data",
         &demo(),
