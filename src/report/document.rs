@@ -822,6 +822,7 @@ mod tests {
             gifts: Vec::new(),
             trainings: Vec::new(),
             temporary: Default::default(),
+            data_until: None,
             inspections: Vec::new(),
         }
     }
