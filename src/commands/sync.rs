@@ -140,6 +140,9 @@ fn stopped(stop: Stop, remote: Option<&Remote>) -> Error {
         Stop::PushRefused { detail } => msg::sync_push_refused(name, one_line(&detail)),
         Stop::TooManyRaces => msg::sync_races(),
         Stop::Rewritten => msg::sync_rewritten(name),
+        Stop::ForeignAttribute { file, attribute } => {
+            msg::sync_foreign_attribute(file, attribute, crate::sync::DRIVER)
+        }
         Stop::MoveUnfinished { detail } => msg::sync_move_unfinished(one_line(&detail)),
     })
 }

@@ -89,6 +89,11 @@ pub enum Stop {
     },
     /// Someone kept pushing first.
     TooManyRaces,
+    /// A record the sync would write has a git attribute of another program.
+    ForeignAttribute {
+        file: String,
+        attribute: String,
+    },
     /// The remote took the new tip but the work tree could not be moved to it (a full disk):
     /// the journal stays for the next command to finish.
     MoveUnfinished {
@@ -169,6 +174,11 @@ impl Repo {
                 && let Some(blocked) = self.in_the_way(head, &tip)?
             {
                 return Ok(stopped(Stop::WorkTreeInTheWay { detail: blocked }, outcome));
+            }
+            if let Some(head) = &head
+                && let Some(found) = self.foreign_attribute(head, &tip)?
+            {
+                return Ok(stopped(found, outcome));
             }
             let sends = upstream.as_deref() != Some(tip.as_str());
             let journal = Journal {
@@ -314,6 +324,24 @@ impl Repo {
 
     fn seen(&self, remote: &Remote) -> Option<String> {
         self.commit(&Self::seen_ref(remote))
+    }
+
+    /// A git attribute of another program (a merge driver, an encoding, a filter) on a record
+    /// file the move from `head` to `tip` writes: git would apply it to the file.
+    fn foreign_attribute(&self, head: &str, tip: &str) -> Result<Option<Stop>> {
+        let records: Vec<std::path::PathBuf> = self
+            .changes(head, tip)?
+            .into_iter()
+            .filter(|(_, path)| self.record_at(path).is_some())
+            .filter_map(|(_, path)| {
+                Some(std::path::PathBuf::from(path.strip_prefix(&self.prefix)?))
+            })
+            .collect();
+        let found = crate::register::git::foreign_attributes(&self.dir, &records, DRIVER)?;
+        Ok(found.into_iter().next().map(|a| Stop::ForeignAttribute {
+            file: a.path.to_string_lossy().into_owned(),
+            attribute: a.spelled(),
+        }))
     }
 
     /// A file not committed that stands where the move from `head` to `tip` writes one.

@@ -329,3 +329,29 @@ fn a_submission_made_while_another_clone_publishes_is_what_its_tag_gives_back() 
         "a provisional ID in a submission: {files}"
     );
 }
+
+#[test]
+fn a_record_the_sync_would_write_under_a_foreign_git_attribute_is_refused() {
+    let env = office(&["a", "b"]);
+    gift(&env, "a", "Người X");
+    gift(&env, "a", "Người Y");
+    env.run_at("a", "sync").ok();
+    // An attribute for one file only, which no sample of the folders meets.
+    env.write(
+        "b/.git/info/attributes",
+        "gifts/2026/QT-2026-002.yaml filter=secret\n",
+    );
+    let head = env.git("b", &["rev-parse", "HEAD"]);
+    let err = env.run_at("b", "sync").fails(1);
+    assert!(
+        err.contains(
+            "git gán thuộc tính «filter=secret» cho tệp hồ sơ gifts/2026/QT-2026-002.yaml"
+        ),
+        "{err}"
+    );
+    assert_eq!(env.git("b", &["rev-parse", "HEAD"]), head);
+    assert!(!env.exists("b/gifts/2026/QT-2026-002.yaml"));
+    std::fs::remove_file(env.path("b/.git/info/attributes")).unwrap();
+    env.run_at("b", "sync").ok();
+    assert_eq!(named(&env, "b", "QT-2026-002"), "Người Y");
+}
