@@ -5,6 +5,7 @@ mod harness;
 mod add;
 mod check;
 mod clerk;
+mod clones;
 mod closings;
 mod demo;
 mod discovery;

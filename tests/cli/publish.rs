@@ -2,48 +2,8 @@
 //! remote, published by `coi sync` with their final numbers; a sync stopped after the remote
 //! took its tip, finished by the next command; a remote whose history was rewritten, refused.
 
-use std::collections::BTreeMap;
-
+use crate::clones::{gift, gifts as who, named, office};
 use crate::harness::Env;
-
-/// A register pushed to `remote.git`, and its clones.
-fn office(clones: &[&str]) -> Env {
-    let env = Env::with_git_register();
-    env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
-    env.git("reg", &["remote", "add", "origin", "../remote.git"]);
-    env.run("sync").ok();
-    // A first sync sends the history as it is: no journal is left behind.
-    assert!(!env.exists("reg/.git/coi-sync.json"));
-    for clone in clones {
-        env.git(".", &["clone", "--quiet", "remote.git", clone]);
-    }
-    env
-}
-
-/// `gift add` in `clone` for `who`; the ID it printed.
-fn gift(env: &Env, clone: &str, who: &str) -> String {
-    let line = format!(
-        "gift add --unit VP --recipient-name '{who}' --received-on 10/02/2026 \
-         --giver-name 'Công ty TNHH Minh Phát' --kind tien-mat --description 'Phong bì' \
-         --value-vnd 500.000"
-    );
-    let run = env.run_at(clone, &line);
-    run.ok();
-    run.last_line().to_string()
-}
-
-/// The recipient a gift ID names in `clone`, as `show` finds it.
-fn named(env: &Env, clone: &str, id: &str) -> String {
-    let out = env
-        .run_at(clone, &format!("--format json gift show {id}"))
-        .ok();
-    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-    value["record"]["recipient"]["name"]
-        .as_str()
-        .or_else(|| value["recipient"]["name"].as_str())
-        .unwrap_or_else(|| panic!("{out}"))
-        .to_string()
-}
 
 #[test]
 fn two_records_made_where_the_remote_has_one_keep_the_ids_add_printed() {
@@ -108,19 +68,6 @@ fn a_register_without_a_remote_numbers_at_add_as_before() {
     let run = env.gift().add();
     run.ok();
     assert_eq!(run.last_line(), "QT-2026-001");
-}
-
-/// Every record file of a clone, with the recipient or person it is about.
-fn who(env: &Env, clone: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let dir = env.path(&format!("{clone}/gifts/2026"));
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        let text = std::fs::read_to_string(e.path()).unwrap();
-        let value: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
-        let name = value["recipient"]["name"].as_str().unwrap().to_string();
-        out.insert(e.file_name().to_string_lossy().into_owned(), name);
-    }
-    out
 }
 
 #[test]

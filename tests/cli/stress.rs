@@ -8,58 +8,14 @@
 use std::collections::BTreeMap;
 use std::process::Command;
 
+use crate::clones::{gift, gifts, named};
 use crate::harness::{Env, Run};
 
-/// A register pushed to `remote.git`, and `n` clones named `c0`, `c1`…
+/// `n` clones named `c0`, `c1`… of one register and its remote.
 fn office(n: usize) -> (Env, Vec<String>) {
-    let env = Env::with_git_register();
-    env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
-    env.git("reg", &["remote", "add", "origin", "../remote.git"]);
-    env.run("sync").ok();
     let clones: Vec<String> = (0..n).map(|i| format!("c{i}")).collect();
-    for clone in &clones {
-        env.git(".", &["clone", "--quiet", "remote.git", clone]);
-    }
-    (env, clones)
-}
-
-fn add_gift(env: &Env, clone: &str, who: &str) -> String {
-    let line = format!(
-        "gift add --unit VP --recipient-name '{who}' --received-on 10/02/2026 \
-         --giver-name 'Công ty TNHH Minh Phát' --kind tien-mat --description 'Phong bì' \
-         --value-vnd 500.000 --quiet"
-    );
-    let run = env.run_at(clone, &line);
-    run.ok();
-    run.last_line().to_string()
-}
-
-/// The recipient each gift file of a clone is about, by file name.
-fn gifts(env: &Env, clone: &str) -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
-    let Ok(entries) = std::fs::read_dir(env.path(&format!("{clone}/gifts/2026"))) else {
-        return out;
-    };
-    for e in entries.flatten() {
-        let text = std::fs::read_to_string(e.path()).unwrap();
-        let value: serde_yaml::Value = serde_yaml::from_str(&text).unwrap();
-        let name = value["recipient"]["name"].as_str().unwrap().to_string();
-        out.insert(e.file_name().to_string_lossy().into_owned(), name);
-    }
-    out
-}
-
-/// The recipient the gift `id` names in `clone`, as `show` finds it.
-fn named(env: &Env, clone: &str, id: &str) -> String {
-    let out = env
-        .run_at(clone, &format!("--format json gift show {id}"))
-        .ok();
-    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-    value["record"]["recipient"]["name"]
-        .as_str()
-        .or_else(|| value["recipient"]["name"].as_str())
-        .unwrap_or_else(|| panic!("{out}"))
-        .to_string()
+    let names: Vec<&str> = clones.iter().map(String::as_str).collect();
+    (crate::clones::office(&names), clones)
 }
 
 /// Every clone holds the same gifts, each person once, numbered 1…n; every printed ID finds its
@@ -107,7 +63,7 @@ fn six_clones_adding_stepping_and_syncing_at_once_keep_every_printed_id() {
                     let mut last: Option<String> = None;
                     for round in 0..20 {
                         let who = format!("Người {clone}-{round:02}");
-                        let id = add_gift(env, clone, &who);
+                        let id = gift(env, clone, &who);
                         // A step by the ID printed a round ago: provisional then, maybe
                         // published since.
                         if let Some(earlier) = &last {
@@ -164,7 +120,7 @@ fn eight_clones_syncing_in_a_loop_at_once_never_give_up() {
                     let mut mine = BTreeMap::new();
                     for round in 0..5 {
                         let who = format!("Người {clone}-{round}");
-                        mine.insert(add_gift(env, clone, &who), who);
+                        mine.insert(gift(env, clone, &who), who);
                         let sync = env.run_at(clone, "sync");
                         assert_eq!(sync.code, 0, "{clone} round {round}: {}", sync.stderr);
                     }
@@ -195,12 +151,12 @@ fn syncs_killed_at_random_moments_lose_and_double_nothing() {
     for round in 0..30 {
         for n in 0..2 {
             let who = format!("Người a-{round:02}-{n}");
-            printed.insert(add_gift(&env, a, &who), who);
+            printed.insert(gift(&env, a, &who), who);
         }
         // Another clerk publishes now and then, so that a's sync has commits to take in too.
         if round % 3 == 0 {
             let who = format!("Người b-{round:02}");
-            printed.insert(add_gift(&env, b, &who), who);
+            printed.insert(gift(&env, b, &who), who);
             env.run_at(b, "sync").ok();
         }
         let mut cmd: Command = env.command_at(a, "sync");

@@ -10,14 +10,7 @@ const CLONES: [&str; 3] = ["a", "b", "c"];
 
 /// A register `reg` pushed to the bare remote `remote.git`, and the clones `a`, `b`, `c`.
 fn office() -> Env {
-    let env = Env::with_git_register();
-    env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
-    env.git("reg", &["remote", "add", "origin", "../remote.git"]);
-    env.run("sync").ok();
-    for clone in CLONES {
-        env.git(".", &["clone", "--quiet", "remote.git", clone]);
-    }
-    env
+    crate::clones::office(&CLONES)
 }
 
 /// One record of every kind, each naming `who` so that it can be told apart.
