@@ -51,6 +51,7 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
         return Err(Error::Refused(msg::sync_uncommitted_settings(files)));
     }
     let _lock = store::lock(&reg.root)?;
+    repo.clear_stale_locks(&remote)?;
     repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
     match repo.sync(&remote, ctx.now)? {
         Ok(mut outcome) => {
@@ -88,6 +89,7 @@ pub fn for_submission(ctx: &Context, reg: &Register) -> Result<()> {
         return Err(Error::Refused(msg::sync_uncommitted(join(&dirty))));
     }
     let _lock = store::lock(&reg.root)?;
+    repo.clear_stale_locks(&remote)?;
     match repo.sync(&remote, ctx.now)? {
         Ok(mut outcome) => {
             still_open(reg, &mut outcome);

@@ -33,12 +33,22 @@ impl Repo {
     /// `git pull` then merges, through the driver, instead of stopping at git's question of how
     /// to reconcile the two branches.
     pub fn configure_driver(&self, exe: &Path) -> Result<()> {
-        let name = format!("merge.{DRIVER}.name");
-        self.bytes(&["config", &name, "coi: hồ sơ của sổ"])?;
-        let driver = format!("merge.{DRIVER}.driver");
         let command = format!("{} merge-record %O %A %B %P", shell_quoted(exe));
-        self.bytes(&["config", &driver, &command])?;
-        self.bytes(&["config", "pull.rebase", "false"])?;
+        let settings = [
+            (
+                format!("merge.{DRIVER}.name"),
+                "coi: hồ sơ của sổ".to_string(),
+            ),
+            (format!("merge.{DRIVER}.driver"), command),
+            ("pull.rebase".to_string(), "false".to_string()),
+        ];
+        // Written only when they differ: every sync asks, and the configuration is rewritten
+        // whole each time git writes it.
+        for (key, value) in settings {
+            if self.config(&key).as_deref() != Some(value.as_str()) {
+                self.bytes(&["config", &key, &value])?;
+            }
+        }
         Ok(())
     }
 }

@@ -39,6 +39,10 @@ pub struct Journal {
     pub to: String,
     /// Provisional ID, final ID: what the new tip publishes.
     pub published: Vec<(String, String)>,
+    /// The objects the push sends (the tip, the submission tags): a lock file on the remote that
+    /// holds one of them was left by this push.
+    #[serde(default)]
+    pub objects: Vec<String>,
 }
 
 impl Journal {
@@ -147,7 +151,7 @@ const LOCK_AGE: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// Removes a git lock file the stopped sync left. One that a live git (the clerk's own, run by
 /// hand) holds goes away by itself within moments: it is waited for, never removed.
-fn remove_stale_lock(path: &std::path::Path) -> Result<()> {
+pub(super) fn remove_stale_lock(path: &std::path::Path) -> Result<()> {
     let started = std::time::Instant::now();
     loop {
         let age = match std::fs::metadata(path).and_then(|m| m.modified()) {
@@ -164,6 +168,25 @@ fn remove_stale_lock(path: &std::path::Path) -> Result<()> {
         }
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
+}
+
+/// Git's lock files of this repository that a git killed with a stopped sync can leave behind:
+/// each one untouched for a while is removed (see [`remove_stale_lock`]). Call it holding the
+/// register's lock, before the sync runs git.
+pub(super) fn clear_stale_locks(repo: &Repo, branch: &str, tracking: &str) -> Result<()> {
+    let locks = [
+        "index.lock".to_string(),
+        "config.lock".to_string(),
+        "HEAD.lock".to_string(),
+        "packed-refs.lock".to_string(),
+        "shallow.lock".to_string(),
+        format!("refs/heads/{branch}.lock"),
+        format!("{tracking}.lock"),
+    ];
+    for lock in locks {
+        remove_stale_lock(&repo.git_path(&lock)?)?;
+    }
+    Ok(())
 }
 
 /// Whether a stopped sync left its journal in the repository that holds `root`: one look at the

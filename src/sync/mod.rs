@@ -115,6 +115,13 @@ fn stopped(stop: Stop, done: Outcome) -> Ran {
 }
 
 impl Repo {
+    /// Removes git's lock files that a git killed with an earlier sync left in this repository
+    /// (each untouched for a while: a live git's lock is waited for, never removed). Call it
+    /// holding the register's lock, before anything else runs git to write.
+    pub fn clear_stale_locks(&self, remote: &Remote) -> Result<()> {
+        journal::clear_stale_locks(self, &remote.branch, &remote.tracking())
+    }
+
     /// The whole sync. Call it holding the register's lock.
     pub fn sync(&self, remote: &Remote, now: chrono::DateTime<chrono::FixedOffset>) -> Result<Ran> {
         let mut outcome = Outcome::default();
@@ -127,7 +134,11 @@ impl Repo {
         }
         // The tip a stopped push was sending: a lock file on the remote that holds it is that
         // push's own, left when it was killed.
-        let stopped_push = pending.as_ref().map(|j: &Journal| j.to.clone());
+        let stopped_push: Option<Vec<String>> = pending.as_ref().map(|j: &Journal| {
+            let mut own = j.objects.clone();
+            own.push(j.to.clone());
+            own
+        });
         let started = std::time::Instant::now();
         for attempt in 0.. {
             if attempt > 0 {
@@ -191,8 +202,14 @@ impl Repo {
                     .iter()
                     .map(|(a, b)| (a.to_string(), b.to_string()))
                     .collect(),
+                objects: std::iter::once(tip.clone())
+                    .chain(tags.iter().filter_map(|t| {
+                        let object = self.text(&["rev-parse", &format!("refs/tags/{t}")]).ok()?;
+                        Some(object.trim().to_string())
+                    }))
+                    .collect(),
             };
-            if sends && head.is_some() {
+            if (sends || !tags.is_empty()) && head.is_some() {
                 journal.write(self)?;
             }
             match self.push(remote, sends.then_some(tip.as_str()), &tags)? {
@@ -204,8 +221,8 @@ impl Repo {
                 }
                 Pushed::Failed(said) => {
                     Journal::clear(self)?;
-                    if let Some(tip) = &stopped_push
-                        && remove_own_lock(&said, tip)
+                    if let Some(own) = &stopped_push
+                        && remove_own_lock(&said, own)
                     {
                         outcome.retries += 1;
                         continue;
@@ -359,8 +376,28 @@ impl Repo {
         Ok(None)
     }
 
-    /// Fetches the remote's branch and submission tags.
+    /// Fetches the remote's branch and submission tags. A lock file of this repository that a
+    /// killed git left (nothing has touched it for a while) is removed, and the fetch tried once
+    /// more.
     fn fetch(&self, remote: &Remote) -> Result<()> {
+        match self.fetch_once(remote) {
+            Err(Error::Git { detail, .. })
+                if locked_by(&detail).is_some_and(|lock| {
+                    let own = self.git_path("").and_then(|dir| {
+                        std::fs::canonicalize(&dir)
+                            .map_err(|e| Error::io(crate::i18n::msg::cannot_read(), dir, e))
+                    });
+                    own.is_ok_and(|own| lock.starts_with(own))
+                        && journal::remove_stale_lock(&lock).is_ok()
+                }) =>
+            {
+                self.fetch_once(remote)
+            }
+            done => done,
+        }
+    }
+
+    fn fetch_once(&self, remote: &Remote) -> Result<()> {
         let branch = format!("+refs/heads/{}:{}", remote.remote_branch, remote.tracking());
         let tags = format!("+refs/tags/{TAG_PATTERN}*:{REMOTE_TAGS}{TAG_PATTERN}*");
         let mut cmd = self.git();
@@ -440,22 +477,30 @@ impl Repo {
 }
 
 /// When git says a ref of a remote on this machine (a folder, a network share) is locked by a
-/// file that holds `tip`, the tip of this clone's own push that was killed, removes that file:
-/// no other clone can be writing this clone's tip. True when a lock was removed.
-fn remove_own_lock(said: &str, tip: &str) -> bool {
-    let Some(start) = said.find("Unable to create '") else {
+/// file that this clone's killed push left, removes that file: one that holds an object the
+/// push was sending (no other clone sends those), or one still empty (git was killed between
+/// making it and writing it) that nothing has touched for a while. True when a lock was removed.
+fn remove_own_lock(said: &str, own: &[String]) -> bool {
+    let Some(path) = locked_by(said) else {
         return false;
     };
-    let rest = &said[start + "Unable to create '".len()..];
-    let Some(end) = rest.find("': File exists") else {
+    let Ok(text) = std::fs::read_to_string(&path) else {
         return false;
     };
-    let path = std::path::Path::new(&rest[..end]);
-    if path.extension().is_none_or(|e| e != "lock") {
-        return false;
+    match text.trim() {
+        "" => journal::remove_stale_lock(&path).is_ok() && !path.exists(),
+        held => own.iter().any(|o| o == held) && std::fs::remove_file(&path).is_ok(),
     }
-    let holds_tip = std::fs::read_to_string(path).is_ok_and(|text| text.trim() == tip);
-    holds_tip && std::fs::remove_file(path).is_ok()
+}
+
+/// The lock file git names when it cannot take it («Unable to create '….lock': File exists»).
+fn locked_by(said: &str) -> Option<std::path::PathBuf> {
+    let start = said.find("Unable to create '")? + "Unable to create '".len();
+    let end = said[start..].find("': File exists")?;
+    let path = std::path::PathBuf::from(&said[start..start + end]);
+    path.extension()
+        .is_some_and(|e| e == "lock")
+        .then_some(path)
 }
 
 /// What one attempt will send.

@@ -302,3 +302,17 @@ fn a_record_the_sync_would_write_under_a_foreign_git_attribute_is_refused() {
     env.run_at("b", "sync").ok();
     assert_eq!(named(&env, "b", "QT-2026-002"), "Người Y");
 }
+
+#[test]
+fn lock_files_a_killed_git_left_are_removed_once_nothing_touches_them() {
+    let env = office(&["a"]);
+    let x = gift(&env, "a", "Người X");
+    // As a sync killed while git wrote its configuration or fetched would leave them.
+    for lock in ["a/.git/config.lock", "a/.git/index.lock"] {
+        env.write(lock, "");
+    }
+    let out = env.run_at("a", "sync").ok();
+    assert!(out.contains(&format!("{x} → QT-2026-001")), "{out}");
+    assert!(!env.exists("a/.git/config.lock"));
+    assert!(!env.exists("a/.git/index.lock"));
+}
