@@ -6,6 +6,8 @@ mod add;
 mod check;
 mod clerk;
 mod closings;
+#[cfg(unix)]
+mod cron;
 mod demo;
 mod discovery;
 mod docx;

@@ -611,7 +611,10 @@ fn the_quarterly_export_script_records_the_submission_when_asked() {
     };
     let wrong = run(&["--sumbit"]);
     assert_eq!(wrong.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&wrong.stderr).contains("unknown option --sumbit"));
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr)
+            .contains("tùy chọn không có hoặc thiếu giá trị: --sumbit")
+    );
     // Without --submit nothing is tagged.
     assert!(run(&["2026-Q1"]).status.success());
     assert_eq!(env.git("reg", &["tag", "--list"]), "");
