@@ -142,8 +142,10 @@ out="$register/reports/$period"
 if [ -n "$want_docx" ]; then
   report_flags+=(--docx "$out/bao-cao-$period.docx")
 fi
-"$coi" --data "$register" report --period "$period" --out "$out" --xlsx "$out/bao-cao-$period.xlsx" \
-  ${report_flags[@]+"${report_flags[@]}"} >/dev/null
+shown=$("$coi" --data "$register" report --period "$period" --out "$out" \
+  --xlsx "$out/bao-cao-$period.xlsx" ${report_flags[@]+"${report_flags[@]}"})
+# Figures left incomplete by --allow-errors say so in the log too (the line under the title).
+printf '%s\n' "$shown" | grep -E '^(CHƯA ĐẦY ĐỦ|INCOMPLETE): ' >&2 || true
 
 if git -C "$register" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
   git -C "$register" add -- "reports/$period"

@@ -1464,6 +1464,10 @@ catalogue! {
         vi: "\nSố liệu CHƯA ĐẦY ĐỦ: không tính {records} có lỗi ({files}); các lỗi: xem coi check.",
         en: "\nINCOMPLETE figures: {records} with errors left out ({files}); coi check shows the errors.",
     }
+    report_incomplete_mark(records: text) {
+        vi: "CHƯA ĐẦY ĐỦ: {records} không được tính",
+        en: "INCOMPLETE: {records} left out",
+    }
     SHEET_EXCLUDED { vi: "Hồ sơ không tính", en: "Left out" }
     COL_FILE { vi: "Tệp", en: "File" }
     COL_LINE { vi: "Dòng", en: "Line" }

@@ -169,6 +169,12 @@ fn the_export_script_names_the_author_from_coi_user_and_passes_report_options() 
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.lines()
+            .any(|l| l == "CHƯA ĐẦY ĐỦ: 1 hồ sơ không được tính"),
+        "{said}"
+    );
     let excluded = std::fs::read_to_string(reg.join("reports/2026-Q1/khong-tinh.csv")).unwrap();
     assert!(excluded.contains("QT-2026-001"), "{excluded}");
     assert!(
