@@ -25,7 +25,7 @@
 #
 #   --log FILE      append everything it prints to FILE (relative to the folder it is run in),
 #                   after a dated header (date, register, command line); FILE's folder is made
-#                   if missing
+#                   if missing, and a FILE inside a git repository is kept out of `git status`
 #   --docx          also write the report document, reports/<PERIOD>/bao-cao-<PERIOD>.docx, for
 #                   the office to complete (parts II–IV), sign and send
 #   --submit        also record that this report is the one sent (`coi report --submit`: the git
@@ -104,6 +104,14 @@ if [ -n "$log" ]; then
     exit 2
   fi
   exec >>"$log" 2>&1
+  # A log inside a git repository stays out of `git status`: it is this machine's, never
+  # committed (listed in the repository's own .git/info/exclude, which is not shared).
+  log_name=$(basename -- "$log")
+  if [ -n "$(git -C "$log_dir" ls-files --others --exclude-standard -- "$log_name" 2>/dev/null)" ]; then
+    git_dir=$(git -C "$log_dir" rev-parse --absolute-git-dir)
+    mkdir -p "$git_dir/info"
+    echo "/$(git -C "$log_dir" rev-parse --show-prefix)$log_name" >>"$git_dir/info/exclude"
+  fi
   echo
   say "=== $(date '+%Y-%m-%d %H:%M:%S %z') · sổ: $register · lệnh: $command_line" \
     "=== $(date '+%Y-%m-%d %H:%M:%S %z') · register: $register · command: $command_line"

@@ -984,7 +984,7 @@ catalogue! {
         en: "there is no inspection '{id}' in the register",
     }
     inspection_not_linked() {
-        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)",
+        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi «Phát hiện qua cuộc kiểm tra» (mã cuộc kiểm tra, KT-…)",
         en: "the case was found through an inspection but names none (`inspection: KT-…`)",
     }
     history_without_created() {

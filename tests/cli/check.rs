@@ -79,7 +79,7 @@ reg/cases/2026/XDLI-2026-003.yaml:9: error: known_on: ngày trong tệp viết t
 reg/cases/2026/XDLI-2026-003.yaml:11: error: measures[0].decided_on: thiếu trường bắt buộc (Ngày quyết định)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: impact: chưa ghi «Mức độ ảnh hưởng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: proposed_measure: chưa ghi «Biện pháp đề xuất», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
-reg/cases/2026/XDLI-2026-004.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)\n\
+reg/cases/2026/XDLI-2026-004.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi «Phát hiện qua cuộc kiểm tra» (mã cuộc kiểm tra, KT-…)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: notified_on: Thông báo bằng văn bản về quyết định: chưa thực hiện dù hồ sơ đã kết thúc (hạn 16/03/2026; Điều 31 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:10: error: measures[0].ended_on: vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc; ghi ngày kết thúc biện pháp\n\
 reg/cases/2026/XDLI-2026-004.yaml:11: error: measures[0].decided_on: Ngày quyết định (09/03/2026) trước ngày biết (10/03/2026)\n\

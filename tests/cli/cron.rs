@@ -135,10 +135,18 @@ fn the_readme_crontab_line_works_as_printed_with_nothing_set_up() {
         author,
         format!("coi (tự động)|coi (tự động)|report {period}: export\n")
     );
+    // The log is this machine's: git does not list it as a file to commit.
+    assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
     // Run again: nothing new to commit, a second header in the same log.
     assert!(run().status.success());
     let again = std::fs::read_to_string(reg.join("reports/export.log")).unwrap();
     assert_eq!(again.matches("\n=== ").count(), 2, "{again}");
+    let exclude = std::fs::read_to_string(reg.join(".git/info/exclude")).unwrap();
+    assert_eq!(
+        exclude.matches("/reports/export.log").count(),
+        1,
+        "{exclude}"
+    );
     assert_eq!(
         env.git("reg", &["log", "-1", "--format=%an|%cn|%s"]),
         author

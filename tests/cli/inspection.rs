@@ -117,7 +117,9 @@ fn a_case_found_through_an_inspection_names_it_and_check_follows_the_link() {
     // Found through an inspection, naming none.
     let unlinked = found().add();
     assert!(
-        unlinked.stderr.contains("chưa ghi cuộc kiểm tra nào"),
+        unlinked
+            .stderr
+            .contains("chưa ghi «Phát hiện qua cuộc kiểm tra»"),
         "{}",
         unlinked.stderr
     );
@@ -140,7 +142,7 @@ fn a_case_found_through_an_inspection_names_it_and_check_follows_the_link() {
         mine,
         [
             "reg/cases/2026/XDLI-2026-002.yaml:10: error: inspection: không có cuộc kiểm tra «KT-2026-007» trong sổ",
-            "reg/cases/2026/XDLI-2026-003.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)",
+            "reg/cases/2026/XDLI-2026-003.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi «Phát hiện qua cuộc kiểm tra» (mã cuộc kiểm tra, KT-…)",
         ],
         "{out}"
     );
