@@ -64,14 +64,14 @@ const COMMANDS: &[(&str, &str)] = &[
         "plan edit",
         "Mở plans/<năm>.yaml trong trình soạn thảo (VISUAL, EDITOR), kiểm tra rồi ghi vào git",
     ),
-    ("config", "Cấu hình của sổ, coi.yaml: coi config edit"),
+    ("config", "Cấu hình của sổ, coi.yaml: `coi config edit`"),
     (
         "config edit",
         "Mở coi.yaml trong trình soạn thảo (VISUAL, EDITOR), kiểm tra như mọi lệnh đọc nó rồi ghi vào git, để coi sync gửi đến các máy khác",
     ),
     (
         "period",
-        "Mã và ngày của một kỳ báo cáo, như lệnh report hiểu (cho chương trình khác: coi period last)",
+        "Mã và ngày của một kỳ báo cáo, như lệnh `coi report` hiểu (cho chương trình khác: `coi period last`)",
     ),
     (
         "sync",
@@ -87,7 +87,7 @@ const COMMANDS: &[(&str, &str)] = &[
     ),
     (
         "man",
-        "In trang hướng dẫn (man), ví dụ coi man > coi.1, hoặc ghi mỗi lệnh một trang",
+        "In trang hướng dẫn (man), ví dụ `coi man > coi.1`, hoặc ghi mỗi lệnh một trang",
     ),
     (
         "case decide",
@@ -162,7 +162,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "",
         "by",
-        "Người thực hiện, ghi vào lịch sử và commit (nếu không: COI_USER, user.name của git, clerk trong coi.yaml, tên đăng nhập)",
+        "Người thực hiện, ghi vào lịch sử và commit (nếu không: COI_USER, tên người dùng trong cấu hình git, clerk trong coi.yaml, tên đăng nhập)",
     ),
     ("*", "help", "In hướng dẫn"),
     ("*", "version", "In phiên bản"),
@@ -504,9 +504,68 @@ fn vietnamese(mut cmd: Command, path: &str) -> Command {
     cmd
 }
 
-/// clap's `[env: COI_DATA=]` and `[possible values: …]` in Vietnamese.
+/// The placeholders of the values (`<CODE>`, `<TEXT>`) in Vietnamese. Those not here are not
+/// English words: `<N>`, `<EMAIL>`, `<SHELL>`, `<vi|en>`.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("CHAR", "KÝ TỰ"),
+    ("CODE", "MÃ"),
+    ("CODE=NAME", "MÃ=TÊN"),
+    ("CODES", "CÁC MÃ"),
+    ("DATE", "NGÀY"),
+    ("DAYS", "SỐ NGÀY"),
+    ("DIR", "THƯ MỤC"),
+    ("FILE", "TỆP"),
+    ("FORM", "HÌNH THỨC"),
+    ("FORMAT", "DẠNG"),
+    ("ID", "MÃ HỒ SƠ"),
+    ("KIND", "LOẠI"),
+    ("NAME", "TÊN"),
+    ("NO", "SỐ"),
+    ("OUTCOME", "KẾT QUẢ"),
+    ("PERIOD", "KỲ"),
+    ("REV|DATE", "PHIÊN BẢN|NGÀY"),
+    ("STATUS", "TRẠNG THÁI"),
+    ("TEXT", "NỘI DUNG"),
+    ("VALUE", "GIÁ TRỊ"),
+    ("VND", "SỐ TIỀN"),
+    ("YEAR", "NĂM"),
+];
+
+/// A value's placeholder in Vietnamese, when it has one.
+pub fn vietnamese_value_name(name: &str) -> Option<&'static str> {
+    VALUE_NAMES
+        .iter()
+        .find(|(en, _)| *en == name)
+        .map(|(_, vi)| *vi)
+}
+
+/// clap's `<CODE>`, `[default: 7]`, `[env: COI_DATA=]` and `[possible values: …]` in Vietnamese.
 fn annotated(arg: Arg) -> Arg {
+    let names: Option<Vec<clap::builder::Str>> = arg.get_value_names().map(|names| {
+        (names.iter())
+            .map(|n| vietnamese_value_name(n.as_str()).map_or_else(|| n.clone(), Into::into))
+            .collect()
+    });
+    let arg = match names {
+        Some(names) => arg.value_names(names),
+        None => arg,
+    };
+    let hide_default = arg.is_hide_default_value_set();
     let mut notes = Vec::new();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    // Said once: a help that speaks of its default already needs no note.
+    if !defaults.is_empty()
+        && !hide_default
+        && arg.get_action().takes_values()
+        && !help.contains("mặc định")
+    {
+        notes.push(format!("mặc định: {}", defaults.join(", ")));
+    }
     let takes_values = arg.get_action().takes_values();
     let values: Vec<String> = arg
         .get_possible_values()
@@ -522,10 +581,15 @@ fn annotated(arg: Arg) -> Arg {
     {
         notes.push(format!("biến môi trường: {}", env.to_string_lossy()));
     }
+    // clap's English `[default: …]` never shows.
+    let arg = if arg.get_action().takes_values() {
+        arg.hide_default_value(true)
+    } else {
+        arg
+    };
     if notes.is_empty() {
         return arg;
     }
-    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
     arg.help(format!("{help} [{}]", notes.join("; ")))
         .hide_env(true)
         .hide_possible_values(true)

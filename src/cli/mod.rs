@@ -368,7 +368,6 @@ pub struct StepArgs {
     #[arg(long, value_name = "DATE")]
     pub date: String,
     /// A note for the history
-    /// A note for the history
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }

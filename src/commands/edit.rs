@@ -38,7 +38,16 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         again: msg::EDIT_AGAIN.into(),
         abandoned: msg::draft_has_errors(),
     };
-    let checked = in_editor(&path, &original, settles, &words, ctx.lang, |bytes| {
+    // A record in conflict opens with a comment in the person's language on what its
+    // `conflicts` list says and how to settle it; the comment is not saved.
+    let draft = if settles {
+        let mut draft = msg::EDIT_CONFLICTS_NOTE.get(ctx.lang).as_bytes().to_vec();
+        draft.extend_from_slice(&original);
+        draft
+    } else {
+        original.clone()
+    };
+    let checked = in_editor(&path, &draft, settles, &words, ctx.lang, |bytes| {
         check_draft::<R>(&reg, &loaded.record, &loaded.rel, bytes, ctx.lang)
     })?;
     let Some((edited, _)) = checked else {

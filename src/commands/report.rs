@@ -97,7 +97,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let mut sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
     sheets.push(sheets::plan(&matrix, &reg.config, ctx.lang));
     let excluded_sheet = excluded_sheet(&excluded, ctx.lang);
-    let title = title(reg, &report, ctx.lang);
+    let title = title(reg, &report, left_out.len(), ctx.lang);
 
     let mut written = Vec::new();
     if let Some(dir) = &args.out {
@@ -462,7 +462,10 @@ struct JsonExcluded {
 }
 
 /// The lines above the tables: agency, report, period, recipient.
-fn title(reg: &Register, report: &Report, lang: Lang) -> Vec<String> {
+/// The lines above the figures, in the terminal and on each sheet of the workbook. `left_out`:
+/// how many records `--allow-errors` left out, said under the report's name so that incomplete
+/// figures never pass for complete ones.
+fn title(reg: &Register, report: &Report, left_out: usize, lang: Lang) -> Vec<String> {
     let p = &report.period;
     let name = p.title();
     let (from, to, ytd) = (show_date(p.from), show_date(p.to), show_date(p.year_from));
@@ -470,8 +473,17 @@ fn title(reg: &Register, report: &Report, lang: Lang) -> Vec<String> {
     let mut lines: Vec<Text> = vec![
         Text::new(reg.config.agency.clone(), reg.config.agency.clone()),
         msg::report_title(name),
-        msg::report_period_line(from, to, ytd),
     ];
+    if left_out > 0 {
+        let n = left_out as u64;
+        let grouped = crate::model::values::group_thousands(n);
+        let records = Text::new(
+            format!("{grouped} {}", msg::RECORDS.vi),
+            msg::RECORDS.count(n).en,
+        );
+        lines.push(msg::report_incomplete_mark(records));
+    }
+    lines.push(msg::report_period_line(from, to, ytd));
     if let Some(day) = report.data_until {
         lines.push(msg::report_data_until(show_date(day)));
     }

@@ -809,9 +809,11 @@ catalogue! {
     }
 
     // ── The rules of Decree 59/2019 on each record
-    date_before(later: text, later_on, earlier: text, earlier_on, earlier_field) {
-        vi: "{later} ({later_on}) trước {earlier} ({earlier_on}) (`{earlier_field}`)",
-        en: "{later} ({later_on}) is before {earlier} ({earlier_on}) (`{earlier_field}`)",
+    /// `field`: the earlier field's name in the file, said in English only (the Vietnamese
+    /// says its label).
+    date_before(later: text, later_on, earlier: text, earlier_on, field: text) {
+        vi: "{later} ({later_on}) trước {earlier} ({earlier_on}){field}",
+        en: "{later} ({later_on}) is before {earlier} ({earlier_on}){field}",
     }
     until_past_term(until, decided, term) {
         vi: "tạm đình chỉ, tạm chuyển vị trí công tác không quá 90 ngày kể từ ngày ra quyết định (Điều 47 Nghị định 59/2019): quyết định ngày {decided} thì chậm nhất đến ngày {term}, không thể đến ngày {until}",
@@ -822,7 +824,7 @@ catalogue! {
         en: "only a temporary suspension or transfer is cancelled and its cancellation made public (Decree 59/2019 Arts 48–49), not a measure of «{kind}»",
     }
     published_not_cancelled() {
-        vi: "đã ghi ngày công khai nhưng chưa ghi ngày quyết định hủy bỏ (`cancelled_on`)",
+        vi: "đã ghi ngày công khai nhưng chưa ghi «Ngày quyết định hủy bỏ»",
         en: "a publication is recorded but no cancellation (`cancelled_on`)",
     }
     publication_form_unstated() {
@@ -874,7 +876,7 @@ catalogue! {
         en: "no conflict was found, yet the case has control measures",
     }
     recipient_name_missing() {
-        vi: "quà tặng cá nhân phải ghi người nhận (`recipient.name`), hoặc ghi `recipient_type: agency` nếu cơ quan nhận",
+        vi: "quà tặng cá nhân phải ghi «Họ và tên người nhận», hoặc chọn «Người nhận là»: «Cơ quan, đơn vị» nếu cơ quan nhận",
         en: "a gift to a person must name the recipient (`recipient.name`), or say `recipient_type: agency`",
     }
     outcome_not_allowed_for_kind(outcome, kind: text, allowed) {
@@ -882,7 +884,7 @@ catalogue! {
         en: "'{outcome}' does not fit a gift of kind '{kind}'; Decree 59/2019 Art. 27 requires: {allowed}",
     }
     handled_not_handed_over() {
-        vi: "đã ghi xử lý quà nhưng chưa ghi ngày nộp lại (`handed_over_on`)",
+        vi: "đã ghi xử lý quà nhưng chưa ghi «Ngày nộp lại quà»",
         en: "handling is recorded but the gift was never handed over (`handed_over_on`)",
     }
     sale_without_public_sale() {
@@ -910,7 +912,7 @@ catalogue! {
         en: "the topic is listed twice",
     }
     closed_no_conflict_undated() {
-        vi: "vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi ngày kết luận (`no_conflict_on`): chưa được tính vào XD03 và vẫn tính vào XD01",
+        vi: "vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi «Ngày xác định không có XĐLI»: chưa được tính vào XD03 và vẫn tính vào XD01",
         en: "the case was closed as no conflict but the finding has no date (`no_conflict_on`): it does not count in XD03 and still counts in XD01",
     }
     unit_listed_twice() {
@@ -982,7 +984,7 @@ catalogue! {
         en: "there is no inspection '{id}' in the register",
     }
     inspection_not_linked() {
-        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)",
+        vi: "vụ việc phát hiện qua kiểm tra nhưng chưa ghi «Phát hiện qua cuộc kiểm tra» (mã cuộc kiểm tra, KT-…)",
         en: "the case was found through an inspection but names none (`inspection: KT-…`)",
     }
     history_without_created() {
@@ -1464,6 +1466,14 @@ catalogue! {
         vi: "\nSố liệu CHƯA ĐẦY ĐỦ: không tính {records} có lỗi ({files}); các lỗi: xem coi check.",
         en: "\nINCOMPLETE figures: {records} with errors left out ({files}); coi check shows the errors.",
     }
+    report_incomplete_mark(records: text) {
+        vi: "CHƯA ĐẦY ĐỦ: {records} không được tính",
+        en: "INCOMPLETE: {records} left out",
+    }
+    EDIT_CONFLICTS_NOTE {
+        vi: "# Hồ sơ này có danh sách `conflicts` (xung đột khi đồng bộ): mỗi mục là một trường mà hai máy\n# sửa khác nhau. `field`: trường đó; `ours`: giá trị hồ sơ đang giữ; `theirs`: giá trị máy kia ghi.\n# Sửa trường đó thành giá trị đúng (hoặc giữ nguyên) rồi lưu: danh sách được xóa khi lưu.\n# Các dòng bắt đầu bằng # không được ghi vào hồ sơ.\n",
+        en: "# This record has a `conflicts` list (from a sync): each entry is a field that two clones\n# changed in two ways. `field`: the field; `ours`: the value the record keeps; `theirs`: the\n# other clone's value. Set the field to the right value (or leave it) and save: saving clears\n# the list. Lines starting with # are not saved.\n",
+    }
     SHEET_EXCLUDED { vi: "Hồ sơ không tính", en: "Left out" }
     COL_FILE { vi: "Tệp", en: "File" }
     COL_LINE { vi: "Dòng", en: "Line" }
@@ -1708,7 +1718,7 @@ catalogue! {
         en: "settings files were changed and not committed: {files}; commit them with the command in brackets (or `git add`, then `git commit`), then run `coi sync` again",
     }
     sync_unreachable(remote, url, detail) {
-        vi: "không kết nối được kho chung {remote} ({url}); chưa thay đổi gì. Git báo: {detail}",
+        vi: "không kết nối được kho chung {remote} ({url}); chưa thay đổi gì. Git báo (nguyên văn tiếng Anh): «{detail}»",
         en: "cannot reach the shared remote {remote} ({url}); nothing was changed. Git said: {detail}",
     }
     sync_unrelated(remote) {
@@ -1720,11 +1730,11 @@ catalogue! {
         en: "{file} was changed differently here and on the shared remote and git cannot join the two; nothing was changed. Join them by hand: `git pull`, edit the file, `git commit`, then `coi sync`",
     }
     sync_work_tree(detail) {
-        vi: "không cập nhật được thư mục làm việc vì có tệp đang sửa dở; chưa gửi gì. Git báo: {detail}",
+        vi: "không cập nhật được thư mục làm việc vì có tệp đang sửa dở; chưa gửi gì. Git báo (nguyên văn tiếng Anh): «{detail}»",
         en: "cannot update the work tree: files there have changes; nothing was sent. Git said: {detail}",
     }
     sync_push_refused(remote, detail) {
-        vi: "kho chung {remote} không nhận lần gửi; hồ sơ của máy này vẫn còn nguyên ở đây, chạy lại `coi sync` sau. Git báo: {detail}",
+        vi: "kho chung {remote} không nhận lần gửi; hồ sơ của máy này vẫn còn nguyên ở đây, chạy lại `coi sync` sau. Git báo (nguyên văn tiếng Anh): «{detail}»",
         en: "the shared remote {remote} refused the push; this clone's records are all still here, run `coi sync` again later. Git said: {detail}",
     }
     sync_races() {

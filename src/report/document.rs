@@ -248,6 +248,13 @@ fn opening(s: &Sources, said: &Said) -> Vec<Block> {
             show_date(day)
         )));
     }
+    // Incomplete figures say so on the first page, in bold (the files are named under part I).
+    if !s.left_out.is_empty() {
+        opening.push(Block::Section(format!(
+            "CHƯA ĐẦY ĐỦ: {} hồ sơ không được tính.",
+            group_thousands(s.left_out.len() as u64)
+        )));
+    }
     opening
 }
 
@@ -1038,5 +1045,29 @@ mod tests {
         assert!(doc.body.contains(&Block::Text(
             "Trong kỳ, chưa ghi nhận hoạt động nào thực hiện nhiệm vụ này.".into()
         )));
+    }
+
+    #[test]
+    fn incomplete_figures_say_so_on_the_first_page_with_thousands_grouped() {
+        let config = Config::new("Ban Quản lý Khu kinh tế tỉnh Bình Hải".into(), Vec::new());
+        let r = report(q2(), &[]);
+        let year = Matrix::new(&[], &[], r.period);
+        let left_out: Vec<String> = (0..1234)
+            .map(|i| format!("gifts/2026/QT-{i}.yaml"))
+            .collect();
+        let doc = build(&Sources {
+            config: &config,
+            report: &r,
+            year: &year,
+            period: &year,
+            plan: None,
+            actions: &[],
+            corrections: &[],
+            left_out: &left_out,
+        });
+        let mark = Block::Section("CHƯA ĐẦY ĐỦ: 1.234 hồ sơ không được tính.".into());
+        let at = doc.body.iter().position(|b| *b == mark);
+        let part = (doc.body.iter()).position(|b| *b == Block::Part("I. KẾT QUẢ THỰC HIỆN".into()));
+        assert!(at.is_some() && at < part, "{:?}", doc.body);
     }
 }

@@ -91,9 +91,15 @@ impl Dates<'_> {
         let (ld, ed) = (show_date(l), show_date(e));
         self.out.push(Finding::error(
             later,
-            msg::date_before(ll, ld, earlier_label, ed, earlier),
+            msg::date_before(ll, ld, earlier_label, ed, field_in_english(earlier)),
         ));
     }
+}
+
+/// A field's name in the file, ` (`handed_over_on`)`, after an English message only: a
+/// Vietnamese one names the field by its label.
+fn field_in_english(path: &str) -> Text {
+    Text::new(String::new(), format!(" (`{path}`)"))
 }
 
 pub fn case(c: &Case, out: &mut Vec<Finding>) {

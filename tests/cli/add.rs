@@ -386,7 +386,7 @@ fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
     assert_eq!(
         err,
         "Lỗi: hồ sơ không hợp lệ, chưa ghi:
-  --handed-over-on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026) (`received_on`)
+  --handed-over-on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026)
   --handling-outcome: «public_sale» không đúng với loại quà «Tiền»; theo Điều 27 Nghị định 59/2019 phải là: state_budget
 "
     );
@@ -399,7 +399,7 @@ fn a_record_that_breaks_the_rules_is_refused_with_each_reason() {
         .value("500000");
     let err = no_recipient.add().fails(1);
     assert!(
-        err.contains("--recipient-name: quà tặng cá nhân phải ghi người nhận"),
+        err.contains("--recipient-name: quà tặng cá nhân phải ghi «Họ và tên người nhận»"),
         "{err}"
     );
     // A gift to the agency needs no recipient.

@@ -79,15 +79,15 @@ reg/cases/2026/XDLI-2026-003.yaml:9: error: known_on: ngày trong tệp viết t
 reg/cases/2026/XDLI-2026-003.yaml:11: error: measures[0].decided_on: thiếu trường bắt buộc (Ngày quyết định)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: impact: chưa ghi «Mức độ ảnh hưởng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: proposed_measure: chưa ghi «Biện pháp đề xuất», nội dung mà báo cáo bằng văn bản phải nêu (Điều 30 Nghị định 59/2019)\n\
-reg/cases/2026/XDLI-2026-004.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)\n\
+reg/cases/2026/XDLI-2026-004.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi «Phát hiện qua cuộc kiểm tra» (mã cuộc kiểm tra, KT-…)\n\
 reg/cases/2026/XDLI-2026-004.yaml:1: warning: notified_on: Thông báo bằng văn bản về quyết định: chưa thực hiện dù hồ sơ đã kết thúc (hạn 16/03/2026; Điều 31 Nghị định 59/2019)\n\
 reg/cases/2026/XDLI-2026-004.yaml:10: error: measures[0].ended_on: vụ việc đã kết thúc nhưng biện pháp này chưa được kết thúc; ghi ngày kết thúc biện pháp\n\
-reg/cases/2026/XDLI-2026-004.yaml:11: error: measures[0].decided_on: Ngày quyết định (09/03/2026) trước ngày biết (10/03/2026) (`known_on`)\n\
-reg/cases/2026/XDLI-2026-004.yaml:13: error: measures[0].until: Đến ngày (11/03/2026) trước áp dụng từ ngày (12/03/2026) (`measures[0].from`)\n\
-reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày biết (10/03/2026) (`known_on`)\n\
-reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày quyết định (09/03/2026) (`measures[0].decided_on`)\n\
+reg/cases/2026/XDLI-2026-004.yaml:11: error: measures[0].decided_on: Ngày quyết định (09/03/2026) trước ngày biết (10/03/2026)\n\
+reg/cases/2026/XDLI-2026-004.yaml:13: error: measures[0].until: Đến ngày (11/03/2026) trước áp dụng từ ngày (12/03/2026)\n\
+reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày biết (10/03/2026)\n\
+reg/cases/2026/XDLI-2026-004.yaml:15: error: closed.on: Ngày kết thúc vụ việc (08/03/2026) trước ngày quyết định (09/03/2026)\n\
 reg/cases/2026/XDLI-2026-009.yaml:1: error: id: tên tệp không khớp với mã hồ sơ XDLI-2026-005; tệp phải tên là XDLI-2026-005.yaml\n\
-reg/gifts/2026/QT-2026-002.yaml:1: error: recipient: quà tặng cá nhân phải ghi người nhận (`recipient.name`), hoặc ghi `recipient_type: agency` nếu cơ quan nhận\n\
+reg/gifts/2026/QT-2026-002.yaml:1: error: recipient: quà tặng cá nhân phải ghi «Họ và tên người nhận», hoặc chọn «Người nhận là»: «Cơ quan, đơn vị» nếu cơ quan nhận\n\
 reg/gifts/2026/QT-2026-002.yaml:1: warning: place: chưa ghi «Địa điểm nhận», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:1: warning: circumstances: chưa ghi «Hoàn cảnh nhận quà», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:1: warning: relationship: chưa ghi «Mối quan hệ với người tặng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
@@ -95,8 +95,8 @@ reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.position: chưa ghi «Người
 reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.organization: chưa ghi «Người tặng quà › Cơ quan, tổ chức», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:4: warning: giver.address: chưa ghi «Người tặng quà › Địa chỉ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-002.yaml:8: error: value_vnd: không được là số âm\n\
-reg/gifts/2026/QT-2026-002.yaml:9: error: handed_over_on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026) (`received_on`)\n\
-reg/gifts/2026/QT-2026-003.yaml:1: error: recipient: quà tặng cá nhân phải ghi người nhận (`recipient.name`), hoặc ghi `recipient_type: agency` nếu cơ quan nhận\n\
+reg/gifts/2026/QT-2026-002.yaml:9: error: handed_over_on: Ngày nộp lại quà (09/02/2026) trước ngày nhận quà (10/02/2026)\n\
+reg/gifts/2026/QT-2026-003.yaml:1: error: recipient: quà tặng cá nhân phải ghi «Họ và tên người nhận», hoặc chọn «Người nhận là»: «Cơ quan, đơn vị» nếu cơ quan nhận\n\
 reg/gifts/2026/QT-2026-003.yaml:1: warning: place: chưa ghi «Địa điểm nhận», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:1: warning: circumstances: chưa ghi «Hoàn cảnh nhận quà», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:1: warning: relationship: chưa ghi «Mối quan hệ với người tặng», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
@@ -104,10 +104,10 @@ reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.position: chưa ghi «Người
 reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.organization: chưa ghi «Người tặng quà › Cơ quan, tổ chức», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:4: warning: giver.address: chưa ghi «Người tặng quà › Địa chỉ», nội dung mà báo cáo bằng văn bản phải nêu (Điều 26 Nghị định 59/2019)\n\
 reg/gifts/2026/QT-2026-003.yaml:11: error: handling.outcome: «state_budget» không đúng với loại quà «Hiện vật»; theo Điều 27 Nghị định 59/2019 phải là: public_sale\n\
-reg/gifts/2026/QT-2026-003.yaml:12: error: handling.decided_on: Ngày quyết định xử lý (11/02/2026) trước ngày nộp lại quà (12/02/2026) (`handed_over_on`)\n\
+reg/gifts/2026/QT-2026-003.yaml:12: error: handling.decided_on: Ngày quyết định xử lý (11/02/2026) trước ngày nộp lại quà (12/02/2026)\n\
 reg/trainings/2026/.coi-tmp-abc123:1: warning: tệp tạm còn lại sau một lần ghi bị ngắt; không phải hồ sơ, có thể xóa\n\
 reg/trainings/2026/TH-2026-002.yaml:4: error: topics[1]: «tien» không phải giá trị hợp lệ (một trong: anti_corruption_law «Pháp luật phòng, chống tham nhũng», coi «Kiểm soát xung đột lợi ích», gifts «Tặng quà, nhận quà», code_of_conduct «Quy tắc ứng xử», asset_declaration «Kê khai tài sản, thu nhập», job_rotation «Chuyển đổi vị trí công tác», other «Nội dung khác»)\n\
-reg/trainings/2026/TH-2026-002.yaml:6: error: end_on: Ngày kết thúc (09/03/2026) trước ngày bắt đầu (10/03/2026) (`start_on`)\n\
+reg/trainings/2026/TH-2026-002.yaml:6: error: end_on: Ngày kết thúc (09/03/2026) trước ngày bắt đầu (10/03/2026)\n\
 reg/trainings/2026/TH-2026-002.yaml:8: error: participants: phải là số nguyên\n\
 reg/trainings/2026/ghi-chu.txt:1: warning: «ghi-chu.txt» không phải tệp hồ sơ đúng chỗ (hồ sơ nằm ở <loại>/<năm>/<mã>.yaml), bỏ qua\n\
 Đã kiểm tra 11 hồ sơ: 26 lỗi, 18 cảnh báo.\n";

@@ -12,7 +12,7 @@ fn help_is_vietnamese_by_default_and_english_on_request() {
     );
     let add = env.coi(&["case", "add", "--help"]).ok();
     assert!(
-        add.contains("--person-name <TEXT>") && add.contains("Họ và tên [bắt buộc]"),
+        add.contains("--person-name <NỘI DUNG>") && add.contains("Họ và tên [bắt buộc]"),
         "{add}"
     );
     // Every value of a list, with its Vietnamese alias.
@@ -259,9 +259,7 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
     );
     let err = env.coi(&["--format", "xml", "check"]).fails(2);
     assert!(
-        err.starts_with(
-            "Lỗi: giá trị «xml» không hợp lệ cho --format <FORMAT>; chọn: table, json\n"
-        ),
+        err.starts_with("Lỗi: giá trị «xml» không hợp lệ cho --format <DẠNG>; chọn: table, json\n"),
         "{err}"
     );
     let err = env.coi(&["--lang", "en", "case", "lst"]).fails(2);
@@ -274,7 +272,7 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
     let err = env.coi(&["gift", "list", "--year", "hai"]).fails(2);
     assert!(
         err.starts_with(
-            "Lỗi: giá trị «hai» không hợp lệ cho --year <YEAR>: chỉ được viết bằng chữ số\n"
+            "Lỗi: giá trị «hai» không hợp lệ cho --year <NĂM>: chỉ được viết bằng chữ số\n"
         ),
         "{err}"
     );
@@ -293,7 +291,7 @@ fn command_line_mistakes_are_explained_in_vietnamese() {
         .fails(2);
     assert!(
         err.starts_with(
-            "Lỗi: giá trị «;;» không hợp lệ cho --delimiter <CHAR>: chỉ được một ký tự\n"
+            "Lỗi: giá trị «;;» không hợp lệ cho --delimiter <KÝ TỰ>: chỉ được một ký tự\n"
         ),
         "{err}"
     );

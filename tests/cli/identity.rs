@@ -105,7 +105,8 @@ fn the_quarterly_script_commits_on_a_machine_with_no_git_identity() {
         );
         let expected = match user {
             Some(u) => format!("{u} <thuky@bql.example.invalid>"),
-            None => "Lê Văn Thư Ký <thuky@bql.example.invalid>".to_string(),
+            // A scheduled run with no COI_USER acts as «coi (tự động)», with the clerk's e-mail.
+            None => "coi (tự động) <thuky@bql.example.invalid>".to_string(),
         };
         assert_eq!(author_of_head(&env), format!("{expected}|{expected}\n"));
     }

@@ -100,7 +100,7 @@ fn an_inspection_refuses_what_is_not_a_unit_and_check_names_the_field() {
         "reg/inspections/2026/KT-2026-001.yaml:5: error: inspected_units[1]: mã đơn vị «XX» không có trong coi.yaml (các mã đơn vị: VP, QLDN)",
         "reg/inspections/2026/KT-2026-001.yaml:6: warning: inspected_units[2]: đơn vị bị ghi hai lần",
         "reg/inspections/2026/KT-2026-001.yaml:11: warning: corrected: số vi phạm đã chấn chỉnh (2) nhiều hơn số vi phạm phát hiện (1)",
-        "reg/inspections/2026/KT-2026-001.yaml:12: error: concluded_on: Ngày kết luận (01/03/2026) trước ngày bắt đầu (02/03/2026) (`start_on`)",
+        "reg/inspections/2026/KT-2026-001.yaml:12: error: concluded_on: Ngày kết luận (01/03/2026) trước ngày bắt đầu (02/03/2026)",
     ] {
         assert!(out.contains(line), "{line}\n{out}");
     }
@@ -117,7 +117,9 @@ fn a_case_found_through_an_inspection_names_it_and_check_follows_the_link() {
     // Found through an inspection, naming none.
     let unlinked = found().add();
     assert!(
-        unlinked.stderr.contains("chưa ghi cuộc kiểm tra nào"),
+        unlinked
+            .stderr
+            .contains("chưa ghi «Phát hiện qua cuộc kiểm tra»"),
         "{}",
         unlinked.stderr
     );
@@ -140,7 +142,7 @@ fn a_case_found_through_an_inspection_names_it_and_check_follows_the_link() {
         mine,
         [
             "reg/cases/2026/XDLI-2026-002.yaml:10: error: inspection: không có cuộc kiểm tra «KT-2026-007» trong sổ",
-            "reg/cases/2026/XDLI-2026-003.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi cuộc kiểm tra nào (`inspection: KT-…`)",
+            "reg/cases/2026/XDLI-2026-003.yaml:1: warning: inspection: vụ việc phát hiện qua kiểm tra nhưng chưa ghi «Phát hiện qua cuộc kiểm tra» (mã cuộc kiểm tra, KT-…)",
         ],
         "{out}"
     );

@@ -717,7 +717,7 @@ fn closing_as_no_conflict_records_the_finding_and_counts_in_xd03() {
     env.write(CASE_FILE, &undated);
     let out = env.run("check").stdout;
     assert!(
-        out.contains("warning: no_conflict_on: vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi ngày kết luận"),
+        out.contains("warning: no_conflict_on: vụ việc kết thúc với kết quả không có xung đột lợi ích nhưng chưa ghi «Ngày xác định không có XĐLI»"),
         "{out}"
     );
 }

@@ -7,6 +7,8 @@ mod check;
 mod clerk;
 mod clones;
 mod closings;
+#[cfg(unix)]
+mod cron;
 mod demo;
 mod discovery;
 mod docx;

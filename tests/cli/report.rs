@@ -611,7 +611,10 @@ fn the_quarterly_export_script_records_the_submission_when_asked() {
     };
     let wrong = run(&["--sumbit"]);
     assert_eq!(wrong.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&wrong.stderr).contains("unknown option --sumbit"));
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr)
+            .contains("tùy chọn không có hoặc thiếu giá trị: --sumbit")
+    );
     // Without --submit nothing is tagged.
     assert!(run(&["2026-Q1"]).status.success());
     assert_eq!(env.git("reg", &["tag", "--list"]), "");
@@ -632,9 +635,36 @@ fn the_quarterly_export_script_records_the_submission_when_asked() {
 #[test]
 fn what_allow_errors_leaves_out_is_named_in_every_output() {
     let (env, broken) = with_a_broken_training();
-    let out = env
-        .run("report --period 2026-Q2 --allow-errors --out reg/reports --xlsx reg/reports/b.xlsx");
+    let out = env.run(
+        "report --period 2026-Q2 --allow-errors --out reg/reports --xlsx reg/reports/b.xlsx \
+         --docx reg/reports/b.docx",
+    );
     let table = out.ok();
+    // Said under the report's name, in the terminal, on the summary sheet and on the
+    // document's first page.
+    let mark = "CHƯA ĐẦY ĐỦ: 1 hồ sơ không được tính";
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(lines[2], mark, "{table}");
+    let book = xlsx_part(&env.path("reg/reports/b.xlsx"), "xl/workbook.xml");
+    assert!(
+        book.contains("<sheet name=\"Tổng hợp\" sheetId=\"1\""),
+        "{book}"
+    );
+    let strings = xlsx_part(&env.path("reg/reports/b.xlsx"), "xl/sharedStrings.xml");
+    assert!(strings.contains(&format!("<t>{mark}</t>")), "{strings}");
+    let document = crate::docx::paragraphs(&env.path("reg/reports/b.docx"));
+    let at = document.iter().position(|p| *p == format!("{mark}."));
+    let part = document.iter().position(|p| p == "I. KẾT QUẢ THỰC HIỆN");
+    assert!(at.is_some() && at < part, "{document:#?}");
+    let english = env
+        .run("--lang en report --period 2026-Q2 --allow-errors")
+        .ok();
+    assert!(
+        english
+            .lines()
+            .any(|l| l == "INCOMPLETE: 1 record left out"),
+        "{english}"
+    );
     assert!(
         table.contains(
             "Số liệu CHƯA ĐẦY ĐỦ: không tính 1 hồ sơ có lỗi \
@@ -670,6 +700,8 @@ fn what_allow_errors_leaves_out_is_named_in_every_output() {
         .run("report --period 2026-Q2 --out reg/reports --xlsx reg/reports/b.xlsx")
         .ok();
     assert!(!table.contains("CHƯA ĐẦY ĐỦ"), "{table}");
+    let strings = xlsx_part(&env.path("reg/reports/b.xlsx"), "xl/sharedStrings.xml");
+    assert!(!strings.contains("CHƯA ĐẦY ĐỦ"), "{strings}");
     assert_eq!(
         env.read("reg/reports/khong-tinh.csv"),
         "\u{feff}Tệp,Dòng,Trường,Lỗi\r\n"

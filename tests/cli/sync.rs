@@ -382,15 +382,26 @@ fn one_field_changed_two_ways_is_an_error_until_the_clerk_settles_it() {
         ),
         "{line}"
     );
-    // The clerk chooses; saving clears the conflict.
-    edit(
-        &env,
-        "b",
-        "XDLI-2026-001",
-        "Phó trưởng phòng",
-        "Trưởng phòng",
-    )
-    .ok();
+    // The clerk chooses; saving clears the conflict. The editor opens on a comment in
+    // Vietnamese that says what the `conflicts` list is.
+    env.write(
+        "editor.sh",
+        &format!(
+            "cp \"$1\" '{}'\nsed -i 's/Phó trưởng phòng/Trưởng phòng/' \"$1\"\n",
+            env.path("draft.yaml").display()
+        ),
+    );
+    let mut cmd = env.command_at("b", "case edit XDLI-2026-001");
+    cmd.env("EDITOR", format!("sh {}", env.path("editor.sh").display()));
+    Run::from_output(cmd.output().unwrap()).ok();
+    let draft = env.read("draft.yaml");
+    assert!(
+        draft.starts_with(
+            "# Hồ sơ này có danh sách `conflicts` (xung đột khi đồng bộ): mỗi mục là một trường \
+             mà hai máy\n# sửa khác nhau."
+        ),
+        "{draft}"
+    );
     let text = env.read("b/cases/2026/XDLI-2026-001.yaml");
     assert!(!text.contains("conflicts:"), "{text}");
     assert!(text.contains("  position: Trưởng phòng\n"), "{text}");

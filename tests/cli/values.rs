@@ -17,7 +17,7 @@ fn a_delimiter_that_csv_cannot_carry_is_refused_on_the_command_line() {
         let args = ["report", "--period", "2026-Q1", "--out", "out", &flag];
         let err = env.reg(&args).fails(2);
         assert!(
-            err.contains(&format!("cho --delimiter <CHAR>: {why}")),
+            err.contains(&format!("cho --delimiter <KÝ TỰ>: {why}")),
             "{bad:?}: {err}"
         );
         assert!(!env.exists("out"), "{bad:?}: nothing is written");

@@ -146,10 +146,12 @@ const COMMANDS: &[&str] = &[
     "sync",
     "help",
     "last",
+    "config",
+    "man",
 ];
 
 const FILE_ENDINGS: &[&str] = &[
-    ".yaml", ".yml", ".csv", ".xlsx", ".docx", ".json", ".sh", ".lock", ".txt",
+    ".yaml", ".yml", ".csv", ".xlsx", ".docx", ".json", ".sh", ".lock", ".txt", ".log", ".1",
 ];
 
 /// The English words and internal names left in `text` once codes are taken out, each with
@@ -180,7 +182,7 @@ fn leaks(text: &str) -> Vec<String> {
 
 /// A line without what is written as the clerk types it.
 fn prose_of(line: &str) -> String {
-    let mut line = without_backticks(line);
+    let mut line = without_backticks(&without_quoted_git(line));
     // The labels of `coi`'s messages («Lỗi:», «Cảnh báo:»), and the locator of a finding (whose
     // `error`/`warning` is a fixed format for editors and scripts).
     for label in ["Lỗi: ", "Cảnh báo: "] {
@@ -259,6 +261,19 @@ fn after_locator(line: &str) -> Option<String> {
         Some(f) => rest[f.len() + 2..].to_string(),
         None => rest.to_string(),
     })
+}
+
+/// git's own words, quoted after «Git báo (nguyên văn tiếng Anh):», are taken out.
+fn without_quoted_git(line: &str) -> String {
+    const SAID: &str = "(nguyên văn tiếng Anh): «";
+    match line.find(SAID) {
+        Some(at) => {
+            let rest = &line[at + SAID.len()..];
+            let end = rest.rfind('»').map_or("", |i| &rest[i..]);
+            format!("{}{}", &line[..at + SAID.len()], end)
+        }
+        None => line.to_string(),
+    }
 }
 
 fn without_backticks(line: &str) -> String {
@@ -706,4 +721,185 @@ fn english_stays_english() {
         env.run("gift list --unit VP").ok(),
         "Không có báo cáo quà tặng nào đúng với điều kiện đã chọn.\n"
     );
+}
+
+/// The placeholders and notes of clap's English help (`<CODE>`, `[default: 7]`).
+const ENGLISH_PLACEHOLDERS: &[&str] = &[
+    "NAME", "DIR", "FORMAT", "TEXT", "ID", "DATE", "VALUE", "CODE", "YEAR", "STATUS", "OUTCOME",
+    "FILE", "PERIOD", "KIND", "FORM", "DAYS", "CHAR", "CODES", "NO", "VND", "REV", "COMMAND",
+];
+
+/// Every command's help page, `coi … --help`, from the root down.
+fn help_pages(env: &Env, out: &mut Transcript, path: &mut Vec<String>) {
+    let mut args: Vec<&str> = path.iter().map(String::as_str).collect();
+    args.push("--help");
+    let page = out.coi(env, &args).ok();
+    let subcommands: Vec<String> = page
+        .lines()
+        .skip_while(|l| *l != "Lệnh:")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        // A command's line, not the wrapped end of a description.
+        .filter(|l| !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next().map(String::from))
+        .filter(|c| c != "help")
+        .collect();
+    for sub in subcommands {
+        path.push(sub);
+        help_pages(env, out, path);
+        path.pop();
+    }
+}
+
+/// A help page without what is typed as it is: the names in its list of commands
+/// (`  case   Vụ việc…`) and the values of a list before their label
+/// (`  other (khac) — Tình huống khác`).
+fn without_names(pages: &str) -> String {
+    let mut kept = String::new();
+    for line in pages.lines() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let name = trimmed.split(' ').next().unwrap_or("");
+        let typed = name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_".contains(c));
+        let line = if indent == 2 && typed && trimmed[name.len()..].starts_with("  ") {
+            trimmed[name.len()..].trim_start().to_string()
+        } else if typed && trimmed.contains(") — ") && trimmed[name.len()..].starts_with(" (") {
+            trimmed.split_once(") — ").unwrap().1.to_string()
+        } else {
+            line.to_string()
+        };
+        kept.push_str(&line);
+        kept.push('\n');
+    }
+    kept
+}
+
+#[test]
+fn help_pages_the_export_script_and_sync_speak_vietnamese() {
+    let env = Env::with_git_register();
+    let mut help = Transcript::new();
+    help_pages(&env, &mut help, &mut Vec::new());
+    let pages = help.text;
+    // Checked for English words only: clap wraps long lines, so a line may start in lower case.
+    let shown: String = (pages.lines())
+        .filter(|l| !l.starts_with("$ "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let leaked = leaks(&without_names(&shown));
+    assert!(
+        leaked.is_empty(),
+        "English in the help:\n  {}",
+        leaked.join("\n  ")
+    );
+    let mut out = Transcript::new();
+    assert!(pages.matches("Cách dùng: coi").count() > 40, "{pages}");
+    for line in pages.lines().filter(|l| !l.starts_with("$ ")) {
+        for note in [
+            "[default:",
+            "[env:",
+            "[possible values:",
+            "Usage:",
+            "Options:",
+        ] {
+            assert!(!line.contains(note), "{note} in {line:?}");
+        }
+        for placeholder in line.split('<').skip(1).filter_map(|p| p.split_once('>')) {
+            for word in placeholder.0.split(['|', '=', ' ']) {
+                assert!(
+                    !ENGLISH_PLACEHOLDERS.contains(&word),
+                    "<{}> in {line:?}",
+                    placeholder.0
+                );
+            }
+        }
+    }
+    // Pinned: the default and the placeholders of `due` and `case show`.
+    assert!(
+        pages.contains("--within <SỐ NGÀY>  Cả những việc đến hạn trong số ngày này [mặc định: 7]"),
+        "{pages}"
+    );
+    assert!(
+        pages.contains("Cách dùng: coi case show [TÙY CHỌN] <MÃ HỒ SƠ>"),
+        "{pages}"
+    );
+    assert!(pages.contains("--note <NỘI DUNG>"), "{pages}");
+
+    // The quarterly export: a run, a run with errors left out, and its own errors.
+    env.gift().add().ok();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/quarterly-export.sh");
+    let run_script = |out: &mut Transcript, args: &[&str], dir: &str| {
+        let mut cmd = env.script(&script);
+        cmd.args(args).current_dir(env.path(dir));
+        out.run(&mut cmd, &format!("quarterly-export.sh {}", args.join(" ")))
+    };
+    run_script(&mut out, &["--log", "reports/export.log", "2026-Q1"], "reg").ok();
+    out.text.push_str(&env.read("reg/reports/export.log"));
+    env.write("reg/gifts/2026/QT-2026-009.yaml", "id: [\n");
+    run_script(&mut out, &["2026-Q1"], "reg").fails(1);
+    run_script(&mut out, &["--allow-errors", "2026-Q1"], "reg").ok();
+    run_script(&mut out, &["--khong-co"], "reg").fails(2);
+    run_script(&mut out, &["2026-Q1"], "").fails(1);
+    std::fs::remove_file(env.path("reg/gifts/2026/QT-2026-009.yaml")).unwrap();
+    // The log stays out of git: nothing is left to commit.
+    assert_eq!(env.git("reg", &["status", "--porcelain"]), "");
+
+    // Sync: with a shared remote, then with one out of reach (git's own words are quoted).
+    env.git(".", &["init", "--quiet", "--bare", "remote.git"]);
+    env.git("reg", &["remote", "add", "origin", "../remote.git"]);
+    out.coi(&env, &["--data", "reg", "sync"]).ok();
+    env.training().add().ok();
+    out.coi(&env, &["--data", "reg", "sync"]).ok();
+    env.git("reg", &["remote", "set-url", "origin", "../khong-co.git"]);
+    let err = out.coi(&env, &["--data", "reg", "sync"]).fails(1);
+    assert!(err.contains("Git báo (nguyên văn tiếng Anh): «"), "{err}");
+    out.check();
+}
+
+/// Every English help page, from the root down, into `pages`.
+fn english_help_pages(env: &Env, path: &mut Vec<String>, pages: &mut String) {
+    let mut args = vec!["--lang".to_string(), "en".to_string()];
+    args.extend(path.iter().cloned());
+    args.push("--help".into());
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let page = env.coi(&args).ok();
+    pages.push_str(&page);
+    let subcommands: Vec<String> = page
+        .lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter(|l| !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next().map(String::from))
+        .filter(|c| c != "help")
+        .collect();
+    for sub in subcommands {
+        path.push(sub);
+        english_help_pages(env, path, pages);
+        path.pop();
+    }
+}
+
+#[test]
+fn the_english_help_says_each_thing_once() {
+    let env = Env::new();
+    let mut pages = String::new();
+    english_help_pages(&env, &mut Vec::new(), &mut pages);
+    assert!(
+        pages.contains("--note <TEXT>      A note for the history\n"),
+        "{pages}"
+    );
+    // No description is its own sentence twice («A note for the history A note for the history»).
+    for line in pages.lines() {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        for len in 3..=words.len() / 2 {
+            for at in 0..=words.len() - 2 * len {
+                assert!(
+                    words[at..at + len] != words[at + len..at + 2 * len],
+                    "said twice: {line:?}"
+                );
+            }
+        }
+    }
 }
