@@ -606,8 +606,8 @@ catalogue! {
         en: "the ID {id} has a number too large (the largest record number is {max}); coi never gives such a number, find out where this file came from",
     }
     not_a_record_id(typed) {
-        vi: "mã hồ sơ không hợp lệ: «{typed}» (dạng XDLI-2026-001, QT-2026-001 hoặc TH-2026-001)",
-        en: "not a valid record ID: '{typed}' (like XDLI-2026-001, QT-2026-001 or TH-2026-001)",
+        vi: "mã hồ sơ không hợp lệ: «{typed}» (dạng XDLI-2026-001, QT-2026-001, TH-2026-001, KT-2026-001, HD-2026-001, hoặc mã tạm như QT-2026-KQXMB)",
+        en: "not a valid record ID: '{typed}' (like XDLI-2026-001, QT-2026-001, TH-2026-001, KT-2026-001, HD-2026-001, or a provisional ID like QT-2026-KQXMB)",
     }
 
     // ── Values of the closed lists

@@ -316,3 +316,16 @@ fn lock_files_a_killed_git_left_are_removed_once_nothing_touches_them() {
     assert!(!env.exists("a/.git/config.lock"));
     assert!(!env.exists("a/.git/index.lock"));
 }
+
+#[test]
+fn a_wrong_id_is_told_with_every_kind_of_id_a_clerk_may_type() {
+    let env = Env::with_register();
+    let err = env.run("gift show QT-26-1").fails(2);
+    assert!(
+        err.contains(
+            "mã hồ sơ không hợp lệ: «QT-26-1» (dạng XDLI-2026-001, QT-2026-001, TH-2026-001, \
+             KT-2026-001, HD-2026-001, hoặc mã tạm như QT-2026-KQXMB)"
+        ),
+        "{err}"
+    );
+}
