@@ -282,9 +282,10 @@ impl<'r> Guide<'r> {
         Ok(!at_fault.is_empty())
     }
 
-    /// Shows what will be written and asks to confirm, Enter for yes: `true` to write; `false`
-    /// when the clerk goes back (the last question comes next). "No" writes nothing.
-    pub fn confirm(&mut self, doc: &Value) -> Result<bool> {
+    /// Shows what will be written and asks to confirm, Enter for yes: [`Confirm::Write`];
+    /// [`Confirm::Back`] when the clerk goes back (the last question comes next); "No" is
+    /// [`Confirm::Nothing`]: nothing is written, and that is no error.
+    pub fn confirm(&mut self, doc: &Value) -> Result<Confirm> {
         let lang = self.lang;
         let mut rows = Vec::new();
         super::show::lines(self.fields, doc, "", lang, &mut rows);
@@ -294,11 +295,11 @@ impl<'r> Guide<'r> {
             crate::render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]))
         );
         match yes_no(msg::PROMPT_CONFIRM.get(lang), Some(true), true, lang)? {
-            Some(true) => Ok(true),
-            Some(false) => Err(Error::Refused(msg::prompt_cancelled())),
+            Some(true) => Ok(Confirm::Write),
+            Some(false) => Ok(Confirm::Nothing),
             None => {
                 self.next = self.before(self.questions.len()).unwrap_or(0);
-                Ok(false)
+                Ok(Confirm::Back)
             }
         }
     }
@@ -729,4 +730,15 @@ mod tests {
             ]
         );
     }
+}
+
+/// The clerk's answer to «Ghi hồ sơ này?».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Write the record.
+    Write,
+    /// Back to the last question.
+    Back,
+    /// Write nothing: «Không ghi gì.», and the command succeeds.
+    Nothing,
 }

@@ -479,7 +479,7 @@ fn ctrl_c_at_a_list_gives_the_cursor_back_and_stops_the_same_way() {
 }
 
 #[test]
-fn saying_no_at_the_summary_writes_nothing() {
+fn saying_no_at_the_summary_writes_nothing_and_exits_0() {
     let env = Env::with_register();
     let mut p = session(
         &env,
@@ -506,8 +506,12 @@ fn saying_no_at_the_summary_writes_nothing() {
     see(&mut p, "Ghi hồ sơ này?");
     see(&mut p, "Không");
     type_keys(&mut p, &format!("{DOWN}{ENTER}"));
-    see(&mut p, "đã thôi, không ghi gì");
+    see(&mut p, "Không ghi gì.");
     p.exp_eof().unwrap();
+    match p.process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => assert_eq!(code, 0, "«Không» is no error"),
+        other => panic!("ended by {other:?}"),
+    }
     assert!(!env.exists("reg/gifts/2026"));
 }
 
