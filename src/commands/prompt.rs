@@ -478,7 +478,8 @@ fn ask(field: &Field, q: &Ask, reg: &Register, lang: Lang) -> Result<Reply> {
                 vocab.terms.iter().position(|t| t.yaml == term.yaml)
             };
             let many = matches!(field.ty, Type::Choices(_));
-            choose(q, items.collect(), many, &find, lang, |i| {
+            let codes = vocab.terms.iter().map(|t| term_code(t, lang)).collect();
+            choose(q, (items.collect(), codes), many, &find, lang, |i| {
                 vocab.terms[i].yaml
             })
         }
@@ -495,7 +496,7 @@ fn ask(field: &Field, q: &Ask, reg: &Register, lang: Lang) -> Result<Reply> {
                 })
             };
             let many = matches!(field.ty, Type::Units);
-            choose(q, items.collect(), many, &find, lang, |i| {
+            choose(q, (items.collect(), Vec::new()), many, &find, lang, |i| {
                 units[i].code.as_str()
             })
         }
@@ -505,16 +506,28 @@ fn ask(field: &Field, q: &Ask, reg: &Register, lang: Lang) -> Result<Reply> {
                 msg::NO.get(lang).to_string(),
             ];
             let find = |typed: &str| parse_yes_no(typed).map(|yes| usize::from(!yes));
-            choose(q, items, false, &find, lang, |i| ["true", "false"][i])
+            choose(q, (items, Vec::new()), false, &find, lang, |i| {
+                ["true", "false"][i]
+            })
         }
         ty => text(ty, q, lang),
     }
 }
 
-/// A list question; the answer as the flags take it (codes joined by commas).
+/// The code shown before a term in a list, one that selects it: its first alias in Vietnamese
+/// (`k8`, `tu-bao-cao`), its YAML name in English (`self-report`).
+fn term_code(t: &crate::model::vocab::Term, lang: Lang) -> String {
+    match (lang, t.aliases.first()) {
+        (Lang::Vi, Some(alias)) => alias.to_string(),
+        _ => t.yaml.replace('_', "-"),
+    }
+}
+
+/// A list question, its items and the codes shown before them; the answer as the flags take it
+/// (codes joined by commas).
 fn choose<'a>(
     q: &Ask,
-    items: Vec<String>,
+    (items, codes): (Vec<String>, Vec<String>),
     many: bool,
     find: &dyn Fn(&str) -> Option<usize>,
     lang: Lang,
@@ -528,6 +541,7 @@ fn choose<'a>(
         prompt: &q.prompt,
         label: &q.label,
         items,
+        codes,
         many,
         optional: !q.required,
         back: q.back,
@@ -625,6 +639,7 @@ fn yes_no(prompt: &str, default: Option<bool>, back: bool, lang: Lang) -> Result
         prompt,
         label: prompt,
         items,
+        codes: Vec::new(),
         many: false,
         optional: false,
         back,

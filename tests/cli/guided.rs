@@ -594,9 +594,9 @@ fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
     see(&mut p, "Space để chọn");
     see(&mut p, "Kiểm soát xung đột lợi ích");
     type_keys(&mut p, &format!(" {DOWN} "));
-    see(&mut p, "✔ Kiểm soát xung đột lợi ích");
+    see(&mut p, "✔ xdli — Kiểm soát xung đột lợi ích");
     answer(&mut p, "gifts");
-    see(&mut p, "✔ Tặng quà, nhận quà");
+    see(&mut p, "✔ qua-tang — Tặng quà, nhận quà");
     type_keys(&mut p, ENTER);
     see(&mut p, "Ngày bắt đầu");
     answer(&mut p, "12/03/2026");
@@ -677,5 +677,42 @@ fn answers_that_break_a_rule_are_asked_again_not_lost() {
     assert_has(
         &text,
         &["known_on: 2026-03-12\n", "occurred_on: 2026-03-10\n"],
+    );
+}
+
+#[test]
+fn every_list_item_shows_the_code_that_selects_it_and_ctrl_u_clears_what_was_typed() {
+    let env = Env::with_register();
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "VP",
+            "--person-name",
+            "Nguyễn Văn An",
+            "--situation",
+            "Em ruột có lợi ích trong hồ sơ được giao",
+            "--known-on",
+            "02/03/2026",
+        ],
+    );
+    // The code before each item selects it: an alias in Vietnamese.
+    see(&mut p, "k8 — Người thân có lợi ích trực tiếp");
+    answer(&mut p, "k8");
+    see(&mut p, "Loại tình huống · Người thân có lợi ích trực tiếp");
+    see(&mut p, "tu-bao-cao — Tự báo cáo");
+    // What was typed is cleared by Ctrl-U: no «not in the list», the item under the marker
+    // is taken.
+    type_keys(&mut p, "zzz");
+    see(&mut p, "zzz");
+    type_keys(&mut p, &format!("\x15tu-bao-cao{ENTER}"));
+    see(&mut p, "Nguồn phát hiện · Tự báo cáo");
+    skip(&mut p, CASE_OPTIONAL);
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-001.yaml");
+    assert_has(
+        &text,
+        &["situation_type: art29_8\n", "source: self_report\n"],
     );
 }
