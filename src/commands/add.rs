@@ -32,7 +32,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         true => {
             // A mistyped flag is told before the first question, not after the last.
             document::<R>(&values, &units)?;
-            super::prompt::Guide::new::<R>(&values, &reg, ctx.lang)
+            super::prompt::Guide::new::<R>(&values, &reg, ctx.lang, ctx.today())
         }
         false => None,
     };

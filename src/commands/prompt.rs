@@ -143,6 +143,10 @@ pub struct Guide<'r> {
     introduced: bool,
     reg: &'r Register,
     lang: Lang,
+    /// The field of the record's key date, and its value when a flag gave it: the plan tasks
+    /// offered are those of its report year (else today's).
+    key_date: (&'static str, Option<String>),
+    today: chrono::NaiveDate,
     _asking: Asking,
 }
 
@@ -153,7 +157,11 @@ impl<'r> Guide<'r> {
         values: &[(String, Vec<String>)],
         reg: &'r Register,
         lang: Lang,
+        today: chrono::NaiveDate,
     ) -> Option<Guide<'r>> {
+        let key_date = (values.iter())
+            .find(|(p, _)| p == R::KEY_DATE)
+            .and_then(|(_, v)| v.first().cloned());
         let given: Vec<String> = values
             .iter()
             .filter(|(_, v)| !v.is_empty())
@@ -197,6 +205,8 @@ impl<'r> Guide<'r> {
             introduced: false,
             reg,
             lang,
+            key_date: (R::KEY_DATE, key_date),
+            today,
             _asking: Asking::start(lang),
         })
     }
@@ -330,7 +340,48 @@ impl<'r> Guide<'r> {
             back,
             before,
         };
+        if matches!(q.field.ty, Type::Task)
+            && let Some(reply) = self.ask_task(&asked)?
+        {
+            return Ok(reply);
+        }
         ask(q.field, &asked, self.reg, lang)
+    }
+
+    /// The plan task, chosen from the tasks of the plan of the record's report year (the year
+    /// of its key date once answered, else of today), each with its code; `None` when that plan
+    /// cannot be read, and the code is typed.
+    fn ask_task(&self, q: &Ask) -> Result<Option<Reply>> {
+        let (path, given) = &self.key_date;
+        let answered = (self.questions.iter().zip(&self.answers))
+            .find(|(q, _)| q.path == *path)
+            .and_then(|(_, a)| a.clone().flatten());
+        let day = (answered.or_else(|| given.clone()))
+            .and_then(|typed| parse_date(&typed).ok())
+            .unwrap_or(self.today);
+        let year = crate::period::Period::report_year(day, self.reg.config.period_start_day);
+        let units = self.reg.config.unit_codes();
+        let plans = super::read::plans(self.reg, Some(&units));
+        if plans.tasks.of_year(year).is_none() {
+            return Ok(None);
+        }
+        let tasks = match plans.plans.get(&year) {
+            Some((_, plan)) => plan.tasks.clone(),
+            None => super::plan::seed_tasks(self.lang),
+        };
+        let items = (tasks.iter())
+            .map(|t| format!("{} — {}", t.code, t.title))
+            .collect();
+        let find = |typed: &str| {
+            let typed = typed.trim();
+            tasks
+                .iter()
+                .position(|t| t.code.eq_ignore_ascii_case(typed))
+        };
+        let reply = choose(q, (items, Vec::new()), false, &find, self.lang, |i| {
+            tasks[i].code.as_str()
+        })?;
+        Ok(Some(reply))
     }
 
     /// The question before the i-th that is asked, if any.

@@ -716,3 +716,43 @@ fn every_list_item_shows_the_code_that_selects_it_and_ctrl_u_clears_what_was_typ
         &["situation_type: art29_8\n", "source: self_report\n"],
     );
 }
+
+#[test]
+fn the_plan_task_is_chosen_from_the_tasks_of_the_year_s_plan() {
+    let env = Env::with_register();
+    env.run("plan init").ok();
+    let plan = env.read("reg/plans/2026.yaml");
+    env.write(
+        "reg/plans/2026.yaml",
+        &format!("{plan}- code: IV.1\n  title: Rà soát quy chế chi tiêu nội bộ\n  lead:\n"),
+    );
+    let mut p = session(
+        &env,
+        &[
+            "action",
+            "add",
+            "--unit",
+            "VP",
+            "--kind",
+            "rule_review",
+            "--title",
+            "Rà soát quy chế",
+            "--done-on",
+            "05/03/2026",
+        ],
+    );
+    // The plan's own task is in the list with its code, beside the seed plan's.
+    see(&mut p, "II.1 — Hoàn thiện quy định nội bộ");
+    see(&mut p, "IV.1 — Rà soát quy chế chi tiêu nội bộ");
+    answer(&mut p, "iv.1");
+    see(
+        &mut p,
+        "Nhiệm vụ của kế hoạch · IV.1 — Rà soát quy chế chi tiêu nội bộ",
+    );
+    skip(
+        &mut p,
+        &["Số văn bản (Enter để bỏ qua)", "Ghi chú (Enter để bỏ qua)"],
+    );
+    let text = confirm(&mut p, &env, "reg/actions/2026/HD-2026-001.yaml");
+    assert_has(&text, &["plan_task: IV.1\n"]);
+}
