@@ -21,10 +21,10 @@ use serde_yaml::Value;
 use crate::cli::add_flags;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text, in_lang, msg};
-use crate::model::Kind;
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::plain;
+use crate::model::{Kind, Record};
 use crate::register::Register;
 use crate::rules::{Finding, Rules};
 
@@ -123,6 +123,10 @@ struct Question {
     recipient: bool,
 }
 
+/// The field of a case that names the inspection it was found through, and the source that
+/// asks for it.
+const INSPECTION: &str = "inspection";
+
 /// What a question gave.
 enum Reply {
     Value(String),
@@ -147,6 +151,8 @@ pub struct Guide<'r> {
     /// offered are those of its report year (else today's).
     key_date: (&'static str, Option<String>),
     today: chrono::NaiveDate,
+    /// The case's source as a flag gave it: «Qua thanh tra, kiểm tra» asks for the inspection.
+    source: Option<String>,
     _asking: Asking,
 }
 
@@ -159,9 +165,13 @@ impl<'r> Guide<'r> {
         lang: Lang,
         today: chrono::NaiveDate,
     ) -> Option<Guide<'r>> {
-        let key_date = (values.iter())
-            .find(|(p, _)| p == R::KEY_DATE)
-            .and_then(|(_, v)| v.first().cloned());
+        let flag = |path: &str| {
+            (values.iter())
+                .find(|(p, _)| p == path)
+                .and_then(|(_, v)| v.first().cloned())
+        };
+        let key_date = flag(R::KEY_DATE);
+        let source = flag("source");
         let given: Vec<String> = values
             .iter()
             .filter(|(_, v)| !v.is_empty())
@@ -195,6 +205,14 @@ impl<'r> Guide<'r> {
                 .filter(|(path, _)| fresh(path) && asked_here(R::FIELDS, path))
                 .map(|(path, field)| question(path, *field, false, false)),
         );
+        // A case found through an inspection: which one, right after the source.
+        if R::KIND == Kind::Case && fresh(INSPECTION) {
+            let field = field_at(R::FIELDS, INSPECTION).expect("a case names its inspection");
+            let at = (questions.iter())
+                .position(|q| q.path == "source")
+                .map_or(questions.len(), |i| i + 1);
+            questions.insert(at, question(INSPECTION, field, false, false));
+        }
         Some(Guide {
             fields: R::FIELDS,
             kind: R::KIND,
@@ -207,6 +225,7 @@ impl<'r> Guide<'r> {
             lang,
             key_date: (R::KEY_DATE, key_date),
             today,
+            source,
             _asking: Asking::start(lang),
         })
     }
@@ -345,7 +364,36 @@ impl<'r> Guide<'r> {
         {
             return Ok(reply);
         }
+        if q.path == INSPECTION {
+            return self.ask_inspection(&asked);
+        }
         ask(q.field, &asked, self.reg, lang)
+    }
+
+    /// The case's inspection, chosen from the register's inspections (the latest first), each
+    /// with its ID.
+    fn ask_inspection(&self, q: &Ask) -> Result<Reply> {
+        let (mut loaded, _) = super::read::all::<crate::model::Inspection>(self.reg);
+        loaded.sort_by_key(|l| std::cmp::Reverse(l.record.id()));
+        let ids: Vec<String> = (loaded.iter()).map(|l| l.record.id().to_string()).collect();
+        let items = (loaded.iter())
+            .map(|l| format!("{} — {}", l.record.id(), l.record.who()))
+            .collect();
+        let find = |typed: &str| {
+            let typed = typed.trim();
+            ids.iter().position(|id| id.eq_ignore_ascii_case(typed))
+        };
+        choose(q, (items, Vec::new()), false, &find, self.lang, |i| {
+            ids[i].as_str()
+        })
+    }
+
+    /// The case's source, answered here or given by a flag.
+    fn source(&self) -> Option<String> {
+        let answered = (self.questions.iter().zip(&self.answers))
+            .find(|(q, _)| q.path == "source")
+            .and_then(|(_, a)| a.clone().flatten());
+        answered.or_else(|| self.source.clone())
     }
 
     /// The plan task, chosen from the tasks of the plan of the record's report year (the year
@@ -394,6 +442,12 @@ impl<'r> Guide<'r> {
     /// received has no recipient's position.
     fn applies(&self, i: usize) -> bool {
         let path = &self.questions[i].path;
+        if path == INSPECTION {
+            return self.source().is_some_and(|s| {
+                let vocab = &crate::model::vocab::Source::VOCABULARY;
+                vocab.lookup(&s).is_some_and(|t| t.yaml == INSPECTION)
+            });
+        }
         let Some((group, own)) = path.rsplit_once('.') else {
             return true;
         };

@@ -756,3 +756,71 @@ fn the_plan_task_is_chosen_from_the_tasks_of_the_year_s_plan() {
     let text = confirm(&mut p, &env, "reg/actions/2026/HD-2026-001.yaml");
     assert_has(&text, &["plan_task: IV.1\n"]);
 }
+
+#[test]
+fn a_case_found_through_an_inspection_chooses_it_from_the_register_s_inspections() {
+    let env = Env::with_register();
+    for subject in ["Kiểm tra việc thẩm định hồ sơ", "Kiểm tra công tác cán bộ"]
+    {
+        env.run(&format!(
+            "inspection add --unit VP --inspected-units QLDN --kind dot-xuat \
+             --subject '{subject}' --start-on 02/03/2026"
+        ))
+        .ok();
+    }
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "QLDN",
+            "--person-name",
+            "Nguyễn Văn An",
+            "--situation",
+            "Em ruột có lợi ích trong hồ sơ được giao",
+            "--situation-type",
+            "k8",
+            "--known-on",
+            "05/03/2026",
+        ],
+    );
+    see(&mut p, "Nguồn phát hiện");
+    answer(&mut p, "thanh-tra");
+    // Asked right after the source, each inspection with the ID that selects it.
+    see(&mut p, "Phát hiện qua cuộc kiểm tra");
+    see(&mut p, "KT-2026-002 — Kiểm tra công tác cán bộ");
+    see(&mut p, "KT-2026-001 — Kiểm tra việc thẩm định hồ sơ");
+    answer(&mut p, "kt-2026-001");
+    see(&mut p, "Phát hiện qua cuộc kiểm tra · KT-2026-001");
+    skip(&mut p, CASE_OPTIONAL);
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-001.yaml");
+    assert_has(
+        &text,
+        &["source: inspection\n", "inspection: KT-2026-001\n"],
+    );
+
+    // Another source does not ask for it.
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "QLDN",
+            "--person-name",
+            "Trần Thị Bình",
+            "--situation",
+            "Góp vốn",
+            "--situation-type",
+            "k8",
+            "--known-on",
+            "05/03/2026",
+        ],
+    );
+    see(&mut p, "Nguồn phát hiện");
+    answer(&mut p, "tu-bao-cao");
+    skip(&mut p, CASE_OPTIONAL);
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-002.yaml");
+    assert!(!text.contains("inspection:"), "{text}");
+}
