@@ -260,6 +260,21 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ("gift handle", "voucher", "Số chứng từ nộp tiền"),
     ("due", "within", "Cả những việc đến hạn trong số ngày này"),
     (
+        "due",
+        "unit",
+        "Chỉ các việc của đơn vị này (mã trong coi.yaml); hạn báo cáo của tỉnh không thuộc đơn vị nào nên không hiện",
+    ),
+    (
+        "due",
+        "kind",
+        "Chỉ loại này: case (vụ việc), gift (quà tặng), training (tuyên truyền), inspection (kiểm tra), action (hoạt động) hoặc report (hạn báo cáo)",
+    ),
+    (
+        "due",
+        "limit",
+        "Chỉ hiện nhiều nhất N việc, việc gấp nhất trước, và cho biết còn bao nhiêu việc khác",
+    ),
+    (
         "sync",
         "setup",
         "Chỉ cho git biết cách hợp nhất hồ sơ (.gitattributes và cấu hình của kho), cho bản sao tạo từ trước",

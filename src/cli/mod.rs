@@ -295,7 +295,21 @@ pub struct DueArgs {
     /// Also show what falls due within this many days
     #[arg(long, value_name = "DAYS", default_value_t = 7, value_parser = parse_days)]
     pub within: u32,
+    /// Only this unit's steps (code from coi.yaml); the province's report deadlines belong to
+    /// no unit and are left out
+    #[arg(long, value_name = "CODE")]
+    pub unit: Option<String>,
+    /// Only this kind: case, gift, training, inspection, action, or report (the report
+    /// deadlines)
+    #[arg(long, value_name = "KIND", value_parser = clap::builder::PossibleValuesParser::new(DUE_KINDS))]
+    pub kind: Option<String>,
+    /// Show at most this many, the most urgent first, and say how many more there are
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
 }
+
+/// What `coi due --kind` takes: the nouns of the kinds of record, and `report`.
+pub const DUE_KINDS: [&str; 6] = ["case", "gift", "training", "inspection", "action", "report"];
 
 #[derive(Debug, Subcommand)]
 pub enum CaseAction {

@@ -3,6 +3,7 @@
 
 use serde_yaml::{Mapping, Value};
 
+use super::prompt::Confirm;
 use crate::cli::{AddArgs, add_flags, flag_name};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -31,7 +32,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         true => {
             // A mistyped flag is told before the first question, not after the last.
             document::<R>(&values, &units)?;
-            super::prompt::Guide::new::<R>(&values, &reg, ctx.lang)
+            super::prompt::Guide::new::<R>(&values, &reg, ctx.lang, ctx.today())
         }
         false => None,
     };
@@ -89,8 +90,12 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
             None => return Err(Error::Rejected(as_flags(R::FIELDS, errors))),
             // The clerk confirms the summary, or goes back to the last question.
             Some(guide) if errors.is_empty() => match guide.confirm(&doc)? {
-                true => break (doc, year, created, warnings, links),
-                false => guide.ask(&mut values)?,
+                Confirm::Write => break (doc, year, created, warnings, links),
+                Confirm::Back => guide.ask(&mut values)?,
+                Confirm::Nothing => {
+                    eprintln!("{}", msg::PROMPT_NOTHING_WRITTEN.get(ctx.lang));
+                    return Ok(());
+                }
             },
             Some(guide) => {
                 if !guide.ask_again(&mut values, &errors)? {

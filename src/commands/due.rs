@@ -18,6 +18,8 @@ use crate::rules::{ForKind, Rules, for_kind};
 #[derive(Debug, Serialize)]
 struct Due {
     id: String,
+    /// The record's unit; `null` for the province's report deadlines.
+    unit: Option<String>,
     who: String,
     what: String,
     basis: String,
@@ -29,11 +31,25 @@ struct Due {
 
 pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
     let reg = ctx.open_register()?;
+    let unit = match args.unit.as_deref() {
+        None => None,
+        Some(code) => {
+            let known = reg.config.unit_codes();
+            match known.iter().find(|k| k.eq_ignore_ascii_case(code)) {
+                Some(k) => Some(k.clone()),
+                None => {
+                    let code = code.to_string();
+                    return Err(Error::UnknownUnit { code, known });
+                }
+            }
+        }
+    };
+    let wanted = |noun: &str| args.kind.as_deref().is_none_or(|k| k == noun);
     let today = ctx.today();
     let horizon = today + Days::new(u64::from(args.within));
     let mut items = Vec::new();
     let mut unreadable = false;
-    for kind in Kind::ALL {
+    for kind in Kind::ALL.into_iter().filter(|k| wanted(k.noun())) {
         let collect = Collect {
             reg: &reg,
             ctx,
@@ -42,12 +58,18 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
         };
         unreadable |= for_kind(kind, collect);
     }
-    let reports = super::read::report_deadlines(&reg);
+    let reports = match unit {
+        // The province's report deadlines are the agency's, of no unit.
+        Some(_) => Vec::new(),
+        None if !wanted("report") => Vec::new(),
+        None => super::read::report_deadlines(&reg),
+    };
     for d in report_deadlines::due_by(&reports, horizon) {
         let code = d.code();
         items.push(Due {
             field: format!("deadlines.{code}"),
             id: code,
+            unit: None,
             who: reg.config.report_to.clone(),
             what: report_step(d).get(ctx.lang).to_string(),
             basis: msg::REPORT_DEADLINE_BASIS.get(ctx.lang).to_string(),
@@ -55,7 +77,13 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
             days_late: d.days_late(today),
         });
     }
+    if let Some(unit) = &unit {
+        items.retain(|d| d.unit.as_ref() == Some(unit));
+    }
     items.sort_by(|a, b| (a.due, &a.id).cmp(&(b.due, &b.id)));
+    let limit = args.limit.map_or(usize::MAX, |n| n as usize);
+    let more = items.len().saturating_sub(limit);
+    items.truncate(limit);
     let text = match ctx.format {
         Format::Json => render::json(&items),
         Format::Table if items.is_empty() => {
@@ -66,6 +94,7 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
             let headers = in_lang(
                 [
                     msg::DUE_ID,
+                    msg::DUE_UNIT,
                     msg::DUE_PERSON,
                     msg::DUE_STEP,
                     msg::DUE_DATE,
@@ -77,6 +106,7 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
             let rows = items.iter().map(|d| {
                 vec![
                     d.id.clone(),
+                    d.unit.clone().unwrap_or_default(),
                     d.who.clone(),
                     d.what.clone(),
                     show_date(d.due),
@@ -84,7 +114,13 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
                     d.basis.clone(),
                 ]
             });
-            render::table(&headers, rows)
+            let mut text = render::table(&headers, rows);
+            if more > 0 {
+                let more = super::screen::count(more, ctx.lang);
+                let line = msg::due_more(more);
+                text.push_str(&format!("{}\n", line.get(ctx.lang)));
+            }
+            super::screen::fit_text(&text, super::screen::width())
         }
     };
     super::out(&text)?;
@@ -143,6 +179,7 @@ impl ForKind for Collect<'_> {
                 }
                 out.push(Due {
                     id: r.id().to_string(),
+                    unit: Some(r.unit().to_string()),
                     who: r.who(),
                     what: d.limit.what.get(ctx.lang).to_string(),
                     basis: d.limit.basis.get(ctx.lang).to_string(),

@@ -25,6 +25,7 @@ pub mod plan;
 pub mod prompt;
 pub mod read;
 pub mod report;
+pub mod screen;
 pub mod show;
 pub mod status;
 pub mod submitted;

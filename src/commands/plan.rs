@@ -3,7 +3,7 @@
 //! in plain words what is still missing. `coi plan init`: a plan file to start from, with the
 //! seed plan's tasks. `coi plan edit`: the plan in the person's editor, checked and committed.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::edit::{Saved, Words, in_editor, save};
@@ -32,7 +32,7 @@ pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
 /// Writes `plans/<year>.yaml` from the seed plan's tasks; an existing plan is never replaced.
 fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let reg = ctx.open_register()?;
-    let year = year.unwrap_or_else(|| ctx.today().year());
+    let year = year.unwrap_or_else(|| plan_year(ctx, &reg));
     let actor = ctx.actor(&reg.root);
     let text = template(year, &reg.config.unit_codes());
     reg.ready_for_change()?;
@@ -51,8 +51,7 @@ fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
 fn edit(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let reg = ctx.open_register()?;
     let lang = ctx.lang;
-    let day = reg.config.period_start_day;
-    let year = year.unwrap_or_else(|| Period::report_year(ctx.today(), day));
+    let year = year.unwrap_or_else(|| plan_year(ctx, &reg));
     let rel = plan_path(year);
     let path = reg.root.join(&rel);
     let file = reg.shown(&rel).display().to_string();
@@ -109,7 +108,7 @@ fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let reg = ctx.open_register()?;
     let lang = ctx.lang;
     let day = reg.config.period_start_day;
-    let year = year.unwrap_or_else(|| Period::report_year(ctx.today(), day));
+    let year = year.unwrap_or_else(|| plan_year(ctx, &reg));
     let units = reg.config.unit_codes();
     let plans = super::read::plans(&reg, Some(&units));
     let rel = plan_path(year);
@@ -150,6 +149,13 @@ fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     super::out(&text)?;
     super::leave_to_exit(snapshot);
     Ok(())
+}
+
+/// The year of the plan that today belongs to: its report year, which starts on the register's
+/// `period_start_day` of December before it (15/12 by Circular 06/2025), as `status` and
+/// `report` count it.
+fn plan_year(ctx: &Context, reg: &Register) -> i32 {
+    Period::report_year(ctx.today(), reg.config.period_start_day)
 }
 
 /// The seed plan's tasks, as a plan file would list them, in the person's language.
@@ -217,7 +223,7 @@ fn table(
     headers.push(total);
     let shown = |cell: &Cell| match (cell.applies, cell.count()) {
         (false, 0) => "–".to_string(),
-        (_, n) => n.to_string(),
+        (_, n) => super::screen::count(n, lang),
     };
     let rows = m.rows.iter().map(|row| {
         let mut cells = vec![
@@ -226,7 +232,7 @@ fn table(
             row.task.lead().unwrap_or_default().to_string(),
         ];
         cells.extend(row.cells.iter().map(shown));
-        cells.push(row.total.count().to_string());
+        cells.push(super::screen::count(row.total.count(), lang));
         cells
     });
     text.push_str(&render::table(&headers, rows));
@@ -234,19 +240,31 @@ fn table(
         text.push_str(&format!("{}\n", msg::PLAN_NOT_APPLICABLE_NOTE.get(lang)));
     }
 
+    // Each task's records on one line, cut to the screen with the number left out (the JSON
+    // keeps them all): the unit's code before its first record.
+    let width = super::screen::width();
+    let more = |n: usize| {
+        msg::plan_more(super::screen::count(n, lang))
+            .get(lang)
+            .to_string()
+    };
     let recorded: Vec<String> = (m.rows.iter())
         .filter(|row| row.total.count() > 0)
         .map(|row| {
-            let by_unit = (m.units.iter().zip(&row.cells))
-                .filter(|(_, cell)| cell.count() > 0)
-                .map(|(unit, cell)| format!("{unit}: {}", ids(cell)));
-            let by_unit: Vec<String> = by_unit.collect();
-            let shown = if by_unit.is_empty() {
-                ids(&row.total)
-            } else {
-                by_unit.join("; ")
-            };
-            format!("  {} — {shown}\n", row.task.code)
+            let mut items = Vec::new();
+            for (unit, cell) in m.units.iter().zip(&row.cells) {
+                for (i, id) in cell.ids.iter().enumerate() {
+                    items.push(match i {
+                        0 => format!("{unit}: {id}"),
+                        _ => id.to_string(),
+                    });
+                }
+            }
+            if items.is_empty() {
+                items = row.total.ids.iter().map(|id| id.to_string()).collect();
+            }
+            let head = format!("  {} — ", row.task.code);
+            format!("{}\n", super::screen::cut_list(&head, &items, more, width))
         })
         .collect();
     if !recorded.is_empty() {
@@ -272,18 +290,20 @@ fn table(
     };
     text.push_str(&format!("  {}\n", line.get(lang)));
     for (task, records) in &m.outside {
-        let line = msg::plan_records_outside(task, join(records.iter().map(|i| i.to_string())));
-        text.push_str(&format!("  {}\n", line.get(lang)));
+        // The sentence with the IDs that fit; the rest are counted.
+        let line = msg::plan_records_outside(task, "\u{0}");
+        let line = line.get(lang);
+        let (head, tail) = line.split_once('\u{0}').unwrap_or((line, ""));
+        let items: Vec<String> = records.iter().map(|i| i.to_string()).collect();
+        let room = width.map(|w| w.saturating_sub(super::screen::columns(tail)));
+        let cut = super::screen::cut_list(&format!("  {head}"), &items, more, room);
+        text.push_str(&format!("{cut}{tail}\n"));
     }
     if errors > 0 {
         let line = msg::status_errors(msg::ERRORS.count(errors as u64));
         text.push_str(&format!("\n{}\n", line.get(lang)));
     }
-    text
-}
-
-fn ids(cell: &Cell) -> String {
-    join(cell.ids.iter().map(|id| id.to_string()))
+    super::screen::fit_text(&text, width)
 }
 
 /// A unit's name from `coi.yaml`, for sentences; its code if it has none there.

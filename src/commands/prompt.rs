@@ -21,10 +21,10 @@ use serde_yaml::Value;
 use crate::cli::add_flags;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text, in_lang, msg};
-use crate::model::Kind;
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::plain;
+use crate::model::{Kind, Record};
 use crate::register::Register;
 use crate::rules::{Finding, Rules};
 
@@ -123,6 +123,10 @@ struct Question {
     recipient: bool,
 }
 
+/// The field of a case that names the inspection it was found through, and the source that
+/// asks for it.
+const INSPECTION: &str = "inspection";
+
 /// What a question gave.
 enum Reply {
     Value(String),
@@ -143,6 +147,12 @@ pub struct Guide<'r> {
     introduced: bool,
     reg: &'r Register,
     lang: Lang,
+    /// The field of the record's key date, and its value when a flag gave it: the plan tasks
+    /// offered are those of its report year (else today's).
+    key_date: (&'static str, Option<String>),
+    today: chrono::NaiveDate,
+    /// The case's source as a flag gave it: «Qua thanh tra, kiểm tra» asks for the inspection.
+    source: Option<String>,
     _asking: Asking,
 }
 
@@ -153,7 +163,15 @@ impl<'r> Guide<'r> {
         values: &[(String, Vec<String>)],
         reg: &'r Register,
         lang: Lang,
+        today: chrono::NaiveDate,
     ) -> Option<Guide<'r>> {
+        let flag = |path: &str| {
+            (values.iter())
+                .find(|(p, _)| p == path)
+                .and_then(|(_, v)| v.first().cloned())
+        };
+        let key_date = flag(R::KEY_DATE);
+        let source = flag("source");
         let given: Vec<String> = values
             .iter()
             .filter(|(_, v)| !v.is_empty())
@@ -187,6 +205,14 @@ impl<'r> Guide<'r> {
                 .filter(|(path, _)| fresh(path) && asked_here(R::FIELDS, path))
                 .map(|(path, field)| question(path, *field, false, false)),
         );
+        // A case found through an inspection: which one, right after the source.
+        if R::KIND == Kind::Case && fresh(INSPECTION) {
+            let field = field_at(R::FIELDS, INSPECTION).expect("a case names its inspection");
+            let at = (questions.iter())
+                .position(|q| q.path == "source")
+                .map_or(questions.len(), |i| i + 1);
+            questions.insert(at, question(INSPECTION, field, false, false));
+        }
         Some(Guide {
             fields: R::FIELDS,
             kind: R::KIND,
@@ -197,6 +223,9 @@ impl<'r> Guide<'r> {
             introduced: false,
             reg,
             lang,
+            key_date: (R::KEY_DATE, key_date),
+            today,
+            source,
             _asking: Asking::start(lang),
         })
     }
@@ -282,9 +311,10 @@ impl<'r> Guide<'r> {
         Ok(!at_fault.is_empty())
     }
 
-    /// Shows what will be written and asks to confirm, Enter for yes: `true` to write; `false`
-    /// when the clerk goes back (the last question comes next). "No" writes nothing.
-    pub fn confirm(&mut self, doc: &Value) -> Result<bool> {
+    /// Shows what will be written and asks to confirm, Enter for yes: [`Confirm::Write`];
+    /// [`Confirm::Back`] when the clerk goes back (the last question comes next); "No" is
+    /// [`Confirm::Nothing`]: nothing is written, and that is no error.
+    pub fn confirm(&mut self, doc: &Value) -> Result<Confirm> {
         let lang = self.lang;
         let mut rows = Vec::new();
         super::show::lines(self.fields, doc, "", lang, &mut rows);
@@ -294,11 +324,11 @@ impl<'r> Guide<'r> {
             crate::render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]))
         );
         match yes_no(msg::PROMPT_CONFIRM.get(lang), Some(true), true, lang)? {
-            Some(true) => Ok(true),
-            Some(false) => Err(Error::Refused(msg::prompt_cancelled())),
+            Some(true) => Ok(Confirm::Write),
+            Some(false) => Ok(Confirm::Nothing),
             None => {
                 self.next = self.before(self.questions.len()).unwrap_or(0);
-                Ok(false)
+                Ok(Confirm::Back)
             }
         }
     }
@@ -329,7 +359,77 @@ impl<'r> Guide<'r> {
             back,
             before,
         };
+        if matches!(q.field.ty, Type::Task)
+            && let Some(reply) = self.ask_task(&asked)?
+        {
+            return Ok(reply);
+        }
+        if q.path == INSPECTION {
+            return self.ask_inspection(&asked);
+        }
         ask(q.field, &asked, self.reg, lang)
+    }
+
+    /// The case's inspection, chosen from the register's inspections (the latest first), each
+    /// with its ID.
+    fn ask_inspection(&self, q: &Ask) -> Result<Reply> {
+        let (mut loaded, _) = super::read::all::<crate::model::Inspection>(self.reg);
+        loaded.sort_by_key(|l| std::cmp::Reverse(l.record.id()));
+        let ids: Vec<String> = (loaded.iter()).map(|l| l.record.id().to_string()).collect();
+        let items = (loaded.iter())
+            .map(|l| format!("{} — {}", l.record.id(), l.record.who()))
+            .collect();
+        let find = |typed: &str| {
+            let typed = typed.trim();
+            ids.iter().position(|id| id.eq_ignore_ascii_case(typed))
+        };
+        choose(q, (items, Vec::new()), false, &find, self.lang, |i| {
+            ids[i].as_str()
+        })
+    }
+
+    /// The case's source, answered here or given by a flag.
+    fn source(&self) -> Option<String> {
+        let answered = (self.questions.iter().zip(&self.answers))
+            .find(|(q, _)| q.path == "source")
+            .and_then(|(_, a)| a.clone().flatten());
+        answered.or_else(|| self.source.clone())
+    }
+
+    /// The plan task, chosen from the tasks of the plan of the record's report year (the year
+    /// of its key date once answered, else of today), each with its code; `None` when that plan
+    /// cannot be read, and the code is typed.
+    fn ask_task(&self, q: &Ask) -> Result<Option<Reply>> {
+        let (path, given) = &self.key_date;
+        let answered = (self.questions.iter().zip(&self.answers))
+            .find(|(q, _)| q.path == *path)
+            .and_then(|(_, a)| a.clone().flatten());
+        let day = (answered.or_else(|| given.clone()))
+            .and_then(|typed| parse_date(&typed).ok())
+            .unwrap_or(self.today);
+        let year = crate::period::Period::report_year(day, self.reg.config.period_start_day);
+        let units = self.reg.config.unit_codes();
+        let plans = super::read::plans(self.reg, Some(&units));
+        if plans.tasks.of_year(year).is_none() {
+            return Ok(None);
+        }
+        let tasks = match plans.plans.get(&year) {
+            Some((_, plan)) => plan.tasks.clone(),
+            None => super::plan::seed_tasks(self.lang),
+        };
+        let items = (tasks.iter())
+            .map(|t| format!("{} — {}", t.code, t.title))
+            .collect();
+        let find = |typed: &str| {
+            let typed = typed.trim();
+            tasks
+                .iter()
+                .position(|t| t.code.eq_ignore_ascii_case(typed))
+        };
+        let reply = choose(q, (items, Vec::new()), false, &find, self.lang, |i| {
+            tasks[i].code.as_str()
+        })?;
+        Ok(Some(reply))
     }
 
     /// The question before the i-th that is asked, if any.
@@ -342,6 +442,12 @@ impl<'r> Guide<'r> {
     /// received has no recipient's position.
     fn applies(&self, i: usize) -> bool {
         let path = &self.questions[i].path;
+        if path == INSPECTION {
+            return self.source().is_some_and(|s| {
+                let vocab = &crate::model::vocab::Source::VOCABULARY;
+                vocab.lookup(&s).is_some_and(|t| t.yaml == INSPECTION)
+            });
+        }
         let Some((group, own)) = path.rsplit_once('.') else {
             return true;
         };
@@ -477,7 +583,8 @@ fn ask(field: &Field, q: &Ask, reg: &Register, lang: Lang) -> Result<Reply> {
                 vocab.terms.iter().position(|t| t.yaml == term.yaml)
             };
             let many = matches!(field.ty, Type::Choices(_));
-            choose(q, items.collect(), many, &find, lang, |i| {
+            let codes = vocab.terms.iter().map(|t| term_code(t, lang)).collect();
+            choose(q, (items.collect(), codes), many, &find, lang, |i| {
                 vocab.terms[i].yaml
             })
         }
@@ -494,7 +601,7 @@ fn ask(field: &Field, q: &Ask, reg: &Register, lang: Lang) -> Result<Reply> {
                 })
             };
             let many = matches!(field.ty, Type::Units);
-            choose(q, items.collect(), many, &find, lang, |i| {
+            choose(q, (items.collect(), Vec::new()), many, &find, lang, |i| {
                 units[i].code.as_str()
             })
         }
@@ -504,16 +611,28 @@ fn ask(field: &Field, q: &Ask, reg: &Register, lang: Lang) -> Result<Reply> {
                 msg::NO.get(lang).to_string(),
             ];
             let find = |typed: &str| parse_yes_no(typed).map(|yes| usize::from(!yes));
-            choose(q, items, false, &find, lang, |i| ["true", "false"][i])
+            choose(q, (items, Vec::new()), false, &find, lang, |i| {
+                ["true", "false"][i]
+            })
         }
         ty => text(ty, q, lang),
     }
 }
 
-/// A list question; the answer as the flags take it (codes joined by commas).
+/// The code shown before a term in a list, one that selects it: its first alias in Vietnamese
+/// (`k8`, `tu-bao-cao`), its YAML name in English (`self-report`).
+fn term_code(t: &crate::model::vocab::Term, lang: Lang) -> String {
+    match (lang, t.aliases.first()) {
+        (Lang::Vi, Some(alias)) => alias.to_string(),
+        _ => t.yaml.replace('_', "-"),
+    }
+}
+
+/// A list question, its items and the codes shown before them; the answer as the flags take it
+/// (codes joined by commas).
 fn choose<'a>(
     q: &Ask,
-    items: Vec<String>,
+    (items, codes): (Vec<String>, Vec<String>),
     many: bool,
     find: &dyn Fn(&str) -> Option<usize>,
     lang: Lang,
@@ -527,6 +646,7 @@ fn choose<'a>(
         prompt: &q.prompt,
         label: &q.label,
         items,
+        codes,
         many,
         optional: !q.required,
         back: q.back,
@@ -624,6 +744,7 @@ fn yes_no(prompt: &str, default: Option<bool>, back: bool, lang: Lang) -> Result
         prompt,
         label: prompt,
         items,
+        codes: Vec::new(),
         many: false,
         optional: false,
         back,
@@ -729,4 +850,15 @@ mod tests {
             ]
         );
     }
+}
+
+/// The clerk's answer to «Ghi hồ sơ này?».
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// Write the record.
+    Write,
+    /// Back to the last question.
+    Back,
+    /// Write nothing: «Không ghi gì.», and the command succeeds.
+    Nothing,
 }

@@ -2,8 +2,6 @@
 //! overdue, the reporting period we are in, the province's next report deadline, and whether
 //! this clone is in step with the shared remote.
 
-use chrono::Datelike;
-
 use crate::cli::Format;
 use crate::context::Context;
 use crate::error::Result;
@@ -12,7 +10,7 @@ use crate::i18n::{in_lang, msg};
 use crate::model::Kind;
 use crate::model::show_date;
 use crate::period::{Period, Span};
-use crate::register::Register;
+use crate::register::{Register, git};
 use crate::render;
 use crate::rules::file::Snapshot;
 use crate::rules::report_deadlines::{self, ReportDeadline};
@@ -23,12 +21,9 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let today = ctx.today();
     let lang = ctx.lang;
     let day = reg.config.period_start_day;
-    // The report year that today belongs to, and the quarter of it we are in.
-    let year = if today > Period::of(today.year(), Span::Year, day).to {
-        today.year() + 1
-    } else {
-        today.year()
-    };
+    // The report year that today belongs to (the year of its plan), and the quarter of it we
+    // are in.
+    let year = Period::report_year(today, day);
     let quarter = (1..=4)
         .map(|q| Period::of(year, Span::Quarter(q), day))
         .find(|p| p.contains(today))
@@ -77,6 +72,8 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         show_date(quarter.to),
     );
     let hand_edits = super::config::hand_edits_to_name(&reg);
+    // A `git merge` left unfinished (a conflict to resolve): no change can be committed.
+    let merging = git::in_work_tree(&reg.root) && git::merge_in_progress(&reg.root);
     if ctx.format == Format::Json {
         let status = Status {
             agency: &reg.config.agency,
@@ -101,6 +98,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
                 })
                 .collect(),
             errors,
+            merging,
             sync: super::sync::standing(&reg),
             uncommitted_settings: (hand_edits.iter())
                 .map(|(file, command)| HandEdit {
@@ -125,9 +123,17 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         text.push_str(&format!("{}\n", msg::NOTHING_OVERDUE.get(lang)));
     } else {
         text.push_str(&format!("\n{}\n", msg::OVERDUE.get(lang)));
-        for (_, line) in &overdue {
+        // The most urgent, the longest overdue first; `coi due` lists them all.
+        for (_, line) in overdue.iter().take(OVERDUE_SHOWN) {
             text.push_str(&format!("  {line}\n"));
         }
+        if overdue.len() > OVERDUE_SHOWN {
+            let more = super::screen::count(overdue.len() - OVERDUE_SHOWN, lang);
+            text.push_str(&format!("  {}\n", msg::status_more(more).get(lang)));
+        }
+    }
+    if merging {
+        text.push_str(&format!("\n{}\n", msg::STATUS_MID_MERGE.get(lang)));
     }
     if errors > 0 {
         let errors = msg::status_errors(msg::ERRORS.count(errors as u64));
@@ -144,8 +150,11 @@ pub fn run(ctx: &mut Context) -> Result<()> {
             text.push_str(&format!("{}\n", line.get(lang)));
         }
     }
-    super::out(&text)
+    super::out(&super::screen::fit_text(&text, super::screen::width()))
 }
+
+/// How many overdue steps `status` shows, so that it fits on one screen.
+const OVERDUE_SHOWN: usize = 10;
 
 /// `coi --format json status`: the same, for a script.
 #[derive(serde::Serialize)]
@@ -159,6 +168,9 @@ struct Status<'a> {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     report_deadlines: Vec<ReportDue>,
     errors: usize,
+    /// A `git merge` is under way in the register's repository (shown only when it is).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    merging: bool,
     /// This clone beside the shared remote, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     sync: Option<crate::sync::Standing>,
@@ -256,7 +268,8 @@ impl Tally {
                     count: n,
                 });
                 let status = term.label(lang).to_string();
-                self.rows.push(vec![kind.clone(), status, n.to_string()]);
+                let shown = super::screen::count(n, lang);
+                self.rows.push(vec![kind.clone(), status, shown]);
                 total += n;
             }
         }

@@ -388,10 +388,6 @@ catalogue! {
         vi: "không được để trống",
         en: "must not be empty",
     }
-    prompt_cancelled() {
-        vi: "đã thôi, không ghi gì",
-        en: "cancelled, nothing was written",
-    }
     // Who acts, guided entry that asks every field worth filling, labels as typed values.
     actor_unknown() {
         vi: "không biết ai đang thao tác: lịch sử và commit ghi `unknown`. Dùng --by, COI_USER, `user.name` của git hoặc mục `clerk` (`name`, `email`) trong coi.yaml",
@@ -1152,11 +1148,28 @@ catalogue! {
     DUE_DATE { vi: "Hạn", en: "Due" }
     DUE_STATE { vi: "Tình trạng", en: "State" }
     DUE_BASIS { vi: "Căn cứ", en: "Basis" }
+    DUE_UNIT { vi: "Đơn vị", en: "Unit" }
+    due_more(n) {
+        vi: "… và {n} việc khác (bỏ --limit để xem hết)",
+        en: "… and {n} more (leave out --limit to see them all)",
+    }
+    status_more(n) {
+        vi: "… và {n} việc khác — xem coi due",
+        en: "… and {n} more — see coi due",
+    }
+    plan_more(n) {
+        vi: "… và {n} hồ sơ khác",
+        en: "… and {n} more records",
+    }
     DUE_TODAY { vi: "đến hạn hôm nay", en: "due today" }
     STATUS_KIND { vi: "Loại hồ sơ", en: "Kind" }
     COL_STATUS { vi: "Trạng thái", en: "Status" }
     STATUS_COUNT { vi: "Số hồ sơ", en: "Records" }
     NOTHING_OVERDUE { vi: "Không có việc quá hạn.", en: "Nothing is overdue." }
+    STATUS_MID_MERGE {
+        vi: "Kho git của sổ đang hợp nhất (git merge) dở: giải quyết xung đột rồi git commit, hoặc hủy bằng git merge --abort; trong lúc đó không ghi được hồ sơ nào.",
+        en: "The register's git repository is in the middle of a merge (git merge): resolve the conflicts and git commit, or git merge --abort; until then no record can be written.",
+    }
     nothing_due(days: text) {
         vi: "Không có việc nào quá hạn hoặc đến hạn trong {days} tới.",
         en: "Nothing is overdue or falls due in the next {days}.",
@@ -1192,6 +1205,7 @@ catalogue! {
     PROMPT_DATE { vi: " (ngày/tháng/năm)", en: " (dd/mm/yyyy)" }
     PROMPT_MONEY { vi: " (đồng, ví dụ 2.000.000)", en: " (đồng, e.g. 2.000.000)" }
     PROMPT_CONFIRM { vi: "Ghi hồ sơ này?", en: "Record this?" }
+    PROMPT_NOTHING_WRITTEN { vi: "Không ghi gì.", en: "Nothing was written." }
     PROMPT_OPTIONAL { vi: " (Enter để bỏ qua)", en: " (Enter to skip)" }
     PROMPT_SKIP { vi: "(bỏ qua)", en: "(skip)" }
     HELP_REQUIRED { vi: " [bắt buộc]", en: " [required]" }

@@ -7,7 +7,7 @@ use std::process::Command;
 
 use crate::harness::{Env, Run};
 
-fn generator() -> PathBuf {
+pub fn generator() -> PathBuf {
     let coi = PathBuf::from(env!("CARGO_BIN_EXE_coi"));
     let name = format!("gen_register{}", std::env::consts::EXE_SUFFIX);
     let path = coi.parent().unwrap().join("examples").join(name);
@@ -19,7 +19,7 @@ fn generator() -> PathBuf {
     path
 }
 
-fn generate(env: &Env, records: &str, seed: &str, dir: &str) {
+pub fn generate(env: &Env, records: &str, seed: &str, dir: &str) {
     let out = Command::new(generator())
         .args(["--records", records, "--seed", seed])
         .arg(env.path(dir))

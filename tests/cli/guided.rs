@@ -479,7 +479,7 @@ fn ctrl_c_at_a_list_gives_the_cursor_back_and_stops_the_same_way() {
 }
 
 #[test]
-fn saying_no_at_the_summary_writes_nothing() {
+fn saying_no_at_the_summary_writes_nothing_and_exits_0() {
     let env = Env::with_register();
     let mut p = session(
         &env,
@@ -506,8 +506,12 @@ fn saying_no_at_the_summary_writes_nothing() {
     see(&mut p, "Ghi hồ sơ này?");
     see(&mut p, "Không");
     type_keys(&mut p, &format!("{DOWN}{ENTER}"));
-    see(&mut p, "đã thôi, không ghi gì");
+    see(&mut p, "Không ghi gì.");
     p.exp_eof().unwrap();
+    match p.process().wait().unwrap() {
+        WaitStatus::Exited(_, code) => assert_eq!(code, 0, "«Không» is no error"),
+        other => panic!("ended by {other:?}"),
+    }
     assert!(!env.exists("reg/gifts/2026"));
 }
 
@@ -590,9 +594,9 @@ fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
     see(&mut p, "Space để chọn");
     see(&mut p, "Kiểm soát xung đột lợi ích");
     type_keys(&mut p, &format!(" {DOWN} "));
-    see(&mut p, "✔ Kiểm soát xung đột lợi ích");
+    see(&mut p, "✔ xdli — Kiểm soát xung đột lợi ích");
     answer(&mut p, "gifts");
-    see(&mut p, "✔ Tặng quà, nhận quà");
+    see(&mut p, "✔ qua-tang — Tặng quà, nhận quà");
     type_keys(&mut p, ENTER);
     see(&mut p, "Ngày bắt đầu");
     answer(&mut p, "12/03/2026");
@@ -674,4 +678,149 @@ fn answers_that_break_a_rule_are_asked_again_not_lost() {
         &text,
         &["known_on: 2026-03-12\n", "occurred_on: 2026-03-10\n"],
     );
+}
+
+#[test]
+fn every_list_item_shows_the_code_that_selects_it_and_ctrl_u_clears_what_was_typed() {
+    let env = Env::with_register();
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "VP",
+            "--person-name",
+            "Nguyễn Văn An",
+            "--situation",
+            "Em ruột có lợi ích trong hồ sơ được giao",
+            "--known-on",
+            "02/03/2026",
+        ],
+    );
+    // The code before each item selects it: an alias in Vietnamese.
+    see(&mut p, "k8 — Người thân có lợi ích trực tiếp");
+    answer(&mut p, "k8");
+    see(&mut p, "Loại tình huống · Người thân có lợi ích trực tiếp");
+    see(&mut p, "tu-bao-cao — Tự báo cáo");
+    // What was typed is cleared by Ctrl-U: no «not in the list», the item under the marker
+    // is taken.
+    type_keys(&mut p, "zzz");
+    see(&mut p, "zzz");
+    type_keys(&mut p, &format!("\x15tu-bao-cao{ENTER}"));
+    see(&mut p, "Nguồn phát hiện · Tự báo cáo");
+    skip(&mut p, CASE_OPTIONAL);
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-001.yaml");
+    assert_has(
+        &text,
+        &["situation_type: art29_8\n", "source: self_report\n"],
+    );
+}
+
+#[test]
+fn the_plan_task_is_chosen_from_the_tasks_of_the_year_s_plan() {
+    let env = Env::with_register();
+    env.run("plan init").ok();
+    let plan = env.read("reg/plans/2026.yaml");
+    env.write(
+        "reg/plans/2026.yaml",
+        &format!("{plan}- code: IV.1\n  title: Rà soát quy chế chi tiêu nội bộ\n  lead:\n"),
+    );
+    let mut p = session(
+        &env,
+        &[
+            "action",
+            "add",
+            "--unit",
+            "VP",
+            "--kind",
+            "rule_review",
+            "--title",
+            "Rà soát quy chế",
+            "--done-on",
+            "05/03/2026",
+        ],
+    );
+    // The plan's own task is in the list with its code, beside the seed plan's.
+    see(&mut p, "II.1 — Hoàn thiện quy định nội bộ");
+    see(&mut p, "IV.1 — Rà soát quy chế chi tiêu nội bộ");
+    answer(&mut p, "iv.1");
+    see(
+        &mut p,
+        "Nhiệm vụ của kế hoạch · IV.1 — Rà soát quy chế chi tiêu nội bộ",
+    );
+    skip(
+        &mut p,
+        &["Số văn bản (Enter để bỏ qua)", "Ghi chú (Enter để bỏ qua)"],
+    );
+    let text = confirm(&mut p, &env, "reg/actions/2026/HD-2026-001.yaml");
+    assert_has(&text, &["plan_task: IV.1\n"]);
+}
+
+#[test]
+fn a_case_found_through_an_inspection_chooses_it_from_the_register_s_inspections() {
+    let env = Env::with_register();
+    for subject in ["Kiểm tra việc thẩm định hồ sơ", "Kiểm tra công tác cán bộ"]
+    {
+        env.run(&format!(
+            "inspection add --unit VP --inspected-units QLDN --kind dot-xuat \
+             --subject '{subject}' --start-on 02/03/2026"
+        ))
+        .ok();
+    }
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "QLDN",
+            "--person-name",
+            "Nguyễn Văn An",
+            "--situation",
+            "Em ruột có lợi ích trong hồ sơ được giao",
+            "--situation-type",
+            "k8",
+            "--known-on",
+            "05/03/2026",
+        ],
+    );
+    see(&mut p, "Nguồn phát hiện");
+    answer(&mut p, "thanh-tra");
+    // Asked right after the source, each inspection with the ID that selects it.
+    see(&mut p, "Phát hiện qua cuộc kiểm tra");
+    see(&mut p, "KT-2026-002 — Kiểm tra công tác cán bộ");
+    see(&mut p, "KT-2026-001 — Kiểm tra việc thẩm định hồ sơ");
+    answer(&mut p, "kt-2026-001");
+    see(&mut p, "Phát hiện qua cuộc kiểm tra · KT-2026-001");
+    skip(&mut p, CASE_OPTIONAL);
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-001.yaml");
+    assert_has(
+        &text,
+        &["source: inspection\n", "inspection: KT-2026-001\n"],
+    );
+
+    // Another source does not ask for it.
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "QLDN",
+            "--person-name",
+            "Trần Thị Bình",
+            "--situation",
+            "Góp vốn",
+            "--situation-type",
+            "k8",
+            "--known-on",
+            "05/03/2026",
+        ],
+    );
+    see(&mut p, "Nguồn phát hiện");
+    answer(&mut p, "tu-bao-cao");
+    skip(&mut p, CASE_OPTIONAL);
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-002.yaml");
+    assert!(!text.contains("inspection:"), "{text}");
 }

@@ -34,6 +34,7 @@ mod publish;
 mod readme;
 mod report;
 mod report_deadlines;
+mod screens;
 mod settings;
 mod storage;
 mod stress;

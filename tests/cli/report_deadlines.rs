@@ -55,7 +55,7 @@ fn a_deadline_shows_in_due_once_it_falls_within_the_horizon() {
     let table = env.reg(&["due", "--within", "11"]).ok();
     assert!(
         table.contains(
-            "│ 2026-Q1 ┆ Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) ┆ Báo cáo quý I năm 2026 ┆ \
+            "│ 2026-Q1 ┆        ┆ Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) ┆ Báo cáo quý I năm 2026 ┆ \
              25/03/2026 ┆ Còn 11 ngày ┆ Hạn báo cáo của tỉnh, ghi trong coi.yaml │"
         ),
         "{table}"
@@ -99,7 +99,7 @@ fn a_deadline_past_is_overdue_in_due_and_status_among_the_records_by_date() {
     );
     let table = env.reg(&["due"]).ok();
     assert!(
-        table.contains("│ 2026-Q1     ┆ Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) ┆ Báo cáo quý I năm 2026  ┆ 10/03/2026 ┆ Trễ 4 ngày  ┆"),
+        table.contains("│ 2026-Q1     ┆        ┆ Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh) ┆ Báo cáo quý I năm 2026  ┆ 10/03/2026 ┆ Trễ 4 ngày  ┆"),
         "{table}"
     );
     assert!(

@@ -17,6 +17,9 @@ pub(super) struct List<'a> {
     /// The label alone, for the line left once the question is answered.
     pub label: &'a str,
     pub items: Vec<String>,
+    /// The code that selects each item, shown before it in the list («k8 — Người thân…»);
+    /// empty when the item's text starts with its code already (a unit: «VP — Văn phòng»).
+    pub codes: Vec<String>,
     /// Several items may be marked (Space, or their codes typed one after another).
     pub many: bool,
     /// The question may be left unanswered: a first item «(bỏ qua)» in a list of one, Enter with
@@ -137,6 +140,8 @@ impl State<'_> {
             }
             match key {
                 Key::CtrlC => stop(),
+                // Ctrl-U, as in a shell: what was typed is cleared.
+                Key::Char('\u{15}') => self.typed.clear(),
                 Key::ArrowDown | Key::Tab => self.sel = (self.sel + 1) % self.rows(),
                 Key::ArrowUp | Key::BackTab => {
                     self.sel = (self.sel + self.rows() - 1) % self.rows()
@@ -298,15 +303,19 @@ impl State<'_> {
                 let mut line = String::new();
                 let active = row == self.sel;
                 // In a list of several, the marker too, not only a colour: NO_COLOR has none.
+                let shown = match self.item(row).and_then(|i| self.list.codes.get(i)) {
+                    Some(code) if !code.is_empty() => format!("{code} — {}", self.text(row)),
+                    _ => self.text(row).to_string(),
+                };
                 let text = match self.item(row) {
                     Some(i) if self.list.many => {
                         let mark = match self.marked[i] {
                             true => &self.theme.checked_item_prefix,
                             false => &self.theme.unchecked_item_prefix,
                         };
-                        format!("{mark} {}", self.text(row))
+                        format!("{mark} {shown}")
                     }
-                    _ => self.text(row).to_string(),
+                    _ => shown,
                 };
                 let _ = self
                     .theme
