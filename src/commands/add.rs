@@ -61,6 +61,14 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
             input: true,
         };
         validate::validate(R::FIELDS, &doc, &input, &mut findings);
+        // At a terminal, an answer the checks refuse (an unknown code, a link to nothing) is
+        // asked for again, the other answers kept.
+        if let Some(guide) = &mut guide {
+            let refused: Vec<Finding> = findings.iter().filter(|f| f.is_error()).cloned().collect();
+            if !refused.is_empty() && guide.ask_again(&mut values, &refused)? {
+                continue;
+            }
+        }
         refuse_invalid(R::FIELDS, &doc, findings, &units, tasks.as_ref())?;
 
         let key_date = doc

@@ -625,6 +625,44 @@ fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
 }
 
 #[test]
+fn an_unknown_code_refused_at_the_end_is_asked_again_and_the_other_answers_kept() {
+    let env = Env::with_register();
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "XX",
+            "--person-name",
+            "Nguyễn Văn An",
+            "--situation-type",
+            "k1",
+            "--situation",
+            "Nhận quà",
+            "--source",
+            "tu-bao-cao",
+        ],
+    );
+    see(&mut p, "Ngày biết (ngày/tháng/năm)");
+    answer(&mut p, "02/03/2026");
+    skip(&mut p, CASE_OPTIONAL);
+    // The unit the flag named does not exist: said, then asked from the list of units.
+    see(&mut p, "XX");
+    see(&mut p, "Phòng Quản lý doanh nghiệp");
+    answer(&mut p, "qldn");
+    let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-001.yaml");
+    assert_has(
+        &text,
+        &[
+            "unit: QLDN\n",
+            "known_on: 2026-03-02\n",
+            "name: Nguyễn Văn An\n",
+        ],
+    );
+}
+
+#[test]
 fn a_mistyped_flag_is_told_before_the_first_question() {
     let env = Env::with_register();
     let mut p = session(&env, &["case", "add", "--known-on", "31/02/2026"]);
