@@ -267,7 +267,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "due",
         "kind",
-        "Chỉ loại này: case (vụ việc), gift (quà tặng), training (tuyên truyền), inspection (kiểm tra), action (hoạt động) hoặc report (hạn báo cáo)",
+        "Chỉ loại này: vu-viec (vụ việc), qua-tang (quà tặng), tuyen-truyen (tuyên truyền, tập huấn), kiem-tra (kiểm tra, giám sát), hoat-dong (hoạt động) hoặc han-bao-cao (hạn báo cáo)",
     ),
     (
         "due",

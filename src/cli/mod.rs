@@ -301,15 +301,30 @@ pub struct DueArgs {
     pub unit: Option<String>,
     /// Only this kind: case, gift, training, inspection, action, or report (the report
     /// deadlines)
-    #[arg(long, value_name = "KIND", value_parser = clap::builder::PossibleValuesParser::new(DUE_KINDS))]
+    #[arg(
+        long,
+        value_name = "KIND",
+        hide_possible_values = true,
+        value_parser = clap::builder::PossibleValuesParser::new(
+            DUE_KINDS.map(|(noun, vi)| clap::builder::PossibleValue::new(noun).alias(vi))
+        )
+    )]
     pub kind: Option<String>,
     /// Show at most this many, the most urgent first, and say how many more there are
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
     pub limit: Option<u32>,
 }
 
-/// What `coi due --kind` takes: the nouns of the kinds of record, and `report`.
-pub const DUE_KINDS: [&str; 6] = ["case", "gift", "training", "inspection", "action", "report"];
+/// What `coi due --kind` takes: the nouns of the kinds of record, and `report`, each also in
+/// Vietnamese without diacritics.
+pub const DUE_KINDS: [(&str, &str); 6] = [
+    ("case", "vu-viec"),
+    ("gift", "qua-tang"),
+    ("training", "tuyen-truyen"),
+    ("inspection", "kiem-tra"),
+    ("action", "hoat-dong"),
+    ("report", "han-bao-cao"),
+];
 
 #[derive(Debug, Subcommand)]
 pub enum CaseAction {

@@ -44,7 +44,13 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
             }
         }
     };
-    let wanted = |noun: &str| args.kind.as_deref().is_none_or(|k| k == noun);
+    // The kind as its noun, whichever of its two spellings was typed.
+    let kind = args.kind.as_deref().map(|typed| {
+        (crate::cli::DUE_KINDS.iter())
+            .find(|(noun, vi)| typed.eq_ignore_ascii_case(noun) || typed.eq_ignore_ascii_case(vi))
+            .map_or(typed, |(noun, _)| *noun)
+    });
+    let wanted = |noun: &str| kind.is_none_or(|k| k == noun);
     let today = ctx.today();
     let horizon = today + Days::new(u64::from(args.within));
     let mut items = Vec::new();

@@ -103,6 +103,8 @@ fn due_shows_the_unit_and_takes_unit_kind_and_limit() {
             .iter()
             .all(|d| d["id"].as_str().unwrap().starts_with("QT-"))
     );
+    // The same kind in the words of the Vietnamese help.
+    assert_eq!(json(&["--kind", "qua-tang"]), gifts);
     assert_eq!(json(&["--limit", "3"]), every[..3]);
 
     let table = at_width(&env, "g", 100, &["due", "--unit", "VP", "--limit", "2"]).ok();
