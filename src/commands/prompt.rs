@@ -281,7 +281,12 @@ impl<'r> Guide<'r> {
             } else {
                 field
             };
-            eprintln!("{field}: {}", e.message.get(lang));
+            // A message that names its field already is said as it is.
+            let message = e.message.get(lang);
+            match message.starts_with(&field) {
+                true => eprintln!("{message}"),
+                false => eprintln!("{field}: {message}"),
+            }
         }
         for (path, field) in &at_fault {
             if let Some(i) = self.questions.iter().position(|q| q.path == *path) {

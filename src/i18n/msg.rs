@@ -1203,7 +1203,7 @@ catalogue! {
     }
     PROMPT_CHOOSE_MANY { vi: " (Space để chọn, Enter để xong)", en: " (Space to choose, Enter when done)" }
     PROMPT_DATE { vi: " (ngày/tháng/năm)", en: " (dd/mm/yyyy)" }
-    PROMPT_MONEY { vi: " (đồng, ví dụ 2.000.000)", en: " (đồng, e.g. 2.000.000)" }
+    PROMPT_MONEY { vi: " (ví dụ 2.000.000)", en: " (e.g. 2.000.000)" }
     PROMPT_CONFIRM { vi: "Ghi hồ sơ này?", en: "Record this?" }
     PROMPT_NOTHING_WRITTEN { vi: "Không ghi gì.", en: "Nothing was written." }
     PROMPT_OPTIONAL { vi: " (Enter để bỏ qua)", en: " (Enter to skip)" }
