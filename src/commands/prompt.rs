@@ -720,7 +720,7 @@ fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {
             .ok()
             .and_then(|n| u32::try_from(n.0).ok())
             .map(drop)
-            .ok_or_else(msg::prompt_whole_number),
+            .ok_or_else(|| msg::not_a_whole_number(s.trim())),
         _ => {
             let text = normalize_text(s);
             if text.is_empty() {

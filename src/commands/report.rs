@@ -366,9 +366,7 @@ fn corrections_table(
     );
     let rows = corrections.iter().map(|c| {
         let figure = report.figures.iter().find(|f| f.indicator.code == c.code);
-        let (wording, unit) = figure.map_or(("", ""), |f| {
-            (f.indicator.wording.get(lang), f.indicator.unit.en)
-        });
+        let wording = figure.map_or("", |f| f.indicator.wording.get(lang));
         let column = match c.column {
             "period" => msg::REPORT_PERIOD,
             _ => msg::REPORT_YEAR_TO_DATE,
@@ -377,8 +375,8 @@ fn corrections_table(
             c.code.clone(),
             wording.to_string(),
             column.get(lang).to_string(),
-            group_figure(unit, c.submitted),
-            group_figure(unit, c.now),
+            group_figure(c.submitted),
+            group_figure(c.now),
         ]
     });
     format!(
@@ -510,8 +508,8 @@ fn table(report: &Report, lang: Lang) -> String {
             f.official.clone().unwrap_or_default(),
             ind.wording.get(lang).to_string(),
             ind.unit.get(lang).to_string(),
-            group_figure(ind.unit.en, f.period),
-            group_figure(ind.unit.en, f.year_to_date),
+            group_figure(f.period),
+            group_figure(f.year_to_date),
         ]
     });
     render::table(&headers, rows)

@@ -380,10 +380,6 @@ catalogue! {
         vi: "coi.yaml chưa khai báo đơn vị nào",
         en: "coi.yaml lists no units",
     }
-    prompt_whole_number() {
-        vi: "cần một số nguyên không âm",
-        en: "a whole number is needed",
-    }
     prompt_not_empty() {
         vi: "không được để trống",
         en: "must not be empty",

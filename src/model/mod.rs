@@ -106,13 +106,9 @@ pub fn show_date(d: NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
-/// A figure for people: money grouped as `2.000.000`, counts as they are.
-pub fn group_figure(unit_en: &str, n: u64) -> String {
-    if unit_en == "đồng" {
-        values::group_thousands(n)
-    } else {
-        n.to_string()
-    }
+/// A figure for people, grouped by thousands as Vietnamese writes it: `2.000.000`, `66.423`.
+pub fn group_figure(n: u64) -> String {
+    values::group_thousands(n)
 }
 
 pub fn show_opt_date(d: Option<NaiveDate>) -> String {

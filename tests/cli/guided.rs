@@ -606,7 +606,8 @@ fn a_training_is_entered_with_several_topics_and_a_count_checked_on_the_spot() {
     type_keys(&mut p, ENTER);
     see(&mut p, "Số lượt người tham dự");
     answer(&mut p, "ba mươi");
-    see(&mut p, "cần một số nguyên không âm");
+    // What was typed is said back with why it is refused.
+    see(&mut p, "«ba mươi» không phải số nguyên không âm");
     correct(&mut p, "ba mươi", "30");
     // The number of copies issued is asked, as the report counts them (TT03).
     skip(&mut p, &TRAINING_OPTIONAL[..4]);
