@@ -697,19 +697,31 @@ fn text(ty: Type, q: &Ask, lang: Lang) -> Result<Reply> {
     MID_LINE.store(false, Ordering::SeqCst);
     let typed = typed?;
     let typed = typed.trim();
-    // The question gives way to one line with the answer; none when going back.
+    // The question gives way to one line with the answer as it will be written (a day as
+    // 02/03/2026, an amount grouped as 2.000.000); none when going back.
     let (reply, shown) = match typed {
         BACK => return Ok(Reply::Back),
-        "" => (Reply::Skip, msg::PROMPT_SKIP.get(lang)),
-        _ => (Reply::Value(typed.to_string()), typed),
+        "" => (Reply::Skip, msg::PROMPT_SKIP.get(lang).to_string()),
+        _ => (Reply::Value(typed.to_string()), as_written(ty, typed)),
     };
     let mut line = String::new();
     let _ =
-        dialoguer::theme::Theme::format_input_prompt_selection(&theme, &mut line, &q.label, shown);
+        dialoguer::theme::Theme::format_input_prompt_selection(&theme, &mut line, &q.label, &shown);
     Term::stderr()
         .write_line(&line)
         .map_err(|e| Error::Refused(msg::prompt_failed(e.to_string())))?;
     Ok(reply)
+}
+
+/// An answer as the record will hold it, for the line left on screen.
+fn as_written(ty: Type, typed: &str) -> String {
+    match ty {
+        Type::Date => parse_date(typed).map_or(typed.to_string(), crate::model::show_date),
+        Type::Money => Vnd::parse(typed).map_or(typed.to_string(), |v| {
+            crate::model::values::group_thousands(v.0)
+        }),
+        _ => typed.to_string(),
+    }
 }
 
 fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {

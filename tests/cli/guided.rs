@@ -647,7 +647,9 @@ fn an_unknown_code_refused_at_the_end_is_asked_again_and_the_other_answers_kept(
         ],
     );
     see(&mut p, "Ngày biết (ngày/tháng/năm)");
-    answer(&mut p, "02/03/2026");
+    // Typed short, left on screen as it is written.
+    answer(&mut p, "2/3/2026");
+    see(&mut p, "02/03/2026");
     skip(&mut p, CASE_OPTIONAL);
     // The unit the flag named does not exist: said, then asked from the list of units.
     see(&mut p, "XX");
