@@ -246,7 +246,13 @@ impl<'r> Guide<'r> {
             }
             let earlier = self.before(i);
             match self.ask_one(i, earlier.is_some(), true)? {
-                Reply::Back => self.next = earlier.unwrap_or(i),
+                Reply::Back => {
+                    // The earlier question is asked again: its answer line goes.
+                    if earlier.is_some() {
+                        erase_lines(1);
+                    }
+                    self.next = earlier.unwrap_or(i)
+                }
                 Reply::Value(v) => {
                     self.answers[i] = Some(Some(v));
                     self.next += 1;
@@ -324,14 +330,14 @@ impl<'r> Guide<'r> {
         let mut rows = Vec::new();
         super::show::lines(self.fields, doc, "", lang, &mut rows);
         let headers = in_lang([msg::HEADING_FIELD, msg::HEADING_VALUE], lang);
-        eprint!(
-            "{}",
-            crate::render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]))
-        );
+        let summary = crate::render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]));
+        eprint!("{summary}");
         match yes_no(msg::PROMPT_CONFIRM.get(lang), Some(true), true, lang)? {
             Some(true) => Ok(Confirm::Write),
             Some(false) => Ok(Confirm::Nothing),
             None => {
+                // Back to the last question: the summary and that question's answer line go.
+                erase_lines(summary.lines().count() + 1);
                 self.next = self.before(self.questions.len()).unwrap_or(0);
                 Ok(Confirm::Back)
             }
@@ -711,6 +717,12 @@ fn text(ty: Type, q: &Ask, lang: Lang) -> Result<Reply> {
         .write_line(&line)
         .map_err(|e| Error::Refused(msg::prompt_failed(e.to_string())))?;
     Ok(reply)
+}
+
+/// Takes the last `n` lines off the screen, so that going back leaves no answer that no longer
+/// holds beside the new one.
+fn erase_lines(n: usize) {
+    let _ = Term::stderr().clear_last_lines(n);
 }
 
 /// An answer as the record will hold it, for the line left on screen.

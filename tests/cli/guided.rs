@@ -870,3 +870,96 @@ fn a_case_found_through_an_inspection_chooses_it_from_the_register_s_inspections
     let text = confirm(&mut p, &env, "reg/cases/2026/XDLI-2026-002.yaml");
     assert!(!text.contains("inspection:"), "{text}");
 }
+
+/// Everything a session has written so far, kept to be read as a terminal shows it.
+struct Screen(Vec<u8>);
+
+impl Screen {
+    /// Waits for text, as [`see`], and keeps what came with it.
+    fn see(&mut self, p: &mut PtySession, text: &str) {
+        let before = see(p, text);
+        // One character per byte, as rexpect reads them.
+        self.0.extend(before.chars().map(|c| c as u8));
+        self.0.extend(text.as_bytes());
+    }
+
+    /// The lines a terminal of 120 columns shows.
+    fn lines(&self) -> Vec<String> {
+        let mut parser = vt100::Parser::new(400, 120, 0);
+        parser.process(&self.0);
+        parser
+            .screen()
+            .contents()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+#[test]
+fn going_back_leaves_no_earlier_answer_or_summary_on_the_screen() {
+    let env = Env::with_register();
+    let mut p = session(
+        &env,
+        &[
+            "case",
+            "add",
+            "--unit",
+            "VP",
+            "--situation-type",
+            "k1",
+            "--situation",
+            "Nhận quà",
+            "--source",
+            "tu-bao-cao",
+            "--known-on",
+            "02/03/2026",
+        ],
+    );
+    let mut screen = Screen(Vec::new());
+    screen.see(&mut p, "Họ và tên");
+    answer(&mut p, "Nguyễn Văn A");
+    // Back from the first optional question to the name, mended.
+    screen.see(&mut p, CASE_OPTIONAL[0]);
+    answer(&mut p, "<");
+    screen.see(&mut p, "Nguyễn Văn A");
+    type_keys(&mut p, &format!("{BACKSPACE}An{ENTER}"));
+    for prompt in CASE_OPTIONAL {
+        screen.see(&mut p, prompt);
+        type_keys(&mut p, ENTER);
+    }
+    // Back from the summary to the last question, then the summary again.
+    screen.see(&mut p, "Ghi hồ sơ này?");
+    screen.see(&mut p, "Không");
+    type_keys(&mut p, ESC);
+    screen.see(&mut p, CASE_OPTIONAL[8]);
+    answer(&mut p, "Giao người khác xử lý");
+    screen.see(&mut p, "Ghi hồ sơ này?");
+    screen.see(&mut p, "Không");
+    let lines = screen.lines();
+    let named: Vec<&String> = (lines.iter())
+        .filter(|l| l.contains("Người có xung đột lợi ích › Họ và tên ·"))
+        .collect();
+    assert_eq!(named.len(), 1, "{lines:#?}");
+    assert!(named[0].ends_with("Nguyễn Văn An"), "{lines:#?}");
+    // The answer left empty before going back from the summary is gone; the new one stays.
+    let proposed: Vec<&String> = (lines.iter())
+        .filter(|l| l.contains("Biện pháp đề xuất ·"))
+        .collect();
+    assert_eq!(proposed.len(), 1, "{lines:#?}");
+    assert!(proposed[0].ends_with("Giao người khác xử lý"), "{lines:#?}");
+    let summaries = lines
+        .iter()
+        .filter(|l| l.contains("Ghi hồ sơ này?"))
+        .count();
+    assert_eq!(summaries, 1, "{lines:#?}");
+    type_keys(&mut p, ENTER);
+    p.exp_eof().unwrap();
+    assert_has(
+        &env.read("reg/cases/2026/XDLI-2026-001.yaml"),
+        &[
+            "name: Nguyễn Văn An\n",
+            "proposed_measure: Giao người khác xử lý\n",
+        ],
+    );
+}
