@@ -73,7 +73,7 @@ impl Context {
         if !crate::sync::journal::left_behind(&reg.root) {
             return Ok(());
         }
-        let _lock = crate::register::store::lock(&reg.root)?;
+        let _lock = crate::commands::lock(reg, self.lang)?;
         let who = crate::register::git::Identity {
             name: self.actor(&reg.root),
             email: reg.email(),

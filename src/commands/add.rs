@@ -15,7 +15,6 @@ use crate::model::settings::SyncWhen;
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::Action;
 use crate::model::{Event, RecordId};
-use crate::register::store;
 use crate::rules::Rules;
 use crate::rules::file;
 use crate::rules::plan::TaskList;
@@ -117,7 +116,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     super::show::tell_final_links(&links, ctx.lang);
 
     reg.ready_for_change()?;
-    let lock = store::lock(&reg.root)?;
+    let lock = super::lock(&reg, ctx.lang)?;
     let id = match reg.has_remote() {
         true => reg.provisional_id(R::KIND, year)?,
         false => reg.next_id(R::KIND, year)?,

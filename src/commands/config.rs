@@ -157,7 +157,11 @@ pub fn hand_edits(reg: &Register) -> Result<Vec<(String, Option<String>)>> {
     if !git::in_work_tree(&reg.root) {
         return Ok(Vec::new());
     }
-    let files = git::uncommitted_settings(&reg.root)?;
+    let settings = [
+        crate::register::CONFIG_FILE,
+        crate::rules::plan::PLANS_FOLDER,
+    ];
+    let files = git::uncommitted(&reg.root, &settings)?;
     Ok(files
         .into_iter()
         .map(|file| {

@@ -14,7 +14,7 @@ use crate::i18n::{Lang, in_lang, join, msg};
 use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
 use crate::model::show_date;
 use crate::period::{Period, Span};
-use crate::register::{Register, store};
+use crate::register::Register;
 use crate::render;
 use crate::report::plan::{Cell, Matrix};
 use crate::rules::Located;
@@ -36,7 +36,7 @@ fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let actor = ctx.actor(&reg.root);
     let text = template(year, &reg.config.unit_codes());
     reg.ready_for_change()?;
-    let lock = store::lock(&reg.root)?;
+    let lock = super::lock(&reg, ctx.lang)?;
     let rel = reg.create_plan(year, &text)?;
     let message = format!("plan {year}: init");
     super::commit(&reg, ctx, &rel, &message, &actor, super::Undo::Remove)?;

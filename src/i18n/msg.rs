@@ -499,6 +499,10 @@ catalogue! {
         vi: "không thực hiện được: {reason}",
         en: "refused: {reason}",
     }
+    lock_waiting(path) {
+        vi: "Đang chờ một lệnh coi khác ghi xong ({path})…",
+        en: "Waiting for another coi command to finish writing ({path})…",
+    }
     register_locked(path) {
         vi: "sổ đăng ký đang bị một lệnh coi khác khóa ({path})",
         en: "the register is locked by another coi command ({path})",

@@ -319,30 +319,15 @@ pub fn changed_since(dir: &Path, rev: &str) -> Result<Vec<PathBuf>> {
 }
 
 /// The files with changes not yet committed (untracked ones included) among `paths`
-/// (relative to `dir`), as git names them.
+/// (relative to `dir`), relative to `dir` too. Read only: `status` and `check` ask, and must not
+/// take the index's lock from a git run beside them.
 pub fn uncommitted(dir: &Path, paths: &[&str]) -> Result<Vec<String>> {
-    let mut cmd = git(dir);
-    cmd.args(["status", "--porcelain", "--untracked-files=all", "--"])
-        .args(paths);
-    let out = run(cmd, "status")?;
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter_map(|l| l.get(3..))
-        .map(|p| p.trim_matches('"').to_string())
-        .collect())
-}
-
-/// The settings files of the register in `dir` (`coi.yaml`, the files of `plans/`) changed and
-/// not committed, untracked ones included, relative to the register (a hand edit): they would not
-/// travel with `coi sync`.
-pub fn uncommitted_settings(dir: &Path) -> Result<Vec<String>> {
     let mut prefix = git(dir);
     prefix.args(["rev-parse", "--show-prefix"]);
     let prefix = String::from_utf8_lossy(&run(prefix, "rev-parse")?.stdout)
         .trim_end_matches('\n')
         .to_string();
     let mut cmd = git(dir);
-    // Read only: `status` and `check` must not take the index's lock from a git run beside them.
     cmd.args([
         "--no-optional-locks",
         "status",
@@ -351,9 +336,8 @@ pub fn uncommitted_settings(dir: &Path) -> Result<Vec<String>> {
         "--no-renames",
         "--untracked-files=all",
         "--",
-        super::CONFIG_FILE,
-        crate::rules::plan::PLANS_FOLDER,
-    ]);
+    ])
+    .args(paths);
     let out = run(cmd, "status")?;
     // `XY path`, each ended by NUL, the path from the top of the repository.
     Ok(out

@@ -158,7 +158,9 @@ pub struct Lock {
 /// How long a command waits for another to finish writing.
 const LOCK_WAIT: Duration = Duration::from_secs(30);
 
-pub fn lock(root: &Path) -> Result<Lock> {
+/// Takes the register's lock, waiting up to [`LOCK_WAIT`] while another command holds it;
+/// `waiting` is called once, when the wait begins, to tell the person why nothing happens.
+pub fn lock(root: &Path, waiting: impl FnOnce()) -> Result<Lock> {
     let path: PathBuf = root.join(LOCK_FILE);
     not_a_link(&path)?;
     let file = File::options()
@@ -168,10 +170,14 @@ pub fn lock(root: &Path) -> Result<Lock> {
         .open(&path)
         .map_err(|e| Error::io(msg::cannot_open_lock_file(), &path, e))?;
     let start = Instant::now();
+    let mut waiting = Some(waiting);
     loop {
         match file.try_lock() {
             Ok(()) => return Ok(Lock { _file: file }),
             Err(TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
+                if let Some(tell) = waiting.take() {
+                    tell();
+                }
                 std::thread::sleep(Duration::from_millis(10));
             }
             Err(TryLockError::WouldBlock) => return Err(Error::Locked { path }),

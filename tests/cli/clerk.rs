@@ -352,7 +352,7 @@ fn an_edit_with_errors_can_be_edited_again_on_a_terminal() {
     // Asked in words, with «Có» chosen unless the clerk moves to «Không».
     p.exp_string(&bytes("Có")).unwrap();
     p.exp_string(&bytes("Không")).unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(500));
+    crate::guided::wait_for_keys(&p);
     p.send("\r").unwrap();
     p.flush().unwrap();
     p.exp_string(&bytes("Đã sửa")).unwrap();

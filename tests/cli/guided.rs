@@ -26,7 +26,7 @@ fn session(env: &Env, args: &[&str]) -> PtySession {
 /// question prints its prompt, then reads keys with the terminal switched, and nothing else
 /// comes until a key is typed: once the prompt is seen and the switch is made, what is typed
 /// next reaches the question whole. Polls the terminal's mode; sleeps for nothing else.
-fn wait_for_keys(p: &PtySession) {
+pub fn wait_for_keys(p: &PtySession) {
     let tty = p.process().get_file_handle().expect("the terminal");
     let start = Instant::now();
     loop {

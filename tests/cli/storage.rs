@@ -92,8 +92,22 @@ fn a_lock_file_left_behind_does_not_block_and_a_held_lock_makes_others_wait() {
         .open(env.path("reg/.coi.lock"))
         .unwrap();
     lock.lock().unwrap();
-    let mut waiting = env.gift().command().stdout(Stdio::piped()).spawn().unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    let mut waiting = env
+        .gift()
+        .command()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The command says that it waits, once it has met the lock: read up to that line.
+    let mut stderr = std::io::BufReader::new(waiting.stderr.take().unwrap());
+    let mut said = String::new();
+    while !said.contains("Đang chờ một lệnh coi khác ghi xong (reg/.coi.lock)…") {
+        let mut line = String::new();
+        let read = std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
+        assert!(read > 0, "add ended without waiting: {said}");
+        said.push_str(&line);
+    }
     assert!(
         waiting.try_wait().unwrap().is_none(),
         "add finished while the register was locked"
