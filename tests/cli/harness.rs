@@ -138,6 +138,26 @@ impl Env {
         self.path(rel).exists()
     }
 
+    /// Gives the register to another account, with a git configuration that trusts no folder,
+    /// so that git refuses to open it («dubious ownership»). Only root can: `false`, with a
+    /// message, for anyone else.
+    #[cfg(unix)]
+    pub fn give_the_register_away(&self) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        if std::fs::metadata(self.path("home")).unwrap().uid() != 0 {
+            eprintln!("skipped: only root can give the register to another account");
+            return false;
+        }
+        std::fs::write(self.path("home/.gitconfig"), "").unwrap();
+        let status = Command::new("chown")
+            .args(["-R", "12345"])
+            .arg(self.path("reg"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+        true
+    }
+
     /// `coi` in the test folder, with nothing from the outside environment but PATH.
     pub fn command(&self) -> Command {
         self.sealed(Command::new(env!("CARGO_BIN_EXE_coi")))
