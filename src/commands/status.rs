@@ -99,7 +99,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
                 .collect(),
             errors,
             merging,
-            sync: super::sync::standing(&reg),
+            sync: super::sync::standing(&reg, &snapshot),
             uncommitted_settings: (hand_edits.iter())
                 .map(|(file, command)| HandEdit {
                     file: reg.shown(std::path::Path::new(file)).display().to_string(),
@@ -144,7 +144,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         let line = msg::status_settings_uncommitted(files);
         text.push_str(&format!("\n{}\n", line.get(lang)));
     }
-    if let Some(standing) = super::sync::standing(&reg) {
+    if let Some(standing) = super::sync::standing(&reg, &snapshot) {
         text.push('\n');
         for line in super::sync::standing_lines(&standing) {
             text.push_str(&format!("{}\n", line.get(lang)));

@@ -295,9 +295,9 @@ fn json(remote: &Remote, o: &Outcome, error: Option<&str>) -> serde_json::Value 
     })
 }
 
-/// Where this clone stands beside the shared remote, for `status`; `None` outside git or
-/// without a remote.
-pub fn standing(reg: &Register) -> Option<Standing> {
+/// Where this clone stands beside the shared remote, for `status`, with the records still
+/// provisional among those of `snapshot`; `None` outside git or without a remote.
+pub fn standing(reg: &Register, snapshot: &crate::rules::file::Snapshot) -> Option<Standing> {
     if !git::in_work_tree(&reg.root) {
         return None;
     }
@@ -306,7 +306,9 @@ pub fn standing(reg: &Register) -> Option<Standing> {
         email: String::new(),
         at: None,
     };
-    Repo::open(&reg.root, who).ok()?.standing()
+    let mut standing = Repo::open(&reg.root, who).ok()?.standing()?;
+    standing.provisional = snapshot.provisional();
+    Some(standing)
 }
 
 /// The lines of `status` about it.

@@ -542,6 +542,8 @@ pub struct Snapshot {
 /// The loaded records of one kind, whichever it is.
 trait KindRecords: std::any::Any + std::fmt::Debug + Send + Sync {
     fn located(&self) -> Box<dyn Iterator<Item = &Located> + '_>;
+    /// How many of the records have a provisional ID (made here, not yet published).
+    fn provisional(&self) -> usize;
     fn as_any(&self) -> &dyn std::any::Any;
     fn as_any_mut(&mut self) -> &mut dyn std::any::Any;
 }
@@ -549,6 +551,9 @@ trait KindRecords: std::any::Any + std::fmt::Debug + Send + Sync {
 impl<R: Rules> KindRecords for Vec<Loaded<R>> {
     fn located(&self) -> Box<dyn Iterator<Item = &Located> + '_> {
         Box::new(self.iter().flat_map(|l| &l.findings))
+    }
+    fn provisional(&self) -> usize {
+        self.iter().filter(|l| l.record.id().is_provisional()).count()
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -564,6 +569,11 @@ impl Snapshot {
         self.kinds.push(Box::new(records));
         self.problems.extend(problems);
         self.files += files;
+    }
+
+    /// How many records have a provisional ID, of every kind.
+    pub fn provisional(&self) -> usize {
+        self.kinds.iter().map(|k| k.provisional()).sum()
     }
 
     /// Takes in what another snapshot holds (the kinds read by another thread).

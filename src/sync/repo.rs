@@ -51,7 +51,8 @@ pub struct Standing {
     pub behind: usize,
     /// Record files changed and not committed.
     pub uncommitted: usize,
-    /// Records with a provisional ID: made here and not yet published.
+    /// Records with a provisional ID: made here and not yet published (counted by the caller,
+    /// who has read the records).
     pub provisional: usize,
     /// A sync stopped half-way that the next command finishes.
     pub unfinished: bool,
@@ -157,7 +158,8 @@ impl Repo {
         })
     }
 
-    /// Where the clone stands beside its remote; `None` without a remote.
+    /// Where the clone stands beside its remote; `None` without a remote. `provisional` is left
+    /// at 0 for the caller to count.
     pub fn standing(&self) -> Option<Standing> {
         let remote = self.remote().ok()?;
         let uncommitted = self.uncommitted_records().map_or(0, |f| f.len());
@@ -170,22 +172,13 @@ impl Repo {
             .iter()
             .flat_map(|c| c.split_whitespace())
             .map(|c| c.parse().unwrap_or(0));
-        let provisional = self
-            .tree("HEAD")
-            .map(|t| {
-                t.keys()
-                    .filter_map(|p| self.record_at(p))
-                    .filter(RecordId::is_provisional)
-                    .count()
-            })
-            .unwrap_or(0);
         Some(Standing {
             remote: remote.name,
             fetched: counts.is_some(),
             ahead: n.next().unwrap_or(0),
             behind: n.next().unwrap_or(0),
             uncommitted,
-            provisional,
+            provisional: 0,
             unfinished: super::journal::Journal::read(self).is_some(),
         })
     }
