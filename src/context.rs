@@ -67,13 +67,23 @@ impl Context {
         Ok(reg)
     }
 
+    /// The register's lock, for a command that changes it; while another command holds it, the
+    /// person is told that this one waits.
+    pub fn lock(&self, reg: &Register) -> Result<crate::register::store::Lock> {
+        use crate::register::store;
+        store::lock(&reg.root, || {
+            let path = reg.shown(std::path::Path::new(store::LOCK_FILE));
+            eprintln!("{}", msg::lock_waiting(path.display()).get(self.lang));
+        })
+    }
+
     /// A sync stopped while it moved the work tree is finished before anything else reads or
     /// writes the register (see [`crate::sync::journal`]).
     fn finish_stopped_sync(&self, reg: &Register) -> Result<()> {
         if !crate::sync::journal::left_behind(&reg.root) {
             return Ok(());
         }
-        let _lock = crate::commands::lock(reg, self.lang)?;
+        let _lock = self.lock(reg)?;
         let who = crate::register::git::Identity {
             name: self.actor(&reg.root),
             email: reg.email(),

@@ -116,7 +116,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     super::show::tell_final_links(&links, ctx.lang);
 
     reg.ready_for_change()?;
-    let lock = super::lock(&reg, ctx.lang)?;
+    let lock = ctx.lock(&reg)?;
     let id = match reg.has_remote() {
         true => reg.provisional_id(R::KIND, year)?,
         false => reg.next_id(R::KIND, year)?,

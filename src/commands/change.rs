@@ -85,7 +85,7 @@ pub fn apply<R: Rules>(
     let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
     let actor = ctx.actor(&reg.root);
     reg.ready_for_change()?;
-    let lock = super::lock(&reg, ctx.lang)?;
+    let lock = ctx.lock(&reg)?;
     let loaded = super::read::one::<R>(&reg, &id)?;
     if let Some(void) = loaded.record.void() {
         let reason = &void.reason;

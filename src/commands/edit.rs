@@ -168,7 +168,7 @@ pub(super) struct Saved<'a> {
 /// the editor was open.
 pub(super) fn save(reg: &Register, ctx: &Context, saved: Saved) -> Result<()> {
     reg.ready_for_change()?;
-    let lock = super::lock(reg, ctx.lang)?;
+    let lock = ctx.lock(reg)?;
     let path = reg.root.join(saved.rel);
     let now = std::fs::read(&path).unwrap_or_default();
     if now != saved.original {

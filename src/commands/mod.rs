@@ -38,8 +38,6 @@ use std::io::Write;
 use crate::cli::{CaseAction, Command, GiftAction, InspectionAction, RecordAction};
 use crate::context::Context;
 use crate::error::{Error, Result};
-use crate::i18n::msg;
-use crate::register::store;
 use crate::rules::Rules;
 
 pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
@@ -160,13 +158,4 @@ pub fn commit(
 pub fn warn(line: &str, lang: crate::i18n::Lang) {
     let label = crate::render::stderr_label(crate::i18n::msg::WARNING_LABEL.get(lang), false);
     eprintln!("{label}: {}", crate::i18n::visible(line));
-}
-
-/// The register's lock, for a command that changes it; while another command holds it, the
-/// person is told that this one waits.
-pub fn lock(reg: &crate::register::Register, lang: crate::i18n::Lang) -> Result<store::Lock> {
-    store::lock(&reg.root, || {
-        let path = reg.shown(std::path::Path::new(store::LOCK_FILE));
-        eprintln!("{}", msg::lock_waiting(path.display()).get(lang));
-    })
 }

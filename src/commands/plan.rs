@@ -36,7 +36,7 @@ fn init(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let actor = ctx.actor(&reg.root);
     let text = template(year, &reg.config.unit_codes());
     reg.ready_for_change()?;
-    let lock = super::lock(&reg, ctx.lang)?;
+    let lock = ctx.lock(&reg)?;
     let rel = reg.create_plan(year, &text)?;
     let message = format!("plan {year}: init");
     super::commit(&reg, ctx, &rel, &message, &actor, super::Undo::Remove)?;

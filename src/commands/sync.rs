@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
     let repo = open(ctx, &reg)?;
     let exe = program()?;
     if args.setup {
-        let _lock = super::lock(&reg, ctx.lang)?;
+        let _lock = ctx.lock(&reg)?;
         repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
         return super::out(&format!("{}\n", msg::driver_registered().get(ctx.lang)));
     }
@@ -50,7 +50,7 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
         let files = super::config::hand_edits_said(&reg, &settings);
         return Err(Error::Refused(msg::sync_uncommitted_settings(files)));
     }
-    let _lock = super::lock(&reg, ctx.lang)?;
+    let _lock = ctx.lock(&reg)?;
     repo.clear_stale_locks(&remote)?;
     repo.register_driver(&exe, ATTRIBUTES_MESSAGE)?;
     match repo.sync(&remote, ctx.now)? {
@@ -88,7 +88,7 @@ pub fn for_submission(ctx: &Context, reg: &Register) -> Result<()> {
     if !dirty.is_empty() {
         return Err(Error::Refused(msg::sync_uncommitted(join(&dirty))));
     }
-    let _lock = super::lock(reg, ctx.lang)?;
+    let _lock = ctx.lock(reg)?;
     repo.clear_stale_locks(&remote)?;
     match repo.sync(&remote, ctx.now)? {
         Ok(mut outcome) => {

@@ -553,7 +553,9 @@ impl<R: Rules> KindRecords for Vec<Loaded<R>> {
         Box::new(self.iter().flat_map(|l| &l.findings))
     }
     fn provisional(&self) -> usize {
-        self.iter().filter(|l| l.record.id().is_provisional()).count()
+        self.iter()
+            .filter(|l| l.record.id().is_provisional())
+            .count()
     }
     fn as_any(&self) -> &dyn std::any::Any {
         self
