@@ -29,6 +29,8 @@ mod lifecycle;
 mod links;
 mod list_show;
 mod measures;
+#[allow(dead_code)]
+mod office;
 mod plan;
 mod publish;
 mod readme;
