@@ -20,6 +20,25 @@ pub enum Span {
     Custom(NaiveDate, NaiveDate),
 }
 
+/// What a period's figures are compared with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    /// «so với kỳ trước».
+    Previous,
+    /// «so với cùng kỳ năm trước».
+    LastYear,
+}
+
+impl Basis {
+    /// The words after «so với».
+    pub fn words(self) -> &'static str {
+        match self {
+            Basis::Previous => "kỳ trước",
+            Basis::LastYear => "cùng kỳ năm trước",
+        }
+    }
+}
+
 /// A reporting period of a year, with its dates under the register's cut-off day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -142,6 +161,26 @@ impl Period {
     }
 
     /// The period's name in a person's words.
+    /// What the figures are compared with, as the note of Mẫu số 03 asks: a quarter with the
+    /// quarter before it, the 6 and 9 months and the year with the same period of the year
+    /// before, a period of one's own with as many days just before it. `day` is the cut-off.
+    pub fn compared_with(&self, day: u32) -> (Period, Basis) {
+        match self.span {
+            Span::Quarter(1) => (Period::of(self.year - 1, Span::Quarter(4), day), Basis::Previous),
+            Span::Quarter(q) => (Period::of(self.year, Span::Quarter(q - 1), day), Basis::Previous),
+            Span::SixMonths | Span::NineMonths | Span::Year => (
+                Period::of(self.year - 1, self.span, day),
+                Basis::LastYear,
+            ),
+            Span::Custom(from, to) => {
+                let before = from - Days::new(1);
+                let start = before - (to - from);
+                let earlier = Period::custom(start, before, day).expect("in order");
+                (earlier, Basis::Previous)
+            }
+        }
+    }
+
     pub fn title(&self) -> Text {
         let y = self.year;
         match self.span {

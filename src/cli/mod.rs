@@ -230,6 +230,10 @@ pub struct ReportArgs {
     /// every figure
     #[arg(long, conflicts_with_all = ["as_of", "allow_errors"])]
     pub submit: bool,
+    /// The report's number as it is signed (12, or 12/BC-BQL): written in the document and
+    /// kept with the submission, so that a later correction names it
+    #[arg(long, value_name = "NUMBER")]
+    pub number: Option<String>,
     /// CSV delimiter (default from coi.yaml, else ','); ';' suits Excel in the Vietnamese setting
     #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
     pub delimiter: Option<Delimiter>,

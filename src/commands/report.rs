@@ -68,6 +68,9 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     let records = super::read::counted(&snapshot);
     let mut report = report::compute(&records, &reg.config, &reg.calendar, period);
+    let (earlier, basis) = period.compared_with(reg.config.period_start_day);
+    let earlier = report::compute(&records, &reg.config, &reg.calendar, earlier);
+    report.compare_with(&earlier, basis);
     // A report made before its period ends says as of which day its figures are: today, or
     // the day of the register state it is read from (so the same command gives the same files).
     report.made_on(match (&past, &args.as_of) {
@@ -91,11 +94,18 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let sent = last_submission(&live, &report.period, at, itself);
     let corrections = sent
         .as_ref()
-        .map(|(_, figures)| submission::corrections(figures, &report))
+        .map(|sent| submission::corrections(&sent.figures, &report))
         .unwrap_or_default();
     let matrix = plan_matrix(reg, &plans, &snapshot, &report.period, ctx.lang);
+    let form = report::form01::lines(&report);
     let mut sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
     sheets.push(sheets::plan(&matrix, &reg.config, ctx.lang));
+    sheets.push(report::form01::sheet(&form, ctx.lang));
+    // Written every time, like the list of what was left out, so that an earlier run's
+    // corrections never stand beside these figures; a sheet of the workbook only when there
+    // are some.
+    let corrections_sheet =
+        submission::corrections_sheet(sent.as_ref(), &corrections, &report, ctx.lang);
     let excluded_sheet = excluded_sheet(&excluded, ctx.lang);
     let title = title(reg, &report, left_out.len(), ctx.lang);
 
@@ -109,11 +119,14 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         let bom = reg.config.csv.bom && !args.no_bom;
         // Written every time, empty when nothing was left out, so that an earlier run's list
         // never stands beside these figures.
-        for sheet in sheets.iter().chain([&excluded_sheet]) {
+        for sheet in sheets.iter().chain([&corrections_sheet, &excluded_sheet]) {
             let path = dir.join(format!("{}.csv", sheet.file));
             store::replace(&path, &render::csv::write(sheet, delimiter.byte(), bom))?;
             written.push(path);
         }
+    }
+    if !corrections.is_empty() {
+        sheets.push(corrections_sheet);
     }
     if !excluded.is_empty() {
         sheets.push(excluded_sheet);
@@ -131,7 +144,9 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             &plans,
             &snapshot,
             &report,
+            sent.as_ref(),
             &corrections,
+            args.number.as_deref(),
             &left_out,
             ctx.lang,
         );
@@ -143,8 +158,21 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let text = match ctx.format {
         Format::Json => {
             let mut json = JsonReport::new(reg, &report, &left_out, &excluded, ctx.lang);
-            json.submitted = sent.as_ref().map(|(tag, _)| tag.clone());
+            json.number = args.number.clone();
+            json.submitted = sent.as_ref().map(|s| s.tag.clone());
+            json.submitted_number = sent.as_ref().and_then(|s| s.number.clone());
+            json.submitted_on = sent.as_ref().and_then(|s| s.on);
             json.corrections = corrections;
+            json.bieu_01_pctn = form
+                .iter()
+                .map(|line| JsonFormLine {
+                    code: line.row.code,
+                    wording: line.row.wording,
+                    unit: line.row.unit,
+                    value: line.value.map(|v| v.shown()),
+                    from: line.from.clone(),
+                })
+                .collect();
             render::json(&json)
         }
         Format::Table => {
@@ -152,10 +180,10 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             text.push_str("\n\n");
             text.push_str(&table(&report, ctx.lang));
             text.push_str(&plan_section(&matrix, ctx.lang));
-            if let Some((tag, _)) = &sent
+            if let Some(sent) = &sent
                 && !corrections.is_empty()
             {
-                text.push_str(&corrections_table(tag, &corrections, &report, ctx.lang));
+                text.push_str(&corrections_table(&sent.tag, &corrections, &report, ctx.lang));
             }
             if !left_out.is_empty() {
                 let n = msg::RECORDS.count(left_out.len() as u64);
@@ -174,7 +202,8 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     if args.submit {
         let tags = git::tags(&live.root, &format!("{}*", submission::TAG_PREFIX));
         let tag = submission::next_tag(&report.period, &tags);
-        let message = submission::message(&title, &report);
+        let number = args.number.as_deref().map(|n| document_number(n, &reg.config));
+        let message = submission::message(&title, number.as_deref(), &report);
         let tagger = git::Identity {
             name: ctx.actor(&live.root),
             email: git::user_email(&live.root).unwrap_or_default(),
@@ -230,12 +259,15 @@ fn state_day(live: &Register, rev: &str, commit: &str) -> Option<chrono::NaiveDa
 /// `--docx`: the report document (always in Vietnamese, as it is sent), from the report, the
 /// plan's tasks × units for the year to date and for the period, and the actions that carry the
 /// tasks out. Each setting of `coi.yaml` it lacks is left blank in it and named in a warning.
+#[allow(clippy::too_many_arguments)]
 fn report_document(
     reg: &Register,
     plans: &super::read::Plans,
     snapshot: &crate::rules::file::Snapshot,
     report: &Report,
+    sent: Option<&submission::Submitted>,
     corrections: &[submission::Correction],
+    number: Option<&str>,
     left_out: &[String],
     lang: Lang,
 ) -> std::io::Result<Vec<u8>> {
@@ -257,10 +289,21 @@ fn report_document(
         period: &period,
         plan: plans.plans.get(&p.year).map(|(_, plan)| plan),
         actions: &actions,
+        sent,
         corrections,
+        number: number.map(|n| document_number(n, &reg.config)),
         left_out,
     });
     render::docx::write(&doc)
+}
+
+/// The report's number as it is signed: `12` is «12/BC-<doc_code>», a full number stays as given.
+fn document_number(given: &str, config: &crate::model::settings::Config) -> String {
+    let given = given.trim();
+    match (given.contains('/'), config.document().doc_code) {
+        (false, Some(code)) => format!("{given}/BC-{code}"),
+        _ => given.to_string(),
+    }
 }
 
 /// The plan's tasks × units for the year to date of `period`: the plan file of its report
@@ -326,13 +369,13 @@ fn ready_to_submit(live: &Register) -> Result<()> {
     Ok(())
 }
 
-/// The latest submission of `period` reachable from `at`: its tag and the figures it holds.
+/// The latest submission of `period` reachable from `at`: its tag, number, day and figures.
 fn last_submission(
     live: &Register,
     period: &Period,
     at: &str,
     itself: Option<&str>,
-) -> Option<(String, Vec<submission::Sent>)> {
+) -> Option<submission::Submitted> {
     let pattern = format!("{}{period}*", submission::TAG_PREFIX);
     let mut tags = git::tags_reachable(&live.root, &pattern, at);
     if let Some(itself) = itself {
@@ -343,8 +386,16 @@ fn last_submission(
         tags.retain(|t| t != itself && !later(t));
     }
     let tag = submission::latest_tag(period, &tags)?.to_string();
-    let sent = submission::parse(&git::tag_message(&live.root, &tag).ok()?);
-    (!sent.is_empty()).then_some((tag, sent))
+    let message = git::tag_message(&live.root, &tag).ok()?;
+    let figures = submission::parse(&message);
+    let vietnam = chrono::FixedOffset::east_opt(7 * 3600).expect("UTC+7");
+    let on = git::tag_date(&live.root, &tag).map(|d| d.with_timezone(&vietnam).date_naive());
+    (!figures.is_empty()).then(|| submission::Submitted {
+        number: submission::number(&message),
+        tag,
+        on,
+        figures,
+    })
 }
 
 /// «Điều chỉnh số liệu đã báo cáo»: each figure that differs from what was sent.
@@ -528,10 +579,27 @@ struct JsonReport {
     left_out: Vec<String>,
     /// Every error that kept a file out of the figures (empty when the figures are complete).
     excluded: Vec<JsonExcluded>,
+    /// The report's number, when `--number` gave it.
+    number: Option<String>,
     /// The tag of the last submission of this period, if any.
     submitted: Option<String>,
+    /// That submission's report number, when it was given, and its day.
+    submitted_number: Option<String>,
+    submitted_on: Option<chrono::NaiveDate>,
     /// Each figure that differs now from what that submission holds.
     corrections: Vec<submission::Correction>,
+    /// The rows of Biểu 01/PCTN the figures fill, under their headings (no value).
+    bieu_01_pctn: Vec<JsonFormLine>,
+}
+
+#[derive(Serialize)]
+struct JsonFormLine {
+    code: &'static str,
+    wording: &'static str,
+    unit: &'static str,
+    /// As the form writes it: «1.309», «66,71» (triệu đồng).
+    value: Option<String>,
+    from: Vec<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -602,8 +670,12 @@ impl JsonReport {
                     message: e.finding.message.get(lang).to_string(),
                 })
                 .collect(),
+            number: None,
             submitted: None,
+            submitted_number: None,
+            submitted_on: None,
             corrections: Vec::new(),
+            bieu_01_pctn: Vec::new(),
         }
     }
 }

@@ -1192,6 +1192,9 @@ catalogue! {
     CORRECTION_COLUMN { vi: "Cột", en: "Column" }
     CORRECTION_SUBMITTED { vi: "Đã báo cáo", en: "Reported" }
     CORRECTION_NOW { vi: "Nay", en: "Now" }
+    CORRECTION_DIFFERENCE { vi: "Chênh lệch", en: "Difference" }
+    CORRECTION_OF { vi: "Báo cáo đã gửi", en: "Report sent" }
+    SHEET_CORRECTIONS { vi: "Điều chỉnh", en: "Corrections" }
     NO_CHANGE { vi: "Không có thay đổi; hồ sơ giữ nguyên.", en: "No change; the record stays as it was." }
     EDIT_AGAIN {
         vi: "Sửa lại bản nháp? (không: bỏ, hồ sơ giữ nguyên)",
@@ -1489,6 +1492,7 @@ catalogue! {
         en: "# This record has a `conflicts` list (from a sync): each entry is a field that two clones\n# changed in two ways. `field`: the field; `ours`: the value the record keeps; `theirs`: the\n# other clone's value. Set the field to the right value (or leave it) and save: saving clears\n# the list. Lines starting with # are not saved.\n",
     }
     SHEET_EXCLUDED { vi: "Hồ sơ không tính", en: "Left out" }
+    FORM_FROM { vi: "Từ chỉ tiêu của coi", en: "From coi's indicators" }
     COL_FILE { vi: "Tệp", en: "File" }
     COL_LINE { vi: "Dòng", en: "Line" }
     COL_PROBLEM { vi: "Lỗi", en: "Error" }
@@ -1692,6 +1696,10 @@ catalogue! {
     config_doc_code(code) {
         vi: "ký hiệu «{code}» không dùng được trong «Số: …/BC-…»: chỉ ghi phần sau «BC-», không có dấu cách hay «/» (như BQL)",
         en: "the sign '{code}' cannot stand in 'Số: …/BC-…': write only what comes after 'BC-', without spaces or '/' (such as BQL)",
+    }
+    config_not_a_form_row(code) {
+        vi: "Biểu 01/PCTN không có dòng mã số «{code}» (có MS 1 đến 108, như 27 hoặc 43.1; để trống để không điền chỉ tiêu này vào biểu)",
+        en: "Biểu 01/PCTN has no row numbered '{code}' (it has MS 1 to 108, such as 27 or 43.1; leave it empty to keep this indicator off the form)",
     }
     cannot_make_document() {
         vi: "không tạo được văn bản báo cáo (.docx)",

@@ -9,6 +9,8 @@ pub enum Cell {
     Int(u64),
     /// Whole đồng.
     Money(u64),
+    /// Đồng, shown in millions with two decimals (the unit of Biểu 01/PCTN).
+    Millions(u64),
     Date(NaiveDate),
     Empty,
 }
@@ -25,6 +27,11 @@ impl Cell {
     pub fn opt_text(s: Option<&str>) -> Cell {
         s.map_or(Cell::Empty, |s| Cell::Text(s.to_string()))
     }
+}
+
+/// Đồng in hundredths of a million, rounded half up: 66 705 000 đồng is 66,71 triệu đồng.
+pub fn hundredths_of_a_million(dong: u64) -> u64 {
+    dong.saturating_add(5_000) / 10_000
 }
 
 /// One sheet of an export: a file `<file>.csv`, or a tab named `name` in the workbook.

@@ -18,8 +18,11 @@ pub fn write(sheet: &Sheet, delimiter: u8, bom: bool) -> Vec<u8> {
         .from_writer(&mut out);
     w.write_record(sheet.headers.iter().map(|h| guard(h)))
         .expect("writing to memory");
+    // A spreadsheet set to Vietnamese reads `;` between cells and `,` before decimals; one set
+    // to English reads `,` and `.`.
+    let decimal = if delimiter == b';' { ',' } else { '.' };
     for row in &sheet.rows {
-        w.write_record(row.iter().map(field))
+        w.write_record(row.iter().map(|cell| field(cell, decimal)))
             .expect("writing to memory");
     }
     w.flush().expect("writing to memory");
@@ -27,10 +30,14 @@ pub fn write(sheet: &Sheet, delimiter: u8, bom: bool) -> Vec<u8> {
     out
 }
 
-fn field(cell: &Cell) -> String {
+fn field(cell: &Cell, decimal: char) -> String {
     match cell {
         Cell::Text(s) => guard(s),
         Cell::Int(n) | Cell::Money(n) => n.to_string(),
+        Cell::Millions(dong) => {
+            let hundredths = super::cells::hundredths_of_a_million(*dong);
+            format!("{}{decimal}{:02}", hundredths / 100, hundredths % 100)
+        }
         Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
         Cell::Empty => String::new(),
     }

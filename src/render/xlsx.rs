@@ -36,6 +36,9 @@ pub fn write(sheets: &[Sheet], title: &[String], created: NaiveDate) -> Result<V
     let money = Format::new()
         .set_num_format("#,##0")
         .set_align(FormatAlign::Top);
+    let millions = Format::new()
+        .set_num_format("#,##0.00")
+        .set_align(FormatAlign::Top);
     let count = Format::new()
         .set_num_format("0")
         .set_align(FormatAlign::Top);
@@ -84,6 +87,11 @@ pub fn write(sheets: &[Sheet], title: &[String], created: NaiveDate) -> Result<V
                     Cell::Money(n) => ws
                         .write_number_with_format(r, c, *n as f64, &money)
                         .map(drop)?,
+                    Cell::Millions(dong) => {
+                        let hundredths = super::cells::hundredths_of_a_million(*dong);
+                        ws.write_number_with_format(r, c, hundredths as f64 / 100.0, &millions)
+                            .map(drop)?
+                    }
                     Cell::Date(d) => ws
                         .write_datetime_with_format(r, c, excel_date(*d)?, &date)
                         .map(drop)?,
@@ -135,6 +143,7 @@ fn width(sheet: &Sheet, column: usize) -> f64 {
         Cell::Text(s) => s.chars().count(),
         Cell::Int(_) => 6,
         Cell::Money(_) => 14,
+        Cell::Millions(_) => 12,
         Cell::Date(_) => 11,
         Cell::Empty => 0,
     };

@@ -5,18 +5,20 @@
 //! sets. Pure: the report, the plan's tasks × units and `coi.yaml` in, the words of
 //! [`Document`] out; `render::docx` lays them out.
 
+use std::cmp::Ordering;
+
 use chrono::Datelike;
 
 use super::Report;
 use super::plan::Matrix;
-use super::submission::Correction;
+use super::submission::{Correction, Submitted};
 use crate::i18n::{Label, msg};
 use crate::model::PlanAction;
 use crate::model::plan::Plan;
 use crate::model::settings::Config;
 use crate::model::show_date;
 use crate::model::values::group_thousands;
-use crate::period::Span;
+use crate::period::{Basis, Span};
 use crate::render::docx::{Appendix, AppendixRow, BLANK, Block, Column, Document, Signer};
 
 /// What the document is made from.
@@ -30,8 +32,11 @@ pub struct Sources<'a> {
     pub plan: Option<&'a Plan>,
     /// The actions that count (valid, not void).
     pub actions: &'a [&'a PlanAction],
-    /// What differs from the last submission of the period.
+    /// The last submission of the period, and what differs from it now.
+    pub sent: Option<&'a Submitted>,
     pub corrections: &'a [Correction],
+    /// The report's number, when it is given (`--number`).
+    pub number: Option<String>,
     /// The files left out for their errors (`--allow-errors`).
     pub left_out: &'a [String],
 }
@@ -76,11 +81,16 @@ pub fn build(s: &Sources) -> Document {
     let config = s.config;
     let settings = config.document();
     let p = &s.report.period;
-    let number = format!("Số: …/BC-{}", settings.doc_code.unwrap_or(BLANK));
+    let number = match &s.number {
+        Some(number) => format!("Số: {number}"),
+        None => format!("Số: …/BC-{}", settings.doc_code.unwrap_or(BLANK)),
+    };
     let place = settings.place.unwrap_or(BLANK);
     let said = Said::new(s.report);
     let mut body = opening(s, &said);
-    body.push(Block::Part("I. KẾT QUẢ THỰC HIỆN".into()));
+    body.push(Block::Part(
+        "I. KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ, TIÊU CỰC".into(),
+    ));
     if !s.left_out.is_empty() {
         body.push(Block::Note(format!(
             "Lưu ý: số liệu CHƯA ĐẦY ĐỦ, chưa tính {} hồ sơ có lỗi ({}).",
@@ -88,46 +98,60 @@ pub fn build(s: &Sources) -> Document {
             s.left_out.join(", ")
         )));
     }
-    let mut n = 0;
-    for row in &s.year.rows {
-        n += 1;
-        let code = row.task.code.as_str();
-        body.push(Block::Section(format!(
-            "{n}. {} (nhiệm vụ {code})",
-            row.task.title.trim_end_matches('.')
-        )));
-        let statements = statements_of(code);
-        for statement in statements {
-            body.push(Block::Text(said.statement(statement)));
+    let placed: Vec<&str> = OUTLINE
+        .iter()
+        .flat_map(|part| part.items)
+        .flat_map(|item| item.tasks)
+        .map(|(task, _)| *task)
+        .collect();
+    for part in OUTLINE {
+        body.push(Block::Section(part.title.into()));
+        for item in part.items {
+            body.push(Block::Section(item.title.into()));
+            let mut said_any = false;
+            for (task, statements) in item.tasks {
+                said_any |= under_task(s, &said, task, statements, &mut body);
+            }
+            // The plan's own tasks that the outline does not place are told where the plan
+            // is carried out.
+            if item.others {
+                let others = (s.year.rows.iter())
+                    .map(|row| row.task.code.as_str())
+                    .filter(|code| !placed.contains(code));
+                for task in others {
+                    said_any |= under_task(s, &said, task, &[], &mut body);
+                }
+            }
+            if item.title.starts_with("f)") {
+                let cancellations = said.cancellations();
+                said_any |= cancellations.is_some();
+                body.extend(cancellations.map(Block::Text));
+            }
+            if !said_any {
+                body.push(Block::Blank);
+            }
         }
-        if code == "II.5" {
-            body.extend(said.cancellations().map(Block::Text));
-        }
-        if statements.is_empty() {
-            body.extend(progress(s, code, said.same_span));
-        }
-        body.extend(actions(s, code));
     }
-    if !s.corrections.is_empty() {
-        n += 1;
-        body.push(Block::Section(format!(
-            "{n}. Điều chỉnh số liệu đã báo cáo"
+    if let Some(sent) = s.sent.filter(|_| !s.corrections.is_empty()) {
+        body.push(Block::Section("Điều chỉnh số liệu đã báo cáo".into()));
+        body.push(Block::Text(format!(
+            "Sau khi gửi {}, hồ sơ được bổ sung, sửa đổi làm thay đổi các số liệu sau:",
+            lower_first(&sent.named())
         )));
-        body.push(Block::Text(
-            "Sau khi gửi báo cáo kỳ này, hồ sơ được bổ sung, sửa đổi làm thay đổi các số liệu \
-             sau (so với lần gửi gần nhất):"
-                .into(),
-        ));
         body.extend(
             corrections(s.report, s.corrections)
                 .into_iter()
                 .map(Block::Item),
         );
     }
+    // Part II is asked of the 6-month, 9-month and year reports, not of a quarter's.
+    if !matches!(p.span, Span::Quarter(_)) {
+        body.push(Block::Part("II. ĐÁNH GIÁ TÌNH HÌNH".into()));
+        body.extend([Block::Blank, Block::Blank, Block::Blank]);
+    }
     for part in [
-        "II. TỒN TẠI, HẠN CHẾ",
-        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ",
-        "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+        "III. ĐÁNH GIÁ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ, TIÊU CỰC",
+        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ, ĐỀ XUẤT",
     ] {
         body.push(Block::Part(part.into()));
         body.extend([Block::Blank, Block::Blank, Block::Blank]);
@@ -137,6 +161,9 @@ pub fn build(s: &Sources) -> Document {
         period_name(p),
         config.agency
     )));
+    body.push(Block::Note(
+        "(Kèm theo: Phụ lục số liệu và Biểu số 01/PCTN)".into(),
+    ));
 
     let mut recipients: Vec<String> = settings.recipients.iter().map(|r| r.to_string()).collect();
     if recipients.is_empty() {
@@ -235,12 +262,22 @@ fn opening(s: &Sources, said: &Said) -> Vec<Block> {
             show_date(p.year_from)
         )
     };
+    // The province's plan that the agency's carries out comes first, as the plan file says it.
+    let implements = s.plan.and_then(Plan::implements);
+    let plans = match implements {
+        Some(province) => format!("{}; {plan}", province.trim_end_matches(['.', ';'])),
+        None => plan,
+    };
     let mut opening = vec![
         Block::Text(format!(
-            "Thực hiện {plan}, {agency} báo cáo kết quả thực hiện {} như sau:",
+            "Thực hiện {plans}, {agency} báo cáo kết quả thực hiện {} như sau:",
             period_name(p)
         )),
-        Block::Text(scope),
+        Block::Text(format!(
+            "{scope} Số liệu chi tiết tại Phụ lục và Biểu số 01/PCTN kèm theo; mỗi số liệu được \
+             so sánh với {}.",
+            comparison_name(s.report)
+        )),
     ];
     if let Some(day) = said.report.data_until {
         opening.push(Block::Text(format!(
@@ -256,6 +293,14 @@ fn opening(s: &Sources, said: &Said) -> Vec<Block> {
         )));
     }
     opening
+}
+
+/// «kỳ trước (quý IV năm 2025)», «cùng kỳ năm trước (năm 2025)».
+fn comparison_name(report: &Report) -> String {
+    match &report.baseline {
+        Some(b) => format!("{} ({})", b.basis.words(), period_name(&b.period)),
+        None => "kỳ trước".into(),
+    }
 }
 
 /// A task without figures of its own (II.1, III.1, III.2 …): how many records carry it out and
@@ -385,11 +430,17 @@ fn appendix(s: &Sources, number: &str) -> Appendix {
     if official {
         columns.push(column("Số 01/PCTN", 11, false));
     }
+    // The period compared with, as the note of Mẫu số 03 asks, beside the period's figure.
+    let earlier = match s.report.baseline.as_ref().map(|b| b.basis) {
+        Some(Basis::LastYear) => "Cùng kỳ năm trước",
+        _ => "Kỳ trước",
+    };
     columns.extend([
-        column("Nội dung chỉ tiêu", 43, false),
-        column("Đơn vị tính", 15, false),
-        column("Trong kỳ", 15, true),
-        column("Lũy kế", 16, true),
+        column("Nội dung chỉ tiêu", 36, false),
+        column("Đơn vị tính", 12, false),
+        column("Trong kỳ", 13, true),
+        column(earlier, 13, true),
+        column("Lũy kế", 13, true),
     ]);
     let mut rows = Vec::new();
     let mut group = None;
@@ -407,6 +458,7 @@ fn appendix(s: &Sources, number: &str) -> Appendix {
             ind.wording.vi.to_string(),
             ind.unit.vi.to_string(),
             group_thousands(f.period),
+            (s.report.earlier(ind.code)).map_or(String::new(), group_thousands),
             group_thousands(f.year_to_date),
         ]);
         rows.push(AppendixRow::Cells(cells));
@@ -615,6 +667,18 @@ const DISCIPLINE_CONFLICTS: Statement = flow(
     "không có người nào bị xử lý kỷ luật liên quan đến xung đột lợi ích",
     "{XD04} người",
 );
+const TEMPORARY_SUSPENSIONS: Statement = flow(
+    "XD02b",
+    "áp dụng biện pháp tạm đình chỉ công tác {XD02b} lượt",
+    "không áp dụng biện pháp tạm đình chỉ công tác nào",
+    "{XD02b} lượt",
+);
+const TEMPORARY_TRANSFERS: Statement = flow(
+    "XD02d",
+    "áp dụng biện pháp tạm thời chuyển sang vị trí công tác khác {XD02d} lượt",
+    "không áp dụng biện pháp tạm thời chuyển sang vị trí công tác khác nào",
+    "{XD02d} lượt",
+);
 const DISCIPLINE_GIFTS: Statement = flow(
     "QT06",
     "xử lý kỷ luật {QT06} người vi phạm quy định về tặng quà, nhận quà",
@@ -622,32 +686,133 @@ const DISCIPLINE_GIFTS: Statement = flow(
     "{QT06} người",
 );
 
-/// The figures said under each task of the seed plan: trainings on gifts and assets and the
-/// gift lines under II.2, the other trainings under II.3, inspections under II.4, the cases and
-/// their measures under II.5, discipline under II.6. A task not listed is told by its records.
-fn statements_of(task: &str) -> &'static [Statement] {
-    match task {
-        "II.2" => &[
-            TRAININGS_GIFTS,
-            TRAININGS_ASSETS,
-            TRAININGS_SPECIALISTS,
-            GIFTS_HANDED_OVER,
-            GIFTS_HANDLED,
-            GIFTS_TO_BUDGET,
-            GIFTS_KEPT,
-        ],
-        "II.3" => &[TRAININGS, TRAININGS_COI],
-        "II.4" => &[INSPECTIONS, INSPECTION_FINDINGS, INSPECTION_CONFLICTS],
-        "II.5" => &[
-            CONFLICTS_FOUND,
-            NO_CONFLICT,
-            MEASURES,
-            DECIDED_LATE,
-            CONFLICTS_OPEN,
-        ],
-        "II.6" => &[DISCIPLINE_CONFLICTS, DISCIPLINE_GIFTS],
-        _ => &[],
+/// A part of the outline of Mẫu số 03 (Circular 06/2025) that coi's records feed.
+struct OutlinePart {
+    title: &'static str,
+    items: &'static [OutlineItem],
+}
+
+/// A lettered item of a part: the plan's tasks whose results it tells, each with the figures
+/// said under it (a task with none is told by its records).
+struct OutlineItem {
+    title: &'static str,
+    tasks: &'static [(&'static str, &'static [Statement])],
+    /// The plan's tasks the outline does not name go here.
+    others: bool,
+}
+
+const fn item(
+    title: &'static str,
+    tasks: &'static [(&'static str, &'static [Statement])],
+) -> OutlineItem {
+    OutlineItem {
+        title,
+        tasks,
+        others: false,
     }
+}
+
+/// Where each result goes in the report: propagation and training under I.1.c, gifts,
+/// conflicts of interest and inspections of public duty under I.2.c «thực hiện quy tắc ứng
+/// xử», asset and income control under I.2.e, findings and discipline under I.3.a, the
+/// temporary suspensions and transfers under I.3.f.
+const OUTLINE: &[OutlinePart] = &[
+    OutlinePart {
+        title: "1. Công tác lãnh đạo, chỉ đạo, triển khai thực hiện",
+        items: &[
+            OutlineItem {
+                title: "b) Triển khai, kiểm tra, đôn đốc việc thực hiện",
+                tasks: &[("III.1", &[]), ("III.2", &[])],
+                others: true,
+            },
+            item(
+                "c) Quán triệt, tuyên truyền, phổ biến chủ trương, chính sách, pháp luật về phòng, chống tham nhũng, tiêu cực",
+                &[("II.3", &[TRAININGS, TRAININGS_COI]), ("II.2", &[TRAININGS_GIFTS])],
+            ),
+            item(
+                "đ) Tổ chức bộ máy, phân công trách nhiệm",
+                &[("II.1", &[])],
+            ),
+        ],
+    },
+    OutlinePart {
+        title: "2. Kết quả thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực",
+        items: &[
+            item(
+                "c) Việc thực hiện quy tắc ứng xử của người có chức vụ, quyền hạn",
+                &[
+                    (
+                        "II.2",
+                        &[GIFTS_HANDED_OVER, GIFTS_HANDLED, GIFTS_TO_BUDGET, GIFTS_KEPT],
+                    ),
+                    ("II.4", &[INSPECTIONS]),
+                    (
+                        "II.5",
+                        &[CONFLICTS_FOUND, NO_CONFLICT, MEASURES, DECIDED_LATE, CONFLICTS_OPEN],
+                    ),
+                ],
+            ),
+            item(
+                "e) Việc thực hiện các quy định về kiểm soát tài sản, thu nhập",
+                &[("II.2", &[TRAININGS_ASSETS, TRAININGS_SPECIALISTS])],
+            ),
+        ],
+    },
+    OutlinePart {
+        title: "3. Kết quả phát hiện, xử lý tham nhũng, tiêu cực",
+        items: &[
+            item(
+                "a) Qua công tác kiểm tra, giám sát, tự kiểm tra nội bộ",
+                &[
+                    ("II.4", &[INSPECTION_FINDINGS, INSPECTION_CONFLICTS]),
+                    ("II.6", &[DISCIPLINE_CONFLICTS, DISCIPLINE_GIFTS]),
+                ],
+            ),
+            item(
+                "f) Trách nhiệm người đứng đầu; kết quả áp dụng biện pháp tạm đình chỉ công tác, tạm thời chuyển sang vị trí công tác khác",
+                &[("II.5", &[TEMPORARY_SUSPENSIONS, TEMPORARY_TRANSFERS])],
+            ),
+        ],
+    },
+];
+
+/// A task's results under an item of the outline: the task named as the plan words it, the
+/// figures said under it, then what its records did (how many units, and each action once,
+/// under the item that tells the task's own work). Nothing when the plan has no such task.
+fn under_task(
+    s: &Sources,
+    said: &Said,
+    task: &str,
+    statements: &[Statement],
+    body: &mut Vec<Block>,
+) -> bool {
+    let Some(row) = s.year.row(task) else {
+        return false;
+    };
+    body.push(Block::Text(format!(
+        "Thực hiện nhiệm vụ {task} của Kế hoạch ({}):",
+        lower_first(row.task.title.trim_end_matches('.'))
+    )));
+    for statement in statements {
+        body.push(Block::Text(said.statement(statement)));
+    }
+    // The records of a task are told once: where the outline says its own work.
+    if statements.is_empty() || first_place_of(task) == Some(statements.as_ptr()) {
+        if statements.is_empty() {
+            body.extend(progress(s, task, said.same_span));
+        }
+        body.extend(actions(s, task));
+    }
+    true
+}
+
+/// The statements of the first place the outline names `task`, which tells its records.
+fn first_place_of(task: &str) -> Option<*const Statement> {
+    (OUTLINE.iter())
+        .flat_map(|part| part.items)
+        .flat_map(|item| item.tasks)
+        .find(|(code, _)| *code == task)
+        .map(|(_, statements)| statements.as_ptr())
 }
 
 /// The report's figures, said in sentences.
@@ -676,13 +841,14 @@ impl<'a> Said<'a> {
         let period = |code: &str| self.figure(code).0;
         let year = |code: &str| self.figure(code).1;
         let (in_period, in_year) = self.figure(s.main);
+        let compared = self.compared(s.main, s.stock);
         if s.stock {
             let end = show_date(self.report.stock_day());
             let said = match in_period {
                 0 => s.none.to_string(),
                 _ => fill(s.some, &period),
             };
-            return format!("Đến ngày {end}, {said}.");
+            return format!("Đến ngày {end}, {said}{compared}.");
         }
         if in_year == 0 && in_period == 0 {
             let lead = if self.same_span {
@@ -690,7 +856,7 @@ impl<'a> Said<'a> {
             } else {
                 "Từ đầu năm đến nay"
             };
-            return format!("{lead}, {}.", s.none);
+            return format!("{lead}, {}{compared}.", s.none);
         }
         let mut text = match in_period {
             0 => format!("Trong kỳ, {}", s.none),
@@ -699,8 +865,37 @@ impl<'a> Said<'a> {
         if !self.same_span {
             text.push_str(&format!(" (lũy kế từ đầu năm: {})", fill(s.year, &year)));
         }
+        text.push_str(&compared);
         text.push('.');
         text
+    }
+
+    /// «; tăng 2 so với kỳ trước (3)»: the figure against the period it is compared with
+    /// (Mẫu số 03 asks every figure to be); a state at the end against the end of that period.
+    fn compared(&self, code: &str, stock: bool) -> String {
+        let (Some(baseline), Some(earlier)) = (&self.report.baseline, self.report.earlier(code))
+        else {
+            return String::new();
+        };
+        let basis = match (stock, baseline.basis) {
+            (false, basis) => basis.words(),
+            (true, Basis::Previous) => "cuối kỳ trước",
+            (true, Basis::LastYear) => "cùng thời điểm năm trước",
+        };
+        let now = self.figure(code).0;
+        match now.cmp(&earlier) {
+            Ordering::Greater => format!(
+                "; tăng {} so với {basis} ({})",
+                group_thousands(now - earlier),
+                group_thousands(earlier)
+            ),
+            Ordering::Less => format!(
+                "; giảm {} so với {basis} ({})",
+                group_thousands(earlier - now),
+                group_thousands(earlier)
+            ),
+            Ordering::Equal => format!("; không đổi so với {basis}"),
+        }
     }
 }
 

@@ -125,6 +125,13 @@ pub struct Indicator {
     pub how: Label,
 }
 
+impl Indicator {
+    /// Counted in đồng.
+    pub fn is_money(&self) -> bool {
+        self.unit == DONG
+    }
+}
+
 const SESSIONS: Label = Label::new("Cuộc", "sessions");
 const COURSES: Label = Label::new("Lớp", "courses");
 const PEOPLE: Label = Label::new("Lượt người", "person-attendances");

@@ -3,6 +3,7 @@
 //! tables out.
 
 pub mod document;
+pub mod form01;
 pub mod indicators;
 pub mod people;
 pub mod plan;
@@ -19,6 +20,7 @@ use crate::model::{Case, Gift, Inspection, Training};
 use crate::period::Period;
 use crate::rules::calendar::Calendar;
 use crate::rules::deadlines;
+
 pub use indicators::{
     Counting, GiftValue, Group, INDICATORS, Indicator, InspectionValue, TrainingValue, Trainings,
 };
@@ -36,7 +38,7 @@ pub struct Records<'a> {
 #[derive(Debug, Clone)]
 pub struct Figure {
     pub indicator: &'static Indicator,
-    /// The official Biểu 01/PCTN number, from `indicator_map`.
+    /// The row of Biểu 01/PCTN it fills, from `indicator_map` or the default map.
     pub official: Option<String>,
     pub period: u64,
     pub year_to_date: u64,
@@ -60,12 +62,39 @@ pub struct Report<'a> {
     /// the day of the register state it is made from): every output says «số liệu đến ngày …»
     /// and the state at the end is said of that day. `None` for a period that has ended.
     pub data_until: Option<NaiveDate>,
+    /// The figures of the period they are compared with (Mẫu số 03), when it was computed.
+    pub baseline: Option<Baseline>,
+}
+
+/// The figures of an earlier period, for «so với kỳ trước» / «so với cùng kỳ năm trước».
+#[derive(Debug, Clone)]
+pub struct Baseline {
+    pub period: Period,
+    pub basis: crate::period::Basis,
+    /// Each indicator's figure for that period, in the order of [`INDICATORS`].
+    pub figures: Vec<u64>,
 }
 
 impl Report<'_> {
     /// The figures are as of `day`: said when it is before the period's end.
     pub fn made_on(&mut self, day: NaiveDate) {
         self.data_until = (day < self.period.to).then_some(day);
+    }
+
+    /// Compares the figures with those of `earlier` (the report of the period
+    /// [`Period::compared_with`] gives).
+    pub fn compare_with(&mut self, earlier: &Report, basis: crate::period::Basis) {
+        self.baseline = Some(Baseline {
+            period: earlier.period,
+            basis,
+            figures: earlier.figures.iter().map(|f| f.period).collect(),
+        });
+    }
+
+    /// An indicator's figure in the period compared with, if any.
+    pub fn earlier(&self, code: &str) -> Option<u64> {
+        let at = self.figures.iter().position(|f| f.indicator.code == code)?;
+        self.baseline.as_ref()?.figures.get(at).copied()
     }
 
     /// The day the state «at the end» is said of: the period's end, or the day the figures
@@ -238,6 +267,7 @@ pub fn compute<'a>(
         inspections,
         temporary,
         data_until: None,
+        baseline: None,
     }
 }
 
@@ -347,7 +377,7 @@ impl<'a> Tally<'a> {
                 let (agency, units) = row.split_first().expect("a bucket for the agency");
                 Figure {
                     indicator: ind,
-                    official: config.indicator_map.get(ind.code).cloned(),
+                    official: crate::rules::form01::mapped(&config.indicator_map, ind.code).map(String::from),
                     period: agency[0].figure(known),
                     year_to_date: agency[1].figure(known),
                     units: config

@@ -2,16 +2,44 @@
 //! one of the same period `bao-cao/<period>-2` …) whose message holds every figure, so that the
 //! figures sent can be compared with the figures the register gives today.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Report;
+use crate::i18n::{Lang, in_lang, msg};
+use crate::model::{group_figure, show_date};
 use crate::period::Period;
+use crate::render::cells::{Cell, Sheet};
 
 /// The folder of git tags that record a submission.
 pub const TAG_PREFIX: &str = "bao-cao/";
 
 /// The line above the figures in a tag's message; the figures follow it, one per line.
 const FIGURES_HEADER: &str = "code period year_to_date";
+
+/// The line of a tag's heading that gives the report's number, as it was signed.
+const NUMBER_LINE: &str = "Số: ";
+
+/// A submission as the register's history keeps it: its tag, the report's number when it was
+/// given, the day it was made (the tag's date, in Vietnam's time) and its figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Submitted {
+    pub tag: String,
+    pub number: Option<String>,
+    pub on: Option<NaiveDate>,
+    pub figures: Vec<Sent>,
+}
+
+impl Submitted {
+    /// «bao-cao/2026-Q1 (Báo cáo số 12/BC-BQL ngày 17/03/2026)», as the corrections name it.
+    pub fn named(&self) -> String {
+        let mut said = format!("Báo cáo số {}", self.number.as_deref().unwrap_or("…"));
+        if let Some(on) = self.on {
+            said.push_str(&format!(" ngày {}", show_date(on)));
+        }
+        format!("{said} (thẻ {})", self.tag)
+    }
+}
 
 /// One figure as it was sent, for the agency as a whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,9 +86,13 @@ pub fn latest_tag<'a>(period: &Period, tags: &'a [String]) -> Option<&'a str> {
         .map(|(_, t)| t)
 }
 
-/// The tag's message: a heading a person reads in `git show`, then every figure.
-pub fn message(heading: &[String], report: &Report) -> String {
+/// The tag's message: a heading a person reads in `git show` (with the report's number when it
+/// was given), then every figure.
+pub fn message(heading: &[String], number: Option<&str>, report: &Report) -> String {
     let mut text = heading.join("\n");
+    if let Some(number) = number {
+        text.push_str(&format!("\n{NUMBER_LINE}{number}"));
+    }
     text.push_str("\n\n");
     text.push_str(FIGURES_HEADER);
     text.push('\n');
@@ -90,6 +122,67 @@ pub fn parse(message: &str) -> Vec<Sent> {
             })
         })
         .collect()
+}
+
+/// The report's number a tag's message gives, if it gives one.
+pub fn number(message: &str) -> Option<String> {
+    (message.lines())
+        .take_while(|l| l.trim() != FIGURES_HEADER)
+        .find_map(|l| l.strip_prefix(NUMBER_LINE))
+        .map(|n| n.trim().to_string())
+        .filter(|n| !n.is_empty())
+}
+
+/// `dieu-chinh.csv` and the workbook's «Điều chỉnh» sheet: each figure that differs from what
+/// was sent, with the submission it corrects.
+pub fn corrections_sheet(
+    sent: Option<&Submitted>,
+    corrections: &[Correction],
+    report: &Report,
+    lang: Lang,
+) -> Sheet {
+    let headers = in_lang(
+        [
+            msg::REPORT_CODE,
+            msg::REPORT_INDICATOR,
+            msg::CORRECTION_COLUMN,
+            msg::CORRECTION_SUBMITTED,
+            msg::CORRECTION_NOW,
+            msg::CORRECTION_DIFFERENCE,
+            msg::CORRECTION_OF,
+        ],
+        lang,
+    );
+    let rows = corrections
+        .iter()
+        .map(|c| {
+            let figure = report.figures.iter().find(|f| f.indicator.code == c.code);
+            let wording = figure.map_or("", |f| f.indicator.wording.get(lang));
+            let column = match c.column {
+                "period" => msg::REPORT_PERIOD,
+                _ => msg::REPORT_YEAR_TO_DATE,
+            };
+            let difference = match c.now >= c.submitted {
+                true => format!("+{}", group_figure(c.now - c.submitted)),
+                false => format!("-{}", group_figure(c.submitted - c.now)),
+            };
+            vec![
+                Cell::text(c.code.clone()),
+                Cell::text(wording),
+                Cell::text(column.get(lang)),
+                Cell::Int(c.submitted),
+                Cell::Int(c.now),
+                Cell::text(difference),
+                Cell::text(sent.map(Submitted::named).unwrap_or_default()),
+            ]
+        })
+        .collect();
+    Sheet {
+        file: "dieu-chinh",
+        name: msg::SHEET_CORRECTIONS.get(lang).to_string(),
+        headers: headers.map(String::from).to_vec(),
+        rows,
+    }
 }
 
 /// Each figure of `report` that differs from what was `sent`.
@@ -171,5 +264,22 @@ mod tests {
             ]
         );
         assert!(parse("a tag made by hand\n").is_empty());
+    }
+
+    #[test]
+    fn the_number_of_the_report_is_read_from_the_heading_only() {
+        let signed = "Ban A\nSố: 12/BC-BQL\n\ncode period year_to_date\nTT01 3 5\n";
+        assert_eq!(number(signed).as_deref(), Some("12/BC-BQL"));
+        assert_eq!(number("Ban A\n\ncode period year_to_date\nSố: 1 2\n"), None);
+        let named = Submitted {
+            tag: "bao-cao/2026-Q1".into(),
+            number: Some("12/BC-BQL".into()),
+            on: NaiveDate::from_ymd_opt(2026, 3, 17),
+            figures: Vec::new(),
+        };
+        assert_eq!(
+            named.named(),
+            "Báo cáo số 12/BC-BQL ngày 17/03/2026 (thẻ bao-cao/2026-Q1)"
+        );
     }
 }

@@ -3,6 +3,7 @@
 pub mod calendar;
 pub mod deadlines;
 pub mod file;
+pub mod form01;
 pub mod links;
 pub mod merge;
 pub mod past;

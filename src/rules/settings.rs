@@ -101,6 +101,14 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
             Ok(_) => {}
         }
     }
+    // A row the form does not have would put a figure nowhere.
+    for (ours, theirs) in &config.indicator_map {
+        let theirs = theirs.trim();
+        if !theirs.is_empty() && super::form01::row(theirs).is_none() {
+            let message = msg::config_not_a_form_row(theirs);
+            return Err(problem(format!("indicator_map.{ours}"), message));
+        }
+    }
     for (year, days) in &config.holidays {
         let lists = [
             ("off", &days.days_off),
