@@ -289,7 +289,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "report",
         "out",
-        "Ghi tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv, kiem-tra.csv, ke-hoach.csv vào thư mục này",
+        "Ghi tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv, kiem-tra.csv, ke-hoach.csv, bieu-01-pctn.csv, dieu-chinh.csv, khong-tinh.csv vào thư mục này",
     ),
     ("report", "xlsx", "Ghi một tệp Excel, mỗi bảng một trang"),
     (
@@ -301,6 +301,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
         "report",
         "submit",
         "Ghi nhận việc gửi báo cáo này: thẻ git bao-cao/<kỳ> lưu mọi số liệu; sau đó coi check cảnh báo hồ sơ nào làm thay đổi số liệu đã gửi",
+    ),
+    (
+        "report",
+        "number",
+        "Số của báo cáo khi ký (12, hoặc 12/BC-BQL): ghi vào văn bản và lưu cùng lần gửi, để lần điều chỉnh sau nêu được báo cáo nào",
     ),
     (
         "report",

@@ -208,7 +208,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE", requires = "from")]
     pub to: Option<String>,
     /// Write tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv,
-    /// kiem-tra.csv, ke-hoach.csv here
+    /// kiem-tra.csv, ke-hoach.csv, bieu-01-pctn.csv, dieu-chinh.csv, khong-tinh.csv here
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// Write one workbook with a sheet for each table

@@ -808,7 +808,10 @@ mod tests {
             tt01.units,
             vec![("VP".to_string(), 2, 2), ("QLDN".to_string(), 3, 3)]
         );
-        assert_eq!(report.figures[1].official, None);
+        // TT02 keeps the form's row of the default map; TT04 has none.
+        assert_eq!(report.figures[1].official.as_deref(), Some("5"));
+        assert_eq!(report.figures[3].indicator.code, "TT04");
+        assert_eq!(report.figures[3].official, None);
     }
 
     #[test]
