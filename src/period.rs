@@ -166,12 +166,17 @@ impl Period {
     /// before, a period of one's own with as many days just before it. `day` is the cut-off.
     pub fn compared_with(&self, day: u32) -> (Period, Basis) {
         match self.span {
-            Span::Quarter(1) => (Period::of(self.year - 1, Span::Quarter(4), day), Basis::Previous),
-            Span::Quarter(q) => (Period::of(self.year, Span::Quarter(q - 1), day), Basis::Previous),
-            Span::SixMonths | Span::NineMonths | Span::Year => (
-                Period::of(self.year - 1, self.span, day),
-                Basis::LastYear,
+            Span::Quarter(1) => (
+                Period::of(self.year - 1, Span::Quarter(4), day),
+                Basis::Previous,
             ),
+            Span::Quarter(q) => (
+                Period::of(self.year, Span::Quarter(q - 1), day),
+                Basis::Previous,
+            ),
+            Span::SixMonths | Span::NineMonths | Span::Year => {
+                (Period::of(self.year - 1, self.span, day), Basis::LastYear)
+            }
             Span::Custom(from, to) => {
                 let before = from - Days::new(1);
                 let start = before - (to - from);

@@ -183,7 +183,12 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             if let Some(sent) = &sent
                 && !corrections.is_empty()
             {
-                text.push_str(&corrections_table(&sent.tag, &corrections, &report, ctx.lang));
+                text.push_str(&corrections_table(
+                    &sent.tag,
+                    &corrections,
+                    &report,
+                    ctx.lang,
+                ));
             }
             if !left_out.is_empty() {
                 let n = msg::RECORDS.count(left_out.len() as u64);
@@ -202,7 +207,10 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     if args.submit {
         let tags = git::tags(&live.root, &format!("{}*", submission::TAG_PREFIX));
         let tag = submission::next_tag(&report.period, &tags);
-        let number = args.number.as_deref().map(|n| document_number(n, &reg.config));
+        let number = args
+            .number
+            .as_deref()
+            .map(|n| document_number(n, &reg.config));
         let message = submission::message(&title, number.as_deref(), &report);
         let tagger = git::Identity {
             name: ctx.actor(&live.root),

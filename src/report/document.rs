@@ -727,12 +727,12 @@ const OUTLINE: &[OutlinePart] = &[
             },
             item(
                 "c) Quán triệt, tuyên truyền, phổ biến chủ trương, chính sách, pháp luật về phòng, chống tham nhũng, tiêu cực",
-                &[("II.3", &[TRAININGS, TRAININGS_COI]), ("II.2", &[TRAININGS_GIFTS])],
+                &[
+                    ("II.3", &[TRAININGS, TRAININGS_COI]),
+                    ("II.2", &[TRAININGS_GIFTS]),
+                ],
             ),
-            item(
-                "đ) Tổ chức bộ máy, phân công trách nhiệm",
-                &[("II.1", &[])],
-            ),
+            item("đ) Tổ chức bộ máy, phân công trách nhiệm", &[("II.1", &[])]),
         ],
     },
     OutlinePart {
@@ -743,12 +743,23 @@ const OUTLINE: &[OutlinePart] = &[
                 &[
                     (
                         "II.2",
-                        &[GIFTS_HANDED_OVER, GIFTS_HANDLED, GIFTS_TO_BUDGET, GIFTS_KEPT],
+                        &[
+                            GIFTS_HANDED_OVER,
+                            GIFTS_HANDLED,
+                            GIFTS_TO_BUDGET,
+                            GIFTS_KEPT,
+                        ],
                     ),
                     ("II.4", &[INSPECTIONS]),
                     (
                         "II.5",
-                        &[CONFLICTS_FOUND, NO_CONFLICT, MEASURES, DECIDED_LATE, CONFLICTS_OPEN],
+                        &[
+                            CONFLICTS_FOUND,
+                            NO_CONFLICT,
+                            MEASURES,
+                            DECIDED_LATE,
+                            CONFLICTS_OPEN,
+                        ],
                     ),
                 ],
             ),
@@ -1270,9 +1281,11 @@ mod tests {
         });
         let mark = Block::Section("CHƯA ĐẦY ĐỦ: 1.234 hồ sơ không được tính.".into());
         let at = doc.body.iter().position(|b| *b == mark);
-        let part = (doc.body.iter()).position(|b| *b == Block::Part(
-            "I. KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ, TIÊU CỰC".into(),
-        ));
+        let part = (doc.body.iter()).position(|b| {
+            *b == Block::Part(
+                "I. KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ, TIÊU CỰC".into(),
+            )
+        });
         assert!(at.is_some() && at < part, "{:?}", doc.body);
     }
 }

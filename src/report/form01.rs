@@ -150,7 +150,10 @@ mod tests {
         assert_eq!(FormValue::Millions(66_705_000).shown(), "66,71");
         assert_eq!(FormValue::Millions(66_704_999).shown(), "66,70");
         assert_eq!(FormValue::Millions(0).shown(), "0,00");
-        assert_eq!(FormValue::Millions(1_234_500_000_000).shown(), "1.234.500,00");
+        assert_eq!(
+            FormValue::Millions(1_234_500_000_000).shown(),
+            "1.234.500,00"
+        );
         assert_eq!(FormValue::Count(1309).shown(), "1.309");
     }
 }

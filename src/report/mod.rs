@@ -377,7 +377,8 @@ impl<'a> Tally<'a> {
                 let (agency, units) = row.split_first().expect("a bucket for the agency");
                 Figure {
                     indicator: ind,
-                    official: crate::rules::form01::mapped(&config.indicator_map, ind.code).map(String::from),
+                    official: crate::rules::form01::mapped(&config.indicator_map, ind.code)
+                        .map(String::from),
                     period: agency[0].figure(known),
                     year_to_date: agency[1].figure(known),
                     units: config

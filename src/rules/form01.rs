@@ -59,7 +59,12 @@ pub const DEFAULT_MAP: &[(&str, &str)] = &[
 /// empty number takes a default off the form), else [`DEFAULT_MAP`].
 pub fn mapped<'a>(map: &'a BTreeMap<String, String>, ours: &str) -> Option<&'a str> {
     let given = map.get(ours).map(|theirs| theirs.trim());
-    let default = || DEFAULT_MAP.iter().find(|(code, _)| *code == ours).map(|(_, theirs)| *theirs);
+    let default = || {
+        DEFAULT_MAP
+            .iter()
+            .find(|(code, _)| *code == ours)
+            .map(|(_, theirs)| *theirs)
+    };
     given.or_else(default).filter(|theirs| !theirs.is_empty())
 }
 
@@ -98,7 +103,11 @@ mod tests {
         let coded: Vec<&FormRow> = rows().iter().filter(|r| !r.code.is_empty()).collect();
         let whole: Vec<u32> = coded.iter().filter_map(|r| r.code.parse().ok()).collect();
         assert_eq!(whole, (1..=108).collect::<Vec<u32>>());
-        assert!(coded.iter().all(|r| !r.wording.is_empty() && !r.unit.is_empty()));
+        assert!(
+            coded
+                .iter()
+                .all(|r| !r.wording.is_empty() && !r.unit.is_empty())
+        );
         assert_eq!(
             row("27").unwrap().wording,
             "Số người đã nộp lại quà tặng cho đơn vị"

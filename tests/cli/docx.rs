@@ -92,30 +92,48 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
         "Bình Hải, ngày … tháng … năm 2026",
         "BÁO CÁO",
         "Kết quả thực hiện công tác kiểm soát xung đột lợi ích năm 2026 (từ ngày 15/12/2025 đến ngày 14/12/2026)",
-        "Thực hiện Kế hoạch số 12/KH-BQL ngày 10/02/2026 về triển khai thực hiện kiểm soát xung đột lợi ích năm 2026, Ban Quản lý Khu kinh tế tỉnh Bình Hải báo cáo kết quả thực hiện năm 2026 như sau:",
+        "Thực hiện Kế hoạch số 55/KH-UBND ngày 03/02/2026 của UBND tỉnh về triển khai thực hiện kiểm soát xung đột lợi ích năm 2026; Kế hoạch số 12/KH-BQL ngày 10/02/2026 về triển khai thực hiện kiểm soát xung đột lợi ích năm 2026, Ban Quản lý Khu kinh tế tỉnh Bình Hải báo cáo kết quả thực hiện năm 2026 như sau:",
+        "Số liệu tính từ ngày 15/12/2025 đến ngày 14/12/2026, cũng là số lũy kế từ đầu năm. Số liệu chi tiết tại Phụ lục và Biểu số 01/PCTN kèm theo; mỗi số liệu được so sánh với cùng kỳ năm trước (năm 2025).",
     ] {
         has(&text, line);
     }
-    // Part I: a section for each task of the plan, in its order, with its figures in words.
-    has(&text, "I. KẾT QUẢ THỰC HIỆN");
+    // Part I in the outline of Mẫu số 03, each result under the item the circular puts it in,
+    // after the task of the plan it carries out.
+    let outline = [
+        "I. KẾT QUẢ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ, TIÊU CỰC",
+        "1. Công tác lãnh đạo, chỉ đạo, triển khai thực hiện",
+        "c) Quán triệt, tuyên truyền, phổ biến chủ trương, chính sách, pháp luật về phòng, chống tham nhũng, tiêu cực",
+        "Trong kỳ, tổ chức 23 cuộc tuyên truyền, phổ biến, tập huấn về phòng, chống tham nhũng với 1.309 lượt người tham dự, phát hành 581 tài liệu; tăng 23 so với cùng kỳ năm trước (0).",
+        "2. Kết quả thực hiện các biện pháp phòng ngừa tham nhũng, tiêu cực",
+        "c) Việc thực hiện quy tắc ứng xử của người có chức vụ, quyền hạn",
+        "Trong kỳ, 7 người đã báo cáo, nộp lại 8 quà tặng với tổng giá trị 52.200.000 đồng; 4 trường hợp nộp lại quá 05 ngày làm việc hoặc đã quá hạn mà chưa nộp lại; tăng 8 so với cùng kỳ năm trước (0).",
+        "e) Việc thực hiện các quy định về kiểm soát tài sản, thu nhập",
+        "3. Kết quả phát hiện, xử lý tham nhũng, tiêu cực",
+        "a) Qua công tác kiểm tra, giám sát, tự kiểm tra nội bộ",
+        "f) Trách nhiệm người đứng đầu; kết quả áp dụng biện pháp tạm đình chỉ công tác, tạm thời chuyển sang vị trí công tác khác",
+        "II. ĐÁNH GIÁ TÌNH HÌNH",
+        "III. ĐÁNH GIÁ CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG, LÃNG PHÍ, TIÊU CỰC",
+        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP VÀ KIẾN NGHỊ, ĐỀ XUẤT",
+    ];
+    let mut at = 0;
+    for line in outline {
+        let found = (text.iter().skip(at))
+            .position(|p| p == line)
+            .unwrap_or_else(|| panic!("no «{line}» after paragraph {at}:\n{}", text.join("\n")));
+        at += found + 1;
+    }
+    // Every task of the plan is named where its results are told.
     let plan = std::fs::read_to_string(Path::new(&demo()).join("plans/2026.yaml")).unwrap();
     let tasks: Vec<&str> = (plan.lines())
         .filter_map(|l| l.strip_prefix("- code: "))
         .collect();
     assert_eq!(tasks.len(), 8);
-    let mut at = 0;
-    for (n, task) in tasks.iter().enumerate() {
-        let heading = format!("{}. ", n + 1);
-        let found = (text.iter().skip(at))
-            .position(|p| p.starts_with(&heading) && p.ends_with(&format!("(nhiệm vụ {task})")))
-            .unwrap_or_else(|| panic!("no section for {task}:\n{}", text.join("\n")));
-        at += found + 1;
+    for task in tasks {
+        has_part(&text, &format!("Thực hiện nhiệm vụ {task} của Kế hoạch ("));
     }
     for sentence in [
-        "Trong kỳ, tổ chức 23 cuộc tuyên truyền, phổ biến, tập huấn về phòng, chống tham nhũng với 1.309 lượt người tham dự, phát hành 581 tài liệu.",
-        "Trong kỳ, 7 người đã báo cáo, nộp lại 8 quà tặng với tổng giá trị 52.200.000 đồng; 4 trường hợp nộp lại quá 05 ngày làm việc hoặc đã quá hạn mà chưa nộp lại.",
-        "Trong kỳ, có 2 trường hợp quyết định biện pháp quá 05 ngày làm việc hoặc đã quá hạn mà chưa có quyết định.",
-        "Đến ngày 14/12/2026, còn 6 trường hợp chưa xử lý xong.",
+        "Trong kỳ, có 2 trường hợp quyết định biện pháp quá 05 ngày làm việc hoặc đã quá hạn mà chưa có quyết định; tăng 2 so với cùng kỳ năm trước (0).",
+        "Đến ngày 14/12/2026, còn 6 trường hợp chưa xử lý xong; tăng 6 so với cùng thời điểm năm trước (0).",
     ] {
         has(&text, sentence);
     }
@@ -128,11 +146,8 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
         &text,
         "- Phổ biến, quán triệt Kế hoạch đến toàn thể công chức Phòng Quản lý đầu tư (Phòng Quản lý đầu tư, ngày 23/02/2026).",
     );
-    // Parts II–IV for the clerk, the recipients and the signer.
+    // The recipients and the signer.
     for line in [
-        "II. TỒN TẠI, HẠN CHẾ",
-        "III. PHƯƠNG HƯỚNG, NHIỆM VỤ",
-        "IV. KIẾN NGHỊ, ĐỀ XUẤT",
         "Nơi nhận:",
         "- Thanh tra tỉnh (để b/c);",
         "- Lưu: VT, VP.",
@@ -154,14 +169,17 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
     ] {
         has(table, code);
     }
+    // Its row of Biểu 01/PCTN, the period, the same period of the year before, the year.
     let tt02 = table.iter().position(|p| p == "TT02").unwrap();
     assert_eq!(
-        table[tt02..tt02 + 5],
+        table[tt02..tt02 + 7],
         [
             "TT02",
+            "5",
             "Số lượt người tham dự",
             "Lượt người",
             "1.309",
+            "0",
             "1.309"
         ]
     );
@@ -244,8 +262,8 @@ fn a_register_without_the_settings_gets_dotted_blanks_and_a_warning_for_each() {
         "- ……………;",
         "- Lưu: VT.",
         // Without a plan file, the seed plan's tasks.
-        "1. Hoàn thiện quy định nội bộ; nhận diện tình huống xung đột lợi ích, xác định đầu mối giám sát và trách nhiệm người đứng đầu (nhiệm vụ II.1)",
-        "Trong kỳ, tổ chức 1 cuộc tuyên truyền, phổ biến, tập huấn về phòng, chống tham nhũng với 85 lượt người tham dự.",
+        "Thực hiện nhiệm vụ II.1 của Kế hoạch (hoàn thiện quy định nội bộ; nhận diện tình huống xung đột lợi ích, xác định đầu mối giám sát và trách nhiệm người đứng đầu):",
+        "Trong kỳ, tổ chức 1 cuộc tuyên truyền, phổ biến, tập huấn về phòng, chống tham nhũng với 85 lượt người tham dự; tăng 1 so với kỳ trước (0).",
     ] {
         has(&text, line);
     }
@@ -268,7 +286,7 @@ fn a_register_without_the_settings_gets_dotted_blanks_and_a_warning_for_each() {
 fn the_document_shows_the_corrections_to_a_submitted_report() {
     let env = Env::with_git_register();
     env.training().set("--start-on", "05/03/2026").add().ok();
-    env.run("report --period 2026-Q1 --submit --docx sent.docx")
+    env.run("report --period 2026-Q1 --submit --number 12/BC-BQL --docx sent.docx")
         .ok();
     let sent = paragraphs(&env.path("sent.docx"));
     assert!(!sent.iter().any(|p| p.contains("Điều chỉnh")), "{sent:?}");
@@ -276,24 +294,38 @@ fn the_document_shows_the_corrections_to_a_submitted_report() {
     env.training().set("--start-on", "06/03/2026").add().ok();
     env.run("report --period 2026-Q1 --docx now.docx").ok();
     let now = paragraphs(&env.path("now.docx"));
+    // A section of its own, not numbered as a task, naming the report it corrects.
     let heading = (now.iter())
-        .position(|p| p.ends_with(". Điều chỉnh số liệu đã báo cáo"))
+        .position(|p| p == "Điều chỉnh số liệu đã báo cáo")
         .unwrap_or_else(|| panic!("{}", now.join("\n")));
+    let day = env.git(
+        "reg",
+        &[
+            "for-each-ref",
+            "--format=%(taggerdate:short)",
+            "refs/tags/bao-cao/2026-Q1",
+        ],
+    );
+    let (y, m, d) = (&day[0..4], &day[5..7], &day[8..10]);
+    assert_eq!(
+        now[heading + 1],
+        format!(
+            "Sau khi gửi báo cáo số 12/BC-BQL ngày {d}/{m}/{y} (thẻ bao-cao/2026-Q1), hồ sơ được bổ sung, sửa đổi làm thay đổi các số liệu sau:"
+        )
+    );
     assert_eq!(
         now[heading + 2],
         "- TT01 – Số cuộc, lớp tuyên truyền, phổ biến, tập huấn về PCTN: số trong kỳ và số lũy kế đã báo cáo 1, nay là 2."
     );
     // It closes part I.
-    assert_eq!(
-        now.iter().position(|p| p == "II. TỒN TẠI, HẠN CHẾ"),
-        Some(
-            heading
-                + 2
-                + now[heading + 2..]
-                    .iter()
-                    .take_while(|p| p.starts_with("- "))
-                    .count()
-        )
+    let after = now[heading + 2..]
+        .iter()
+        .take_while(|p| p.starts_with("- "))
+        .count();
+    assert!(
+        now[heading + 2 + after].starts_with("III. "),
+        "{}",
+        now.join("\n")
     );
 }
 
