@@ -12,7 +12,7 @@ use crate::i18n::{in_lang, msg};
 use crate::model::{Kind, show_date};
 use crate::register::Register;
 use crate::render;
-use crate::rules::report_deadlines::{self, ReportDeadline};
+use crate::rules::report_deadlines::{self, ReportDeadline, SetBy};
 use crate::rules::{ForKind, Rules, for_kind};
 
 #[derive(Debug, Serialize)]
@@ -68,7 +68,7 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
         // The province's report deadlines are the agency's, of no unit.
         Some(_) => Vec::new(),
         None if !wanted("report") => Vec::new(),
-        None => super::read::report_deadlines(&reg),
+        None => super::read::report_deadlines(&reg, today),
     };
     for d in report_deadlines::due_by(&reports, horizon) {
         let code = d.code();
@@ -78,7 +78,12 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
             unit: None,
             who: reg.config.report_to.clone(),
             what: report_step(d).get(ctx.lang).to_string(),
-            basis: msg::REPORT_DEADLINE_BASIS.get(ctx.lang).to_string(),
+            basis: match d.set_by {
+                SetBy::Province => msg::REPORT_DEADLINE_BASIS,
+                SetBy::Circular => msg::REPORT_DEADLINE_CIRCULAR,
+            }
+            .get(ctx.lang)
+            .to_string(),
             due: d.due,
             days_late: d.days_late(today),
         });

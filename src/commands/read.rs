@@ -15,7 +15,7 @@ use crate::report::Records;
 use crate::report::plan::Matrix;
 use crate::rules::file::{self, Checks, Loaded, Snapshot};
 use crate::rules::plan::{self, TaskCodes};
-use crate::rules::report_deadlines::{self, ReportDeadline};
+use crate::rules::report_deadlines::{self, ReportDeadline, SetBy};
 use crate::rules::{Finding, ForKind, Located, Rules, for_kind};
 
 /// One record by its ID, with what `check` would say of it; an error when it cannot be read.
@@ -124,16 +124,36 @@ pub fn plan_matrix(snapshot: &Snapshot, tasks: &[Task], units: &[String], span: 
     matrix
 }
 
-/// The province's report deadlines of `coi.yaml` whose report has no submission tag in the
-/// register's repository, by due date. git is asked only when there are deadlines.
-pub fn report_deadlines(reg: &Register) -> Vec<ReportDeadline> {
-    let deadlines = &reg.config.deadlines;
-    if deadlines.is_empty() {
-        return Vec::new();
+/// The report deadlines whose report has no submission tag in the register's repository, by
+/// due date: those of `coi.yaml`, else the circular's four of the report year of `today`
+/// (Circular 06/2025 Art. 7(2)). A register without git can never tag a report as sent, so of
+/// the circular's it owes only those still ahead.
+pub fn report_deadlines(reg: &Register, today: chrono::NaiveDate) -> Vec<ReportDeadline> {
+    let day = reg.config.period_start_day;
+    let set = &reg.config.deadlines;
+    let (deadlines, set_by) = match set.is_empty() {
+        false => (set.clone(), SetBy::Province),
+        true => {
+            let year = crate::period::Period::report_year(today, day);
+            (report_deadlines::circular(year, day), SetBy::Circular)
+        }
+    };
+    let in_git = crate::register::git::in_work_tree(&reg.root);
+    let tags = match in_git {
+        true => {
+            let pattern = format!("{}*", report_deadlines::TAG_PREFIX);
+            crate::register::git::tags(&reg.root, &pattern)
+        }
+        false => Vec::new(),
+    };
+    let mut owed = report_deadlines::pending(&deadlines, &tags, day);
+    for d in &mut owed {
+        d.set_by = set_by;
     }
-    let pattern = format!("{}*", report_deadlines::TAG_PREFIX);
-    let tags = crate::register::git::tags(&reg.root, &pattern);
-    report_deadlines::pending(deadlines, &tags, reg.config.period_start_day)
+    if set_by == SetBy::Circular && !in_git {
+        owed.retain(|d| d.due >= today);
+    }
+    owed
 }
 
 /// Reads one kind, into a snapshot of its own.

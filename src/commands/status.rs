@@ -48,7 +48,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     let Tally { rows, counts } = tally;
     // The province's report deadlines: those past go with the overdue steps, the next one
     // ahead under the period.
-    let reports = super::read::report_deadlines(&reg);
+    let reports = super::read::report_deadlines(&reg, today);
     let reports = report_deadlines::at_a_glance(&reports, today);
     let mut ahead = Vec::new();
     for d in &reports {

@@ -1539,6 +1539,10 @@ catalogue! {
         vi: "Hạn báo cáo của tỉnh, ghi trong coi.yaml",
         en: "The province's report deadline, set in coi.yaml",
     }
+    REPORT_DEADLINE_CIRCULAR {
+        vi: "Ngày 17 tháng cuối kỳ, khoản 2 Điều 7 Thông tư 06/2025/TT-TTCP (coi.yaml không ghi hạn)",
+        en: "The 17th of the period's last month, Circular 06/2025 Art. 7(2) (coi.yaml sets no deadlines)",
+    }
     report_deadline(period, due, state: text) {
         vi: "Báo cáo {period}: hạn {due}, {state}",
         en: "Report {period}: due {due}, {state}",

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::period::Period;
 
@@ -16,6 +16,45 @@ pub const TAG_PREFIX: &str = "bao-cao/";
 pub struct ReportDeadline {
     pub period: Period,
     pub due: NaiveDate,
+    /// Set in `coi.yaml`, or the circular's own day.
+    pub set_by: SetBy,
+}
+
+/// Where a report deadline comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetBy {
+    /// `deadlines` of `coi.yaml`: the province's.
+    Province,
+    /// Circular 06/2025 Art. 7(2): the 17th of the period's last month.
+    Circular,
+}
+
+/// The day of the month by which a provincial department sends its report (Circular 06/2025
+/// Art. 7(2)), in the period's last month.
+pub const CIRCULAR_DAY: u32 = 17;
+
+/// The reports of a year under Circular 06/2025 Art. 7 (quarter I, 6 months, 9 months, the
+/// year), each due on the 17th of its last month: what a register owes when `coi.yaml` sets no
+/// deadlines. `day` is the register's cut-off day.
+pub fn circular(year: i32, day: u32) -> BTreeMap<String, NaiveDate> {
+    use crate::period::Span;
+    [
+        Span::Quarter(1),
+        Span::SixMonths,
+        Span::NineMonths,
+        Span::Year,
+    ]
+    .into_iter()
+    .map(|span| {
+        let period = Period::of(year, span, day);
+        let last = period.to;
+        // The last month is the month the period's cut-off falls in (14/03 → March); with
+        // calendar quarters (cut-off day 1) the period ends on its month's last day.
+        let due = NaiveDate::from_ymd_opt(last.year(), last.month(), CIRCULAR_DAY)
+            .expect("the 17th of a month");
+        (period.to_string(), due)
+    })
+    .collect()
 }
 
 impl ReportDeadline {
@@ -65,7 +104,11 @@ pub fn pending(
             let period = Period::parse(key, day).ok()?;
             let code = period.to_string();
             let sent = tags.iter().any(|t| marks_sent(t, &code));
-            (!sent).then_some(ReportDeadline { period, due })
+            (!sent).then_some(ReportDeadline {
+                period,
+                due,
+                set_by: SetBy::Province,
+            })
         })
         .collect();
     out.sort_by_key(|d| (d.due, d.code()));
@@ -105,6 +148,24 @@ mod tests {
 
     fn codes(list: &[ReportDeadline]) -> Vec<String> {
         list.iter().map(ReportDeadline::code).collect()
+    }
+
+    #[test]
+    fn without_deadlines_of_its_own_a_register_owes_four_reports_on_the_17th() {
+        let due = circular(2026, 15);
+        let said: Vec<(&str, NaiveDate)> = due.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        assert_eq!(
+            said,
+            [
+                ("2026", d("2026-12-17")),
+                ("2026-6M", d("2026-06-17")),
+                ("2026-9M", d("2026-09-17")),
+                ("2026-Q1", d("2026-03-17")),
+            ]
+        );
+        // Calendar quarters end on the month's last day; the report is still due on the 17th
+        // of that month.
+        assert_eq!(circular(2026, 1)["2026-Q1"], d("2026-03-17"));
     }
 
     #[test]
@@ -177,6 +238,7 @@ mod tests {
     #[test]
     fn days_late_count_past_the_due_date() {
         let q1 = ReportDeadline {
+            set_by: SetBy::Province,
             period: Period::parse("2026-Q1", 15).unwrap(),
             due: d("2026-03-18"),
         };

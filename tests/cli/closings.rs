@@ -99,7 +99,8 @@ fn a_case_closed_by_hand_with_no_decision_is_an_error_and_stays_due() {
         out.stdout
     );
     let due: serde_json::Value =
-        serde_json::from_str(&env.reg(&["due", "--format", "json"]).ok()).unwrap();
+        serde_json::from_str(&env.reg(&["due", "--kind", "case", "--format", "json"]).ok())
+            .unwrap();
     let owed: Vec<(&str, &str)> = (due.as_array().unwrap().iter())
         .map(|d| (d["id"].as_str().unwrap(), d["field"].as_str().unwrap()))
         .collect();
@@ -299,7 +300,8 @@ fn an_agency_gift_has_no_hand_over_limit() {
         .add()
         .ok();
     let due: serde_json::Value =
-        serde_json::from_str(&env.reg(&["due", "--format", "json"]).ok()).unwrap();
+        serde_json::from_str(&env.reg(&["due", "--kind", "gift", "--format", "json"]).ok())
+            .unwrap();
     assert_eq!(due, serde_json::json!([]));
     assert_eq!(figure(&env, &["--period", "2026-Q1"], "QT05"), (0, 0));
     assert_eq!(figure(&env, &["--period", "2026-Q1"], "QT07"), (1, 1));

@@ -349,6 +349,13 @@ fn due_lists_what_is_overdue_and_what_falls_due_soon() {
                 "2026-03-09".into(),
                 5
             ),
+            // The quarter's report, due on the 17th (Circular 06/2025 Art. 7(2)).
+            (
+                "2026-Q1".into(),
+                "deadlines.2026-Q1".into(),
+                "2026-03-17".into(),
+                -3
+            ),
             (
                 "QT-2026-002".into(),
                 "handed_over_on".into(),
@@ -378,7 +385,7 @@ fn due_lists_what_is_overdue_and_what_falls_due_soon() {
     env.run("case close XDLI-2026-001 --date 10/03/2026 --outcome het-xung-dot")
         .ok();
     assert_eq!(
-        env.reg(&["due", "--within", "5", "--format", "json"]).ok(),
+        env.reg(&["due", "--within", "2", "--format", "json"]).ok(),
         "[]\n"
     );
 }
@@ -468,7 +475,8 @@ fn a_service_is_reported_not_handed_over() {
     env.run("gift handle QT-2026-001 --outcome tu-choi-dich-vu --date 12/02/2026")
         .ok();
     let due: serde_json::Value =
-        serde_json::from_str(&env.reg(&["due", "--format", "json"]).ok()).unwrap();
+        serde_json::from_str(&env.reg(&["due", "--kind", "gift", "--format", "json"]).ok())
+            .unwrap();
     // Declined in time; what is left is the notice to the giver's body.
     let fields: Vec<&str> = due
         .as_array()
@@ -656,7 +664,7 @@ fn show_gives_the_status_and_every_deadline_as_due_and_list_count_them() {
         "{shown}"
     );
     // The same due dates as `due`.
-    let due = json("--format json due");
+    let due = json("--format json due --kind case");
     let owed: Vec<(&str, &str)> = due
         .as_array()
         .unwrap()

@@ -195,32 +195,82 @@ fn a_submission_tag_marks_the_report_sent() {
     assert!(status.get("report_deadlines").is_none(), "{status}");
 }
 
+/// With no `deadlines` in `coi.yaml`, the circular's stand: quarter I, the 6 and 9 months and
+/// the year, each due on the 17th of its last month (Circular 06/2025 Art. 7(2)), said as such.
 #[test]
-fn without_deadlines_owed_the_output_is_as_before() {
+fn without_deadlines_of_its_own_a_register_owes_the_circulars() {
     let env = Env::with_git_register();
     env.case().add().ok();
-    env.gift().add().ok();
-    let commands: [&[&str]; 4] = [
-        &["due", "--within", "30"],
-        &["--format", "json", "due", "--within", "30"],
-        &["status"],
-        &["--format", "json", "status"],
-    ];
-    let before: Vec<String> = commands.iter().map(|c| env.reg(c).ok()).collect();
+    let status = env.reg(&["status"]).ok();
     assert!(
-        before[2].contains("(từ 15/12/2025 đến 14/03/2026)\n\nHồ sơ của năm báo cáo 2026"),
-        "{}",
-        before[2]
+        status.contains(
+            "(từ 15/12/2025 đến 14/03/2026)\nBáo cáo 2026-Q1: hạn 17/03/2026, còn 3 ngày\n"
+        ),
+        "{status}"
     );
-    assert!(!before[3].contains("report_deadlines"), "{}", before[3]);
-    // Deadlines all sent give the same output as none at all.
-    set_deadlines(&env, "  2025-Q4: 2025-12-18\n  2026-Q1: 2026-03-18\n");
-    // Committed, as `coi config edit` would: a hand edit left uncommitted is named by status.
+    let due = json(
+        &env,
+        &[
+            "due",
+            "--kind",
+            "han-bao-cao",
+            "--within",
+            "100",
+            "--format",
+            "json",
+        ],
+    );
+    let rows: Vec<(&str, &str, &str)> = (due.as_array().unwrap().iter())
+        .map(|d| {
+            let s = |k: &str| d[k].as_str().unwrap();
+            (s("id"), s("due"), s("basis"))
+        })
+        .collect();
+    let basis =
+        "Ngày 17 tháng cuối kỳ, khoản 2 Điều 7 Thông tư 06/2025/TT-TTCP (coi.yaml không ghi hạn)";
+    assert_eq!(
+        rows,
+        [
+            ("2026-Q1", "2026-03-17", basis),
+            ("2026-6M", "2026-06-17", basis)
+        ]
+    );
+    // Sent, it is owed no more; a deadline of the province's own replaces the circular's.
+    env.git("reg", &["tag", "bao-cao/2026-Q1"]);
+    let status = env.reg(&["status"]).ok();
+    assert!(!status.contains("Báo cáo 2026-Q1"), "{status}");
+    set_deadlines(&env, "  2026-6M: 2026-06-12\n");
     env.git("reg", &["commit", "-qam", "config: edit deadlines"]);
-    env.git("reg", &["tag", "bao-cao/2025-Q4"]);
-    env.git("reg", &["tag", "bao-cao/2026-Q1-2"]);
-    let after: Vec<String> = commands.iter().map(|c| env.reg(c).ok()).collect();
-    assert_eq!(after, before);
+    let due = json(
+        &env,
+        &[
+            "due",
+            "--kind",
+            "han-bao-cao",
+            "--within",
+            "100",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(due[0]["due"], "2026-06-12", "{due}");
+    assert_eq!(due.as_array().unwrap().len(), 1, "{due}");
+}
+
+/// A register without git cannot tag a report as sent: of the circular's deadlines it is told
+/// only those still ahead, never one it could not mark done.
+#[test]
+fn a_register_without_git_is_told_only_the_circulars_deadlines_ahead() {
+    let env = Env::with_register();
+    let ahead = env.reg(&["status"]).ok();
+    assert!(
+        ahead.contains("Báo cáo 2026-Q1: hạn 17/03/2026, còn 3 ngày"),
+        "{ahead}"
+    );
+    let mut later = env.command_for("status");
+    later.env("COI_NOW", "2026-03-20T09:00:00+07:00");
+    let later = crate::harness::Run::from_output(later.output().unwrap()).ok();
+    assert!(!later.contains("Báo cáo 2026-Q1"), "{later}");
 }
 
 #[test]
