@@ -1701,6 +1701,14 @@ catalogue! {
         vi: "ký hiệu «{code}» không dùng được trong «Số: …/BC-…»: chỉ ghi phần sau «BC-», không có dấu cách hay «/» (như BQL)",
         en: "the sign '{code}' cannot stand in 'Số: …/BC-…': write only what comes after 'BC-', without spaces or '/' (such as BQL)",
     }
+    correction_up(n) {
+        vi: "Tăng {n}",
+        en: "Up {n}",
+    }
+    correction_down(n) {
+        vi: "Giảm {n}",
+        en: "Down {n}",
+    }
     config_not_a_form_row(code) {
         vi: "Biểu 01/PCTN không có dòng mã số «{code}» (có MS 1 đến 108, như 27 hoặc 43.1; để trống để không điền chỉ tiêu này vào biểu)",
         en: "Biểu 01/PCTN has no row numbered '{code}' (it has MS 1 to 108, such as 27 or 43.1; leave it empty to keep this indicator off the form)",

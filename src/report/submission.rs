@@ -162,9 +162,10 @@ pub fn corrections_sheet(
                 "period" => msg::REPORT_PERIOD,
                 _ => msg::REPORT_YEAR_TO_DATE,
             };
+            // In words: a leading sign would read as a formula to a spreadsheet.
             let difference = match c.now >= c.submitted {
-                true => format!("+{}", group_figure(c.now - c.submitted)),
-                false => format!("-{}", group_figure(c.submitted - c.now)),
+                true => msg::correction_up(group_figure(c.now - c.submitted)),
+                false => msg::correction_down(group_figure(c.submitted - c.now)),
             };
             vec![
                 Cell::text(c.code.clone()),
@@ -172,7 +173,7 @@ pub fn corrections_sheet(
                 Cell::text(column.get(lang)),
                 Cell::Int(c.submitted),
                 Cell::Int(c.now),
-                Cell::text(difference),
+                Cell::text(difference.get(lang)),
                 Cell::text(sent.map(Submitted::named).unwrap_or_default()),
             ]
         })

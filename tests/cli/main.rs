@@ -4,6 +4,7 @@ mod harness;
 
 mod add;
 mod check;
+mod circular;
 mod clerk;
 mod clones;
 mod closings;
