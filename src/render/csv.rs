@@ -29,7 +29,7 @@ pub fn write(sheet: &Sheet, delimiter: u8, bom: bool) -> Vec<u8> {
 
 fn field(cell: &Cell) -> String {
     match cell {
-        Cell::Text(s) => guard(s),
+        Cell::Text(s) | Cell::Cut { full: s, .. } => guard(s),
         Cell::Int(n) | Cell::Money(n) => n.to_string(),
         Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
         Cell::Empty => String::new(),
@@ -54,6 +54,7 @@ mod tests {
             name: "t".into(),
             headers: vec!["Mã".into(), "Giá trị".into(), "Ngày".into()],
             rows,
+            printed: Vec::new(),
         }
     }
 
