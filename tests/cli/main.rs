@@ -43,3 +43,4 @@ mod stress;
 mod sync;
 mod values;
 mod vietnamese;
+mod workbook;
