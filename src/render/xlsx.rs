@@ -11,6 +11,8 @@ use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::cells::{CELL_LIMIT, Cell, Sheet, cell_len};
 use crate::i18n::{Text, msg};
 
@@ -217,9 +219,10 @@ const GAP_HEIGHT: f64 = 6.0;
 const MAX_ROW_HEIGHT: f64 = 409.0;
 
 /// A column's width on paper at 100 %, in points. Excel's width `w` is `7 w + 5` pixels of 3/4
-/// point each; LibreOffice prints a unit some 10 % wider, so the page is planned with 8.
+/// point each; LibreOffice, with Carlito for Calibri, prints a column some 7 % wider, so the
+/// page is planned with 7.5.
 fn points(width: f64) -> f64 {
-    (width * 8.0 + 5.0) * 0.75
+    (width * 7.5 + 5.0) * 0.75
 }
 
 /// How a sheet is laid out on screen and on paper.
@@ -250,7 +253,9 @@ impl Layout {
         order.extend(rest);
         let mut widths: Vec<f64> = (0..columns).map(|c| width(sheet, c)).collect();
         // The printed columns fit the page at the smallest readable scale: wrapping text
-        // columns give up width, the widest first, down to a floor where words still fit.
+        // columns give up width, down to a floor where words still fit, each step from the
+        // column it costs the fewest lines (a column of w holding text t takes about t / w
+        // lines, so one less width costs about t / w² more).
         let widest = PAGE_WIDTH * 100.0 / f64::from(MIN_SCALE);
         let printed_width = |widths: &[f64]| {
             order[..printed]
@@ -258,10 +263,12 @@ impl Layout {
                 .map(|&c| points(widths[c]))
                 .sum::<f64>()
         };
+        let text: Vec<f64> = (0..columns).map(|c| text_in(sheet, c)).collect();
         while printed_width(&widths) > widest {
+            let cost = |c: usize| text[c] / (widths[c] * widths[c]);
             let narrower = (order[..printed].iter().copied())
-                .filter(|&c| wraps(sheet, c) && widths[c] > MIN_TEXT_WIDTH)
-                .max_by(|&a, &b| widths[a].total_cmp(&widths[b]).then(b.cmp(&a)));
+                .filter(|&c| text[c] > 0.0 && widths[c] > MIN_TEXT_WIDTH)
+                .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(a.cmp(&b)));
             match narrower {
                 Some(c) => widths[c] -= 1.0,
                 None => break,
@@ -274,15 +281,19 @@ impl Layout {
             .clamp(f64::from(MIN_SCALE), 100.0);
 
         let shown = &order[..printed];
-        let letters: f64 = shown.iter().map(|&c| letters_per_line(widths[c])).sum();
+        let across: f64 = shown.iter().map(|&c| room(widths[c])).sum();
         let mut heights: Vec<f64> = title
             .iter()
             .enumerate()
             .map(|(i, line)| {
-                let size = if i == 0 { TITLE_SIZE } else { 11.0 };
-                let lines = (line.chars().count() as f64 * size / 11.0 / letters)
-                    .ceil()
-                    .max(1.0);
+                // The first line is larger, and bold: about 6 % wider again.
+                let (size, bold) = if i == 0 {
+                    (TITLE_SIZE, 1.06)
+                } else {
+                    (11.0, 1.0)
+                };
+                let wide = measure(line) * size / 11.0 * bold;
+                let lines = (wide / across).ceil().max(1.0);
                 lines * size * LINE_HEIGHT / 11.0 + ROW_PADDING
             })
             .collect();
@@ -318,38 +329,75 @@ impl Layout {
 /// The narrowest a wrapping text column is made to print.
 const MIN_TEXT_WIDTH: f64 = 12.0;
 
-/// Whether column `c` holds text, which can wrap onto more lines in a narrower column.
-fn wraps(sheet: &Sheet, c: usize) -> bool {
-    (sheet.rows.iter()).any(|r| matches!(r.get(c), Some(Cell::Text(_) | Cell::Cut { .. })))
+/// How much text column `c` holds, in widths of a digit: none for a column of numbers and
+/// dates, which never wrap.
+fn text_in(sheet: &Sheet, c: usize) -> f64 {
+    (sheet.rows.iter())
+        .map(|r| match r.get(c) {
+            Some(Cell::Text(s)) => measure(s),
+            Some(Cell::Cut { short, .. }) => measure(short),
+            _ => 0.0,
+        })
+        .sum()
 }
 
-/// About how many letters of Vietnamese text a line of a column of width `w` holds: they are
-/// narrower than the digit that measures the width.
-fn letters_per_line(width: f64) -> f64 {
-    (1.3 * (width - 1.5)).max(1.0)
+/// How wide `c` is in Calibri (and in LibreOffice's Carlito, which has its widths), in widths
+/// of a digit, the unit of a column's width. A Vietnamese letter is as wide as the letter under
+/// its marks.
+fn glyph(c: char) -> f64 {
+    let base = c.nfd().next().unwrap_or(c);
+    match base {
+        'i' | 'l' | 'j' | 'I' | ' ' | '.' | ',' | ':' | ';' | '!' | '\'' | '|' => 0.46,
+        'f' | 't' | 'r' | '(' | ')' | '-' | '/' => 0.68,
+        's' | 'z' | 'c' | '"' => 0.82,
+        'a' | 'e' | 'g' | 'k' | 'v' | 'x' | 'y' | 'J' => 0.93,
+        '0'..='9' => 1.0,
+        'w' => 1.41,
+        'm' => 1.58,
+        'M' | 'W' | '…' | '—' => 1.72,
+        c if c.is_uppercase() => 1.2,
+        _ => 1.04,
+    }
+}
+
+/// How wide `text` is on one line, in widths of a digit.
+fn measure(text: &str) -> f64 {
+    text.chars().map(glyph).sum()
+}
+
+/// What a line of a column of width `w` holds, in widths of a digit: Excel draws the digit a
+/// little narrower than its text's, and keeps a margin at each side.
+fn room(width: f64) -> f64 {
+    (0.93 * width - 0.3).max(1.0)
 }
 
 /// The lines `text` takes in a column of width `w`, wrapped at spaces as a spreadsheet does.
 fn lines(text: &str, width: f64) -> usize {
-    let room = letters_per_line(width).floor() as usize;
+    let room = room(width);
+    let space = glyph(' ');
     let mut count = 0;
     for paragraph in text.split('\n') {
         count += 1;
-        let mut used = 0;
+        let mut used = 0.0;
         for word in paragraph.split(' ') {
-            let long = word.chars().count();
-            let needed = if used == 0 { long } else { used + 1 + long };
-            if needed <= room {
-                used = needed;
-            } else if used == 0 || long > room {
-                // A word longer than the line is broken across lines.
-                let start = if used == 0 { 0 } else { used + 1 };
-                let total = start + long;
-                count += (total - 1) / room.max(1);
-                used = (total - 1) % room.max(1) + 1;
-            } else {
+            let long = measure(word);
+            if used == 0.0 && long <= room {
+                used = long;
+            } else if used + space + long <= room {
+                used += space + long;
+            } else if long <= room {
                 count += 1;
                 used = long;
+            } else {
+                // A word longer than the line is broken across lines.
+                let total = if used == 0.0 {
+                    long
+                } else {
+                    used + space + long
+                };
+                let more = (total / room).ceil() as usize - 1;
+                count += more;
+                used = total - more as f64 * room;
             }
         }
     }
@@ -368,36 +416,32 @@ fn page_of(sheet: &str) -> String {
     format!("{} – Trang &P/&N", sheet.replace('&', "&&"))
 }
 
-/// A column as wide as its longest content, within reason: long text wraps. Its header wraps
-/// too, onto at most three lines, never within a word.
+/// A column as wide as its longest content, within reason: long text wraps. Its header (bold,
+/// some 6 % wider) wraps too, onto at most three lines, never within a word.
 fn width(sheet: &Sheet, column: usize) -> f64 {
-    let len = |c: &Cell| match c {
-        Cell::Text(s) => s.chars().count(),
+    let wide = |c: &Cell| match c {
+        Cell::Text(s) => measure(s),
         Cell::Cut { .. } => MAX_WIDTH,
-        Cell::Int(_) => 6,
-        Cell::Money(_) => 12,
-        Cell::Date(_) => 10,
-        Cell::Empty => 0,
+        Cell::Int(_) => 6.0,
+        Cell::Money(_) => 11.0,
+        Cell::Date(_) => 10.0,
+        Cell::Empty => 0.0,
     };
     let longest = (sheet.rows.iter())
         .filter_map(|r| r.get(column))
-        .map(len)
-        .max()
-        .unwrap_or(0);
-    // Text is narrower than the digits that measure the width.
-    let longest = (longest as f64 / 1.2).ceil() as usize;
+        .map(wide)
+        .fold(0.0, f64::max);
     let header = &sheet.headers[column];
-    let word = header
-        .split(' ')
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0);
-    let head = word.max(header.chars().count().div_ceil(3));
-    (longest.max(head).clamp(5, MAX_WIDTH) + 2) as f64
+    let word = header.split(' ').map(measure).fold(0.0, f64::max);
+    let head = word.max(measure(header) / 3.0) * 1.06;
+    // What a line holds is a little less than the width: see `room`.
+    ((longest.max(head) + 0.3) / 0.93)
+        .ceil()
+        .clamp(5.0, MAX_WIDTH)
 }
 
 /// The widest a column is made, in Excel's units.
-const MAX_WIDTH: usize = 70;
+const MAX_WIDTH: f64 = 70.0;
 
 /// Why the workbook could not be made, in the reader's language.
 pub fn reason(e: &XlsxError) -> Text {
@@ -491,14 +535,19 @@ mod tests {
     }
 
     #[test]
-    fn lines_wrap_at_spaces() {
-        // 10 wide: 11 letters a line.
-        assert_eq!(letters_per_line(10.0).floor(), 11.0);
+    fn lines_wrap_at_spaces_by_the_width_of_each_letter() {
+        // 10 wide: 9 digits a line.
+        assert_eq!(room(10.0), 9.0);
         assert_eq!(lines("Quà tặng", 10.0), 1);
         assert_eq!(lines("Quà tặng cho cán bộ", 10.0), 2);
+        assert_eq!(lines("Quà tặng cho cán bộ Thanh tra", 10.0), 3);
         assert_eq!(lines("một\nhai", 10.0), 2);
-        assert_eq!(lines(&"x".repeat(25), 10.0), 3);
+        assert_eq!(lines(&"0".repeat(25), 10.0), 3);
         assert_eq!(lines("", 10.0), 1);
+        // Narrow letters take less room than wide ones, with their marks as without.
+        assert_eq!(lines(&"i".repeat(19), 10.0), 1);
+        assert_eq!(lines(&"m".repeat(19), 10.0), 4);
+        assert_eq!(measure("Đặng"), measure("Dang"));
     }
 
     #[test]
