@@ -231,7 +231,7 @@ fn every_line_of_the_demo_year_has_an_example() {
 }
 
 /// Two trainings, the second with a count that is not a number: an error that keeps it out.
-fn with_a_broken_training() -> (Env, String) {
+pub fn with_a_broken_training() -> (Env, String) {
     let env = Env::with_register();
     env.training().add().ok();
     env.training().participants("40").add().ok();

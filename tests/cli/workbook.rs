@@ -334,6 +334,36 @@ fn the_workbook_prints_in_libreoffice_landscape_readable_the_summary_on_one_page
 }
 
 #[test]
+fn every_sheet_the_list_of_what_was_left_out_too_prints_a4_landscape_readable() {
+    let (env, _) = crate::report::with_a_broken_training();
+    env.run("report --period 2026-Q2 --allow-errors --xlsx b.xlsx")
+        .ok();
+    let book = env.path("b.xlsx");
+    let workbook = part(&book, "xl/workbook.xml");
+    let sheets = workbook.matches("<sheet ").count();
+    assert!(
+        workbook.contains(&format!(
+            "<sheet name=\"Hồ sơ không tính\" sheetId=\"{sheets}\""
+        )),
+        "{workbook}"
+    );
+    for n in 1..=sheets {
+        let sheet = part(&book, &format!("xl/worksheets/sheet{n}.xml"));
+        let setup = sheet.split("<pageSetup").nth(1).unwrap();
+        assert_eq!(attribute(setup, "paperSize"), Some("9"), "sheet {n}");
+        assert_eq!(
+            attribute(setup, "orientation"),
+            Some("landscape"),
+            "sheet {n}"
+        );
+        let scale: u32 = attribute(setup, "scale").map_or(100, |s| s.parse().unwrap());
+        assert!((73..=100).contains(&scale), "sheet {n}: {scale}");
+        assert!(defined(&book, "Print_Area", n - 1).is_some(), "sheet {n}");
+        assert!(defined(&book, "Print_Titles", n - 1).is_some(), "sheet {n}");
+    }
+}
+
+#[test]
 fn a_workbook_that_cannot_be_written_keeps_neither_the_csv_nor_the_document_from_being_written() {
     let env = Env::with_register();
     env.gift().add().ok();
