@@ -160,9 +160,11 @@ fn write_sheet(
     ws.set_print_area(0, 0, last_row, printed as u16 - 1)?;
     ws.set_repeat_rows(head_row, head_row)?;
     // A table wider than a page at the smallest readable scale prints on pages side by side,
-    // each with the first column (the record's ID) again.
+    // each with the first column (the record's ID) again, the two halves of the same rows one
+    // after the other ("over, then down").
     if layout.pages_wide > 1 {
         ws.set_repeat_columns(0, 0)?;
+        ws.set_page_order(false);
     }
     Ok(())
 }
@@ -532,6 +534,36 @@ mod tests {
             total * f64::from(layout.scale) / 100.0 <= PAGE_WIDTH,
             "{total}"
         );
+    }
+
+    /// A part of the workbook `bytes`, as text.
+    fn part(bytes: &[u8], name: &str) -> String {
+        use std::io::Read;
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut text = String::new();
+        zip.by_name(name)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    }
+
+    #[test]
+    fn a_table_two_pages_wide_repeats_its_id_column_and_prints_its_halves_in_turn() {
+        let headers: Vec<String> = (0..30).map(|i| format!("Cột {i}")).collect();
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+        let row = vec![Cell::text("Nội dung khá dài của một ô trong bảng"); 30];
+        let wide = sheet(&headers, vec![row; 3], Vec::new());
+        let day = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        let bytes = write(&[wide], &["Ban Quản lý".into()], day).unwrap();
+        let sheet = part(&bytes, "xl/worksheets/sheet1.xml");
+        assert!(
+            sheet.contains("<pageSetup paperSize=\"9\" scale=\"73\" pageOrder=\"overThenDown\" orientation=\"landscape\""),
+            "{sheet}"
+        );
+        let book = part(&bytes, "xl/workbook.xml");
+        assert!(book.contains("Thử!$A:$A,Thử!$3:$3</definedName>"), "{book}");
+        assert!(book.contains("Thử!$A$1:$AD$6</definedName>"), "{book}");
     }
 
     #[test]
