@@ -358,6 +358,11 @@ fn every_sheet_the_list_of_what_was_left_out_too_prints_a4_landscape_readable() 
         );
         let scale: u32 = attribute(setup, "scale").map_or(100, |s| s.parse().unwrap());
         assert!((73..=100).contains(&scale), "sheet {n}: {scale}");
+        assert!(!sheet.contains("fitToPage"), "sheet {n}");
+        assert!(
+            sheet.contains("<printOptions horizontalCentered=\"1\"/>"),
+            "sheet {n}"
+        );
         assert!(defined(&book, "Print_Area", n - 1).is_some(), "sheet {n}");
         assert!(defined(&book, "Print_Titles", n - 1).is_some(), "sheet {n}");
     }
