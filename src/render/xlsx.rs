@@ -347,7 +347,11 @@ fn text_in(sheet: &Sheet, c: usize) -> f64 {
 /// of a digit, the unit of a column's width. A Vietnamese letter is as wide as the letter under
 /// its marks.
 fn glyph(c: char) -> f64 {
-    let base = c.nfd().next().unwrap_or(c);
+    // Most letters are ASCII, and need no decomposing.
+    let base = match c.is_ascii() {
+        true => c,
+        false => c.nfd().next().unwrap_or(c),
+    };
     match base {
         'i' | 'l' | 'j' | 'I' | ' ' | '.' | ',' | ':' | ';' | '!' | '\'' | '|' => 0.46,
         'f' | 't' | 'r' | '(' | ')' | '-' | '/' => 0.68,
