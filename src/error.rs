@@ -33,6 +33,14 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+    /// A file that `coi` makes (a workbook, a document) could not be made: why, in the words
+    /// of the reader's language.
+    #[error("{action}: {path}: {}", .reason.en)]
+    Make {
+        action: Text,
+        path: PathBuf,
+        reason: Text,
+    },
     /// Writing to standard output failed (a closed pipe ends quietly in `main`).
     #[error("cannot write the output: {0}")]
     Output(#[source] io::Error),
@@ -130,6 +138,7 @@ impl Error {
         let path = match &mut self {
             Error::Config { path, .. }
             | Error::Io { path, .. }
+            | Error::Make { path, .. }
             | Error::PlanExists { path, .. }
             | Error::BadPlan { path, .. }
             | Error::BadRecord { path, .. }
@@ -162,6 +171,7 @@ impl Error {
             | Error::RegisterExists { .. }
             | Error::Config { .. }
             | Error::Io { .. }
+            | Error::Make { .. }
             | Error::Output(_)
             | Error::PlanExists { .. }
             | Error::BadPlan { .. }
@@ -193,7 +203,7 @@ impl Error {
                 msg::register_exists(path)
             }
             Error::Config { path, problem } => config_message(path, problem),
-            Error::Io { action, path, .. } => {
+            Error::Io { action, path, .. } | Error::Make { action, path, .. } => {
                 let path = path.display();
                 msg::io_failed(action, path)
             }
@@ -256,6 +266,7 @@ impl Error {
     pub fn cause(&self) -> Option<Text> {
         match self {
             Error::Io { source, .. } | Error::Output(source) => Some(msg::io_error(source)),
+            Error::Make { reason, .. } => Some(reason.clone()),
             Error::Git { detail, .. } => Some(Text::same(detail.trim())),
             Error::GitRefused { detail } => {
                 let (_, more) = git_words(detail);

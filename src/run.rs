@@ -51,8 +51,9 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     }
 }
 
-/// The one place where errors are printed.
-fn report(e: &Error, lang: Lang) -> ExitCode {
+/// The one place where errors are printed (a command that goes on after an error prints it
+/// here too).
+pub(crate) fn report(e: &Error, lang: Lang) -> ExitCode {
     match e {
         // `coi case list | head`: the reader has what it wanted.
         Error::Output(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {

@@ -131,11 +131,21 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     if !excluded.is_empty() {
         sheets.push(excluded_sheet);
     }
+    // A workbook or document that cannot be made never keeps the other files from being
+    // written: each failure is told at the end, and the command fails then.
+    let mut failed = Vec::new();
     if let Some(file) = &args.xlsx {
-        let bytes = render::xlsx::write(&sheets, &title, period.to)
-            .map_err(|e| Error::io(msg::cannot_make_workbook(), file, std::io::Error::other(e)))?;
-        store::replace(file, &bytes)?;
-        written.push(file.clone());
+        match render::xlsx::write(&sheets, &title, period.to) {
+            Ok(bytes) => match store::replace(file, &bytes) {
+                Ok(()) => written.push(file.clone()),
+                Err(e) => failed.push(e),
+            },
+            Err(e) => failed.push(Error::Make {
+                action: msg::cannot_make_workbook(),
+                path: file.clone(),
+                reason: render::xlsx::reason(&e),
+            }),
+        }
     }
     // The report document: see `report_document` below.
     if let Some(file) = &args.docx {
@@ -150,9 +160,22 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             &left_out,
             ctx.lang,
         );
-        let bytes = made.map_err(|e| Error::io(msg::cannot_make_document(), file, e))?;
-        store::replace(file, &bytes)?;
-        written.push(file.clone());
+        match made {
+            Ok(bytes) => match store::replace(file, &bytes) {
+                Ok(()) => written.push(file.clone()),
+                Err(e) => failed.push(e),
+            },
+            Err(e) => failed.push(Error::Make {
+                action: msg::cannot_make_document(),
+                path: file.clone(),
+                // The document's library says what went wrong in its own words (an error of
+                // no kind the system knows).
+                reason: match e.kind() {
+                    std::io::ErrorKind::Other => msg::docx_failed(&e),
+                    _ => msg::io_error(&e),
+                },
+            }),
+        }
     }
 
     let text = match ctx.format {
@@ -203,6 +226,14 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     for path in written {
         let shown = path.display();
         eprintln!("{}", msg::file_written(shown).get(ctx.lang));
+    }
+    // The files that could not be made: each told, the last as the command's error. A
+    // submission is not recorded without them.
+    if let Some(last) = failed.pop() {
+        for e in &failed {
+            crate::run::report(e, ctx.lang);
+        }
+        return Err(last);
     }
     if args.submit {
         let tags = git::tags(&live.root, &format!("{}*", submission::TAG_PREFIX));
@@ -506,6 +537,7 @@ fn excluded_sheet(errors: &[&Located], lang: Lang) -> Sheet {
                 ]
             })
             .collect(),
+        printed: Vec::new(),
     }
 }
 

@@ -404,6 +404,34 @@ catalogue! {
         vi: "không tạo được tệp Excel",
         en: "cannot make the workbook",
     }
+    xlsx_text_too_long() {
+        vi: "một ô có văn bản dài quá 32.767 ký tự, giới hạn của Excel",
+        en: "a cell holds more than 32,767 characters, Excel's limit",
+    }
+    xlsx_too_many_rows() {
+        vi: "bảng vượt giới hạn của Excel: 1.048.576 dòng, 16.384 cột",
+        en: "a table is larger than Excel allows: 1,048,576 rows, 16,384 columns",
+    }
+    xlsx_bad_sheet_name(name) {
+        vi: "Excel không nhận tên trang tính «{name}»: tên dài tối đa 31 ký tự, không trùng nhau, không chứa [ ] : * ? / \\ và không bắt đầu hay kết thúc bằng dấu '",
+        en: "Excel does not take the sheet name '{name}': at most 31 characters, no two alike, none of [ ] : * ? / \\, no ' at either end",
+    }
+    xlsx_date_out_of_range() {
+        vi: "Excel chỉ ghi được ngày từ năm 1900 đến năm 9999",
+        en: "Excel only holds dates from 1900 to 9999",
+    }
+    xlsx_cannot_pack(why) {
+        vi: "không đóng gói được tệp .xlsx (tệp nén zip): {why}",
+        en: "cannot pack the .xlsx file (a zip archive): {why}",
+    }
+    xlsx_failed(why) {
+        vi: "thư viện ghi tệp Excel (rust_xlsxwriter) báo lỗi: {why}",
+        en: "the workbook library (rust_xlsxwriter) failed: {why}",
+    }
+    docx_failed(why) {
+        vi: "thư viện ghi tệp Word báo lỗi: {why}",
+        en: "the document library failed: {why}",
+    }
 
     report_title(period: text) {
         vi: "BÁO CÁO KẾT QUẢ KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PCTN — {period}",

@@ -32,7 +32,7 @@ pub fn write(sheet: &Sheet, delimiter: u8, bom: bool) -> Vec<u8> {
 
 fn field(cell: &Cell, decimal: char) -> String {
     match cell {
-        Cell::Text(s) => guard(s),
+        Cell::Text(s) | Cell::Cut { full: s, .. } => guard(s),
         Cell::Int(n) | Cell::Money(n) => n.to_string(),
         Cell::Millions(dong) => {
             let hundredths = super::cells::hundredths_of_a_million(*dong);
@@ -61,6 +61,7 @@ mod tests {
             name: "t".into(),
             headers: vec!["Mã".into(), "Giá trị".into(), "Ngày".into()],
             rows,
+            printed: Vec::new(),
         }
     }
 

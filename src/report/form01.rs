@@ -138,6 +138,9 @@ pub fn sheet(lines: &[FormLine], lang: Lang) -> Sheet {
         name: "Biểu 01-PCTN".into(),
         headers,
         rows,
+        // The form as the circular prints it; which of our indicators make a figure up is
+        // the office's note, kept in the file.
+        printed: vec![true, true, true, true, false],
     }
 }
 

@@ -16,6 +16,15 @@ fn headers(lang: Lang, labels: &[Label]) -> Vec<String> {
     labels.iter().map(|l| l.get(lang).to_string()).collect()
 }
 
+/// Whether each of `labels` prints: all but those in `unprinted`. What does not print stays in
+/// the workbook, beside the printed table, and in the CSV: a detail sheet prints the columns
+/// that say what happened, at a size that can be read.
+fn printed(labels: &[Label], unprinted: &[Label]) -> Vec<bool> {
+    (labels.iter())
+        .map(|l| !unprinted.iter().any(|u| u.en == l.en && u.vi == l.vi))
+        .collect()
+}
+
 fn official(o: &Option<String>) -> Cell {
     Cell::opt_text(o.as_deref())
 }
@@ -30,22 +39,25 @@ fn figure(unit_en: &str, n: u64) -> Cell {
 }
 
 pub fn summary(report: &Report, lang: Lang) -> Sheet {
+    let labels = [
+        msg::COL_INDICATOR_CODE,
+        msg::COL_OFFICIAL_NUMBER,
+        msg::COL_GROUP,
+        msg::COL_INDICATOR,
+        msg::COL_MEASURED_IN,
+        msg::COL_IN_PERIOD,
+        msg::COL_YEAR_TO_DATE,
+        msg::COL_HOW_IT_IS_COUNTED,
+    ];
+    // How a figure is counted is for those who check it, not for the page that is sent; the
+    // official numbers print once the register's settings give them.
+    let mut unprinted = unofficial(report);
+    unprinted.push(msg::COL_HOW_IT_IS_COUNTED);
     Sheet {
         file: "tong-hop",
         name: msg::SHEET_SUMMARY.get(lang).into(),
-        headers: headers(
-            lang,
-            &[
-                msg::COL_INDICATOR_CODE,
-                msg::COL_OFFICIAL_NUMBER,
-                msg::COL_GROUP,
-                msg::COL_INDICATOR,
-                msg::COL_MEASURED_IN,
-                msg::COL_IN_PERIOD,
-                msg::COL_YEAR_TO_DATE,
-                msg::COL_HOW_IT_IS_COUNTED,
-            ],
-        ),
+        headers: headers(lang, &labels),
+        printed: printed(&labels, &unprinted),
         rows: report
             .figures
             .iter()
@@ -63,6 +75,14 @@ pub fn summary(report: &Report, lang: Lang) -> Sheet {
                 ]
             })
             .collect(),
+    }
+}
+
+/// The column of the official numbers, when the settings give none: it would print empty.
+fn unofficial(report: &Report) -> Vec<Label> {
+    match report.figures.iter().all(|f| f.official.is_none()) {
+        true => vec![msg::COL_OFFICIAL_NUMBER],
+        false => Vec::new(),
     }
 }
 
@@ -84,22 +104,21 @@ pub fn per_unit(report: &Report, config: &Config, lang: Lang) -> Sheet {
             ]);
         }
     }
+    let labels = [
+        msg::COL_UNIT_CODE,
+        msg::COL_UNIT_NAME,
+        msg::COL_INDICATOR_CODE,
+        msg::COL_OFFICIAL_NUMBER,
+        msg::COL_INDICATOR,
+        msg::COL_MEASURED_IN,
+        msg::COL_IN_PERIOD,
+        msg::COL_YEAR_TO_DATE,
+    ];
     Sheet {
         file: "theo-don-vi",
         name: msg::SHEET_BY_UNIT.get(lang).into(),
-        headers: headers(
-            lang,
-            &[
-                msg::COL_UNIT_CODE,
-                msg::COL_UNIT_NAME,
-                msg::COL_INDICATOR_CODE,
-                msg::COL_OFFICIAL_NUMBER,
-                msg::COL_INDICATOR,
-                msg::COL_MEASURED_IN,
-                msg::COL_IN_PERIOD,
-                msg::COL_YEAR_TO_DATE,
-            ],
-        ),
+        headers: headers(lang, &labels),
+        printed: printed(&labels, &unofficial(report)),
         rows,
     }
 }
@@ -139,25 +158,35 @@ pub fn gifts(report: &Report, cal: &Calendar, lang: Lang) -> Sheet {
             ]
         })
         .collect();
+    let labels = [
+        msg::COL_ID,
+        msg::COL_UNIT,
+        msg::COL_RECIPIENT,
+        msg::COL_POSITION,
+        msg::COL_RECEIVED_ON,
+        msg::COL_GIVER,
+        msg::COL_GIVERS_ORGANIZATION,
+        msg::COL_KIND,
+        msg::COL_DESCRIPTION,
+        msg::COL_VALUE_VND,
+        msg::COL_HANDED_OVER_ON,
+        msg::COL_HANDED_OVER_LATE,
+        msg::COL_HANDLING,
+        msg::COL_HANDLING_DECIDED_ON,
+        msg::COL_PAID_TO_THE_BUDGET_NG,
+        msg::COL_PAID_ON,
+        msg::COL_DISCIPLINE,
+        msg::COL_COUNTED_ON,
+    ];
     Sheet {
         file: "qua-tang",
         name: msg::SHEET_GIFTS.get(lang).into(),
-        headers: headers(
-            lang,
+        headers: headers(lang, &labels),
+        printed: printed(
+            &labels,
             &[
-                msg::COL_ID,
-                msg::COL_UNIT,
-                msg::COL_RECIPIENT,
                 msg::COL_POSITION,
-                msg::COL_RECEIVED_ON,
-                msg::COL_GIVER,
                 msg::COL_GIVERS_ORGANIZATION,
-                msg::COL_KIND,
-                msg::COL_DESCRIPTION,
-                msg::COL_VALUE_VND,
-                msg::COL_HANDED_OVER_ON,
-                msg::COL_HANDED_OVER_LATE,
-                msg::COL_HANDLING,
                 msg::COL_HANDLING_DECIDED_ON,
                 msg::COL_PAID_TO_THE_BUDGET_NG,
                 msg::COL_PAID_ON,
@@ -204,27 +233,35 @@ pub fn cases(report: &Report, cal: &Calendar, lang: Lang) -> Sheet {
             ]
         })
         .collect();
+    let labels = [
+        msg::COL_ID,
+        msg::COL_UNIT,
+        msg::COL_FULL_NAME,
+        msg::COL_POSITION,
+        msg::COL_SITUATION,
+        msg::COL_HOW_IT_BECAME_KNOWN,
+        msg::COL_KNOWN_ON,
+        msg::COL_REPORTED_ON,
+        msg::COL_MEASURES,
+        msg::COL_FIRST_DECISION_ON,
+        msg::COL_DECIDED_LATE,
+        msg::COL_NOTIFIED_ON,
+        msg::COL_STATUS_AT_PERIOD_END,
+        msg::COL_CLOSED_ON,
+        msg::COL_OUTCOME,
+        msg::COL_DISCIPLINE,
+    ];
     Sheet {
         file: "xung-dot-loi-ich",
         name: msg::SHEET_CASES.get(lang).into(),
-        headers: headers(
-            lang,
+        headers: headers(lang, &labels),
+        printed: printed(
+            &labels,
             &[
-                msg::COL_ID,
-                msg::COL_UNIT,
-                msg::COL_FULL_NAME,
                 msg::COL_POSITION,
-                msg::COL_SITUATION,
                 msg::COL_HOW_IT_BECAME_KNOWN,
-                msg::COL_KNOWN_ON,
                 msg::COL_REPORTED_ON,
-                msg::COL_MEASURES,
-                msg::COL_FIRST_DECISION_ON,
-                msg::COL_DECIDED_LATE,
                 msg::COL_NOTIFIED_ON,
-                msg::COL_STATUS_AT_PERIOD_END,
-                msg::COL_CLOSED_ON,
-                msg::COL_OUTCOME,
                 msg::COL_DISCIPLINE,
             ],
         ),
@@ -277,26 +314,25 @@ pub fn trainings(report: &Report, lang: Lang) -> Sheet {
             ]
         })
         .collect();
+    let labels = [
+        msg::COL_ID,
+        msg::COL_ORGANIZER,
+        msg::COL_TITLE,
+        msg::COL_FORM,
+        msg::COL_TOPICS,
+        msg::COL_STARTS_ON,
+        msg::COL_ENDS_ON,
+        msg::COL_AUDIENCE,
+        msg::COL_SESSIONS,
+        msg::COL_PARTICIPANTS,
+        msg::COL_MATERIALS,
+        msg::COL_PLAN,
+    ];
     Sheet {
         file: "tuyen-truyen",
         name: msg::SHEET_TRAININGS.get(lang).into(),
-        headers: headers(
-            lang,
-            &[
-                msg::COL_ID,
-                msg::COL_ORGANIZER,
-                msg::COL_TITLE,
-                msg::COL_FORM,
-                msg::COL_TOPICS,
-                msg::COL_STARTS_ON,
-                msg::COL_ENDS_ON,
-                msg::COL_AUDIENCE,
-                msg::COL_SESSIONS,
-                msg::COL_PARTICIPANTS,
-                msg::COL_MATERIALS,
-                msg::COL_PLAN,
-            ],
-        ),
+        headers: headers(lang, &labels),
+        printed: printed(&labels, &[msg::COL_AUDIENCE, msg::COL_PLAN]),
         rows,
     }
 }
@@ -324,26 +360,25 @@ pub fn inspections(report: &Report, lang: Lang) -> Sheet {
             ]
         })
         .collect();
+    let labels = [
+        msg::COL_ID,
+        msg::COL_UNIT,
+        msg::COL_INSPECTED_UNITS,
+        msg::COL_INSPECTION_KIND,
+        msg::COL_SUBJECT,
+        msg::COL_DECISION_NO,
+        msg::COL_STARTS_ON,
+        msg::COL_ENDS_ON,
+        msg::COL_VIOLATIONS,
+        msg::COL_CORRECTED,
+        msg::COL_CONCLUSION_NO,
+        msg::COL_CONCLUDED_ON,
+    ];
     Sheet {
         file: "kiem-tra",
         name: msg::SHEET_INSPECTIONS.get(lang).into(),
-        headers: headers(
-            lang,
-            &[
-                msg::COL_ID,
-                msg::COL_UNIT,
-                msg::COL_INSPECTED_UNITS,
-                msg::COL_INSPECTION_KIND,
-                msg::COL_SUBJECT,
-                msg::COL_DECISION_NO,
-                msg::COL_STARTS_ON,
-                msg::COL_ENDS_ON,
-                msg::COL_VIOLATIONS,
-                msg::COL_CORRECTED,
-                msg::COL_CONCLUSION_NO,
-                msg::COL_CONCLUDED_ON,
-            ],
-        ),
+        headers: headers(lang, &labels),
+        printed: printed(&labels, &[msg::COL_DECISION_NO, msg::COL_CONCLUSION_NO]),
         rows,
     }
 }
@@ -357,10 +392,23 @@ pub fn plan(matrix: &Matrix, config: &Config, lang: Lang) -> Sheet {
         lang,
         &[msg::COL_TOTAL, msg::COL_RECORD_IDS, msg::COL_UNITS_WITHOUT],
     ));
+    // The page shows each task's counts and the units that have none; who leads it and the
+    // records' IDs stay in the workbook and the CSV.
+    let mut printed = vec![true, true, false];
+    printed.extend(matrix.units.iter().map(|_| true));
+    printed.extend([true, false, true]);
     let name_of = |code: &str| {
         (config.units.iter())
             .find(|u| u.code == code)
             .map_or(code.to_string(), |u| u.name.clone())
+    };
+    let more = |n: usize| {
+        let grouped = crate::model::values::group_thousands(n as u64);
+        let n = match lang {
+            Lang::Vi => grouped,
+            Lang::En => grouped.replace('.', ","),
+        };
+        msg::plan_more(n).get(lang).to_string()
     };
     let rows = matrix
         .rows
@@ -378,9 +426,11 @@ pub fn plan(matrix: &Matrix, config: &Config, lang: Lang) -> Sheet {
             let without = (matrix.units.iter().zip(&row.cells))
                 .filter(|(_, c)| c.applies && c.ids.is_empty())
                 .map(|(u, _)| name_of(u));
+            let ids: Vec<String> = row.total.ids.iter().map(ToString::to_string).collect();
             cells.extend([
                 Cell::Int(row.total.count() as u64),
-                Cell::text(join(row.total.ids.iter().map(ToString::to_string))),
+                // A year of records is more than a cell holds.
+                Cell::list(&ids, more),
                 Cell::text(without.collect::<Vec<_>>().join("; ")),
             ]);
             cells
@@ -391,6 +441,7 @@ pub fn plan(matrix: &Matrix, config: &Config, lang: Lang) -> Sheet {
         name: msg::SHEET_PLAN.get(lang).into(),
         headers,
         rows,
+        printed,
     }
 }
 

@@ -183,6 +183,7 @@ pub fn corrections_sheet(
         name: msg::SHEET_CORRECTIONS.get(lang).to_string(),
         headers: headers.map(String::from).to_vec(),
         rows,
+        printed: Vec::new(),
     }
 }
 

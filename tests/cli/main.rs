@@ -44,3 +44,4 @@ mod stress;
 mod sync;
 mod values;
 mod vietnamese;
+mod workbook;

@@ -8,13 +8,14 @@ use std::process::Command;
 
 /// Whether LibreOffice and poppler are here; when not, says which test is skipped.
 pub fn available(test: &str) -> bool {
-    let found = |program: &str| {
+    let found = |program: &str, version: &str| {
         Command::new(program)
-            .arg("--version")
+            .arg(version)
             .output()
             .is_ok_and(|o| o.status.success())
     };
-    let here = found("soffice") && found("pdftotext");
+    // poppler's tools know `-v`, and fail on `--version`.
+    let here = found("soffice", "--version") && found("pdftotext", "-v");
     if !here {
         eprintln!("{test}: skipped, LibreOffice (soffice) or poppler (pdftotext) is not installed");
     }
