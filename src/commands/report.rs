@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
 use crate::cli::{Format, ReportArgs};
@@ -118,8 +119,11 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     if !excluded.is_empty() {
         sheets.push(excluded_sheet);
     }
+    // The files are dated by the register state they are made from, so that the same state
+    // gives the same bytes whenever the command runs.
+    let made = state_time(&live, reg, past.as_ref().map(|(_, _, commit)| commit.as_str()));
     if let Some(file) = &args.xlsx {
-        let bytes = render::xlsx::write(&sheets, &title, period.to)
+        let bytes = render::xlsx::write(&sheets, &title, made.date_naive())
             .map_err(|e| Error::io(msg::cannot_make_workbook(), file, std::io::Error::other(e)))?;
         store::replace(file, &bytes)?;
         written.push(file.clone());
@@ -133,6 +137,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             &report,
             &corrections,
             &left_out,
+            made,
             ctx.lang,
         );
         let bytes = made.map_err(|e| Error::io(msg::cannot_make_document(), file, e))?;
@@ -227,6 +232,52 @@ fn state_day(live: &Register, rev: &str, commit: &str) -> Option<chrono::NaiveDa
     Some(stamp.with_timezone(&vietnam).date_naive())
 }
 
+/// When the register state `reg` was made, in Vietnam's time: the date of the last commit that
+/// changed the register's folder (as of `commit` under `--as-of`, else of HEAD); for a register
+/// outside git, the newest change among its files. Never the clock and never the period: the
+/// same state gives the same files.
+fn state_time(live: &Register, reg: &Register, commit: Option<&str>) -> DateTime<FixedOffset> {
+    let vietnam = FixedOffset::east_opt(7 * 3600).expect("UTC+7");
+    let stamp = if git::in_work_tree(&live.root) {
+        git::last_change(&live.root, commit.unwrap_or("HEAD"))
+    } else {
+        None
+    };
+    // A register has at least its coi.yaml, so the last fallback is never reached.
+    (stamp.or_else(|| newest_change(&reg.root)))
+        .unwrap_or_default()
+        .with_timezone(&vietnam)
+}
+
+/// The newest modification time among the files under `dir`, the hidden ones (`.git`, the
+/// lock) left out and links not followed.
+fn newest_change(dir: &Path) -> Option<DateTime<FixedOffset>> {
+    let mut newest: Option<std::time::SystemTime> = None;
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        let time = if meta.is_dir() {
+            newest_change(&entry.path()).map(std::time::SystemTime::from)
+        } else if meta.is_file() {
+            meta.modified().ok()
+        } else {
+            None
+        };
+        newest = newest.max(time);
+    }
+    // Whole seconds: the document's dates have no fraction.
+    newest.map(|t| {
+        let utc = DateTime::<chrono::Utc>::from(t);
+        DateTime::from_timestamp(utc.timestamp(), 0)
+            .unwrap_or_default()
+            .fixed_offset()
+    })
+}
+
 /// `--docx`: the report document (always in Vietnamese, as it is sent), from the report, the
 /// plan's tasks × units for the year to date and for the period, and the actions that carry the
 /// tasks out. Each setting of `coi.yaml` it lacks is left blank in it and named in a warning.
@@ -237,6 +288,7 @@ fn report_document(
     report: &Report,
     corrections: &[submission::Correction],
     left_out: &[String],
+    made: DateTime<FixedOffset>,
     lang: Lang,
 ) -> std::io::Result<Vec<u8>> {
     for (field, what) in report::document::missing_settings(&reg.config) {
@@ -252,6 +304,7 @@ fn report_document(
     let actions = super::read::usable(snapshot.of::<crate::model::PlanAction>());
     let doc = report::document::build(&report::document::Sources {
         config: &reg.config,
+        made,
         report,
         year: &year,
         period: &period,

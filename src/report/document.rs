@@ -22,6 +22,8 @@ use crate::render::docx::{Appendix, AppendixRow, BLANK, Block, Column, Document,
 /// What the document is made from.
 pub struct Sources<'a> {
     pub config: &'a Config,
+    /// When the register state the report is made from was made: the document's date as a file.
+    pub made: chrono::DateTime<chrono::FixedOffset>,
     pub report: &'a Report<'a>,
     /// The plan's tasks × units for the year to date, and for the period alone.
     pub year: &'a Matrix,
@@ -146,8 +148,14 @@ pub fn build(s: &Sources) -> Document {
             "Lưu: VT.".into(),
         ];
     }
+    // The file's author: the clerk who keeps the register, else the agency itself.
+    let clerk = (config.clerk.as_ref())
+        .and_then(|c| c.name.as_deref())
+        .map(str::trim)
+        .filter(|name| !name.is_empty());
     Document {
-        dated: p.to,
+        made: s.made,
+        author: clerk.unwrap_or(&config.agency).to_string(),
         parent_body: settings.parent_body.unwrap_or(BLANK).to_string(),
         agency: config.agency.clone(),
         number: number.clone(),
@@ -161,7 +169,7 @@ pub fn build(s: &Sources) -> Document {
             title: settings.signer_title.unwrap_or(BLANK).to_string(),
             name: settings.signer_name.unwrap_or(BLANK).to_string(),
         },
-        appendix: appendix(s, &number),
+        appendices: vec![appendix(s, &number)],
     }
 }
 
@@ -241,6 +249,7 @@ fn opening(s: &Sources, said: &Said) -> Vec<Block> {
             period_name(p)
         )),
         Block::Text(scope),
+        Block::Text("Số liệu chi tiết tại Phụ lục kèm theo.".into()),
     ];
     if let Some(day) = said.report.data_until {
         opening.push(Block::Text(format!(
@@ -413,13 +422,19 @@ fn appendix(s: &Sources, number: &str) -> Appendix {
     }
     let number = number.trim_start_matches("Số: ");
     Appendix {
+        caption: "Phụ lục".into(),
+        // The day is left for the signer, as in the date line.
+        attached_to: format!(
+            "(Kèm theo Báo cáo số {number} ngày … tháng … năm {} của {})",
+            p.to.year(),
+            s.config.agency
+        ),
+        // Two lines cut where the sense allows, so a line never ends inside «tuyên truyền».
         titles: vec![
-            "PHỤ LỤC".into(),
-            "SỐ LIỆU KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PHÒNG, CHỐNG THAM NHŨNG"
-                .into(),
+            "SỐ LIỆU KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG,".into(),
+            "TUYÊN TRUYỀN PHÒNG, CHỐNG THAM NHŨNG".into(),
         ],
         notes: vec![
-            format!("(Kèm theo Báo cáo số {number} của {})", s.config.agency),
             format!(
                 "Kỳ báo cáo: từ ngày {} đến ngày {}; lũy kế từ ngày {}",
                 show_date(p.from),
