@@ -121,7 +121,11 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     // The files are dated by the register state they are made from, so that the same state
     // gives the same bytes whenever the command runs.
-    let made = state_time(&live, reg, past.as_ref().map(|(_, _, commit)| commit.as_str()));
+    let made = state_time(
+        &live,
+        reg,
+        past.as_ref().map(|(_, _, commit)| commit.as_str()),
+    );
     if let Some(file) = &args.xlsx {
         let bytes = render::xlsx::write(&sheets, &title, made.date_naive())
             .map_err(|e| Error::io(msg::cannot_make_workbook(), file, std::io::Error::other(e)))?;

@@ -166,18 +166,19 @@ pub fn write(doc: &Document) -> std::io::Result<Vec<u8>> {
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     for (name, text) in parts {
-        zip.start_file(name, options).map_err(std::io::Error::other)?;
+        zip.start_file(name, options)
+            .map_err(std::io::Error::other)?;
         zip.write_all(text.as_bytes())?;
     }
     Ok(zip.finish().map_err(std::io::Error::other)?.into_inner())
 }
 
-const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 const CONTENT_TYPES: &str = concat!(
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
     "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">",
     "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>",
     "<Default Extension=\"xml\" ContentType=\"application/xml\"/>",
@@ -192,7 +193,7 @@ const CONTENT_TYPES: &str = concat!(
 );
 
 const PACKAGE_RELATIONSHIPS: &str = concat!(
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>",
     "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>",
@@ -201,7 +202,7 @@ const PACKAGE_RELATIONSHIPS: &str = concat!(
 );
 
 const DOCUMENT_RELATIONSHIPS: &str = concat!(
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
     "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">",
     "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>",
     "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>",
@@ -211,14 +212,14 @@ const DOCUMENT_RELATIONSHIPS: &str = concat!(
 );
 
 const APP: &str = concat!(
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
     "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">",
     "<Application>coi</Application></Properties>"
 );
 
 /// Word opens the file in its own mode, not as a document of an older version.
 const SETTINGS: &str = concat!(
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
     "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">",
     "<w:defaultTabStop w:val=\"720\"/>",
     "<w:characterSpacingControl w:val=\"doNotCompress\"/>",
@@ -229,14 +230,14 @@ const SETTINGS: &str = concat!(
 /// Decree 30: the page number centred at the top, from the second page on (the first page of a
 /// section takes the empty header below).
 const PAGE_NUMBER: &str = concat!(
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
     "<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">",
     "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>",
     "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p></w:hdr>"
 );
 
 const NO_PAGE_NUMBER: &str = concat!(
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n",
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>",
     "<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">",
     "<w:p/></w:hdr>"
 );
@@ -582,10 +583,7 @@ fn foot(out: &mut String, doc: &Document) {
     out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     cell_start(out, FOOT_COLUMNS[0], 1, false);
     let list = Par::default().space(0, 0).kept();
-    list.write(
-        out,
-        &[Run::new("Nơi nhận:").bold().italic().size(SMALL)],
-    );
+    list.write(out, &[Run::new("Nơi nhận:").bold().italic().size(SMALL)]);
     for recipient in &doc.recipients {
         let line = format!("- {recipient}");
         list.write(out, &[Run::new(&line).size(SMALLER)]);
@@ -613,7 +611,10 @@ fn table_start(out: &mut String, columns: &[u32], borders: bool) {
         "<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
     );
     let (line, margin) = if borders {
-        ("<w:{} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>", 57)
+        (
+            "<w:{} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>",
+            57,
+        )
     } else {
         ("<w:{} w:val=\"nil\"/>", 0)
     };
@@ -693,20 +694,21 @@ fn appendix_table(out: &mut String, appendix: &Appendix) {
         .map(|c| (TEXT_WIDTH as usize * c.share / shares) as u32)
         .collect();
     table_start(out, &widths, true);
-    let cell = |out: &mut String, text: &str, width: u32, span: usize, align: &'static str, bold| {
-        cell_start(out, width, span, true);
-        let mut run = Run::new(text).size(SMALL);
-        run.bold = bold;
-        Par {
-            align: Some(align),
-            before: 40,
-            after: 40,
-            keep_next: bold,
-            ..Par::default()
-        }
-        .write(out, &[run]);
-        out.push_str("</w:tc>");
-    };
+    let cell =
+        |out: &mut String, text: &str, width: u32, span: usize, align: &'static str, bold| {
+            cell_start(out, width, span, true);
+            let mut run = Run::new(text).size(SMALL);
+            run.bold = bold;
+            Par {
+                align: Some(align),
+                before: 40,
+                after: 40,
+                keep_next: bold,
+                ..Par::default()
+            }
+            .write(out, &[run]);
+            out.push_str("</w:tc>");
+        };
     // The header row comes again at the top of each page the table runs onto.
     out.push_str("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
     for (column, &width) in appendix.columns.iter().zip(&widths) {
@@ -742,7 +744,9 @@ fn numbers_kept(text: &str) -> String {
     while let Some(c) = chars.next() {
         if c == ' ' {
             let number = word.chars().any(|c| c.is_ascii_digit())
-                && word.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
             let letter_next = chars.peek().is_some_and(|n| n.is_alphabetic());
             out.push(if number && letter_next { '\u{a0}' } else { ' ' });
             word.clear();

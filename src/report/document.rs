@@ -434,14 +434,12 @@ fn appendix(s: &Sources, number: &str) -> Appendix {
             "SỐ LIỆU KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG,".into(),
             "TUYÊN TRUYỀN PHÒNG, CHỐNG THAM NHŨNG".into(),
         ],
-        notes: vec![
-            format!(
-                "Kỳ báo cáo: từ ngày {} đến ngày {}; lũy kế từ ngày {}",
-                show_date(p.from),
-                show_date(p.to),
-                show_date(p.year_from)
-            ),
-        ],
+        notes: vec![format!(
+            "Kỳ báo cáo: từ ngày {} đến ngày {}; lũy kế từ ngày {}",
+            show_date(p.from),
+            show_date(p.to),
+            show_date(p.year_from)
+        )],
         columns,
         rows,
     }

@@ -31,7 +31,13 @@ pub fn to_pdf(file: &Path, out: &Path) -> PathBuf {
             "-env:UserInstallation=file://{}",
             profile.display()
         ))
-        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
         .arg(out)
         .arg(file)
         .output()
@@ -55,7 +61,11 @@ pub fn pages(pdf: &Path) -> Vec<String> {
         .arg("-")
         .output()
         .expect("pdftotext runs");
-    assert!(run.status.success(), "pdftotext failed on {}", pdf.display());
+    assert!(
+        run.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
     let text = String::from_utf8(run.stdout).unwrap();
     let mut pages: Vec<String> = text.split('\u{c}').map(String::from).collect();
     // The text ends with a form feed after the last page.
