@@ -29,9 +29,9 @@ mod lifecycle;
 mod links;
 mod list_show;
 mod measures;
-#[allow(dead_code)]
 mod office;
 mod plan;
+mod printed;
 mod publish;
 mod readme;
 mod report;
