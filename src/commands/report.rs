@@ -237,49 +237,50 @@ fn state_day(live: &Register, rev: &str, commit: &str) -> Option<chrono::NaiveDa
 }
 
 /// When the register state `reg` was made, in Vietnam's time: the date of the last commit that
-/// changed the register's folder (as of `commit` under `--as-of`, else of HEAD); for a register
-/// outside git, the newest change among its files. Never the clock and never the period: the
-/// same state gives the same files.
+/// changed what reports are made from (as of `commit` under `--as-of`, else of HEAD); for a
+/// register outside git, the newest change among those files. Never the clock and never the
+/// period, so the same state gives the same files; and never the reports a script keeps in the
+/// register (committing them would date the next run's files anew).
 fn state_time(live: &Register, reg: &Register, commit: Option<&str>) -> DateTime<FixedOffset> {
     let vietnam = FixedOffset::east_opt(7 * 3600).expect("UTC+7");
+    let mut sources = vec![
+        crate::register::CONFIG_FILE,
+        crate::rules::plan::PLANS_FOLDER,
+    ];
+    sources.extend(crate::model::Kind::ALL.map(|k| k.folder()));
     let stamp = if git::in_work_tree(&live.root) {
-        git::last_change(&live.root, commit.unwrap_or("HEAD"))
+        git::last_change(&live.root, commit.unwrap_or("HEAD"), &sources)
     } else {
         None
     };
+    let newest = || {
+        (sources.iter())
+            .filter_map(|path| newest_change(&reg.root.join(path)))
+            .max()
+    };
     // A register has at least its coi.yaml, so the last fallback is never reached.
-    (stamp.or_else(|| newest_change(&reg.root)))
+    (stamp.or_else(newest))
         .unwrap_or_default()
         .with_timezone(&vietnam)
 }
 
-/// The newest modification time among the files under `dir`, the hidden ones (`.git`, the
-/// lock) left out and links not followed.
-fn newest_change(dir: &Path) -> Option<DateTime<FixedOffset>> {
-    let mut newest: Option<std::time::SystemTime> = None;
-    for entry in std::fs::read_dir(dir).ok()?.flatten() {
-        if entry.file_name().to_string_lossy().starts_with('.') {
-            continue;
-        }
-        let Ok(meta) = entry.path().symlink_metadata() else {
-            continue;
-        };
-        let time = if meta.is_dir() {
-            newest_change(&entry.path()).map(std::time::SystemTime::from)
-        } else if meta.is_file() {
-            meta.modified().ok()
-        } else {
-            None
-        };
-        newest = newest.max(time);
-    }
+/// The newest modification time of `path` or, for a folder, of the files under it; the hidden
+/// ones left out and links not followed.
+fn newest_change(path: &Path) -> Option<DateTime<FixedOffset>> {
+    let meta = path.symlink_metadata().ok()?;
+    let time = if meta.is_file() {
+        meta.modified().ok()?
+    } else if meta.is_dir() {
+        let entries = std::fs::read_dir(path).ok()?.flatten();
+        return (entries.filter(|e| !e.file_name().to_string_lossy().starts_with('.')))
+            .filter_map(|e| newest_change(&e.path()))
+            .max();
+    } else {
+        return None;
+    };
     // Whole seconds: the document's dates have no fraction.
-    newest.map(|t| {
-        let utc = DateTime::<chrono::Utc>::from(t);
-        DateTime::from_timestamp(utc.timestamp(), 0)
-            .unwrap_or_default()
-            .fixed_offset()
-    })
+    let seconds = DateTime::<chrono::Utc>::from(time).timestamp();
+    DateTime::from_timestamp(seconds, 0).map(|t| t.fixed_offset())
 }
 
 /// `--docx`: the report document (always in Vietnamese, as it is sent), from the report, the

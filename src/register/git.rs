@@ -246,19 +246,16 @@ pub fn commit_date(dir: &Path, commit: &str) -> Option<chrono::DateTime<chrono::
     chrono::DateTime::parse_from_rfc3339(text.trim()).ok()
 }
 
-/// The committer date of the last commit, from `rev` back, that changed the folder `dir` (a
-/// register kept in a larger repository is dated by its own changes).
-pub fn last_change(dir: &Path, rev: &str) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+/// The committer date of the last commit, from `rev` back, that changed one of `paths`
+/// (relative to `dir`).
+pub fn last_change(
+    dir: &Path,
+    rev: &str,
+    paths: &[&str],
+) -> Option<chrono::DateTime<chrono::FixedOffset>> {
     let mut cmd = git(dir);
-    cmd.args([
-        "log",
-        "-1",
-        "--format=%cI",
-        "--end-of-options",
-        rev,
-        "--",
-        ".",
-    ]);
+    cmd.args(["log", "-1", "--format=%cI", "--end-of-options", rev, "--"])
+        .args(paths);
     let out = cmd.output().ok()?;
     let text = String::from_utf8_lossy(&out.stdout);
     chrono::DateTime::parse_from_rfc3339(text.trim()).ok()

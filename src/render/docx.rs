@@ -583,7 +583,8 @@ fn foot(out: &mut String, doc: &Document) {
     out.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
     cell_start(out, FOOT_COLUMNS[0], 1, false);
     let list = Par::default().space(0, 0).kept();
-    list.write(out, &[Run::new("Nơi nhận:").bold().italic().size(SMALL)]);
+    // The foot's first lines stand a little below the body's last paragraph.
+    (list.space(120, 0)).write(out, &[Run::new("Nơi nhận:").bold().italic().size(SMALL)]);
     for recipient in &doc.recipients {
         let line = format!("- {recipient}");
         list.write(out, &[Run::new(&line).size(SMALLER)]);
@@ -592,8 +593,13 @@ fn foot(out: &mut String, doc: &Document) {
     cell_start(out, FOOT_COLUMNS[1], 1, false);
     let signer = &doc.signer;
     let centred = Par::centred().kept();
-    for line in signer.for_head.iter().chain([&signer.title]) {
-        centred.write(out, &[Run::new(&line.to_uppercase()).bold()]);
+    for (i, line) in signer.for_head.iter().chain([&signer.title]).enumerate() {
+        let par = if i == 0 {
+            centred.space(120, 0)
+        } else {
+            centred
+        };
+        par.write(out, &[Run::new(&line.to_uppercase()).bold()]);
     }
     // Room for the signature and the seal.
     for _ in 0..4 {
@@ -735,25 +741,32 @@ fn appendix_table(out: &mut String, appendix: &Appendix) {
     out.push_str("</w:tbl>");
 }
 
-/// `text` with a number kept on the line of the word after it («6 tháng», «1.309 lượt»): the
-/// space between them becomes a non-breaking one.
+/// `text` with a number kept on the line of the word after it («6 tháng», «1.309 lượt»), and
+/// «quý», «năm», «ngày», «tháng», «số» on the line of the number after them («quý III», «năm
+/// 2026»): the space between them becomes a non-breaking one.
 fn numbers_kept(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut word = String::new();
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == ' ' {
-            let number = word.chars().any(|c| c.is_ascii_digit())
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
-            let letter_next = chars.peek().is_some_and(|n| n.is_alphabetic());
-            out.push(if number && letter_next { '\u{a0}' } else { ' ' });
-            word.clear();
-        } else {
-            out.push(c);
-            word.push(c);
+    const BEFORE_NUMBER: [&str; 5] = ["quý", "năm", "ngày", "tháng", "số"];
+    let words: Vec<&str> = text.split(' ').collect();
+    let number = |word: &str| {
+        word.chars().any(|c| c.is_ascii_digit())
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let numeral = |word: &str| {
+        let word = word.trim_end_matches([',', ';', '.', ')']);
+        word.starts_with(|c: char| c.is_ascii_digit())
+            || (!word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
+    };
+    let mut out = String::with_capacity(text.len() + words.len());
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            let before = words[i - 1];
+            let bound = (number(before) && word.starts_with(char::is_alphabetic))
+                || (BEFORE_NUMBER.contains(&before.to_lowercase().as_str()) && numeral(word));
+            out.push(if bound { '\u{a0}' } else { ' ' });
         }
+        out.push_str(word);
     }
     out
 }
@@ -808,12 +821,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_number_keeps_the_word_after_it_and_nothing_else_is_bound() {
+    fn a_number_keeps_the_word_after_it_and_the_word_that_names_it() {
         assert_eq!(
             numbers_kept("báo cáo 6 tháng đầu năm 2026 (từ ngày 15/12/2025 đến)"),
-            "báo cáo 6\u{a0}tháng đầu năm 2026 (từ ngày 15/12/2025 đến)"
+            "báo cáo 6\u{a0}tháng đầu năm\u{a0}2026 (từ ngày\u{a0}15/12/2025 đến)"
         );
         assert_eq!(numbers_kept("1.309 lượt người"), "1.309\u{a0}lượt người");
+        assert_eq!(
+            numbers_kept("ích quý III năm 2026 của Ban, số I và Ivan"),
+            "ích quý\u{a0}III năm\u{a0}2026\u{a0}của Ban, số\u{a0}I và Ivan"
+        );
     }
 
     #[test]

@@ -1022,6 +1022,7 @@ mod tests {
         let year = Matrix::new(std::slice::from_ref(&task), &[], r.period);
         let doc = build(&Sources {
             config: &config,
+            made: Default::default(),
             report: &r,
             year: &year,
             period: &year,
@@ -1070,6 +1071,7 @@ mod tests {
             .collect();
         let doc = build(&Sources {
             config: &config,
+            made: Default::default(),
             report: &r,
             year: &year,
             period: &year,
