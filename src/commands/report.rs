@@ -134,6 +134,12 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     // The report document: see `report_document` below.
     if let Some(file) = &args.docx {
+        for (field, what) in report::document::missing_settings(&reg.config) {
+            super::warn(
+                msg::docx_setting_missing(field, what).get(ctx.lang),
+                ctx.lang,
+            );
+        }
         let made = report_document(
             reg,
             &plans,
@@ -142,7 +148,6 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             &corrections,
             &left_out,
             made,
-            ctx.lang,
         );
         let bytes = made.map_err(|e| Error::io(msg::cannot_make_document(), file, e))?;
         store::replace(file, &bytes)?;
@@ -285,7 +290,8 @@ fn newest_change(path: &Path) -> Option<DateTime<FixedOffset>> {
 
 /// `--docx`: the report document (always in Vietnamese, as it is sent), from the report, the
 /// plan's tasks × units for the year to date and for the period, and the actions that carry the
-/// tasks out. Each setting of `coi.yaml` it lacks is left blank in it and named in a warning.
+/// tasks out. Each setting of `coi.yaml` it lacks is left blank in it (and named in a warning
+/// by the caller).
 fn report_document(
     reg: &Register,
     plans: &super::read::Plans,
@@ -294,11 +300,7 @@ fn report_document(
     corrections: &[submission::Correction],
     left_out: &[String],
     made: DateTime<FixedOffset>,
-    lang: Lang,
 ) -> std::io::Result<Vec<u8>> {
-    for (field, what) in report::document::missing_settings(&reg.config) {
-        super::warn(msg::docx_setting_missing(field, what).get(lang), lang);
-    }
     let p = report.period;
     let year = plan_matrix(reg, plans, snapshot, &p, Lang::Vi);
     let alone = Period {

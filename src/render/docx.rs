@@ -307,9 +307,13 @@ fn document(doc: &Document) -> String {
     foot(&mut out, doc);
     for appendix in &doc.appendices {
         // The end of the section before: a paragraph too small to take a line of its own.
-        out.push_str("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>");
+        // (The schema puts the mark's run properties before the section's.)
+        out.push_str(
+            "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" \
+             w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>",
+        );
         section(&mut out);
-        out.push_str("<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>");
+        out.push_str("</w:pPr></w:p>");
         appendix_table(&mut out, appendix);
     }
     // A paragraph after the last table, as Word wants one, as small as the one above.
