@@ -306,25 +306,26 @@ fn document(doc: &Document) -> String {
     }
     foot(&mut out, doc);
     for appendix in &doc.appendices {
-        // The end of the section before: a paragraph too small to take a line of its own.
-        // (The schema puts the mark's run properties before the section's.)
-        out.push_str(
-            "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" \
-             w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>",
-        );
+        // The end of the section before: after the foot's table, a paragraph must carry the
+        // section's properties. Hidden and one point high, it takes no room, so that a foot
+        // that ends the page exactly never pushes it onto a page of its own (a blank page).
+        out.push_str("<w:p><w:pPr>");
+        out.push_str(HIDDEN_MARK);
         section(&mut out);
         out.push_str("</w:pPr></w:p>");
         appendix_table(&mut out, appendix);
     }
-    // A paragraph after the last table, as Word wants one, as small as the one above.
-    out.push_str(
-        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>\
-         <w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr></w:pPr></w:p>",
-    );
+    // A paragraph after the last table, as Word wants one, hidden for the same reason.
+    let _ = write!(out, "<w:p><w:pPr>{HIDDEN_MARK}</w:pPr></w:p>");
     section(&mut out);
     out.push_str("</w:body></w:document>");
     out
 }
+
+/// The properties of a paragraph that only ends a section or the document: one point high,
+/// its mark hidden (the schema puts the mark's run properties before a section's).
+const HIDDEN_MARK: &str = "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" \
+     w:lineRule=\"exact\"/><w:rPr><w:vanish/><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>";
 
 /// A section: A4, the margins, the page number from its second page, numbered from 1 (each
 /// appendix is numbered on its own, as Decree 30 wants).

@@ -213,3 +213,58 @@ fn pictures_for_the_readme() {
     office::picture(&pdf, 1, 70, &folder.join("bao-cao-trang-1"));
     office::picture(&pdf, page, 70, &folder.join("bao-cao-trang-ky"));
 }
+
+/// `docx` with `twips` of space above the body's last paragraph, written to `out`.
+fn raised(docx: &Path, twips: u32, out: &Path) {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(docx).unwrap()).unwrap();
+    let mut copy = zip::ZipWriter::new(std::fs::File::create(out).unwrap());
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut text = String::new();
+        entry.read_to_string(&mut text).unwrap();
+        if name == "word/document.xml" {
+            let last = text.find(LAST).unwrap();
+            let start = text[..last].rfind("<w:p>").unwrap();
+            let paragraph = &text[start..last];
+            assert!(paragraph.contains("w:before=\"0\""), "{paragraph}");
+            let more = paragraph.replace("w:before=\"0\"", &format!("w:before=\"{twips}\""));
+            text = format!("{}{more}{}", &text[..start], &text[last..]);
+        }
+        copy.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        copy.write_all(text.as_bytes()).unwrap();
+    }
+    copy.finish().unwrap();
+}
+
+#[test]
+fn a_foot_that_ends_its_page_exactly_leaves_no_blank_page() {
+    if !office::available("printed::exact") {
+        return;
+    }
+    // After the foot comes the paragraph that ends the body's section: were it to take any
+    // room, a foot ending a page to within a point would push it alone onto a blank page. The
+    // longer register's foot ends some way above the page's end; the space above the body's
+    // last paragraph is raised half a point at a time until the block moves to the next page.
+    let env = Env::after_the_demo_year();
+    longer_demo(&env, "reg", 5, 11);
+    env.reg(&["report", "--period", "2026", "--docx", "base.docx"])
+        .ok();
+    let steps: Vec<u32> = (0..=500).step_by(10).collect();
+    let files: Vec<PathBuf> = (steps.iter())
+        .map(|twips| {
+            let file = env.path(&format!("raised-{twips:03}.docx"));
+            raised(&env.path("base.docx"), *twips, &file);
+            file
+        })
+        .collect();
+    let pages: Vec<usize> = (steps.iter().zip(printed(&env, &files)))
+        .map(|(twips, printed)| signer_page(&format!("{twips} twips higher"), &printed))
+        .collect();
+    assert!(
+        pages.first() < pages.last(),
+        "the signer never moved to a new page: {pages:?}"
+    );
+}
