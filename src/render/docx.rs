@@ -38,9 +38,10 @@ const RIGHT: u32 = 851;
 const HEADER_DISTANCE: u32 = 567;
 /// The width between the margins.
 const TEXT_WIDTH: u32 = PAGE.0 - LEFT - RIGHT;
-/// The header's columns: the agency's, then the national title's (which needs all of its
-/// width at 12 points).
-const HEADER_COLUMNS: [u32; 2] = [4253, TEXT_WIDTH - 4253];
+/// The header's columns: the agency's, then the national title's. The national title in bold
+/// 12 points is about 4990 wide (measured in LibreOffice's rendering); its column leaves room
+/// on either side so that it never runs against the name of the body above the agency.
+const HEADER_COLUMNS: [u32; 2] = [4111, TEXT_WIDTH - 4111];
 /// «Nơi nhận» and the signer.
 const FOOT_COLUMNS: [u32; 2] = [4536, TEXT_WIDTH - 4536];
 /// Font sizes, in half points: 14 for the body, 12 for the names in capitals at the top
@@ -114,7 +115,7 @@ pub struct Signer {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Appendix {
     /// «Phụ lục» (or «Phụ lục I», «Phụ lục II» when there are several): centred, bold, as
-    /// written (Decree 30 wants it in lower case).
+    /// written (Decree 30 wants it in ordinary letters, not in capitals).
     pub caption: String,
     /// «(Kèm theo Báo cáo số … ngày … tháng … năm … của …)»: centred, in italics, under it.
     pub attached_to: String,
@@ -530,7 +531,7 @@ fn estimated_width(text: &str, size: u32, bold: bool) -> u32 {
     let ems: f64 = text
         .chars()
         .map(|c| match c {
-            ' ' => 0.25,
+            ' ' | '\u{a0}' => 0.25,
             c if c.is_uppercase() => 0.7,
             _ => 0.5,
         })

@@ -490,7 +490,10 @@ fn the_document_passes_a_decree_30_checklist_read_from_its_xml() {
     }
     // The paragraphs that end a section hold no text and take no room (hidden), so a foot
     // that fills its page never pushes one onto a blank page.
-    for p in elements(&xml, "w:p").iter().filter(|p| p.contains("<w:sectPr>")) {
+    for p in elements(&xml, "w:p")
+        .iter()
+        .filter(|p| p.contains("<w:sectPr>"))
+    {
         assert!(p.contains("<w:vanish/>") && !p.contains("<w:r>"), "{p}");
     }
     // No page break of any kind: the appendix begins with its own section.
