@@ -856,6 +856,59 @@ mod tests {
         assert_eq!(locality_kept("BAN QUẢN LÝ"), "BAN QUẢN LÝ");
     }
 
+    fn appendix(caption: &str) -> Appendix {
+        Appendix {
+            caption: caption.into(),
+            attached_to: "(Kèm theo Báo cáo số …/BC-BQL ngày … tháng … năm 2026)".into(),
+            titles: vec!["BIỂU SỐ LIỆU".into()],
+            notes: vec![],
+            columns: vec![Column {
+                heading: "Mã".into(),
+                share: 1,
+                figures: false,
+            }],
+            rows: vec![AppendixRow::Cells(vec!["TT01".into()])],
+        }
+    }
+
+    #[test]
+    fn each_appendix_is_a_section_of_its_own_after_the_body() {
+        let doc = Document {
+            made: DateTime::parse_from_rfc3339("2026-03-14T09:30:00+07:00").unwrap(),
+            author: "Lê Thị Mai".into(),
+            parent_body: "ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI".into(),
+            agency: "Ban Quản lý Khu kinh tế tỉnh Bình Hải".into(),
+            number: "Số: …/BC-BQL".into(),
+            date_line: "Bình Hải, ngày … tháng … năm 2026".into(),
+            kind: "BÁO CÁO".into(),
+            subject: "Kết quả".into(),
+            body: vec![Block::Text("Trên đây là báo cáo./.".into())],
+            recipients: vec!["Lưu: VT.".into()],
+            signer: Signer {
+                for_head: None,
+                title: "TRƯỞNG BAN".into(),
+                name: "Phan Quốc Trung".into(),
+            },
+            appendices: vec![appendix("Phụ lục I"), appendix("Phụ lục II")],
+        };
+        let xml = document(&doc);
+        // The body's section ends after the signer, the first appendix's before the second.
+        let ends: Vec<usize> = xml.match_indices("<w:sectPr>").map(|(at, _)| at).collect();
+        assert_eq!(ends.len(), 3);
+        let at = |text: &str| xml.find(text).unwrap();
+        assert!(at("Phan Quốc Trung") < ends[0] && ends[0] < at(">Phụ lục I<"));
+        assert!(at(">Phụ lục I<") < ends[1] && ends[1] < at(">Phụ lục II<"));
+        assert!(at(">Phụ lục II<") < ends[2]);
+        assert_eq!(xml.matches("<w:tblHeader/>").count(), 2);
+        // The package's dates are the state's, in UTC.
+        let core = core(&doc);
+        assert!(
+            core.contains(">2026-03-14T02:30:00Z</dcterms:created>"),
+            "{core}"
+        );
+        assert!(core.contains("<dc:creator>Lê Thị Mai</dc:creator>"));
+    }
+
     #[test]
     fn text_that_xml_cannot_hold_is_escaped_or_left_out() {
         assert_eq!(escape("a < b & \"c\"\u{1}"), "a &lt; b &amp; &quot;c&quot;");
