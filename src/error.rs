@@ -315,6 +315,29 @@ impl Error {
     }
 }
 
+impl Error {
+    /// Prints the error on stderr: its message, its details, a cause and a hint.
+    pub fn print(&self, lang: Lang) {
+        let (cause, hint) = (msg::CAUSE.get(lang), msg::HINT.get(lang));
+        // A path or a value in the message is shown with its control characters escaped.
+        let shown = |text: &crate::i18n::Text| crate::i18n::visible(text.get(lang)).into_owned();
+        eprintln!(
+            "{}: {}",
+            crate::render::stderr_label(msg::ERROR_LABEL.get(lang), true),
+            shown(&self.message())
+        );
+        for line in self.details(std::path::Path::new("."), lang) {
+            eprintln!("  {}", crate::i18n::visible(&line));
+        }
+        if let Some(c) = self.cause() {
+            eprintln!("  {cause}: {}", shown(&c));
+        }
+        if let Some(h) = self.hint() {
+            eprintln!("  {hint}: {}", shown(&h));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

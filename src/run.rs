@@ -9,7 +9,7 @@ use clap::{CommandFactory, FromArgMatches};
 use crate::cli::{self, Cli};
 use crate::context::{Context, language_before_parsing};
 use crate::error::Error;
-use crate::i18n::{Lang, msg};
+use crate::i18n::Lang;
 
 /// The whole run of `coi` over a command line: its exit code, every message printed.
 pub fn run(args: Vec<OsString>) -> ExitCode {
@@ -62,22 +62,6 @@ pub(crate) fn report(e: &Error, lang: Lang) -> ExitCode {
         Error::Reported => return ExitCode::from(e.exit_code()),
         _ => {}
     }
-    let (cause, hint) = (msg::CAUSE.get(lang), msg::HINT.get(lang));
-    // A path or a value in the message is shown with its control characters escaped.
-    let shown = |text: &crate::i18n::Text| crate::i18n::visible(text.get(lang)).into_owned();
-    eprintln!(
-        "{}: {}",
-        crate::render::stderr_label(msg::ERROR_LABEL.get(lang), true),
-        shown(&e.message())
-    );
-    for line in e.details(std::path::Path::new("."), lang) {
-        eprintln!("  {}", crate::i18n::visible(&line));
-    }
-    if let Some(c) = e.cause() {
-        eprintln!("  {cause}: {}", shown(&c));
-    }
-    if let Some(h) = e.hint() {
-        eprintln!("  {hint}: {}", shown(&h));
-    }
+    e.print(lang);
     ExitCode::from(e.exit_code())
 }

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
 use crate::cli::{Format, ReportArgs};
@@ -131,11 +132,18 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     if !excluded.is_empty() {
         sheets.push(excluded_sheet);
     }
+    // The files are dated by the register state they are made from, so that the same state
+    // gives the same bytes whenever the command runs.
+    let made = state_time(
+        &live,
+        reg,
+        past.as_ref().map(|(_, _, commit)| commit.as_str()),
+    );
     // A workbook or document that cannot be made never keeps the other files from being
     // written: each failure is told at the end, and the command fails then.
     let mut failed = Vec::new();
     if let Some(file) = &args.xlsx {
-        match render::xlsx::write(&sheets, &title, period.to) {
+        match render::xlsx::write(&sheets, &title, made.date_naive()) {
             Ok(bytes) => match store::replace(file, &bytes) {
                 Ok(()) => written.push(file.clone()),
                 Err(e) => failed.push(e),
@@ -149,7 +157,13 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     // The report document: see `report_document` below.
     if let Some(file) = &args.docx {
-        let made = report_document(
+        for (field, what) in report::document::missing_settings(&reg.config) {
+            super::warn(
+                msg::docx_setting_missing(field, what).get(ctx.lang),
+                ctx.lang,
+            );
+        }
+        let document = report_document(
             reg,
             &plans,
             &snapshot,
@@ -158,9 +172,9 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             &corrections,
             args.number.as_deref(),
             &left_out,
-            ctx.lang,
+            made,
         );
-        match made {
+        match document {
             Ok(bytes) => match store::replace(file, &bytes) {
                 Ok(()) => written.push(file.clone()),
                 Err(e) => failed.push(e),
@@ -231,7 +245,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     // submission is not recorded without them.
     if let Some(last) = failed.pop() {
         for e in &failed {
-            crate::run::report(e, ctx.lang);
+            e.print(ctx.lang);
         }
         return Err(last);
     }
@@ -295,9 +309,57 @@ fn state_day(live: &Register, rev: &str, commit: &str) -> Option<chrono::NaiveDa
     Some(stamp.with_timezone(&vietnam).date_naive())
 }
 
+/// When the register state `reg` was made, in Vietnam's time: the date of the last commit that
+/// changed what reports are made from (as of `commit` under `--as-of`, else of HEAD); for a
+/// register outside git, the newest change among those files. Never the clock and never the
+/// period, so the same state gives the same files; and never the reports a script keeps in the
+/// register (committing them would date the next run's files anew).
+fn state_time(live: &Register, reg: &Register, commit: Option<&str>) -> DateTime<FixedOffset> {
+    let vietnam = FixedOffset::east_opt(7 * 3600).expect("UTC+7");
+    let mut sources = vec![
+        crate::register::CONFIG_FILE,
+        crate::rules::plan::PLANS_FOLDER,
+    ];
+    sources.extend(crate::model::Kind::ALL.map(|k| k.folder()));
+    let stamp = if git::in_work_tree(&live.root) {
+        git::last_change(&live.root, commit.unwrap_or("HEAD"), &sources)
+    } else {
+        None
+    };
+    let newest = || {
+        (sources.iter())
+            .filter_map(|path| newest_change(&reg.root.join(path)))
+            .max()
+    };
+    // A register has at least its coi.yaml, so the last fallback is never reached.
+    (stamp.or_else(newest))
+        .unwrap_or_default()
+        .with_timezone(&vietnam)
+}
+
+/// The newest modification time of `path` or, for a folder, of the files under it; the hidden
+/// ones left out and links not followed.
+fn newest_change(path: &Path) -> Option<DateTime<FixedOffset>> {
+    let meta = path.symlink_metadata().ok()?;
+    let time = if meta.is_file() {
+        meta.modified().ok()?
+    } else if meta.is_dir() {
+        let entries = std::fs::read_dir(path).ok()?.flatten();
+        return (entries.filter(|e| !e.file_name().to_string_lossy().starts_with('.')))
+            .filter_map(|e| newest_change(&e.path()))
+            .max();
+    } else {
+        return None;
+    };
+    // Whole seconds: the document's dates have no fraction.
+    let seconds = DateTime::<chrono::Utc>::from(time).timestamp();
+    DateTime::from_timestamp(seconds, 0).map(|t| t.fixed_offset())
+}
+
 /// `--docx`: the report document (always in Vietnamese, as it is sent), from the report, the
 /// plan's tasks × units for the year to date and for the period, and the actions that carry the
-/// tasks out. Each setting of `coi.yaml` it lacks is left blank in it and named in a warning.
+/// tasks out. Each setting of `coi.yaml` it lacks is left blank in it (and named in a warning
+/// by the caller).
 #[allow(clippy::too_many_arguments)]
 fn report_document(
     reg: &Register,
@@ -308,11 +370,8 @@ fn report_document(
     corrections: &[submission::Correction],
     number: Option<&str>,
     left_out: &[String],
-    lang: Lang,
+    made: DateTime<FixedOffset>,
 ) -> std::io::Result<Vec<u8>> {
-    for (field, what) in report::document::missing_settings(&reg.config) {
-        super::warn(msg::docx_setting_missing(field, what).get(lang), lang);
-    }
     let p = report.period;
     let year = plan_matrix(reg, plans, snapshot, &p, Lang::Vi);
     let alone = Period {
@@ -323,6 +382,7 @@ fn report_document(
     let actions = super::read::usable(snapshot.of::<crate::model::PlanAction>());
     let doc = report::document::build(&report::document::Sources {
         config: &reg.config,
+        made,
         report,
         year: &year,
         period: &period,

@@ -246,6 +246,21 @@ pub fn commit_date(dir: &Path, commit: &str) -> Option<chrono::DateTime<chrono::
     chrono::DateTime::parse_from_rfc3339(text.trim()).ok()
 }
 
+/// The committer date of the last commit, from `rev` back, that changed one of `paths`
+/// (relative to `dir`).
+pub fn last_change(
+    dir: &Path,
+    rev: &str,
+    paths: &[&str],
+) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    let mut cmd = git(dir);
+    cmd.args(["log", "-1", "--format=%cI", "--end-of-options", rev, "--"])
+        .args(paths);
+    let out = cmd.output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    chrono::DateTime::parse_from_rfc3339(text.trim()).ok()
+}
+
 /// The tags matching `pattern` that are reachable from `commit`.
 pub fn tags_reachable(dir: &Path, pattern: &str, commit: &str) -> Vec<String> {
     tag_list(dir, &["tag", "--list", pattern, "--merged", commit])

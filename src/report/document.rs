@@ -9,9 +9,9 @@ use std::cmp::Ordering;
 
 use chrono::Datelike;
 
-use super::Report;
 use super::plan::Matrix;
 use super::submission::{Correction, Submitted};
+use super::{Report, form01};
 use crate::i18n::{Label, msg};
 use crate::model::PlanAction;
 use crate::model::plan::Plan;
@@ -20,10 +20,13 @@ use crate::model::show_date;
 use crate::model::values::group_thousands;
 use crate::period::{Basis, Span};
 use crate::render::docx::{Appendix, AppendixRow, BLANK, Block, Column, Document, Signer};
+use crate::rules;
 
 /// What the document is made from.
 pub struct Sources<'a> {
     pub config: &'a Config,
+    /// When the register state the report is made from was made: the document's date as a file.
+    pub made: chrono::DateTime<chrono::FixedOffset>,
     pub report: &'a Report<'a>,
     /// The plan's tasks × units for the year to date, and for the period alone.
     pub year: &'a Matrix,
@@ -107,7 +110,7 @@ pub fn build(s: &Sources) -> Document {
     for part in OUTLINE {
         body.push(Block::Section(part.title.into()));
         for item in part.items {
-            body.push(Block::Section(item.title.into()));
+            body.push(Block::Lettered(item.title.into()));
             let mut said_any = false;
             for (task, statements) in item.tasks {
                 said_any |= under_task(s, &said, task, statements, &mut body);
@@ -161,9 +164,6 @@ pub fn build(s: &Sources) -> Document {
         period_name(p),
         config.agency
     )));
-    body.push(Block::Note(
-        "(Kèm theo: Phụ lục số liệu và Biểu số 01/PCTN)".into(),
-    ));
 
     let mut recipients: Vec<String> = settings.recipients.iter().map(|r| r.to_string()).collect();
     if recipients.is_empty() {
@@ -173,8 +173,14 @@ pub fn build(s: &Sources) -> Document {
             "Lưu: VT.".into(),
         ];
     }
+    // The file's author: the clerk who keeps the register, else the agency itself.
+    let clerk = (config.clerk.as_ref())
+        .and_then(|c| c.name.as_deref())
+        .map(str::trim)
+        .filter(|name| !name.is_empty());
     Document {
-        dated: p.to,
+        made: s.made,
+        author: clerk.unwrap_or(&config.agency).to_string(),
         parent_body: settings.parent_body.unwrap_or(BLANK).to_string(),
         agency: config.agency.clone(),
         number: number.clone(),
@@ -188,7 +194,7 @@ pub fn build(s: &Sources) -> Document {
             title: settings.signer_title.unwrap_or(BLANK).to_string(),
             name: settings.signer_name.unwrap_or(BLANK).to_string(),
         },
-        appendix: appendix(s, &number),
+        appendices: vec![appendix(s, &number), form_appendix(s, &number)],
     }
 }
 
@@ -274,8 +280,8 @@ fn opening(s: &Sources, said: &Said) -> Vec<Block> {
             period_name(p)
         )),
         Block::Text(format!(
-            "{scope} Số liệu chi tiết tại Phụ lục và Biểu số 01/PCTN kèm theo; mỗi số liệu được \
-             so sánh với {}.",
+            "{scope} Số liệu chi tiết tại Phụ lục I và Phụ lục II (Biểu số 01/PCTN) kèm theo; \
+             mỗi số liệu được so sánh với {}.",
             comparison_name(s.report)
         )),
     ];
@@ -465,21 +471,72 @@ fn appendix(s: &Sources, number: &str) -> Appendix {
     }
     let number = number.trim_start_matches("Số: ");
     Appendix {
+        caption: "Phụ lục I".into(),
+        // The day is left for the signer, as in the date line.
+        attached_to: format!(
+            "(Kèm theo Báo cáo số {number} ngày … tháng … năm {} của {})",
+            p.to.year(),
+            s.config.agency
+        ),
+        // Two lines cut where the sense allows, so a line never ends inside «tuyên truyền».
         titles: vec![
-            "PHỤ LỤC".into(),
-            "SỐ LIỆU KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PHÒNG, CHỐNG THAM NHŨNG"
-                .into(),
+            "SỐ LIỆU KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG,".into(),
+            "TUYÊN TRUYỀN PHÒNG, CHỐNG THAM NHŨNG".into(),
         ],
-        notes: vec![
-            format!("(Kèm theo Báo cáo số {number} của {})", s.config.agency),
-            format!(
-                "Kỳ báo cáo: từ ngày {} đến ngày {}; lũy kế từ ngày {}",
-                show_date(p.from),
-                show_date(p.to),
-                show_date(p.year_from)
-            ),
-        ],
+        notes: vec![format!(
+            "Kỳ báo cáo: từ ngày {} đến ngày {}; lũy kế từ ngày {}",
+            show_date(p.from),
+            show_date(p.to),
+            show_date(p.year_from)
+        )],
         columns,
+        rows,
+    }
+}
+
+/// Biểu số 01/PCTN as the circular prints it: its heading lines, then the rows coi's figures
+/// fill under the form's own headings, with the form's codes, words and units.
+fn form_appendix(s: &Sources, number: &str) -> Appendix {
+    let report = s.report;
+    let number = number.trim_start_matches("Số: ");
+    let dated = format!("… tháng … năm {}", report.period.to.year());
+    let mut lines = form01::heading_lines(report, number, &dated, &s.config.agency).into_iter();
+    let (span, attached_to) = (
+        lines.next().unwrap_or_default(),
+        lines.next().unwrap_or_default(),
+    );
+    let column = |heading: &str, share: usize, figures: bool| Column {
+        heading: heading.into(),
+        share,
+        figures,
+    };
+    let [code, wording, unit, value] = rules::form01::COLUMNS;
+    let rows = form01::lines(report)
+        .into_iter()
+        .map(|line| match line.value {
+            None => AppendixRow::Group(line.row.wording.to_string()),
+            Some(value) => AppendixRow::Cells(vec![
+                line.row.code.to_string(),
+                line.row.wording.to_string(),
+                line.row.unit.to_string(),
+                value.shown(),
+            ]),
+        })
+        .collect();
+    Appendix {
+        caption: "Phụ lục II".into(),
+        attached_to,
+        titles: vec![
+            rules::form01::TITLE.to_string(),
+            rules::form01::HEADING.to_string(),
+        ],
+        notes: vec![span],
+        columns: vec![
+            column(code, 8, false),
+            column(wording, 62, false),
+            column(unit, 14, false),
+            column(value, 16, true),
+        ],
         rows,
     }
 }
@@ -1219,6 +1276,7 @@ mod tests {
         let year = Matrix::new(std::slice::from_ref(&task), &[], r.period);
         let doc = build(&Sources {
             config: &config,
+            made: Default::default(),
             report: &r,
             year: &year,
             period: &year,
@@ -1269,6 +1327,7 @@ mod tests {
             .collect();
         let doc = build(&Sources {
             config: &config,
+            made: Default::default(),
             report: &r,
             year: &year,
             period: &year,

@@ -100,7 +100,7 @@ pub fn lines(report: &Report) -> Vec<FormLine> {
 }
 
 /// The heading lines of the form: «Số liệu tính từ ngày … đến ngày …» and «(Kèm theo Báo cáo
-/// số … ngày … của …)».
+/// số: … ngày … của …)», as the circular words them.
 pub fn heading_lines(report: &Report, number: &str, dated: &str, agency: &str) -> Vec<String> {
     let p = &report.period;
     vec![
@@ -109,7 +109,7 @@ pub fn heading_lines(report: &Report, number: &str, dated: &str, agency: &str) -
             show_date(p.from),
             show_date(report.stock_day())
         ),
-        format!("(Kèm theo Báo cáo số {number} ngày {dated} của {agency})"),
+        format!("(Kèm theo Báo cáo số: {number} ngày {dated} của {agency})"),
     ]
 }
 

@@ -13,7 +13,7 @@ fn demo() -> String {
         .to_string()
 }
 
-fn part(path: &Path, name: &str) -> String {
+pub fn part(path: &Path, name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut text = String::new();
     zip.by_name(name)
@@ -23,7 +23,8 @@ fn part(path: &Path, name: &str) -> String {
     text
 }
 
-/// The document's paragraphs, in order, as text.
+/// The document's paragraphs, in order, as text (the non-breaking spaces that keep a number
+/// with its word, or a place's name on one line, read as spaces).
 pub fn paragraphs(path: &Path) -> Vec<String> {
     let xml = part(path, "word/document.xml");
     xml.split("</w:p>")
@@ -43,9 +44,21 @@ pub fn paragraphs(path: &Path) -> Vec<String> {
                 .replace("&quot;", "\"")
                 .replace("&apos;", "'")
                 .replace("&amp;", "&")
+                .replace('\u{a0}', " ")
         })
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// The text between the first `start` in `text` and the `end` after it.
+#[track_caller]
+pub fn between<'a>(text: &'a str, start: &str, end: &str) -> &'a str {
+    let from = text
+        .find(start)
+        .unwrap_or_else(|| panic!("no {start} in {text}"))
+        + start.len();
+    let to = text[from..].find(end).unwrap() + from;
+    &text[from..to]
 }
 
 #[track_caller]
@@ -93,7 +106,7 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
         "BÁO CÁO",
         "Kết quả thực hiện công tác kiểm soát xung đột lợi ích năm 2026 (từ ngày 15/12/2025 đến ngày 14/12/2026)",
         "Thực hiện Kế hoạch số 55/KH-UBND ngày 03/02/2026 của UBND tỉnh về triển khai thực hiện kiểm soát xung đột lợi ích năm 2026; Kế hoạch số 12/KH-BQL ngày 10/02/2026 về triển khai thực hiện kiểm soát xung đột lợi ích năm 2026, Ban Quản lý Khu kinh tế tỉnh Bình Hải báo cáo kết quả thực hiện năm 2026 như sau:",
-        "Số liệu tính từ ngày 15/12/2025 đến ngày 14/12/2026, cũng là số lũy kế từ đầu năm. Số liệu chi tiết tại Phụ lục và Biểu số 01/PCTN kèm theo; mỗi số liệu được so sánh với cùng kỳ năm trước (năm 2025).",
+        "Số liệu tính từ ngày 15/12/2025 đến ngày 14/12/2026, cũng là số lũy kế từ đầu năm. Số liệu chi tiết tại Phụ lục I và Phụ lục II (Biểu số 01/PCTN) kèm theo; mỗi số liệu được so sánh với cùng kỳ năm trước (năm 2025).",
     ] {
         has(&text, line);
     }
@@ -154,13 +167,13 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
         "KT. TRƯỞNG BAN",
         "PHÓ TRƯỞNG BAN",
         "Phan Quốc Trung",
-        "PHỤ LỤC",
-        "(Kèm theo Báo cáo số …/BC-BQL của Ban Quản lý Khu kinh tế tỉnh Bình Hải)",
+        "Phụ lục I",
+        "(Kèm theo Báo cáo số …/BC-BQL ngày … tháng … năm 2026 của Ban Quản lý Khu kinh tế tỉnh Bình Hải)",
     ] {
         has(&text, line);
     }
     // The appendix: every indicator, with its figures, after the signer.
-    let appendix = text.iter().position(|p| p == "PHỤ LỤC").unwrap();
+    let appendix = text.iter().position(|p| p == "Phụ lục I").unwrap();
     let signer = text.iter().position(|p| p == "Phan Quốc Trung").unwrap();
     assert!(signer < appendix);
     let table = &text[appendix..];
@@ -188,7 +201,7 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
     assert!(!xml.contains("2026-03-14"), "the clock leaked in");
     // Times New Roman on A4.
     assert!(part(&file, "word/styles.xml").contains("w:ascii=\"Times New Roman\""));
-    assert!(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\" />"), "A4");
+    assert!(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4");
 }
 
 #[test]
@@ -208,14 +221,16 @@ fn the_same_register_and_period_give_the_same_document_bytes_and_no_clock() {
     }
     let a = std::fs::read(env.path("a.docx")).unwrap();
     assert!(a == std::fs::read(env.path("b.docx")).unwrap());
-    // The package's dates are the period's end, the archive's entries the zip format's
-    // fixed day: two runs a second apart would differ otherwise.
+    // The package's dates are the register state's (see below), the archive's entries the zip
+    // format's fixed day: two runs a second apart would differ otherwise.
     let core = part(&env.path("a.docx"), "docProps/core.xml");
+    let created = between(&core, "<dcterms:created xsi:type=\"dcterms:W3CDTF\">", "<");
+    let modified = between(&core, "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">", "<");
+    assert_eq!(created, modified);
     assert!(
-        core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-09-14T00:00:00Z<"),
-        "{core}"
+        !created.starts_with("2026-09-14") && !created.starts_with("2026-03-14"),
+        "neither the period's end nor the clock: {core}"
     );
-    assert!(core.contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-09-14T00:00:00Z<"));
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(a)).unwrap();
     for i in 0..zip.len() {
         let entry = zip.by_index(i).unwrap();
@@ -350,4 +365,283 @@ fn as_of_gives_the_document_made_at_that_revision() {
     let read = |name: &str| std::fs::read(env.path(name)).unwrap();
     assert!(read("then.docx") != read("now.docx"));
     assert!(read("then.docx") == read("again.docx"));
+}
+
+/// Every `<name …>…</name>` (or `<name …/>`) element in `xml`, in order.
+fn elements<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
+    let open = format!("<{name}");
+    let close = format!("</{name}>");
+    let mut found = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = rest.find(&open) {
+        let after = &rest[at + open.len()..];
+        // `<w:tbl` must not match `<w:tblPr`.
+        if !after.starts_with([' ', '>', '/']) {
+            rest = after;
+            continue;
+        }
+        let end = if after.find('>').is_some_and(|gt| after[..gt].ends_with('/')) {
+            at + open.len() + after.find('>').unwrap() + 1
+        } else {
+            at + open.len() + after.find(&close).unwrap() + close.len()
+        };
+        found.push(&rest[at..end]);
+        rest = &rest[end..];
+    }
+    found
+}
+
+/// The value of `attribute` on the first `element` in `xml`, as a number.
+#[track_caller]
+fn number(xml: &str, element: &str, attribute: &str) -> u32 {
+    let tag = between(xml, &format!("<{element} "), ">");
+    between(tag, &format!("{attribute}=\""), "\"")
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn the_document_passes_a_decree_30_checklist_read_from_its_xml() {
+    let env = Env::after_the_demo_year();
+    let file = env.path("bc.docx");
+    env.coi(&[
+        "--data",
+        &demo(),
+        "report",
+        "--period",
+        "2026",
+        "--docx",
+        "bc.docx",
+    ])
+    .ok();
+    let xml = part(&file, "word/document.xml");
+    let styles = part(&file, "word/styles.xml");
+    let text = paragraphs(&file);
+
+    // A4 and the Decree's margins, in every section (twips: 1 mm is 56.7).
+    let sections = elements(&xml, "w:sectPr");
+    assert_eq!(
+        sections.len(),
+        3,
+        "the body, then the appendix, then Biểu 01/PCTN"
+    );
+    for section in &sections {
+        assert!(
+            section.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"),
+            "{section}"
+        );
+        let mm = |side: &str| f64::from(number(section, "w:pgMar", side)) / 56.7;
+        for (side, low, high) in [
+            ("w:top", 20.0, 25.0),
+            ("w:bottom", 20.0, 25.0),
+            ("w:left", 30.0, 35.0),
+            ("w:right", 15.0, 20.0),
+        ] {
+            let m = mm(side);
+            assert!((low - 0.1..=high + 0.1).contains(&m), "{side} {m} mm");
+        }
+        // Each numbered from 1, the first page without its number.
+        assert!(section.contains("<w:pgNumType w:start=\"1\"/>"));
+        assert!(section.contains("<w:titlePg/>"));
+    }
+    // Times New Roman at 13–14 points for every run that does not set its own size, and no
+    // run sets another font.
+    let defaults = between(&styles, "<w:rPrDefault>", "</w:rPrDefault>");
+    assert!(
+        defaults.contains("w:ascii=\"Times New Roman\""),
+        "{defaults}"
+    );
+    assert!(
+        defaults.contains("w:hAnsi=\"Times New Roman\""),
+        "{defaults}"
+    );
+    assert!((26..=28).contains(&number(defaults, "w:sz", "w:val")));
+    assert!(!xml.contains("<w:rFonts"));
+    // Vietnamese for every run: set once in the defaults, overridden nowhere.
+    assert!(defaults.contains("<w:lang w:val=\"vi-VN\""), "{defaults}");
+    assert_eq!(styles.matches("<w:lang ").count(), 1, "{styles}");
+    for name in ["word/document.xml", "word/header1.xml", "word/header2.xml"] {
+        assert!(!part(&file, name).contains("<w:lang"), "{name}");
+    }
+    // Widows and orphans controlled for every paragraph.
+    assert!(between(&styles, "<w:pPrDefault>", "</w:pPrDefault>").contains("<w:widowControl/>"));
+    assert!(!xml.contains("w:widowControl w:val"));
+
+    // The header: a table without borders; its rules are paragraph borders, never an
+    // underline (which cuts through ộ, ự, ạ); «Số:» and the date line on one row.
+    let tables = elements(&xml, "w:tbl");
+    let header = tables[0];
+    assert!(
+        between(header, "<w:tblBorders>", "</w:tblBorders>")
+            .split("/>")
+            .filter(|b| !b.is_empty())
+            .all(|b| b.contains("w:val=\"nil\"")),
+        "{header}"
+    );
+    assert!(!xml.contains("<w:u "), "no text is underlined");
+    assert_eq!(
+        elements(header, "w:pBdr").len(),
+        2,
+        "the agency's and the motto's rules"
+    );
+    let rows = elements(header, "w:tr");
+    assert_eq!(rows.len(), 2);
+    let row = rows[1].replace('\u{a0}', " ");
+    assert!(row.contains("Số: …/BC-BQL") && row.contains("Bình Hải, ngày … tháng … năm 2026"));
+    // The kind and the subject centred and bold, a rule under them before the body.
+    let after_header = &xml[xml.find("</w:tbl>").unwrap()..];
+    let first = elements(after_header, "w:p");
+    for p in &first[..2] {
+        assert!(
+            p.contains("<w:jc w:val=\"center\"/>") && p.contains("<w:b/>"),
+            "{p}"
+        );
+    }
+    assert!(first[0].contains("BÁO CÁO") && first[1].contains("Kết quả thực hiện"));
+    assert!(
+        first[2].contains("<w:pBdr><w:top w:val=\"single\""),
+        "{}",
+        first[2]
+    );
+    assert!(first[3].contains("Thực hiện Kế hoạch"), "{}", first[3]);
+    // The body points to the appendices.
+    let pointer =
+        (text.iter()).position(|p| p.contains("Số liệu chi tiết tại Phụ lục I và Phụ lục II"));
+    let part_i = (text.iter()).position(|p| p.starts_with("I. KẾT QUẢ CÔNG TÁC"));
+    assert!(
+        pointer.is_some() && pointer < part_i,
+        "{pointer:?} {part_i:?}"
+    );
+
+    // The signer and «Nơi nhận» go with the last paragraph of the body: it is kept with the
+    // next, the foot's row never splits and each of its paragraphs is kept with the next.
+    let last = elements(&xml, "w:p")
+        .into_iter()
+        .find(|p| p.contains("Trên đây là báo cáo"))
+        .unwrap();
+    assert!(last.contains("<w:keepNext/>"), "{last}");
+    let foot = tables[1];
+    assert!(foot.contains("Nơi nhận:") && foot.contains("Phan Quốc Trung"));
+    assert!(foot.contains("<w:cantSplit/>"));
+    for p in elements(foot, "w:p") {
+        assert!(p.contains("<w:keepNext/>"), "{p}");
+    }
+    // The paragraphs that end a section hold no text and take no room (hidden), so a foot
+    // that fills its page never pushes one onto a blank page.
+    for p in elements(&xml, "w:p")
+        .iter()
+        .filter(|p| p.contains("<w:sectPr>"))
+    {
+        assert!(p.contains("<w:vanish/>") && !p.contains("<w:r>"), "{p}");
+    }
+    // No page break of any kind: the appendix begins with its own section.
+    assert!(!xml.contains("<w:br w:type=\"page\""));
+    assert!(!xml.contains("w:type=\"page\""));
+    // Each appendix begins its own section with its caption.
+    let mut after = xml.match_indices("</w:sectPr>").map(|(at, _)| &xml[at..]);
+    for caption in [">Phụ lục I<", ">Phụ lục II<"] {
+        let section = after.next().unwrap();
+        assert!(
+            elements(section, "w:p")[0].contains(caption),
+            "the appendix's section starts with {caption}"
+        );
+    }
+    // The appendix's header row comes again on each page.
+    for (table, heading) in [(tables[2], "Nội dung chỉ tiêu"), (tables[3], "NỘI DUNG")] {
+        let rows = elements(table, "w:tr");
+        assert!(rows[0].contains("<w:tblHeader/>") && rows[0].contains(heading));
+        assert!(rows[1..].iter().all(|r| !r.contains("<w:tblHeader/>")));
+    }
+
+    // The package: its author is the agency (coi.yaml has no clerk).
+    let core = part(&file, "docProps/core.xml");
+    assert!(core.contains("<dc:creator>Ban Quản lý Khu kinh tế tỉnh Bình Hải</dc:creator>"));
+    assert!(
+        core.contains(
+            "<cp:lastModifiedBy>Ban Quản lý Khu kinh tế tỉnh Bình Hải</cp:lastModifiedBy>"
+        )
+    );
+}
+
+#[test]
+fn the_files_are_dated_by_the_last_commit_of_the_register_not_by_the_clock() {
+    let env = Env::with_git_register();
+    // The harness's clock (2026-03-14 09:30 in Vietnam) dates this commit.
+    env.training().set("--start-on", "05/03/2026").add().ok();
+    let run = env.run_on(
+        "2026-04-20",
+        "report --period 2026-Q1 --docx a.docx --xlsx a.xlsx",
+    );
+    run.ok();
+    let core = part(&env.path("a.docx"), "docProps/core.xml");
+    for element in ["dcterms:created", "dcterms:modified"] {
+        let at = between(
+            &core,
+            &format!("<{element} xsi:type=\"dcterms:W3CDTF\">"),
+            "<",
+        );
+        assert_eq!(at, "2026-03-14T02:30:00Z", "{core}");
+    }
+    // The author: the agency, as coi.yaml names no clerk.
+    assert!(core.contains("<dc:creator>Ban Quản lý Khu kinh tế tỉnh</dc:creator>"));
+    // The workbook carries the same day.
+    let book = part(&env.path("a.xlsx"), "docProps/core.xml");
+    assert!(
+        between(&book, "<dcterms:created xsi:type=\"dcterms:W3CDTF\">", "<")
+            .starts_with("2026-03-14"),
+        "{book}"
+    );
+}
+
+#[test]
+fn a_register_outside_git_is_dated_by_its_newest_file_and_signed_by_its_clerk() {
+    let env = Env::with_register();
+    env.training().set("--start-on", "05/03/2026").add().ok();
+    let config = env.read("reg/coi.yaml");
+    env.write(
+        "reg/coi.yaml",
+        &format!("{config}clerk:\n  name: Lê Thị Mai\n"),
+    );
+    // Every file of the register a day old, then one of them changed later.
+    let at = |text: &str| {
+        std::time::SystemTime::from(chrono::DateTime::parse_from_rfc3339(text).unwrap())
+    };
+    let mut files = Vec::new();
+    let mut folders = vec![env.path("reg")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 2, "{files:?}");
+    for file in &files {
+        let newest = file.ends_with("coi.yaml");
+        let time = if newest {
+            at("2026-03-10T15:45:12+07:00")
+        } else {
+            at("2026-03-09T08:00:00+07:00")
+        };
+        std::fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(time)
+            .unwrap();
+    }
+    env.run("report --period 2026-Q1 --docx b.docx").ok();
+    let core = part(&env.path("b.docx"), "docProps/core.xml");
+    assert!(
+        core.contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-03-10T08:45:12Z<"),
+        "{core}"
+    );
+    assert!(
+        core.contains("<dc:creator>Lê Thị Mai</dc:creator>"),
+        "{core}"
+    );
+    assert!(core.contains("<cp:lastModifiedBy>Lê Thị Mai</cp:lastModifiedBy>"));
 }

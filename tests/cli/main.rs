@@ -30,9 +30,9 @@ mod lifecycle;
 mod links;
 mod list_show;
 mod measures;
-#[allow(dead_code)]
 mod office;
 mod plan;
+mod printed;
 mod publish;
 mod readme;
 mod report;

@@ -8,13 +8,13 @@ use std::process::Command;
 
 /// Whether LibreOffice and poppler are here; when not, says which test is skipped.
 pub fn available(test: &str) -> bool {
-    let found = |program: &str, version: &str| {
+    // poppler's tools know `-v`, not `--version` (they print it and exit 1).
+    let found = |program: &str, flag: &str| {
         Command::new(program)
-            .arg(version)
+            .arg(flag)
             .output()
             .is_ok_and(|o| o.status.success())
     };
-    // poppler's tools know `-v`, and fail on `--version`.
     let here = found("soffice", "--version") && found("pdftotext", "-v");
     if !here {
         eprintln!("{test}: skipped, LibreOffice (soffice) or poppler (pdftotext) is not installed");
@@ -25,6 +25,11 @@ pub fn available(test: &str) -> bool {
 /// `file` converted to PDF beside it (in `out`), with a LibreOffice profile of its own so that
 /// conversions running at the same time never share one.
 pub fn to_pdf(file: &Path, out: &Path) -> PathBuf {
+    to_pdfs(&[file.to_path_buf()], out).remove(0)
+}
+
+/// The same for several files in one run of LibreOffice (it takes a second or two to start).
+pub fn to_pdfs(files: &[PathBuf], out: &Path) -> Vec<PathBuf> {
     std::fs::create_dir_all(out).unwrap();
     let profile = out.join("lo-profile");
     let run = Command::new("soffice")
@@ -40,18 +45,19 @@ pub fn to_pdf(file: &Path, out: &Path) -> PathBuf {
             "--outdir",
         ])
         .arg(out)
-        .arg(file)
+        .args(files)
         .output()
         .expect("soffice runs");
-    let pdf = out.join(file.with_extension("pdf").file_name().unwrap());
+    let pdfs: Vec<PathBuf> = (files.iter())
+        .map(|file| out.join(file.with_extension("pdf").file_name().unwrap()))
+        .collect();
     assert!(
-        run.status.success() && pdf.exists(),
-        "soffice did not convert {}:\n{}{}",
-        file.display(),
+        run.status.success() && pdfs.iter().all(|pdf| pdf.exists()),
+        "soffice did not convert {files:?}:\n{}{}",
         String::from_utf8_lossy(&run.stdout),
         String::from_utf8_lossy(&run.stderr)
     );
-    pdf
+    pdfs
 }
 
 /// The text of each page of `pdf`, in reading order with the layout kept.
