@@ -743,6 +743,9 @@ const DISCIPLINE_GIFTS: Statement = flow(
     "{QT06} người",
 );
 
+/// Figures the outline places that carry out no task of the plan.
+const NO_TASK: &str = "";
+
 /// A part of the outline of Mẫu số 03 (Circular 06/2025) that coi's records feed.
 struct OutlinePart {
     title: &'static str,
@@ -798,8 +801,10 @@ const OUTLINE: &[OutlinePart] = &[
             item(
                 "c) Việc thực hiện quy tắc ứng xử của người có chức vụ, quyền hạn",
                 &[
+                    // Gifts handed over and handled are the code of conduct kept, the result
+                    // of no task of the plan (II.2 is propaganda about the rules).
                     (
-                        "II.2",
+                        NO_TASK,
                         &[
                             GIFTS_HANDED_OVER,
                             GIFTS_HANDLED,
@@ -854,6 +859,10 @@ fn under_task(
     statements: &[Statement],
     body: &mut Vec<Block>,
 ) -> bool {
+    if task == NO_TASK {
+        body.extend(statements.iter().map(|st| Block::Text(said.statement(st))));
+        return !statements.is_empty();
+    }
     let Some(row) = s.year.row(task) else {
         return false;
     };

@@ -135,6 +135,16 @@ fn the_demo_years_document_has_the_decree_30_layout_the_tasks_and_the_appendix()
             .unwrap_or_else(|| panic!("no «{line}» after paragraph {at}:\n{}", text.join("\n")));
         at += found + 1;
     }
+    // The gifts handed over are the code of conduct kept, not the result of a task of the
+    // plan (II.2 is propaganda about the rules): they come first under 2.c, under no task.
+    let conduct = (text.iter())
+        .position(|p| p == "c) Việc thực hiện quy tắc ứng xử của người có chức vụ, quyền hạn")
+        .unwrap();
+    assert!(
+        text[conduct + 1].starts_with("Trong kỳ, 7 người đã báo cáo, nộp lại 8 quà tặng"),
+        "{}",
+        text[conduct + 1]
+    );
     // Every task of the plan is named where its results are told.
     let plan = std::fs::read_to_string(Path::new(&demo()).join("plans/2026.yaml")).unwrap();
     let tasks: Vec<&str> = (plan.lines())
