@@ -199,24 +199,26 @@ impl Env {
     }
 
     pub fn git(&self, dir: &str, args: &[&str]) -> String {
-        let out = Command::new("git")
-            .arg("-C")
-            .arg(self.path(dir))
-            .args(args)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_CONFIG_GLOBAL", self.root.join("home/.gitconfig"))
-            .env("GIT_AUTHOR_NAME", "Kiểm thử")
-            .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
-            .env("GIT_COMMITTER_NAME", "Kiểm thử")
-            .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid")
-            .output()
-            .expect("git runs");
+        let out = self.git_command(dir).args(args).output().expect("git runs");
         assert!(
             out.status.success(),
             "git {args:?}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// git in `dir` as a person runs it, sealed like `coi` (no GIT_DIR, GIT_INDEX_FILE or
+    /// other variable of the environment the tests run in), with an identity of its own.
+    pub fn git_command(&self, dir: &str) -> Command {
+        let mut cmd = self.sealed(Command::new("git"));
+        cmd.arg("-C")
+            .arg(self.path(dir))
+            .env("GIT_AUTHOR_NAME", "Kiểm thử")
+            .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Kiểm thử")
+            .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid");
+        cmd
     }
 
     /// Every file under `rel` with its bytes, for before/after comparisons.

@@ -187,12 +187,9 @@ fn status_says_when_a_git_merge_is_unfinished() {
     env.write("reg/ghi-chu.txt", "hai\n");
     env.git("reg", &["add", "ghi-chu.txt"]);
     env.git("reg", &["commit", "-q", "-m", "ghi chú khác"]);
-    let merge = std::process::Command::new("git")
-        .arg("-C")
-        .arg(env.path("reg"))
-        .args(["-c", "user.name=K", "-c", "user.email=k@example.invalid"])
+    let merge = env
+        .git_command("reg")
         .args(["merge", "-q", "other"])
-        .env("GIT_CONFIG_NOSYSTEM", "1")
         .output()
         .unwrap();
     assert!(!merge.status.success(), "the merge stops at the conflict");

@@ -310,16 +310,9 @@ fn decide_in_b_and_c(env: &Env) {
 
 /// `git ARGS` in the test folder as a person runs it, with an identity, and `path` as PATH.
 fn git_by_hand(env: &Env, path: &str, args: &[&str]) -> std::process::Output {
-    std::process::Command::new("git")
+    env.git_command("")
         .args(args)
-        .current_dir(env.path(""))
         .env("PATH", path)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", env.path("home/.gitconfig"))
-        .env("GIT_AUTHOR_NAME", "Kiểm thử")
-        .env("GIT_AUTHOR_EMAIL", "kiem-thu@example.invalid")
-        .env("GIT_COMMITTER_NAME", "Kiểm thử")
-        .env("GIT_COMMITTER_EMAIL", "kiem-thu@example.invalid")
         .output()
         .unwrap()
 }
