@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
-use crate::rules::{Finding, Located};
+use crate::problem::{Finding, Located};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 

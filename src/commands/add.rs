@@ -15,11 +15,11 @@ use crate::model::settings::SyncWhen;
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::Action;
 use crate::model::{Event, RecordId};
+use crate::problem::{Finding, Severity};
 use crate::rules::Rules;
 use crate::rules::file;
 use crate::rules::plan::TaskList;
 use crate::rules::validate::{self, Context as Validation};
-use crate::rules::{Finding, Severity};
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let reg = ctx.open_register()?;

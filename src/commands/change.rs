@@ -12,10 +12,10 @@ use crate::i18n::{Text, lower_first};
 use crate::model::Event;
 use crate::model::values::{Vnd, normalize_text, parse_date};
 use crate::model::vocab::{Action, Term};
+use crate::problem::{Finding, Severity};
 use crate::register::{Register, store};
 use crate::rules::Rules;
 use crate::rules::past;
-use crate::rules::{Finding, Severity};
 
 /// What a step did: its name in the history, its words in the commit message.
 pub struct Step {

@@ -10,9 +10,9 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
+use crate::problem::{Finding, Located, Severity};
 use crate::register::{CONFIG_FILE, Register};
 use crate::render;
-use crate::rules::{Finding, Located, Severity};
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;

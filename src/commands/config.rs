@@ -12,11 +12,11 @@ use crate::cli::{ConfigArgs, ConfigCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text, join, msg};
+use crate::problem::{Finding, Located, WHOLE_FILE};
 use crate::register::{CONFIG_FILE, Config, Register, git};
 use crate::rules::calendar::Calendar;
 use crate::rules::plan::{PLANS_FOLDER, plan_year};
 use crate::rules::settings::parse_config;
-use crate::rules::{Finding, Located, WHOLE_FILE};
 
 /// How the subject of a commit of `coi config edit` begins (`config: edit signer, units`).
 pub const EDIT_SUBJECT: &str = "config: edit";

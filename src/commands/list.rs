@@ -9,8 +9,8 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, join, msg};
 use crate::model::vocab::Term;
+use crate::problem::Located;
 use crate::render;
-use crate::rules::Located;
 use crate::rules::Rules;
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &ListArgs) -> Result<()> {

@@ -14,10 +14,10 @@ use crate::i18n::{Lang, in_lang, join, msg};
 use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
 use crate::model::show_date;
 use crate::period::{Period, Span};
+use crate::problem::Located;
 use crate::register::Register;
 use crate::render;
 use crate::report::plan::{Cell, Matrix};
-use crate::rules::Located;
 use crate::rules::plan::{plan_path, template};
 
 pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {

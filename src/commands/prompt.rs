@@ -25,8 +25,9 @@ use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::plain;
 use crate::model::{Kind, Record};
+use crate::problem::Finding;
 use crate::register::Register;
-use crate::rules::{Finding, Rules};
+use crate::rules::Rules;
 
 use list::{List, Pick};
 

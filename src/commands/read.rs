@@ -10,13 +10,14 @@ use crate::model::plan::{Plan, Task};
 use crate::model::{Case, Gift, Inspection, Kind, RecordId, Training};
 use crate::parallel::joined;
 use crate::period::Period;
+use crate::problem::{Finding, Located};
 use crate::register::Register;
 use crate::report::Records;
 use crate::report::plan::Matrix;
 use crate::rules::file::{self, Checks, Loaded, Snapshot};
 use crate::rules::plan::{self, TaskCodes};
 use crate::rules::report_deadlines::{self, ReportDeadline, SetBy};
-use crate::rules::{Finding, ForKind, Located, Rules, for_kind};
+use crate::rules::{ForKind, Rules, for_kind};
 
 /// One record by its ID, with what `check` would say of it; an error when it cannot be read.
 pub fn one<R: Rules>(reg: &Register, id: &RecordId) -> Result<Loaded<R>> {

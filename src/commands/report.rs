@@ -15,12 +15,12 @@ use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::{group_figure, show_date};
 use crate::period::{Period, Span};
+use crate::problem::Located;
 use crate::register::{Register, git, store};
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
 use crate::report::plan::Matrix;
 use crate::report::{self, Report, sheets, submission};
-use crate::rules::Located;
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let live = ctx.open_register()?;

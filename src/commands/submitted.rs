@@ -9,10 +9,10 @@ use serde::de::DeserializeOwned;
 use crate::i18n::{join, msg};
 use crate::model::{Case, Gift, Inspection, Kind, Record, RecordId, Training};
 use crate::period::Period;
+use crate::problem::{Finding, Located};
 use crate::register::{Register, git};
 use crate::report::{self, Records, submission};
 use crate::rules::file::Snapshot;
-use crate::rules::{Finding, Located};
 
 /// The warnings, one per record and submission. Nothing without git or without submissions.
 pub fn drift(reg: &Register, snapshot: &Snapshot) -> Vec<Located> {

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::{Kind, RecordId};
 use crate::parallel::in_parallel;
-use crate::rules::{Finding, Located};
+use crate::problem::{Finding, Located};
 
 /// What was made of the record files of one kind, and the problems found beside them.
 #[derive(Debug)]

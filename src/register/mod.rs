@@ -99,7 +99,7 @@ impl Register {
     /// The files of the register itself that are links (`coi.yaml`, `.coi.lock`,
     /// `.gitattributes`, `.gitignore`), as findings: `coi` refuses to read or write them. The
     /// record and plan folders are looked at when they are read.
-    pub fn links(&self) -> Vec<crate::rules::Located> {
+    pub fn links(&self) -> Vec<crate::problem::Located> {
         [
             CONFIG_FILE,
             store::LOCK_FILE,

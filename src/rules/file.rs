@@ -7,16 +7,17 @@ use std::path::{Path, PathBuf};
 
 use serde_yaml::Value;
 
+use super::Rules;
 use super::calendar::Calendar;
 use super::deadlines::Span;
 use super::past;
 use super::plan::TaskCodes;
 use super::validate::{self, Context};
-use super::{Finding, Located, Rules, Severity};
 use crate::i18n::{foreign, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::Seq;
 use crate::model::{RecordId, show_date};
+use crate::problem::{Finding, Located, Severity};
 use crate::yaml::Doc;
 use crate::yaml::lines::LineMap;
 use crate::yaml::quick;

@@ -9,10 +9,10 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::file::MAX_RECORD_BYTES;
-use super::{Finding, Located};
 use crate::i18n::{foreign, join, msg};
 use crate::model::plan::{Plan, SEED_TASKS};
 use crate::period::Period;
+use crate::problem::{Finding, Located};
 use crate::yaml::lines::{self, LineMap};
 
 /// What was made of one plan file: the plan, when it could be read as one, and every finding.

@@ -27,12 +27,19 @@ impl ConfigProblem {
 impl ConfigProblem {
     /// The problem as `check` shows it, in the file at `rel`: a problem with no field says
     /// which file it is about.
-    pub fn located(self, rel: &std::path::Path) -> super::Located {
+    pub fn located(self, rel: &std::path::Path) -> crate::problem::Located {
         let (field, message) = match self.field {
             Some(field) => (field, self.message),
-            None => (super::WHOLE_FILE.into(), msg::config_invalid(self.message)),
+            None => (
+                crate::problem::WHOLE_FILE.into(),
+                msg::config_invalid(self.message),
+            ),
         };
-        super::Located::at(rel, self.line, super::Finding::error(field, message))
+        crate::problem::Located::at(
+            rel,
+            self.line,
+            crate::problem::Finding::error(field, message),
+        )
     }
 }
 

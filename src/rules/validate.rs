@@ -3,7 +3,6 @@
 
 use unicode_normalization::is_nfc;
 
-use super::Finding;
 use super::plan::{TaskList, unknown_task};
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
@@ -11,6 +10,7 @@ use crate::model::RecordId;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
 use crate::model::vocab::Vocabulary;
+use crate::problem::Finding;
 use crate::yaml::Doc;
 
 /// What validation needs from outside the file.
