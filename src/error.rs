@@ -282,7 +282,7 @@ impl Error {
             Error::MissingFields { .. } => msg::hint_missing_fields(),
             Error::UnknownUnit { .. } => msg::hint_unknown_unit(),
             Error::UnknownTask { year, .. } => {
-                let file = crate::rules::plan::plan_path(*year);
+                let file = crate::layout::plan_path(*year);
                 msg::hint_unknown_task(year, file.display())
             }
             Error::PlanExists { year, .. } => msg::hint_plan_exists(year),

@@ -10,6 +10,7 @@ pub mod commands;
 pub mod context;
 pub mod error;
 pub mod i18n;
+pub mod layout;
 pub mod model;
 pub mod parallel;
 pub mod period;

@@ -10,8 +10,9 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
+use crate::layout::CONFIG_FILE;
 use crate::problem::{Finding, Located, Severity};
-use crate::register::{CONFIG_FILE, Register};
+use crate::register::Register;
 use crate::render;
 
 pub fn run(ctx: &mut Context) -> Result<()> {

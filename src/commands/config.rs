@@ -12,10 +12,10 @@ use crate::cli::{ConfigArgs, ConfigCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text, join, msg};
+use crate::layout::{CONFIG_FILE, PLANS_FOLDER, plan_year};
 use crate::problem::{Finding, Located, WHOLE_FILE};
-use crate::register::{CONFIG_FILE, Config, Register, git};
+use crate::register::{Config, Register, git};
 use crate::rules::calendar::Calendar;
-use crate::rules::plan::{PLANS_FOLDER, plan_year};
 use crate::rules::settings::parse_config;
 
 /// How the subject of a commit of `coi config edit` begins (`config: edit signer, units`).
@@ -157,10 +157,7 @@ pub fn hand_edits(reg: &Register) -> Result<Vec<(String, Option<String>)>> {
     if !git::in_work_tree(&reg.root) {
         return Ok(Vec::new());
     }
-    let settings = [
-        crate::register::CONFIG_FILE,
-        crate::rules::plan::PLANS_FOLDER,
-    ];
+    let settings = [crate::layout::CONFIG_FILE, crate::layout::PLANS_FOLDER];
     let files = git::uncommitted(&reg.root, &settings)?;
     Ok(files
         .into_iter()
@@ -242,7 +239,7 @@ pub fn subject_said(subject: &str, lang: Lang) -> Option<String> {
         return Some(msg::log_plan_made(year).get(lang).to_string());
     }
     let rest = step.strip_prefix("edit")?;
-    let file = crate::rules::plan::plan_path(year).display().to_string();
+    let file = crate::layout::plan_path(year).display().to_string();
     Some(
         msg::log_settings_edited(file, fields(rest))
             .get(lang)

@@ -11,6 +11,7 @@ use crate::cli::{Format, PlanArgs, PlanCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, in_lang, join, msg};
+use crate::layout::plan_path;
 use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
 use crate::model::show_date;
 use crate::period::{Period, Span};
@@ -18,7 +19,7 @@ use crate::problem::Located;
 use crate::register::Register;
 use crate::render;
 use crate::report::plan::{Cell, Matrix};
-use crate::rules::plan::{plan_path, template};
+use crate::rules::plan::template;
 
 pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     match &args.action {

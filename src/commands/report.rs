@@ -316,10 +316,7 @@ fn state_day(live: &Register, rev: &str, commit: &str) -> Option<chrono::NaiveDa
 /// register (committing them would date the next run's files anew).
 fn state_time(live: &Register, reg: &Register, commit: Option<&str>) -> DateTime<FixedOffset> {
     let vietnam = FixedOffset::east_opt(7 * 3600).expect("UTC+7");
-    let mut sources = vec![
-        crate::register::CONFIG_FILE,
-        crate::rules::plan::PLANS_FOLDER,
-    ];
+    let mut sources = vec![crate::layout::CONFIG_FILE, crate::layout::PLANS_FOLDER];
     sources.extend(crate::model::Kind::ALL.map(|k| k.folder()));
     let stamp = if git::in_work_tree(&live.root) {
         git::last_change(&live.root, commit.unwrap_or("HEAD"), &sources)
@@ -460,7 +457,7 @@ fn ready_to_submit(live: &Register) -> Result<()> {
     if !git::in_work_tree(&live.root) {
         return Err(Error::Refused(msg::submit_needs_git()));
     }
-    let mut record_paths = vec![crate::register::CONFIG_FILE];
+    let mut record_paths = vec![crate::layout::CONFIG_FILE];
     record_paths.extend(crate::model::Kind::ALL.map(|k| k.folder()));
     if !git::uncommitted(&live.root, &record_paths)?.is_empty() {
         return Err(Error::Refused(msg::submit_uncommitted()));

@@ -13,13 +13,12 @@ pub use load::{Files, Scan};
 
 use crate::error::{Error, Result};
 use crate::i18n::msg;
+use crate::layout::CONFIG_FILE;
 use crate::model::{Kind, RecordId};
 use crate::rules::Rules;
 use crate::rules::calendar::Calendar;
 use crate::rules::settings::parse_config;
 use crate::yaml::record_yaml;
-
-pub const CONFIG_FILE: &str = "coi.yaml";
 
 #[derive(Debug)]
 pub struct Register {

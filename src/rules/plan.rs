@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use super::file::MAX_RECORD_BYTES;
 use crate::i18n::{foreign, join, msg};
+use crate::layout::plan_path;
 use crate::model::plan::{Plan, SEED_TASKS};
 use crate::period::Period;
 use crate::problem::{Finding, Located};
@@ -219,22 +220,6 @@ impl<'a> TaskList<'a> {
 /// A record's `plan_task` that its year's plan does not have.
 pub fn unknown_task(code: &str, tasks: &TaskList, path: &str) -> Finding {
     Finding::error(path, tasks.refusal(code)).code("unknown-task")
-}
-
-/// Where the plan of a year is kept, relative to the register.
-pub fn plan_path(year: i32) -> std::path::PathBuf {
-    Path::new(PLANS_FOLDER).join(format!("{year}.yaml"))
-}
-
-/// The folder of the plan files.
-pub const PLANS_FOLDER: &str = "plans";
-
-/// The year a file of `plans/` is the plan of: `2026.yaml` → 2026.
-pub fn plan_year(file_name: &str) -> Option<i32> {
-    let stem = file_name.strip_suffix(".yaml")?;
-    (stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| stem.parse().ok())
-        .flatten()
 }
 
 /// The file `coi plan init` writes: the seed plan's tasks, each for every unit and led by no one
@@ -477,20 +462,5 @@ mod tests {
             tasks.refusal("II.1").vi,
             "nhiệm vụ «II.1» không có trong kế hoạch năm 2026 (các nhiệm vụ của plans/2026.yaml: A.1)"
         );
-    }
-
-    #[test]
-    fn plan_files_are_named_by_their_year() {
-        assert_eq!(plan_year("2026.yaml"), Some(2026));
-        for name in [
-            "2026.yml",
-            "26.yaml",
-            "kế-hoạch.yaml",
-            "2026-1.yaml",
-            ".2026.yaml",
-        ] {
-            assert_eq!(plan_year(name), None, "{name}");
-        }
-        assert_eq!(plan_path(2026), Path::new("plans/2026.yaml"));
     }
 }
