@@ -15,7 +15,6 @@ use crate::i18n::{Lang, Text, join, msg};
 use crate::layout::{CONFIG_FILE, PLANS_FOLDER, plan_year};
 use crate::problem::{Finding, Located, WHOLE_FILE};
 use crate::register::{Config, Register, git};
-use crate::rules::calendar::Calendar;
 use crate::rules::settings::parse_config;
 
 /// How the subject of a commit of `coi config edit` begins (`config: edit signer, units`).
@@ -55,11 +54,7 @@ fn edit(ctx: &mut Context) -> Result<()> {
     };
     let changed = changed_keys(&before, &bytes);
     // The register as the new settings make it: they say whether and as whom to commit.
-    let reg = Register {
-        calendar: Calendar::with(&config.holidays),
-        config,
-        root: reg.root,
-    };
+    let reg = Register::new(reg.root, config);
     let actor = ctx.actor(&reg.root);
     let saved = Saved {
         rel,
