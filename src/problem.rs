@@ -115,3 +115,34 @@ impl Located {
         crate::i18n::visible(&line).into_owned()
     }
 }
+
+/// What is wrong with a `coi.yaml`: where, in which field when the reader knows it, and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigProblem {
+    pub line: usize,
+    pub field: Option<String>,
+    pub message: Text,
+}
+
+impl ConfigProblem {
+    pub fn new(line: usize, field: Option<String>, message: Text) -> ConfigProblem {
+        ConfigProblem {
+            line,
+            field,
+            message,
+        }
+    }
+
+    /// The problem as `check` shows it, in the file at `rel`: a problem with no field says
+    /// which file it is about.
+    pub fn located(self, rel: &std::path::Path) -> Located {
+        let (field, message) = match self.field {
+            Some(field) => (field, self.message),
+            None => (
+                WHOLE_FILE.into(),
+                crate::i18n::msg::config_invalid(self.message),
+            ),
+        };
+        Located::at(rel, self.line, Finding::error(field, message))
+    }
+}
