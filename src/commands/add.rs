@@ -18,7 +18,7 @@ use crate::model::{Event, RecordId};
 use crate::problem::{Finding, Severity};
 use crate::rules::Rules;
 use crate::rules::file;
-use crate::rules::plan::TaskList;
+use crate::rules::validate::TaskList;
 use crate::rules::validate::{self, Context as Validation};
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {

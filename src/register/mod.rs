@@ -9,7 +9,6 @@ pub mod store;
 use std::path::{Path, PathBuf};
 
 pub use crate::model::settings::Config;
-pub use load::{Files, Scan};
 
 use crate::error::{Error, Result};
 use crate::i18n::msg;
@@ -76,22 +75,6 @@ impl Register {
     /// A register whose `coi.yaml` cannot be read, so that `check` can still read the records.
     pub fn unconfigured(root: PathBuf) -> Register {
         Register::new(root, Config::new(String::new(), Vec::new()))
-    }
-
-    /// The files of the register itself that are links (`coi.yaml`, `.coi.lock`,
-    /// `.gitattributes`, `.gitignore`), as findings: `coi` refuses to read or write them. The
-    /// record and plan folders are looked at when they are read.
-    pub fn links(&self) -> Vec<crate::problem::Located> {
-        [
-            CONFIG_FILE,
-            store::LOCK_FILE,
-            ".gitattributes",
-            ".gitignore",
-        ]
-        .into_iter()
-        .filter(|name| store::not_a_link(&self.root.join(name)).is_err())
-        .map(|name| load::link_found(Path::new(name)))
-        .collect()
     }
 
     /// The git attributes of the record files that are not `coi`'s own (see

@@ -11,6 +11,7 @@ pub mod plan;
 pub mod records;
 pub mod report_deadlines;
 pub mod settings;
+pub mod text;
 pub mod validate;
 
 use crate::model::{Case, Gift, Inspection, Kind, PlanAction, Record, Training};
