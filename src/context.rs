@@ -32,8 +32,8 @@ pub struct Context {
     clerk: Option<crate::model::settings::Clerk>,
     /// The register's folder, once it is found.
     register: Option<PathBuf>,
-    /// The working-day calendar: the shipped days off, and the register's own once it is open.
-    pub calendar: Calendar,
+    /// The working-day calendar of the register's settings, once it is open.
+    calendar: Option<Calendar>,
     pub cwd: PathBuf,
 }
 
@@ -51,7 +51,7 @@ impl Context {
             by: global.by.clone().filter(|b| !b.trim().is_empty()),
             clerk: None,
             register: None,
-            calendar: Calendar::shipped().clone(),
+            calendar: None,
             cwd,
         })
     }
@@ -67,13 +67,18 @@ impl Context {
         let root = register::discover(self.data.as_deref(), &self.cwd)?;
         self.register = Some(root.clone());
         let (reg, calendar) = open(root)?;
-        self.calendar = calendar;
+        self.calendar = Some(calendar);
         if !self.lang_chosen {
             self.lang = reg.config.language;
         }
         self.clerk = reg.config.clerk.clone();
         self.finish_stopped_sync(&reg)?;
         Ok(reg)
+    }
+
+    /// The working-day calendar: the shipped days off, and the register's own once it is open.
+    pub fn calendar(&self) -> &Calendar {
+        self.calendar.as_ref().unwrap_or(Calendar::shipped())
     }
 
     /// The register's lock, for a command that changes it; while another command holds it, the

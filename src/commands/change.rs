@@ -87,7 +87,7 @@ pub fn apply<R: Rules>(
     let actor = ctx.actor(&reg.root);
     reg.ready_for_change()?;
     let lock = ctx.lock(&reg)?;
-    let cal = &ctx.calendar;
+    let cal = ctx.calendar();
     let loaded = super::read::one::<R>(&reg, cal, &id)?;
     if let Some(void) = loaded.record.void() {
         let reason = &void.reason;

@@ -25,7 +25,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         let attributes = scope.spawn(|| attribute_findings(&reg));
         let snapshot = super::read::snapshot_with(
             &reg,
-            &ctx.calendar,
+            ctx.calendar(),
             units.as_deref(),
             &plans.tasks,
             Some(today),
@@ -37,7 +37,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
                 .expect("the attribute check does not panic"),
         )
     });
-    let drift = super::submitted::drift(&reg, &ctx.calendar, &snapshot);
+    let drift = super::submitted::drift(&reg, ctx.calendar(), &snapshot);
     let links = reg.links();
     let hand_edits = super::config::hand_edit_findings(&reg);
     let mut found: Vec<&Located> = links.iter().chain(&config_problem).collect();

@@ -26,7 +26,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
     let id = super::show::parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
-    let loaded = super::read::one::<R>(&reg, &ctx.calendar, &id)?;
+    let loaded = super::read::one::<R>(&reg, ctx.calendar(), &id)?;
     let path = reg.root.join(&loaded.rel);
     let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
     if loaded.record.void().is_some() {
@@ -51,7 +51,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
     let checked = in_editor(&path, &draft, settles, &words, ctx.lang, |bytes| {
         check_draft::<R>(
             &reg,
-            &ctx.calendar,
+            ctx.calendar(),
             &loaded.record,
             &loaded.rel,
             bytes,

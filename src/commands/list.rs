@@ -17,7 +17,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
     let wanted = args.status.as_deref().map(status::<R>).transpose()?;
     let reg = ctx.open_register()?;
     let today = ctx.today();
-    let (records, problems) = super::read::all::<R>(&reg, &ctx.calendar);
+    let (records, problems) = super::read::all::<R>(&reg, ctx.calendar());
     let unreadable = report_unreadable(&reg.root, &problems, ctx);
     let chosen: Vec<(&R, &Term)> = records
         .iter()

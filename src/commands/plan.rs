@@ -136,7 +136,7 @@ fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     };
 
     let snapshot =
-        super::read::snapshot_with(&reg, &ctx.calendar, Some(&units), &plans.tasks, None);
+        super::read::snapshot_with(&reg, ctx.calendar(), Some(&units), &plans.tasks, None);
     let matrix =
         super::read::plan_matrix(&snapshot, &tasks, &units, Period::of(year, Span::Year, day));
     let errors = snapshot.errors().len()

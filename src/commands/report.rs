@@ -31,9 +31,8 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         Some(rev) => Some(as_of(&live, rev)?),
         None => None,
     };
-    let ctx: &Context = ctx;
     let reg = past.as_ref().map_or(&live, |p| &p.reg);
-    let cal = past.as_ref().map_or(&ctx.calendar, |p| &p.cal);
+    let cal = past.as_ref().map_or(ctx.calendar(), |p| &p.cal);
     let period = period(ctx, args, reg)?;
     if args.submit {
         ready_to_submit(&live)?;

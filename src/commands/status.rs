@@ -31,13 +31,13 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         .expect("every day is in a quarter");
     let year_period = Period::of(year, Span::Year, day);
 
-    let snapshot = super::read::snapshot(&reg, &ctx.calendar, Some(&reg.config.unit_codes()));
+    let snapshot = super::read::snapshot(&reg, ctx.calendar(), Some(&reg.config.unit_codes()));
     let mut tally = Tally::default();
     let mut overdue = Vec::new();
     for kind in Kind::ALL {
         let of_kind = OfKind {
             snapshot: &snapshot,
-            cal: &ctx.calendar,
+            cal: ctx.calendar(),
             year: &year_period,
             today,
             lang,
