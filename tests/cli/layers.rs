@@ -276,7 +276,7 @@ fn file_imports(room: &str) -> BTreeMap<String, BTreeSet<String>> {
 
 #[test]
 fn no_file_of_a_room_imports_itself_around_a_circle() {
-    for room in ["rules", "register"] {
+    for room in ["rules", "register", "sync"] {
         let imports = file_imports(room);
         if let Some(circle) = circle(&imports) {
             panic!("circle in {room}/: {circle}");
