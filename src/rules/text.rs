@@ -23,3 +23,24 @@ pub fn read_text(bytes: &[u8]) -> Result<&str, (usize, Finding)> {
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_read_once_for_records_and_plans() {
+        assert_eq!(
+            read_text(b"\xef\xbb\xbfid: QT-2026-001\n").ok(),
+            Some("id: QT-2026-001\n")
+        );
+        let (line, finding) = read_text(b"id: a\nunit: b\n\xff\n").unwrap_err();
+        assert_eq!((line, finding.message), (3, msg::file_not_utf8()));
+        let (line, finding) = read_text(&vec![b'a'; MAX_FILE_BYTES + 1]).unwrap_err();
+        assert_eq!((line, finding.message), (1, msg::file_too_large(1024)));
+        assert_eq!(
+            read_text(&vec![b'a'; MAX_FILE_BYTES]).map(str::len).ok(),
+            Some(MAX_FILE_BYTES)
+        );
+    }
+}
