@@ -1,5 +1,7 @@
 //! What every command needs to know, decided once from the command line and the environment:
-//! the language, the output format, the clock, who is acting and where the register is.
+//! the language, the output format, the clock, who is acting and where the register is; and,
+//! once the register is open, the settings of its `coi.yaml` and the working-day calendar they
+//! make, built once and handed down to storage and the rules.
 
 use std::path::PathBuf;
 
@@ -9,7 +11,10 @@ use crate::cli::{Format, Global};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::i18n::msg;
+use crate::layout::CONFIG_FILE;
 use crate::register::{self, Register};
+use crate::rules::calendar::Calendar;
+use crate::rules::settings::parse_config;
 
 #[derive(Debug)]
 pub struct Context {
@@ -27,6 +32,8 @@ pub struct Context {
     clerk: Option<crate::model::settings::Clerk>,
     /// The register's folder, once it is found.
     register: Option<PathBuf>,
+    /// The working-day calendar of the register's settings, once it is open.
+    calendar: Option<Calendar>,
     pub cwd: PathBuf,
 }
 
@@ -44,6 +51,7 @@ impl Context {
             by: global.by.clone().filter(|b| !b.trim().is_empty()),
             clerk: None,
             register: None,
+            calendar: None,
             cwd,
         })
     }
@@ -58,13 +66,19 @@ impl Context {
     pub fn open_register(&mut self) -> Result<Register> {
         let root = register::discover(self.data.as_deref(), &self.cwd)?;
         self.register = Some(root.clone());
-        let reg = Register::open(root)?;
+        let (reg, calendar) = open(root)?;
+        self.calendar = Some(calendar);
         if !self.lang_chosen {
             self.lang = reg.config.language;
         }
         self.clerk = reg.config.clerk.clone();
         self.finish_stopped_sync(&reg)?;
         Ok(reg)
+    }
+
+    /// The working-day calendar: the shipped days off, and the register's own once it is open.
+    pub fn calendar(&self) -> &Calendar {
+        self.calendar.as_ref().unwrap_or(Calendar::shipped())
     }
 
     /// The register's lock, for a command that changes it; while another command holds it, the
@@ -139,6 +153,18 @@ impl Context {
     }
 }
 
+/// The register at `root`: its `coi.yaml` read, checked into the settings, and the working-day
+/// calendar they make (the shipped days off and the register's own).
+pub fn open(root: PathBuf) -> Result<(Register, Calendar)> {
+    let text = register::config_text(&root)?;
+    let config = parse_config(&text).map_err(|problem| Error::Config {
+        path: root.join(CONFIG_FILE),
+        problem,
+    })?;
+    let calendar = Calendar::with(&config.holidays);
+    Ok((Register::new(root, config), calendar))
+}
+
 /// Who acted, when nothing tells.
 pub const UNKNOWN: &str = "unknown";
 
@@ -194,6 +220,6 @@ pub fn language_before_parsing(args: &[std::ffi::OsString]) -> Lang {
     register::discover(data.as_deref(), &cwd)
         .ok()
         .and_then(|root| register::config_text(&root).ok())
-        .and_then(|text| crate::rules::settings::parse_config(&text).ok())
+        .and_then(|text| parse_config(&text).ok())
         .map_or(Lang::Vi, |c| c.language)
 }

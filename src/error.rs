@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
-use crate::rules::{Finding, Located};
+use crate::problem::{ConfigProblem, Finding, Located};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -24,7 +24,7 @@ pub enum Error {
     #[error("{}", config_message(.path, .problem).en)]
     Config {
         path: PathBuf,
-        problem: crate::rules::settings::ConfigProblem,
+        problem: ConfigProblem,
     },
     #[error("{action}: {path}: {source}")]
     Io {
@@ -101,7 +101,7 @@ pub enum Error {
 }
 
 /// `coi.yaml:7: coi.yaml is not valid: units[1].code: …`: where, in which field, and what.
-fn config_message(path: &std::path::Path, problem: &crate::rules::settings::ConfigProblem) -> Text {
+fn config_message(path: &std::path::Path, problem: &ConfigProblem) -> Text {
     let message = match &problem.field {
         Some(field) => msg::serde_in_field(field, problem.message.clone()),
         None => problem.message.clone(),
@@ -282,7 +282,7 @@ impl Error {
             Error::MissingFields { .. } => msg::hint_missing_fields(),
             Error::UnknownUnit { .. } => msg::hint_unknown_unit(),
             Error::UnknownTask { year, .. } => {
-                let file = crate::rules::plan::plan_path(*year);
+                let file = crate::layout::plan_path(*year);
                 msg::hint_unknown_task(year, file.display())
             }
             Error::PlanExists { year, .. } => msg::hint_plan_exists(year),

@@ -15,11 +15,11 @@ use crate::model::settings::SyncWhen;
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::Action;
 use crate::model::{Event, RecordId};
+use crate::problem::{Finding, Severity};
 use crate::rules::Rules;
 use crate::rules::file;
-use crate::rules::plan::TaskList;
+use crate::rules::validate::TaskList;
 use crate::rules::validate::{self, Context as Validation};
-use crate::rules::{Finding, Severity};
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -31,7 +31,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         true => {
             // A mistyped flag is told before the first question, not after the last.
             document::<R>(&values, &units)?;
-            super::prompt::Guide::new::<R>(&values, &reg, ctx.lang, ctx.today())
+            super::prompt::Guide::new::<R>(&values, &reg, ctx.calendar(), ctx.lang, ctx.today())
         }
         false => None,
     };
@@ -85,11 +85,11 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
         let draft: R = build(&doc, RecordId::new(R::KIND, year, 1), &created)?;
         let mut broken = Vec::new();
         draft.findings(&mut broken);
-        draft.findings_on(&reg.calendar, &mut broken);
+        draft.findings_on(ctx.calendar(), &mut broken);
         // Nothing that has happened is dated after today.
         let today = ctx.today();
         crate::rules::past::after_today(R::FIELDS, &doc, today, Severity::Error, &mut broken);
-        crate::rules::file::lateness(&draft, &reg.calendar, &mut broken);
+        crate::rules::file::lateness(&draft, ctx.calendar(), &mut broken);
         let (errors, warnings): (Vec<Finding>, Vec<Finding>) =
             broken.into_iter().partition(Finding::is_error);
         match &mut guide {

@@ -47,7 +47,7 @@ fn temporary(case: &Case, given: Option<usize>) -> Result<usize> {
 pub fn cancel(ctx: &mut Context, args: &CancelMeasureArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
     let number = text_value("--decision-no", args.decision_no.as_ref(), false)?;
-    change::apply::<Case>(ctx, &args.id, |case, _| {
+    change::apply::<Case>(ctx, &args.id, |case, _, _| {
         let index = temporary(case, args.measure)?;
         let measure = &mut case.measures[index];
         if let Some(cancelled) = measure.cancelled_on {
@@ -69,7 +69,7 @@ pub fn cancel(ctx: &mut Context, args: &CancelMeasureArgs) -> Result<()> {
 pub fn publish(ctx: &mut Context, args: &PublishCancellationArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
     let form = choice("--form", &args.form, PublicationForm::typed)?;
-    change::apply::<Case>(ctx, &args.id, |case, _| {
+    change::apply::<Case>(ctx, &args.id, |case, _, _| {
         let id = case.id;
         let index = temporary(case, args.measure)?;
         let measure = &mut case.measures[index];

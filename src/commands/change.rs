@@ -12,10 +12,11 @@ use crate::i18n::{Text, lower_first};
 use crate::model::Event;
 use crate::model::values::{Vnd, normalize_text, parse_date};
 use crate::model::vocab::{Action, Term};
+use crate::problem::{Finding, Severity};
 use crate::register::{Register, store};
 use crate::rules::Rules;
+use crate::rules::calendar::Calendar;
 use crate::rules::past;
-use crate::rules::{Finding, Severity};
 
 /// What a step did: its name in the history, its words in the commit message.
 pub struct Step {
@@ -78,7 +79,7 @@ impl Step {
 pub fn apply<R: Rules>(
     ctx: &mut Context,
     given_id: &str,
-    step: impl FnOnce(&mut R, &Register) -> Result<Step>,
+    step: impl FnOnce(&mut R, &Register, &Calendar) -> Result<Step>,
 ) -> Result<()> {
     let id = super::show::parse_id::<R>(given_id)?;
     let reg = ctx.open_register()?;
@@ -86,18 +87,19 @@ pub fn apply<R: Rules>(
     let actor = ctx.actor(&reg.root);
     reg.ready_for_change()?;
     let lock = ctx.lock(&reg)?;
-    let loaded = super::read::one::<R>(&reg, &id)?;
+    let cal = ctx.calendar();
+    let loaded = super::read::one::<R>(&reg, cal, &id)?;
     if let Some(void) = loaded.record.void() {
         let reason = &void.reason;
         return Err(Error::Refused(msg::record_void_because(id, reason)));
     }
     let today = ctx.today();
-    let known: Vec<(String, String)> = errors(&loaded.record, &reg, today)
+    let known: Vec<(String, String)> = errors(&loaded.record, cal, today)
         .into_iter()
         .map(|f| (f.field, f.message.en))
         .collect();
     let mut record = loaded.record;
-    let step = step(&mut record, &reg)?;
+    let step = step(&mut record, &reg, cal)?;
     for done in step.first.iter().chain([&step]) {
         record.history_mut().push(Event {
             at: ctx.now,
@@ -106,7 +108,7 @@ pub fn apply<R: Rules>(
             note: done.note.clone(),
         });
     }
-    let new: Vec<Finding> = errors(&record, &reg, today)
+    let new: Vec<Finding> = errors(&record, cal, today)
         .into_iter()
         .filter(|f| !known.contains(&(f.field.clone(), f.message.en.clone())))
         .collect();
@@ -138,10 +140,10 @@ pub fn apply<R: Rules>(
 
 /// What the rules refuse in a record: their errors, and any date of something that has
 /// happened after `today`.
-fn errors<R: Rules>(record: &R, reg: &Register, today: NaiveDate) -> Vec<Finding> {
+fn errors<R: Rules>(record: &R, cal: &Calendar, today: NaiveDate) -> Vec<Finding> {
     let mut all = Vec::new();
     record.findings(&mut all);
-    record.findings_on(&reg.calendar, &mut all);
+    record.findings_on(cal, &mut all);
     all.retain(Finding::is_error);
     all.extend(past::record_after_today(
         R::FIELDS,

@@ -10,9 +10,10 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
-use crate::register::{CONFIG_FILE, Register};
+use crate::layout::CONFIG_FILE;
+use crate::problem::{Finding, Located, Severity};
+use crate::register::Register;
 use crate::render;
-use crate::rules::{Finding, Located, Severity};
 
 pub fn run(ctx: &mut Context) -> Result<()> {
     let (reg, config_problem) = open(ctx)?;
@@ -22,8 +23,13 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     // git is asked about the record files' attributes while the records are read.
     let (snapshot, attributes) = std::thread::scope(|scope| {
         let attributes = scope.spawn(|| attribute_findings(&reg));
-        let snapshot =
-            super::read::snapshot_with(&reg, units.as_deref(), &plans.tasks, Some(today));
+        let snapshot = super::read::snapshot_with(
+            &reg,
+            ctx.calendar(),
+            units.as_deref(),
+            &plans.tasks,
+            Some(today),
+        );
         (
             snapshot,
             attributes
@@ -31,7 +37,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
                 .expect("the attribute check does not panic"),
         )
     });
-    let drift = super::submitted::drift(&reg, &snapshot);
+    let drift = super::submitted::drift(&reg, ctx.calendar(), &snapshot);
     let links = reg.links();
     let hand_edits = super::config::hand_edit_findings(&reg);
     let mut found: Vec<&Located> = links.iter().chain(&config_problem).collect();

@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
         args.head_responsibility.as_ref(),
         true,
     )?;
-    change::apply::<Case>(ctx, &args.id, |case, _| {
+    change::apply::<Case>(ctx, &args.id, |case, _, _| {
         if let Some(closed) = &case.closed {
             let when = show_date(closed.on);
             return Err(refuse(msg::case_already_closed(when)));

@@ -13,7 +13,7 @@ pub fn run(ctx: &mut Context, args: &ConcludeArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
     let conclusion_no = text_value("--conclusion-no", args.conclusion_no.as_ref(), false)?;
     let findings = text_value("--findings", args.findings.as_ref(), true)?;
-    change::apply::<Inspection>(ctx, &args.id, |inspection, _| {
+    change::apply::<Inspection>(ctx, &args.id, |inspection, _, _| {
         if let Some(done) = inspection.concluded_on {
             let when = show_date(done);
             return Err(refuse(msg::inspection_already_concluded(when)));

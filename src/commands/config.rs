@@ -12,11 +12,10 @@ use crate::cli::{ConfigArgs, ConfigCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text, join, msg};
-use crate::register::{CONFIG_FILE, Config, Register, git};
-use crate::rules::calendar::Calendar;
-use crate::rules::plan::{PLANS_FOLDER, plan_year};
+use crate::layout::{CONFIG_FILE, PLANS_FOLDER, plan_year};
+use crate::problem::{Finding, Located, WHOLE_FILE};
+use crate::register::{Config, Register, git};
 use crate::rules::settings::parse_config;
-use crate::rules::{Finding, Located, WHOLE_FILE};
 
 /// How the subject of a commit of `coi config edit` begins (`config: edit signer, units`).
 pub const EDIT_SUBJECT: &str = "config: edit";
@@ -55,11 +54,7 @@ fn edit(ctx: &mut Context) -> Result<()> {
     };
     let changed = changed_keys(&before, &bytes);
     // The register as the new settings make it: they say whether and as whom to commit.
-    let reg = Register {
-        calendar: Calendar::with(&config.holidays),
-        config,
-        root: reg.root,
-    };
+    let reg = Register::new(reg.root, config);
     let actor = ctx.actor(&reg.root);
     let saved = Saved {
         rel,
@@ -157,10 +152,7 @@ pub fn hand_edits(reg: &Register) -> Result<Vec<(String, Option<String>)>> {
     if !git::in_work_tree(&reg.root) {
         return Ok(Vec::new());
     }
-    let settings = [
-        crate::register::CONFIG_FILE,
-        crate::rules::plan::PLANS_FOLDER,
-    ];
+    let settings = [crate::layout::CONFIG_FILE, crate::layout::PLANS_FOLDER];
     let files = git::uncommitted(&reg.root, &settings)?;
     Ok(files
         .into_iter()
@@ -242,7 +234,7 @@ pub fn subject_said(subject: &str, lang: Lang) -> Option<String> {
         return Some(msg::log_plan_made(year).get(lang).to_string());
     }
     let rest = step.strip_prefix("edit")?;
-    let file = crate::rules::plan::plan_path(year).display().to_string();
+    let file = crate::layout::plan_path(year).display().to_string();
     Some(
         msg::log_settings_edited(file, fields(rest))
             .get(lang)

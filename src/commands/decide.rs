@@ -22,7 +22,7 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
     let until = opt_date("--until", args.until.as_ref())?;
     let decision_no = text_value("--decision-no", args.decision_no.as_ref(), false)?;
     let supervisor = text_value("--supervisor", args.supervisor.as_ref(), false)?;
-    change::apply::<Case>(ctx, &args.id, |case, reg| {
+    change::apply::<Case>(ctx, &args.id, |case, reg, cal| {
         if let Some(closed) = &case.closed {
             let when = crate::model::show_date(closed.on);
             return Err(refuse(msg::case_closed_on(when)));
@@ -63,7 +63,7 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
         };
         // 90 days from the decision at most (Decree 59/2019 Art. 47), whatever day it starts.
         if let (true, Some(until)) = (measure.is_temporary(), until) {
-            let term = temporary_term_end(&measure, &reg.calendar);
+            let term = temporary_term_end(&measure, cal);
             if until > term {
                 let (u, d, t) = (show_date(until), show_date(on), show_date(term));
                 return Err(refuse(msg::until_past_term(u, d, t)));

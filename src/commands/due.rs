@@ -181,10 +181,10 @@ impl ForKind for Collect<'_> {
             horizon,
             out,
         } = self;
-        let (records, problems) = super::read::all::<R>(reg);
+        let (records, problems) = super::read::all::<R>(reg, ctx.calendar());
         for loaded in &records {
             let r = &loaded.record;
-            for d in r.pending_deadlines(&reg.calendar) {
+            for d in r.pending_deadlines(ctx.calendar()) {
                 if d.due > horizon {
                     continue;
                 }

@@ -18,6 +18,7 @@ use crate::model::Event;
 use crate::model::vocab::Action;
 use crate::register::{Register, store};
 use crate::rules::Rules;
+use crate::rules::calendar::Calendar;
 use crate::rules::file::{self, Checks, MERGE_CONFLICT};
 use crate::yaml::record_yaml;
 
@@ -25,7 +26,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
     let id = super::show::parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
-    let loaded = super::read::one::<R>(&reg, &id)?;
+    let loaded = super::read::one::<R>(&reg, ctx.calendar(), &id)?;
     let path = reg.root.join(&loaded.rel);
     let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
     if loaded.record.void().is_some() {
@@ -48,7 +49,14 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         original.clone()
     };
     let checked = in_editor(&path, &draft, settles, &words, ctx.lang, |bytes| {
-        check_draft::<R>(&reg, &loaded.record, &loaded.rel, bytes, ctx.lang)
+        check_draft::<R>(
+            &reg,
+            ctx.calendar(),
+            &loaded.record,
+            &loaded.rel,
+            bytes,
+            ctx.lang,
+        )
     })?;
     let Some((edited, _)) = checked else {
         return super::out(&format!("{}\n", msg::NO_CHANGE.get(ctx.lang)));
@@ -186,6 +194,7 @@ pub(super) fn save(reg: &Register, ctx: &Context, saved: Saved) -> Result<()> {
 /// The draft as a record, or the problems to show (as `check` lines).
 fn check_draft<R: Rules>(
     reg: &Register,
+    cal: &Calendar,
     before: &R,
     rel: &Path,
     bytes: &[u8],
@@ -195,7 +204,7 @@ fn check_draft<R: Rules>(
     let plans = super::read::plans(reg, Some(&units));
     let checks = Checks {
         units: Some(&units),
-        calendar: &reg.calendar,
+        calendar: cal,
         tasks: Some(&plans.tasks),
         today: None,
     };

@@ -10,7 +10,7 @@ use crate::model::vocab::Action;
 
 pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
-    change::apply::<Case>(ctx, &args.id, |case, _| {
+    change::apply::<Case>(ctx, &args.id, |case, _, _| {
         let running: Vec<usize> = (0..case.measures.len())
             .filter(|&i| case.measures[i].ended_on.is_none())
             .collect();

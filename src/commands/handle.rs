@@ -23,7 +23,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
         budget_amount_vnd: money("--amount", args.amount.as_ref())?,
         voucher_no: text_value("--voucher", args.voucher.as_ref(), false)?,
     };
-    change::apply::<Gift>(ctx, &args.id, |gift, _| {
+    change::apply::<Gift>(ctx, &args.id, |gift, _, _| {
         if gift.handed_over_on.is_none() && gift.kind != GiftKind::Service {
             return Err(refuse(msg::gift_not_handed_over()));
         }

@@ -10,7 +10,7 @@ use crate::model::{Gift, show_date};
 
 pub fn run(ctx: &mut Context, args: &StepArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
-    change::apply::<Gift>(ctx, &args.id, |gift, _| {
+    change::apply::<Gift>(ctx, &args.id, |gift, _, _| {
         if let Some(done) = gift.handed_over_on {
             let when = show_date(done);
             return Err(refuse(msg::gift_already_handed_over(when)));

@@ -6,11 +6,12 @@ use crate::cli::InitArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
+use crate::layout::CONFIG_FILE;
 use crate::model::Kind;
 use crate::model::settings::{Config, Unit, valid_unit_code};
 use crate::model::values::normalize_text;
+use crate::register::git;
 use crate::register::store::{self, LOCK_FILE, TEMP_PREFIX};
-use crate::register::{CONFIG_FILE, git};
 use crate::sync::{ATTRIBUTES, Repo};
 use crate::yaml::to_yaml;
 

@@ -9,15 +9,15 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, join, msg};
 use crate::model::vocab::Term;
+use crate::problem::Located;
 use crate::render;
-use crate::rules::Located;
 use crate::rules::Rules;
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
     let wanted = args.status.as_deref().map(status::<R>).transpose()?;
     let reg = ctx.open_register()?;
     let today = ctx.today();
-    let (records, problems) = super::read::all::<R>(&reg);
+    let (records, problems) = super::read::all::<R>(&reg, ctx.calendar());
     let unreadable = report_unreadable(&reg.root, &problems, ctx);
     let chosen: Vec<(&R, &Term)> = records
         .iter()

@@ -27,7 +27,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
-    let loaded = super::read::one::<R>(&reg, &id)?;
+    let loaded = super::read::one::<R>(&reg, ctx.calendar(), &id)?;
     let commits = if git::in_work_tree(&reg.root) {
         let mut paths = vec![loaded.rel.clone()];
         paths.extend(loaded.record.aliases().iter().map(RecordId::relative_path));

@@ -11,7 +11,7 @@ use crate::model::{Case, Gift, show_date};
 
 pub fn case(ctx: &mut Context, args: &StepArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
-    change::apply::<Case>(ctx, &args.id, |case, _| {
+    change::apply::<Case>(ctx, &args.id, |case, _, _| {
         if let Some(done) = case.notified_on {
             let when = show_date(done);
             return Err(refuse(msg::notice_already_recorded(when)));
@@ -26,7 +26,7 @@ pub fn case(ctx: &mut Context, args: &StepArgs) -> Result<()> {
 
 pub fn gift(ctx: &mut Context, args: &StepArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
-    change::apply::<Gift>(ctx, &args.id, |gift, _| {
+    change::apply::<Gift>(ctx, &args.id, |gift, _, _| {
         if let Some(done) = gift.giver_notified_on {
             let when = show_date(done);
             return Err(refuse(msg::notice_already_recorded(when)));

@@ -11,14 +11,15 @@ use crate::cli::{Format, PlanArgs, PlanCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, in_lang, join, msg};
+use crate::layout::plan_path;
 use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
 use crate::model::show_date;
 use crate::period::{Period, Span};
+use crate::problem::Located;
 use crate::register::Register;
 use crate::render;
 use crate::report::plan::{Cell, Matrix};
-use crate::rules::Located;
-use crate::rules::plan::{plan_path, template};
+use crate::rules::plan::template;
 
 pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     match &args.action {
@@ -134,7 +135,8 @@ fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
         None => seed_tasks(lang),
     };
 
-    let snapshot = super::read::snapshot_with(&reg, Some(&units), &plans.tasks, None);
+    let snapshot =
+        super::read::snapshot_with(&reg, ctx.calendar(), Some(&units), &plans.tasks, None);
     let matrix =
         super::read::plan_matrix(&snapshot, &tasks, &units, Period::of(year, Span::Year, day));
     let errors = snapshot.errors().len()

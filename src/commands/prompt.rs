@@ -25,8 +25,10 @@ use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::plain;
 use crate::model::{Kind, Record};
+use crate::problem::Finding;
 use crate::register::Register;
-use crate::rules::{Finding, Rules};
+use crate::rules::Rules;
+use crate::rules::calendar::Calendar;
 
 use list::{List, Pick};
 
@@ -146,6 +148,8 @@ pub struct Guide<'r> {
     next: usize,
     introduced: bool,
     reg: &'r Register,
+    /// The working-day calendar the register's records are read on.
+    cal: &'r Calendar,
     lang: Lang,
     /// The field of the record's key date, and its value when a flag gave it: the plan tasks
     /// offered are those of its report year (else today's).
@@ -162,6 +166,7 @@ impl<'r> Guide<'r> {
     pub fn new<R: Rules>(
         values: &[(String, Vec<String>)],
         reg: &'r Register,
+        cal: &'r Calendar,
         lang: Lang,
         today: chrono::NaiveDate,
     ) -> Option<Guide<'r>> {
@@ -222,6 +227,7 @@ impl<'r> Guide<'r> {
             next: 0,
             introduced: false,
             reg,
+            cal,
             lang,
             key_date: (R::KEY_DATE, key_date),
             today,
@@ -384,7 +390,7 @@ impl<'r> Guide<'r> {
     /// The case's inspection, chosen from the register's inspections (the latest first), each
     /// with its ID.
     fn ask_inspection(&self, q: &Ask) -> Result<Reply> {
-        let (mut loaded, _) = super::read::all::<crate::model::Inspection>(self.reg);
+        let (mut loaded, _) = super::read::all::<crate::model::Inspection>(self.reg, self.cal);
         loaded.sort_by_key(|l| std::cmp::Reverse(l.record.id()));
         let ids: Vec<String> = (loaded.iter()).map(|l| l.record.id().to_string()).collect();
         let items = (loaded.iter())

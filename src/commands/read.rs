@@ -10,20 +10,23 @@ use crate::model::plan::{Plan, Task};
 use crate::model::{Case, Gift, Inspection, Kind, RecordId, Training};
 use crate::parallel::joined;
 use crate::period::Period;
+use crate::problem::{Finding, Located};
 use crate::register::Register;
 use crate::report::Records;
 use crate::report::plan::Matrix;
+use crate::rules::calendar::Calendar;
 use crate::rules::file::{self, Checks, Loaded, Snapshot};
 use crate::rules::plan::{self, TaskCodes};
 use crate::rules::report_deadlines::{self, ReportDeadline, SetBy};
-use crate::rules::{Finding, ForKind, Located, Rules, for_kind};
+use crate::rules::{ForKind, Rules, for_kind};
 
-/// One record by its ID, with what `check` would say of it; an error when it cannot be read.
-pub fn one<R: Rules>(reg: &Register, id: &RecordId) -> Result<Loaded<R>> {
+/// One record by its ID, with what `check` would say of it (its terms on the calendar `cal`);
+/// an error when it cannot be read.
+pub fn one<R: Rules>(reg: &Register, cal: &Calendar, id: &RecordId) -> Result<Loaded<R>> {
     let (rel, bytes) = reg.read_record(id)?;
     let units = reg.config.unit_codes();
     let plans = plans(reg, Some(&units));
-    let checks = checks(reg, Some(&units), &plans.tasks);
+    let checks = checks(cal, Some(&units), &plans.tasks);
     file::load::<R>(rel.clone(), &bytes, checks).map_err(|findings| Error::BadRecord {
         path: rel,
         findings,
@@ -32,30 +35,31 @@ pub fn one<R: Rules>(reg: &Register, id: &RecordId) -> Result<Loaded<R>> {
 
 /// Every readable record of a kind, sorted by ID, and the findings of the files that could not
 /// be read (and of everything else in the folders).
-pub fn all<R: Rules>(reg: &Register) -> (Vec<Loaded<R>>, Vec<Located>) {
+pub fn all<R: Rules>(reg: &Register, cal: &Calendar) -> (Vec<Loaded<R>>, Vec<Located>) {
     let units = reg.config.unit_codes();
     let plans = plans(reg, Some(&units));
-    let (records, problems, _) = kind::<R>(reg, checks(reg, Some(&units), &plans.tasks));
+    let (records, problems, _) = kind::<R>(reg, checks(cal, Some(&units), &plans.tasks));
     (records, problems)
 }
 
 /// Every record of every kind, read and checked once: what `check` reports and what the report
 /// counts. `units` is `None` when `coi.yaml` could not be read.
-pub fn snapshot(reg: &Register, units: Option<&[String]>) -> Snapshot {
-    snapshot_with(reg, units, &plans(reg, units).tasks, None)
+pub fn snapshot(reg: &Register, cal: &Calendar, units: Option<&[String]>) -> Snapshot {
+    snapshot_with(reg, cal, units, &plans(reg, units).tasks, None)
 }
 
 /// [`snapshot`], with the plans already read; with `today`, a date of something that has
 /// happened after it is warned about (`check`).
 pub fn snapshot_with(
     reg: &Register,
+    cal: &Calendar,
     units: Option<&[String]>,
     tasks: &TaskCodes,
     today: Option<chrono::NaiveDate>,
 ) -> Snapshot {
     let checks = Checks {
         today,
-        ..checks(reg, units, tasks)
+        ..checks(cal, units, tasks)
     };
     // The kinds at once, so that while one kind's folders are listed or its records sorted,
     // the others' files keep every core busy.
@@ -173,10 +177,10 @@ impl ForKind for LoadKind<'_> {
     }
 }
 
-fn checks<'a>(reg: &'a Register, units: Option<&'a [String]>, tasks: &'a TaskCodes) -> Checks<'a> {
+fn checks<'a>(cal: &'a Calendar, units: Option<&'a [String]>, tasks: &'a TaskCodes) -> Checks<'a> {
     Checks {
         units,
-        calendar: &reg.calendar,
+        calendar: cal,
         tasks: Some(tasks),
         today: None,
     }

@@ -15,12 +15,13 @@ use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::model::{group_figure, show_date};
 use crate::period::{Period, Span};
+use crate::problem::Located;
 use crate::register::{Register, git, store};
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
 use crate::report::plan::Matrix;
 use crate::report::{self, Report, sheets, submission};
-use crate::rules::Located;
+use crate::rules::calendar::Calendar;
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let live = ctx.open_register()?;
@@ -30,7 +31,8 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         Some(rev) => Some(as_of(&live, rev)?),
         None => None,
     };
-    let reg = past.as_ref().map_or(&live, |(_, reg, _)| reg);
+    let reg = past.as_ref().map_or(&live, |p| &p.reg);
+    let cal = past.as_ref().map_or(ctx.calendar(), |p| &p.cal);
     let period = period(ctx, args, reg)?;
     if args.submit {
         ready_to_submit(&live)?;
@@ -43,7 +45,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     let units = reg.config.unit_codes();
     let plans = super::read::plans(reg, Some(&units));
-    let snapshot = super::read::snapshot_with(reg, Some(&units), &plans.tasks, None);
+    let snapshot = super::read::snapshot_with(reg, cal, Some(&units), &plans.tasks, None);
     let errors = snapshot.errors();
     if !errors.is_empty() && args.submit {
         for e in &errors {
@@ -68,14 +70,14 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         super::warn(msg::report_left_out(shown).get(ctx.lang), ctx.lang);
     }
     let records = super::read::counted(&snapshot);
-    let mut report = report::compute(&records, &reg.config, &reg.calendar, period);
+    let mut report = report::compute(&records, &reg.config, cal, period);
     let (earlier, basis) = period.compared_with(reg.config.period_start_day);
-    let earlier = report::compute(&records, &reg.config, &reg.calendar, earlier);
+    let earlier = report::compute(&records, &reg.config, cal, earlier);
     report.compare_with(&earlier, basis);
     // A report made before its period ends says as of which day its figures are: today, or
     // the day of the register state it is read from (so the same command gives the same files).
     report.made_on(match (&past, &args.as_of) {
-        (Some((_, _, commit)), Some(rev)) => match crate::model::values::parse_date(rev) {
+        (Some(Past { commit, .. }), Some(rev)) => match crate::model::values::parse_date(rev) {
             Ok(day) => day,
             Err(_) => state_day(&live, rev, commit).unwrap_or(ctx.today()),
         },
@@ -83,9 +85,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     });
     // What was sent for this period, as the register's history stood (under `--as-of`, only
     // the submissions made by then).
-    let at = past
-        .as_ref()
-        .map_or("HEAD", |(_, _, commit)| commit.as_str());
+    let at = past.as_ref().map_or("HEAD", |p| p.commit.as_str());
     // A submission read back (`--as-of bao-cao/…`) is compared with what was sent before it,
     // as it was when it was made, never with itself.
     let itself = args
@@ -99,7 +99,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         .unwrap_or_default();
     let matrix = plan_matrix(reg, &plans, &snapshot, &report.period, ctx.lang);
     let form = report::form01::lines(&report);
-    let mut sheets = sheets::all(&report, &reg.config, &reg.calendar, ctx.lang);
+    let mut sheets = sheets::all(&report, &reg.config, cal, ctx.lang);
     sheets.push(sheets::plan(&matrix, &reg.config, ctx.lang));
     sheets.push(report::form01::sheet(&form, ctx.lang));
     // Written every time, like the list of what was left out, so that an earlier run's
@@ -134,11 +134,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     // The files are dated by the register state they are made from, so that the same state
     // gives the same bytes whenever the command runs.
-    let made = state_time(
-        &live,
-        reg,
-        past.as_ref().map(|(_, _, commit)| commit.as_str()),
-    );
+    let made = state_time(&live, reg, past.as_ref().map(|p| p.commit.as_str()));
     // A workbook or document that cannot be made never keeps the other files from being
     // written: each failure is told at the end, and the command fails then.
     let mut failed = Vec::new();
@@ -272,10 +268,20 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     Ok(())
 }
 
+/// The register as it stood at a commit, read from a copy of its folder.
+struct Past {
+    /// The temporary folder of the copy, removed when it is dropped.
+    _dir: tempfile::TempDir,
+    reg: Register,
+    /// The working-day calendar of the register's settings as they were then.
+    cal: Calendar,
+    commit: String,
+}
+
 /// The register as it stood at `rev` (a revision, or a day: its last commit, in Vietnam's
 /// time, following first parents from HEAD), copied out of git into a temporary folder that
-/// lives as long as the returned guard.
-fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register, String)> {
+/// lives as long as what is returned.
+fn as_of(live: &Register, rev: &str) -> Result<Past> {
     if !git::in_work_tree(&live.root) {
         return Err(Error::Refused(msg::as_of_needs_git()));
     }
@@ -297,8 +303,14 @@ fn as_of(live: &Register, rev: &str) -> Result<(tempfile::TempDir, Register, Str
     if !git::export(&live.root, &commit, &root)? {
         return Err(Error::Refused(msg::as_of_no_register(rev)));
     }
-    let reg = Register::open(root.clone()).map_err(|e| e.rebased(&root, &live.root))?;
-    Ok((dir, reg, commit))
+    let (reg, cal) =
+        crate::context::open(root.clone()).map_err(|e| e.rebased(&root, &live.root))?;
+    Ok(Past {
+        _dir: dir,
+        reg,
+        cal,
+        commit,
+    })
 }
 
 /// The day of a register state in Vietnam's time: a submission tag's own date (the day the
@@ -316,10 +328,7 @@ fn state_day(live: &Register, rev: &str, commit: &str) -> Option<chrono::NaiveDa
 /// register (committing them would date the next run's files anew).
 fn state_time(live: &Register, reg: &Register, commit: Option<&str>) -> DateTime<FixedOffset> {
     let vietnam = FixedOffset::east_opt(7 * 3600).expect("UTC+7");
-    let mut sources = vec![
-        crate::register::CONFIG_FILE,
-        crate::rules::plan::PLANS_FOLDER,
-    ];
+    let mut sources = vec![crate::layout::CONFIG_FILE, crate::layout::PLANS_FOLDER];
     sources.extend(crate::model::Kind::ALL.map(|k| k.folder()));
     let stamp = if git::in_work_tree(&live.root) {
         git::last_change(&live.root, commit.unwrap_or("HEAD"), &sources)
@@ -460,7 +469,7 @@ fn ready_to_submit(live: &Register) -> Result<()> {
     if !git::in_work_tree(&live.root) {
         return Err(Error::Refused(msg::submit_needs_git()));
     }
-    let mut record_paths = vec![crate::register::CONFIG_FILE];
+    let mut record_paths = vec![crate::layout::CONFIG_FILE];
     record_paths.extend(crate::model::Kind::ALL.map(|k| k.folder()));
     if !git::uncommitted(&live.root, &record_paths)?.is_empty() {
         return Err(Error::Refused(msg::submit_uncommitted()));

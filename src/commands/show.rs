@@ -20,15 +20,15 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
-    let loaded = super::read::one::<R>(&reg, &id)?;
+    let loaded = super::read::one::<R>(&reg, ctx.calendar(), &id)?;
     let record = &loaded.record;
     let status = record.status(ctx.today());
     // Every step's time limit, as `due` counts it; a void record owes nothing.
     let deadlines: Vec<(Deadline, State)> = match record.void() {
         Some(_) => Vec::new(),
-        None => (record.deadlines(&reg.calendar).into_iter())
+        None => (record.deadlines(ctx.calendar()).into_iter())
             .map(|d| {
-                let state = d.state(&reg.calendar, record.is_open());
+                let state = d.state(ctx.calendar(), record.is_open());
                 (d, state)
             })
             .collect(),

@@ -10,8 +10,9 @@ use crate::i18n::{in_lang, msg};
 use crate::model::Kind;
 use crate::model::show_date;
 use crate::period::{Period, Span};
-use crate::register::{Register, git};
+use crate::register::git;
 use crate::render;
+use crate::rules::calendar::Calendar;
 use crate::rules::file::Snapshot;
 use crate::rules::report_deadlines::{self, ReportDeadline};
 use crate::rules::{ForKind, Rules, for_kind};
@@ -30,13 +31,13 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         .expect("every day is in a quarter");
     let year_period = Period::of(year, Span::Year, day);
 
-    let snapshot = super::read::snapshot(&reg, Some(&reg.config.unit_codes()));
+    let snapshot = super::read::snapshot(&reg, ctx.calendar(), Some(&reg.config.unit_codes()));
     let mut tally = Tally::default();
     let mut overdue = Vec::new();
     for kind in Kind::ALL {
         let of_kind = OfKind {
             snapshot: &snapshot,
-            reg: &reg,
+            cal: ctx.calendar(),
             year: &year_period,
             today,
             lang,
@@ -219,7 +220,7 @@ struct Count {
 /// What one kind adds to the status: its counts and its steps overdue.
 struct OfKind<'a> {
     snapshot: &'a Snapshot,
-    reg: &'a Register,
+    cal: &'a Calendar,
     year: &'a Period,
     today: chrono::NaiveDate,
     lang: Lang,
@@ -233,7 +234,7 @@ impl ForKind for OfKind<'_> {
     fn run<R: Rules>(self) {
         let loaded = self.snapshot.of::<R>();
         self.tally.add(loaded, self.year, self.today, self.lang);
-        overdue_of(loaded, self.reg, self.today, self.lang, self.overdue);
+        overdue_of(loaded, self.cal, self.today, self.lang, self.overdue);
     }
 }
 
@@ -282,13 +283,13 @@ impl Tally {
 
 fn overdue_of<R: Rules>(
     loaded: &[crate::rules::file::Loaded<R>],
-    reg: &Register,
+    cal: &Calendar,
     today: chrono::NaiveDate,
     lang: Lang,
     out: &mut Vec<(chrono::NaiveDate, String)>,
 ) {
     for l in loaded {
-        for d in l.record.pending_deadlines(&reg.calendar) {
+        for d in l.record.pending_deadlines(cal) {
             if d.due < today {
                 let late = (today - d.due).num_days();
                 let line = msg::overdue_step(

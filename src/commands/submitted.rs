@@ -9,13 +9,14 @@ use serde::de::DeserializeOwned;
 use crate::i18n::{join, msg};
 use crate::model::{Case, Gift, Inspection, Kind, Record, RecordId, Training};
 use crate::period::Period;
+use crate::problem::{Finding, Located};
 use crate::register::{Register, git};
 use crate::report::{self, Records, submission};
+use crate::rules::calendar::Calendar;
 use crate::rules::file::Snapshot;
-use crate::rules::{Finding, Located};
 
 /// The warnings, one per record and submission. Nothing without git or without submissions.
-pub fn drift(reg: &Register, snapshot: &Snapshot) -> Vec<Located> {
+pub fn drift(reg: &Register, cal: &Calendar, snapshot: &Snapshot) -> Vec<Located> {
     if !git::in_work_tree(&reg.root) {
         return Vec::new();
     }
@@ -35,13 +36,21 @@ pub fn drift(reg: &Register, snapshot: &Snapshot) -> Vec<Located> {
         let Ok(changed) = git::changed_since(&reg.root, tag) else {
             continue;
         };
-        let figures_now = report::compute(&now, &reg.config, &reg.calendar, period).figures;
+        let figures_now = report::compute(&now, &reg.config, cal, period).figures;
         for rel in changed {
             let Some((kind, id)) = record_file(&rel) else {
                 continue;
             };
             let old = git::file_at(&reg.root, tag, &rel);
-            let altered = altered(reg, &now, &figures_now, (kind, id), old.as_deref(), period);
+            let altered = altered(
+                reg,
+                cal,
+                &now,
+                &figures_now,
+                (kind, id),
+                old.as_deref(),
+                period,
+            );
             if !altered.is_empty() {
                 let codes = join(altered.iter().copied());
                 let message = msg::submitted_figure_changed(period.to_string(), tag, codes);
@@ -76,6 +85,7 @@ fn record_file(rel: &Path) -> Option<(Kind, RecordId)> {
 /// exist then).
 fn altered(
     reg: &Register,
+    cal: &Calendar,
     now: &Records,
     figures_now: &[report::Figure],
     (kind, id): (Kind, RecordId),
@@ -91,8 +101,7 @@ fn altered(
         // The plan's other steps give no figure.
         Kind::Action => return Vec::new(),
     }
-    let figures_then =
-        report::compute(&then.as_records(), &reg.config, &reg.calendar, period).figures;
+    let figures_then = report::compute(&then.as_records(), &reg.config, cal, period).figures;
     figures_now
         .iter()
         .zip(&figures_then)

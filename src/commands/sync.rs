@@ -306,8 +306,10 @@ pub fn standing(reg: &Register, snapshot: &crate::rules::file::Snapshot) -> Opti
         email: String::new(),
         at: None,
     };
-    let mut standing = Repo::open(&reg.root, who).ok()?.standing()?;
+    let repo = Repo::open(&reg.root, who).ok()?;
+    let mut standing = repo.standing()?;
     standing.provisional = snapshot.provisional();
+    standing.unfinished = crate::sync::Journal::read(&repo).is_some();
     Some(standing)
 }
 

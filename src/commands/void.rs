@@ -14,7 +14,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
     let Some(reason) = text_value("--reason", Some(&args.reason), true)? else {
         return Err(Error::InvalidValues(vec![msg::void_reason_missing()]));
     };
-    change::apply::<R>(ctx, &args.id, |record, _| {
+    change::apply::<R>(ctx, &args.id, |record, _, _| {
         *record.void_mut() = Some(Void {
             on,
             reason: reason.clone(),

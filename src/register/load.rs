@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::{Kind, RecordId};
 use crate::parallel::in_parallel;
-use crate::rules::{Finding, Located};
+use crate::problem::{Finding, Located};
 
 /// What was made of the record files of one kind, and the problems found beside them.
 #[derive(Debug)]
@@ -27,6 +27,22 @@ pub struct Scan {
 }
 
 impl Register {
+    /// The files of the register itself that are links (`coi.yaml`, `.coi.lock`,
+    /// `.gitattributes`, `.gitignore`), as findings: `coi` refuses to read or write them. The
+    /// record and plan folders are looked at when they are read.
+    pub fn links(&self) -> Vec<Located> {
+        [
+            crate::layout::CONFIG_FILE,
+            store::LOCK_FILE,
+            ".gitattributes",
+            ".gitignore",
+        ]
+        .into_iter()
+        .filter(|name| store::not_a_link(&self.root.join(name)).is_err())
+        .map(|name| link_found(Path::new(name)))
+        .collect()
+    }
+
     /// The record files of a kind: `<folder>/<year>/<ID>.yaml`, sorted by ID. Anything else in
     /// the folders is reported, and links are never followed out of the register.
     pub fn scan(&self, kind: Kind) -> Scan {

@@ -9,25 +9,20 @@ pub mod store;
 use std::path::{Path, PathBuf};
 
 pub use crate::model::settings::Config;
-pub use load::{Files, Scan};
 
 use crate::error::{Error, Result};
 use crate::i18n::msg;
-use crate::model::{Kind, RecordId};
-use crate::rules::Rules;
-use crate::rules::calendar::Calendar;
-use crate::rules::settings::parse_config;
+use crate::layout::CONFIG_FILE;
+use crate::model::{Kind, Record, RecordId};
 use crate::yaml::record_yaml;
-
-pub const CONFIG_FILE: &str = "coi.yaml";
 
 #[derive(Debug)]
 pub struct Register {
     /// The folder, as it is shown to the person (relative when under the current folder).
     pub root: PathBuf,
+    /// The settings of its `coi.yaml`, as the caller read them (see [`config_text`]): whether
+    /// and as whom changes are committed.
     pub config: Config,
-    /// The working-day calendar: the shipped days off and the register's own.
-    pub calendar: Calendar,
 }
 
 /// Finds the register: `--data` (or `COI_DATA`), else the nearest `coi.yaml` upward from `cwd`,
@@ -72,44 +67,14 @@ pub fn config_text(root: &Path) -> Result<String> {
 }
 
 impl Register {
-    pub fn open(root: PathBuf) -> Result<Register> {
-        let path = root.join(CONFIG_FILE);
-        let text = config_text(&root)?;
-        let config = parse_config(&text).map_err(|problem| Error::Config {
-            path: path.clone(),
-            problem,
-        })?;
-        let calendar = Calendar::with(&config.holidays);
-        Ok(Register {
-            root,
-            config,
-            calendar,
-        })
+    /// The register at `root`, with the settings read from its `coi.yaml`.
+    pub fn new(root: PathBuf, config: Config) -> Register {
+        Register { root, config }
     }
 
     /// A register whose `coi.yaml` cannot be read, so that `check` can still read the records.
     pub fn unconfigured(root: PathBuf) -> Register {
-        Register {
-            root,
-            config: Config::new(String::new(), Vec::new()),
-            calendar: Calendar::shipped().clone(),
-        }
-    }
-
-    /// The files of the register itself that are links (`coi.yaml`, `.coi.lock`,
-    /// `.gitattributes`, `.gitignore`), as findings: `coi` refuses to read or write them. The
-    /// record and plan folders are looked at when they are read.
-    pub fn links(&self) -> Vec<crate::rules::Located> {
-        [
-            CONFIG_FILE,
-            store::LOCK_FILE,
-            ".gitattributes",
-            ".gitignore",
-        ]
-        .into_iter()
-        .filter(|name| store::not_a_link(&self.root.join(name)).is_err())
-        .map(|name| load::link_found(Path::new(name)))
-        .collect()
+        Register::new(root, Config::new(String::new(), Vec::new()))
     }
 
     /// The git attributes of the record files that are not `coi`'s own (see
@@ -272,7 +237,7 @@ impl Register {
     }
 
     /// Writes a new record; an existing file is never replaced.
-    pub fn create<R: Rules>(&self, record: &R) -> Result<PathBuf> {
+    pub fn create<R: Record>(&self, record: &R) -> Result<PathBuf> {
         let rel = record.id().relative_path();
         store::refuse_links(&self.root, &rel)?;
         store::create_new(&self.root.join(&rel), record_yaml(record).as_bytes())?;

@@ -7,8 +7,8 @@ use super::Register;
 use super::store;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
-use crate::rules::plan::{PLANS_FOLDER, plan_path, plan_year};
-use crate::rules::{Finding, Located};
+use crate::layout::{PLANS_FOLDER, plan_path, plan_year};
+use crate::problem::{Finding, Located};
 
 /// One plan file: its path relative to the register, its year and its bytes, or why they could
 /// not be read.

@@ -7,22 +7,21 @@ use std::path::{Path, PathBuf};
 
 use serde_yaml::Value;
 
+use super::Rules;
 use super::calendar::Calendar;
 use super::deadlines::Span;
 use super::past;
 use super::plan::TaskCodes;
+use super::text::read_text;
 use super::validate::{self, Context};
-use super::{Finding, Located, Rules, Severity};
 use crate::i18n::{foreign, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::Seq;
 use crate::model::{RecordId, show_date};
+use crate::problem::{Finding, Located, Severity};
 use crate::yaml::Doc;
 use crate::yaml::lines::LineMap;
 use crate::yaml::quick;
-
-/// Record files larger than this are refused unread: a record is a few kilobytes.
-pub const MAX_RECORD_BYTES: usize = 1 << 20;
 
 /// A record read from its file, with what `check` would say about it.
 #[derive(Debug)]
@@ -60,21 +59,10 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
         record: None,
         findings: vec![Located::at(&rel, line, finding)],
     };
-    if bytes.len() > MAX_RECORD_BYTES {
-        let size = bytes.len() / 1024;
-        return fail(1, Finding::error("-", msg::file_too_large(size)));
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            return fail(line, Finding::error("-", msg::file_not_utf8()));
-        }
+    let text = match read_text(bytes) {
+        Ok(text) => text,
+        Err((line, finding)) => return fail(line, finding),
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // What `coi` wrote goes through the quick reader; anything else through the full one. (What
     // the quick reader reads is never nested deeply.)
     let (quick, outline) = quick::parse(text).unzip();

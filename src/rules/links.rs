@@ -1,9 +1,9 @@
 //! What only the whole register shows: a record that names another which is not there.
 
 use super::file::Snapshot;
-use super::{Finding, Located};
 use crate::i18n::msg;
 use crate::model::{Case, Inspection, Record, RecordId};
+use crate::problem::{Finding, Located};
 
 /// Marks each case that names an inspection the register does not hold. A link that names an
 /// inspection by the provisional ID it had before `coi sync` published it (kept in its

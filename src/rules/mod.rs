@@ -11,12 +11,11 @@ pub mod plan;
 pub mod records;
 pub mod report_deadlines;
 pub mod settings;
+pub mod text;
 pub mod validate;
 
-use std::fmt;
-
-use crate::i18n::{Lang, Text};
 use crate::model::{Case, Gift, Inspection, Kind, PlanAction, Record, Training};
+use crate::problem::Finding;
 use calendar::Calendar;
 use deadlines::Deadline;
 
@@ -129,116 +128,6 @@ impl Rules for PlanAction {
     /// A step of the plan has the plan's dates, not the law's.
     fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
         Vec::new()
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    /// Always in English: `check` output is a fixed format that editors and scripts parse.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
-
-/// One problem, attached to a field path such as `measures[0].decided_on` (or `-` for the file).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    pub severity: Severity,
-    pub field: String,
-    pub message: Text,
-    /// A stable name of the kind of problem, for scripts (`missing`, `unknown-unit`, …).
-    pub code: &'static str,
-}
-
-impl Finding {
-    pub fn error(field: impl Into<String>, message: Text) -> Finding {
-        Finding {
-            severity: Severity::Error,
-            field: field.into(),
-            message,
-            code: "invalid",
-        }
-    }
-
-    pub fn warning(field: impl Into<String>, message: Text) -> Finding {
-        Finding {
-            severity: Severity::Warning,
-            field: field.into(),
-            message,
-            code: "invalid",
-        }
-    }
-
-    pub fn code(mut self, code: &'static str) -> Finding {
-        self.code = code;
-        self
-    }
-
-    pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
-    }
-
-    /// The field as a person sees it: none for a problem of the whole file (`-` in the data
-    /// and in JSON, where a script finds it in its place).
-    pub fn shown_field(&self) -> Option<&str> {
-        (self.field != WHOLE_FILE).then_some(self.field.as_str())
-    }
-
-    /// `field: message`, or the message alone for the whole file.
-    pub fn shown(&self, lang: Lang) -> String {
-        let message = self.message.get(lang);
-        match self.shown_field() {
-            Some(field) => format!("{field}: {message}"),
-            None => message.to_string(),
-        }
-    }
-}
-
-/// The field of a problem of the whole file.
-pub const WHOLE_FILE: &str = "-";
-
-/// A finding placed in a file: what `check` prints as `path:line: error: field: message`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Located {
-    /// The path relative to the register.
-    pub path: std::path::PathBuf,
-    pub line: usize,
-    pub finding: Finding,
-}
-
-impl Located {
-    /// A finding at a line of a file (its path relative to the register).
-    pub fn at(rel: &std::path::Path, line: usize, finding: Finding) -> Located {
-        Located {
-            path: rel.to_path_buf(),
-            line,
-            finding,
-        }
-    }
-
-    pub fn render(&self, base: &std::path::Path, lang: Lang) -> String {
-        let path = if base == std::path::Path::new(".") {
-            self.path.clone()
-        } else {
-            base.join(&self.path)
-        };
-        let line = format!(
-            "{}:{}: {}: {}",
-            path.display(),
-            self.line,
-            self.finding.severity,
-            self.finding.shown(lang)
-        );
-        // A file name or a value may hold a control character: never printed raw.
-        crate::i18n::visible(&line).into_owned()
     }
 }
 

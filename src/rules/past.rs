@@ -6,11 +6,11 @@
 
 use chrono::NaiveDate;
 
-use super::{Finding, Severity};
 use crate::i18n::msg;
 use crate::model::schema::{Field, Type};
 use crate::model::show_date;
 use crate::model::values::parse_stored_date;
+use crate::problem::{Finding, Severity};
 use crate::yaml::Doc;
 
 /// The code of the finding, for scripts.

@@ -8,11 +8,12 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use super::file::MAX_RECORD_BYTES;
-use super::{Finding, Located};
-use crate::i18n::{foreign, join, msg};
+use super::text::read_text;
+use super::validate::{self, TaskList};
+use crate::i18n::{foreign, msg};
 use crate::model::plan::{Plan, SEED_TASKS};
 use crate::period::Period;
+use crate::problem::{Finding, Located};
 use crate::yaml::lines::{self, LineMap};
 
 /// What was made of one plan file: the plan, when it could be read as one, and every finding.
@@ -29,21 +30,10 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         plan: None,
         findings: vec![Located::at(rel, line, finding)],
     };
-    if bytes.len() > MAX_RECORD_BYTES {
-        let size = bytes.len() / 1024;
-        return fail(1, Finding::error("-", msg::file_too_large(size)));
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            return fail(line, Finding::error("-", msg::file_not_utf8()));
-        }
+    let text = match read_text(bytes) {
+        Ok(text) => text,
+        Err((line, finding)) => return fail(line, finding),
     };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Some(line) = lines::too_deep(text) {
         return fail(line, Finding::error("-", msg::yaml_too_deep()));
     }
@@ -79,7 +69,7 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         .map(|f| Located::at(rel, line(&f.field), f))
         .collect();
     // A character a terminal, a Word or an Excel file cannot carry, in any text of the plan.
-    for (field, message) in value.iter().flat_map(super::validate::odd_characters) {
+    for (field, message) in value.iter().flat_map(validate::odd_characters) {
         let at = line(&field);
         findings.push(Located::at(rel, at, Finding::error(field, message)));
     }
@@ -114,11 +104,11 @@ pub fn check(plan: &Plan, units: Option<&[String]>, line: &dyn Fn(&str) -> usize
             && !lead.trim().is_empty()
             && !units.contains(lead)
         {
-            out.push(super::validate::unknown_unit(lead, units, &at("lead")));
+            out.push(validate::unknown_unit(lead, units, &at("lead")));
         }
         for (j, unit) in task.units.iter().flatten().enumerate() {
             if !units.contains(unit) {
-                out.push(super::validate::unknown_unit(
+                out.push(validate::unknown_unit(
                     unit,
                     units,
                     &format!("{}[{j}]", at("units")),
@@ -139,15 +129,6 @@ pub struct TaskCodes {
     /// The years that have a plan file: its codes, or `None` when it cannot be read as a plan
     /// (the records of that year then go unchecked, as units do when `coi.yaml` is broken).
     years: BTreeMap<i32, Option<Vec<String>>>,
-}
-
-/// The tasks of one year's plan, as a record of that year is checked against them.
-#[derive(Debug, Clone, Copy)]
-pub struct TaskList<'a> {
-    pub year: i32,
-    pub codes: &'a [String],
-    /// Whether they are the tasks of `plans/<year>.yaml` (else the seed plan's).
-    pub from_file: bool,
 }
 
 impl TaskCodes {
@@ -188,55 +169,6 @@ impl TaskCodes {
     }
 }
 
-impl<'a> TaskList<'a> {
-    pub fn has(&self, code: &str) -> bool {
-        self.codes.iter().any(|c| c == code)
-    }
-
-    /// A code as a person typed it (`ii.1`), spelt as the plan spells it (`II.1`).
-    pub fn spelled(&self, typed: &str) -> Option<&'a str> {
-        let typed = typed.trim();
-        let codes: &'a [String] = self.codes;
-        codes
-            .iter()
-            .find(|c| c.eq_ignore_ascii_case(typed))
-            .map(String::as_str)
-    }
-
-    /// Why `code` is not a task of this plan, with the tasks it has.
-    pub fn refusal(&self, code: &str) -> crate::i18n::Text {
-        let file = plan_path(self.year).display().to_string();
-        let list = join(self.codes);
-        let known = if self.from_file {
-            msg::plan_tasks_of_file(file, list)
-        } else {
-            msg::plan_tasks_of_seed(file, list)
-        };
-        msg::plan_task_unknown(code, self.year, known)
-    }
-}
-
-/// A record's `plan_task` that its year's plan does not have.
-pub fn unknown_task(code: &str, tasks: &TaskList, path: &str) -> Finding {
-    Finding::error(path, tasks.refusal(code)).code("unknown-task")
-}
-
-/// Where the plan of a year is kept, relative to the register.
-pub fn plan_path(year: i32) -> std::path::PathBuf {
-    Path::new(PLANS_FOLDER).join(format!("{year}.yaml"))
-}
-
-/// The folder of the plan files.
-pub const PLANS_FOLDER: &str = "plans";
-
-/// The year a file of `plans/` is the plan of: `2026.yaml` → 2026.
-pub fn plan_year(file_name: &str) -> Option<i32> {
-    let stem = file_name.strip_suffix(".yaml")?;
-    (stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| stem.parse().ok())
-        .flatten()
-}
-
 /// The file `coi plan init` writes: the seed plan's tasks, each for every unit and led by no one
 /// yet, and the plan's number, date and the province's plan it carries out left for the clerk,
 /// each on a line of its own with a word on what goes there. It reads as a valid plan as it is.
@@ -273,6 +205,7 @@ pub fn template(year: i32, units: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::validate::unknown_task;
 
     fn units() -> Vec<String> {
         ["VP", "QLDT", "QLDN"].map(String::from).to_vec()
@@ -477,20 +410,5 @@ mod tests {
             tasks.refusal("II.1").vi,
             "nhiệm vụ «II.1» không có trong kế hoạch năm 2026 (các nhiệm vụ của plans/2026.yaml: A.1)"
         );
-    }
-
-    #[test]
-    fn plan_files_are_named_by_their_year() {
-        assert_eq!(plan_year("2026.yaml"), Some(2026));
-        for name in [
-            "2026.yml",
-            "26.yaml",
-            "kế-hoạch.yaml",
-            "2026-1.yaml",
-            ".2026.yaml",
-        ] {
-            assert_eq!(plan_year(name), None, "{name}");
-        }
-        assert_eq!(plan_path(2026), Path::new("plans/2026.yaml"));
     }
 }

@@ -4,7 +4,6 @@
 
 use chrono::NaiveDate;
 
-use super::Finding;
 use super::calendar::Calendar;
 use super::deadlines;
 use crate::i18n::msg;
@@ -16,6 +15,7 @@ use crate::model::vocab::{
 use crate::model::{
     Case, Gift, Inspection, Kind, PlanAction, Training, case, gift, inspection, show_date, training,
 };
+use crate::problem::Finding;
 
 /// The handling Decree 59/2019 Art. 27 prescribes for each kind of gift.
 pub fn allowed_outcomes(kind: GiftKind) -> &'static [HandlingOutcome] {

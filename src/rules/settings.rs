@@ -5,36 +5,7 @@ use chrono::Datelike;
 
 use crate::i18n::{foreign, msg};
 use crate::model::settings::Config;
-
-/// What is wrong with a `coi.yaml`: where, in which field when the reader knows it, and what.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ConfigProblem {
-    pub line: usize,
-    pub field: Option<String>,
-    pub message: crate::i18n::Text,
-}
-
-impl ConfigProblem {
-    fn new(line: usize, field: Option<String>, message: crate::i18n::Text) -> ConfigProblem {
-        ConfigProblem {
-            line,
-            field,
-            message,
-        }
-    }
-}
-
-impl ConfigProblem {
-    /// The problem as `check` shows it, in the file at `rel`: a problem with no field says
-    /// which file it is about.
-    pub fn located(self, rel: &std::path::Path) -> super::Located {
-        let (field, message) = match self.field {
-            Some(field) => (field, self.message),
-            None => (super::WHOLE_FILE.into(), msg::config_invalid(self.message)),
-        };
-        super::Located::at(rel, self.line, super::Finding::error(field, message))
-    }
-}
+use crate::problem::ConfigProblem;
 
 /// Reads `coi.yaml`; on failure gives the line and the reason.
 pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {

@@ -3,14 +3,14 @@
 
 use unicode_normalization::is_nfc;
 
-use super::Finding;
-use super::plan::{TaskList, unknown_task};
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
+use crate::layout::plan_path;
 use crate::model::RecordId;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
 use crate::model::vocab::Vocabulary;
+use crate::problem::Finding;
 use crate::yaml::Doc;
 
 /// What validation needs from outside the file.
@@ -408,6 +408,48 @@ fn record_id<D: Doc>(v: &D, at: &At, out: &mut Vec<Finding>) {
         }
         None => out.push(wrong_type(&at.path(), v, msg::expected_record_id())),
     }
+}
+
+/// The tasks of one year's plan, as a record of that year is checked against them.
+#[derive(Debug, Clone, Copy)]
+pub struct TaskList<'a> {
+    pub year: i32,
+    pub codes: &'a [String],
+    /// Whether they are the tasks of `plans/<year>.yaml` (else the seed plan's).
+    pub from_file: bool,
+}
+
+impl<'a> TaskList<'a> {
+    pub fn has(&self, code: &str) -> bool {
+        self.codes.iter().any(|c| c == code)
+    }
+
+    /// A code as a person typed it (`ii.1`), spelt as the plan spells it (`II.1`).
+    pub fn spelled(&self, typed: &str) -> Option<&'a str> {
+        let typed = typed.trim();
+        let codes: &'a [String] = self.codes;
+        codes
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(typed))
+            .map(String::as_str)
+    }
+
+    /// Why `code` is not a task of this plan, with the tasks it has.
+    pub fn refusal(&self, code: &str) -> Text {
+        let file = plan_path(self.year).display().to_string();
+        let list = join(self.codes);
+        let known = if self.from_file {
+            msg::plan_tasks_of_file(file, list)
+        } else {
+            msg::plan_tasks_of_seed(file, list)
+        };
+        msg::plan_task_unknown(code, self.year, known)
+    }
+}
+
+/// A record's `plan_task` that its year's plan does not have.
+pub fn unknown_task(code: &str, tasks: &TaskList, path: &str) -> Finding {
+    Finding::error(path, tasks.refusal(code)).code("unknown-task")
 }
 
 #[cfg(test)]

@@ -14,9 +14,12 @@
 
 pub mod driver;
 pub mod journal;
+mod outcome;
 pub mod publish;
 pub mod replay;
 mod repo;
+mod rewrite;
+mod stop;
 pub mod tags;
 
 use std::process::Stdio;
@@ -27,86 +30,20 @@ use crate::model::{Conflict, RecordId};
 
 pub use driver::{ATTRIBUTES, DRIVER, merge_files, write_attributes};
 pub use journal::{Journal, Recovered, recover};
+pub use outcome::{Outcome, Stopped};
 pub use publish::PUBLISH_SUBJECT;
 pub use replay::RENUMBER_SUBJECT;
 pub use repo::{Remote, Repo, Standing, Touched};
+pub use rewrite::LAST_NUMBER;
+pub use stop::Stop;
 
 use journal::Stage;
 use repo::detail;
 use tags::{REMOTE_TAGS, TAG_PATTERN};
 
-/// The largest final number: IDs keep at most six digits.
-pub const LAST_NUMBER: u32 = RecordId::MAX_SEQ;
 /// How long a sync keeps trying again when others push first: clerks who all sync at the end
 /// of the day take turns, none gives up.
 const PATIENCE: Duration = Duration::from_secs(180);
-
-/// What one sync did. A sync that stops after the remote took its tip still has one, in
-/// [`Stopped::done`].
-#[derive(Debug, Default)]
-pub struct Outcome {
-    pub came_in: Vec<Touched>,
-    pub commits_in: usize,
-    pub went_out: Vec<Touched>,
-    pub commits_out: usize,
-    /// Provisional ID, final ID: the records this sync published, in the order numbered.
-    pub published: Vec<(RecordId, RecordId)>,
-    /// Old ID, new ID: records numbered with no remote whose number the remote had taken.
-    pub renumbered: Vec<(RecordId, RecordId)>,
-    pub conflicts: Vec<(RecordId, Conflict)>,
-    /// Old tag name, new tag name.
-    pub tags_renamed: Vec<(String, String)>,
-    pub tags_in: Vec<String>,
-    pub tags_out: Vec<String>,
-    /// How many pushes were refused because someone pushed first.
-    pub retries: usize,
-}
-
-/// What stops a sync.
-#[derive(Debug)]
-pub enum Stop {
-    NoRemote,
-    Detached,
-    Unreachable {
-        detail: String,
-    },
-    /// The clone and the remote share no commit: the clone was not made from the remote.
-    Unrelated,
-    /// The remote's branch no longer holds what this clone took from it (its history was
-    /// rewritten): sending the records again would make second copies.
-    Rewritten,
-    /// A file other than a record that both sides changed in ways git cannot join.
-    CannotReplay {
-        file: String,
-    },
-    /// A file of the work tree that is not committed stands where the sync must write.
-    WorkTreeInTheWay {
-        detail: String,
-    },
-    /// The remote refused the push for a reason other than a race (its rules, its disk).
-    PushRefused {
-        detail: String,
-    },
-    /// Someone kept pushing first.
-    TooManyRaces,
-    /// A record the sync would write has a git attribute of another program.
-    ForeignAttribute {
-        file: String,
-        attribute: String,
-    },
-    /// The remote took the new tip but the work tree could not be moved to it (a full disk):
-    /// the journal stays for the next command to finish.
-    MoveUnfinished {
-        detail: String,
-    },
-}
-
-/// A sync that stopped, with what it had done by then.
-#[derive(Debug)]
-pub struct Stopped {
-    pub stop: Stop,
-    pub done: Outcome,
-}
 
 type Ran = std::result::Result<Outcome, Box<Stopped>>;
 

@@ -16,9 +16,9 @@ use crate::i18n::msg;
 use crate::model::{Conflict, Kind, RecordId};
 use crate::rules::merge::{Unmergeable, merge_record};
 
-use super::Stop;
-use super::publish::{Change, event, rewritten};
 use super::repo::{Entry, Repo, Tree};
+use super::rewrite::{Change, LAST_NUMBER, event, rewritten};
+use super::stop::Stop;
 
 /// How the commit that renumbers records begins (`sync: renumber XDLI-2026-001 → …`), for
 /// `log` to say it in the clerk's words.
@@ -140,7 +140,7 @@ fn renumbering(
         {
             let number = last
                 .checked_add(1 + n as u32)
-                .filter(|n| *n <= super::LAST_NUMBER)
+                .filter(|n| *n <= LAST_NUMBER)
                 .ok_or(Error::Refused(msg::sync_numbers_exhausted(
                     kind.prefix(),
                     year,

@@ -9,6 +9,8 @@ use crate::error::{Error, Result};
 use crate::model::{Kind, RecordId};
 use crate::register::git::{self, Identity};
 
+use super::stop::Stop;
+
 /// git in the register's folder, with the identity `coi` commits as.
 pub struct Repo {
     pub(super) dir: PathBuf,
@@ -124,8 +126,7 @@ impl Repo {
     }
 
     /// The remote the current branch syncs with: its upstream, else `origin`, else the only one.
-    pub fn remote(&self) -> std::result::Result<Remote, super::Stop> {
-        use super::Stop;
+    pub fn remote(&self) -> std::result::Result<Remote, Stop> {
         let branch = self
             .text(&["symbolic-ref", "--quiet", "--short", "HEAD"])
             .map_err(|_| Stop::Detached)?
@@ -159,7 +160,7 @@ impl Repo {
     }
 
     /// Where the clone stands beside its remote; `None` without a remote. `provisional` is left
-    /// at 0 for the caller to count.
+    /// at 0 for the caller to count, and `unfinished` false for the caller to read the journal.
     pub fn standing(&self) -> Option<Standing> {
         let remote = self.remote().ok()?;
         let uncommitted = self.uncommitted_records().map_or(0, |f| f.len());
@@ -179,7 +180,7 @@ impl Repo {
             behind: n.next().unwrap_or(0),
             uncommitted,
             provisional: 0,
-            unfinished: super::journal::Journal::read(self).is_some(),
+            unfinished: false,
         })
     }
 
@@ -384,7 +385,7 @@ impl Repo {
     }
 }
 
-/// The error git gave, as the words of a [`super::Stop`].
+/// The error git gave, as the words of a [`Stop`].
 pub(super) fn detail(e: Error) -> String {
     match e {
         Error::Git { detail, .. } => detail,

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::Result;
 
-use super::Outcome;
+use super::outcome::Outcome;
 use super::repo::Repo;
 
 /// The namespace the remote's submission tags are fetched into, apart from the local tags.

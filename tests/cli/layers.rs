@@ -1,6 +1,7 @@
 //! The flow of ../shared/DESIGN.md, read from the source: the pure layers never reach up into
-//! storage or the command line, and no two top-level modules import each other, directly or
-//! around a circle. (Test modules may reach anywhere: they are not part of the flow.)
+//! storage or the command line, storage never reaches into the rules, no two top-level modules
+//! import each other, directly or around a circle, and inside a folder module no two files do.
+//! (Test modules may reach anywhere: they are not part of the flow.)
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -124,7 +125,7 @@ fn the_pure_layers_never_reach_up() {
     let imports = imports();
     let upper = ["cli", "commands", "context", "register", "run"];
     for layer in [
-        "model", "rules", "report", "period", "render", "yaml", "i18n",
+        "model", "rules", "report", "period", "render", "yaml", "i18n", "problem", "layout",
     ] {
         let uses = &imports[layer];
         for up in upper {
@@ -140,30 +141,168 @@ fn the_pure_layers_never_reach_up() {
     assert_eq!(model, ["i18n"], "model imports more than the languages");
 }
 
-#[test]
-fn no_module_imports_itself_around_a_circle() {
-    let imports = imports();
+/// The first circle of imports found in `imports`, as `a -> b -> a`.
+fn circle(imports: &BTreeMap<String, BTreeSet<String>>) -> Option<String> {
     // Depth-first from each module; a module met again on the current path closes a circle.
     fn walk<'a>(
         at: &'a str,
         path: &mut Vec<&'a str>,
         imports: &'a BTreeMap<String, BTreeSet<String>>,
-    ) {
+    ) -> Option<String> {
         for next in imports.get(at).into_iter().flatten() {
             if let Some(i) = path.iter().position(|m| m == next) {
-                panic!("circle: {} -> {next}", path[i..].join(" -> "));
+                return Some(format!("{} -> {next}", path[i..].join(" -> ")));
             }
             path.push(next);
-            walk(next, path, imports);
+            let found = walk(next, path, imports);
             path.pop();
+            if found.is_some() {
+                return found;
+            }
         }
+        None
     }
-    for module in imports.keys() {
-        walk(module, &mut vec![module.as_str()], &imports);
+    (imports.keys()).find_map(|module| walk(module, &mut vec![module.as_str()], imports))
+}
+
+#[test]
+fn no_module_imports_itself_around_a_circle() {
+    let imports = imports();
+    if let Some(circle) = circle(&imports) {
+        panic!("circle: {circle}");
     }
     assert!(
         imports.len() > 10,
         "the source was found: {:?}",
         imports.keys()
+    );
+}
+
+#[test]
+fn storage_only_stores() {
+    let imports = imports();
+    let register = &imports["register"];
+    for above in [
+        "rules", "report", "sync", "commands", "cli", "context", "run",
+    ] {
+        assert!(!register.contains(above), "register imports {above}");
+    }
+}
+
+/// The files of the folder module `src/<room>/` that each of its files imports, by file stem: a
+/// sibling named through `super::` or `crate::<room>::` (any other name reached that way is an
+/// item of the folder's `mod.rs`, "mod"); and from `mod.rs`, a file it names as `file::` (a
+/// `mod file;` line declares the file and imports nothing). Code after `#[cfg(test)]` and
+/// comments do not count.
+fn file_imports(room: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(room);
+    let mut files = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let code = (without_tests(&text).lines())
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            files.insert(stem, code);
+        }
+    }
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    // The names a path reaches after `prefix`: one, or each item of a `{…}` group.
+    let heads = |rest: &str| -> Vec<String> {
+        let Some(group) = rest.strip_prefix('{') else {
+            return vec![ident(rest)];
+        };
+        let (mut out, mut depth, mut start) = (Vec::new(), 0, true);
+        for (i, c) in group.char_indices() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth == 0 => break,
+                '}' => depth -= 1,
+                ',' if depth == 0 => start = true,
+                c if start && !c.is_whitespace() => {
+                    out.push(ident(&group[i..]));
+                    start = false;
+                }
+                _ => {}
+            }
+        }
+        out
+    };
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (stem, code) in &files {
+        let uses = found.entry(stem.clone()).or_default();
+        let mut named = |name: String| {
+            if name.is_empty() || name == "self" || name == *stem {
+                return;
+            }
+            if files.contains_key(&name) && name != "mod" {
+                uses.insert(name);
+            } else if stem != "mod" {
+                uses.insert("mod".to_string());
+            }
+        };
+        for prefix in ["super::".to_string(), format!("crate::{room}::")] {
+            if stem == "mod" && prefix == "super::" {
+                continue;
+            }
+            for (i, _) in code.match_indices(&prefix) {
+                heads(&code[i + prefix.len()..])
+                    .into_iter()
+                    .for_each(&mut named);
+            }
+        }
+        if stem == "mod" {
+            let code = code.replace("self::", "");
+            for file in files.keys().filter(|f| *f != "mod") {
+                let mark = format!("{file}::");
+                for (i, _) in code.match_indices(&mark) {
+                    let before = code[..i].chars().next_back();
+                    if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':') {
+                        uses.insert(file.clone());
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_file_of_a_room_imports_itself_around_a_circle() {
+    for room in ["rules", "register", "sync"] {
+        let imports = file_imports(room);
+        if let Some(circle) = circle(&imports) {
+            panic!("circle in {room}/: {circle}");
+        }
+        assert!(imports.len() > 3, "{room}/ was read: {imports:?}");
+    }
+    // The imports are found at all: through `super::` and its groups, and from `mod.rs`.
+    let rules = file_imports("rules");
+    for (file, uses) in [("file", "validate"), ("plan", "text"), ("mod", "records")] {
+        assert!(rules[file].contains(uses), "{file}: {:?}", rules[file]);
+    }
+    assert!(rules["merge"].contains("mod"), "{:?}", rules["merge"]);
+    assert!(file_imports("register")["plans"].contains("load"));
+}
+
+#[test]
+fn a_circle_of_files_is_seen() {
+    let mut imports = BTreeMap::new();
+    for (a, b) in [("file", "plan"), ("plan", "validate"), ("validate", "plan")] {
+        imports
+            .entry(a.to_string())
+            .or_insert_with(BTreeSet::new)
+            .insert(b.to_string());
+    }
+    assert_eq!(
+        circle(&imports).as_deref(),
+        Some("plan -> validate -> plan")
     );
 }
