@@ -6,7 +6,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::values::KindSpec;
 use super::vocab::{ActionStatus, Term, Vocabulary};
 use super::{Kind, Record, show_date};
 use crate::i18n::{Label, Lang, msg};
@@ -44,14 +43,6 @@ pub struct PlanAction {
     #[serde(default)]
     pub history: Vec<Event>,
 }
-
-/// The names of this kind: `HD` for hoạt động.
-pub const SPEC: KindSpec = KindSpec {
-    prefix: "HD",
-    folder: "actions",
-    noun: "action",
-    label: msg::KIND_ACTION,
-};
 
 impl Record for PlanAction {
     const KIND: Kind = Kind::Action;

@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::values::KindSpec;
 use super::vocab::{CaseStatus, Term, Vocabulary};
 use super::{Kind, Record, show_date};
 use crate::i18n::{Label, Lang, msg};
@@ -130,14 +129,6 @@ pub struct Closure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub head_responsibility: Option<String>,
 }
-
-/// The names of this kind: `XDLI` for xung đột lợi ích.
-pub const SPEC: KindSpec = KindSpec {
-    prefix: "XDLI",
-    folder: "cases",
-    noun: "case",
-    label: msg::KIND_CASE,
-};
 
 impl Record for Case {
     const KIND: Kind = Kind::Case;

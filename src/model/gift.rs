@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::values::KindSpec;
 use super::vocab::{GiftStatus, Term, Vocabulary};
 use super::{Kind, Record, show_date, show_opt_date};
 use crate::i18n::{Label, Lang, msg};
@@ -114,14 +113,6 @@ pub struct Violation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
-
-/// The names of this kind: `QT` for quà tặng.
-pub const SPEC: KindSpec = KindSpec {
-    prefix: "QT",
-    folder: "gifts",
-    noun: "gift",
-    label: msg::KIND_GIFT,
-};
 
 impl Record for Gift {
     const KIND: Kind = Kind::Gift;

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::values::KindSpec;
 use super::vocab::{InspectionStatus, Term, Vocabulary};
 use super::{Kind, Record, show_date, show_opt_date};
 use crate::i18n::{Label, Lang, msg};
@@ -58,14 +57,6 @@ pub struct Inspection {
     #[serde(default)]
     pub history: Vec<Event>,
 }
-
-/// The names of this kind: `KT` for kiểm tra.
-pub const SPEC: KindSpec = KindSpec {
-    prefix: "KT",
-    folder: "inspections",
-    noun: "inspection",
-    label: msg::KIND_INSPECTION,
-};
 
 impl Record for Inspection {
     const KIND: Kind = Kind::Inspection;

@@ -35,6 +35,7 @@ pub mod case;
 pub mod common;
 pub mod gift;
 pub mod inspection;
+pub mod kind;
 pub mod plan;
 pub mod schema;
 pub mod settings;
@@ -51,8 +52,9 @@ pub use case::Case;
 pub use common::{Conflict, Event, Person, Void};
 pub use gift::Gift;
 pub use inspection::Inspection;
+pub use kind::{Kind, KindSpec};
 pub use training::Training;
-pub use values::{Kind, RecordId, Vnd};
+pub use values::{RecordId, Vnd};
 
 use crate::i18n::{Label, Lang};
 use schema::Field;

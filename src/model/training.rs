@@ -3,7 +3,6 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::values::KindSpec;
 use super::vocab::{Term, TrainingStatus, Vocabulary};
 use super::{Kind, Record, show_date};
 use crate::i18n::{Label, Lang, msg};
@@ -62,14 +61,6 @@ impl Training {
         self.sessions.unwrap_or(1)
     }
 }
-
-/// The names of this kind: `TH` for tuyên truyền, tập huấn.
-pub const SPEC: KindSpec = KindSpec {
-    prefix: "TH",
-    folder: "trainings",
-    noun: "training",
-    label: msg::KIND_TRAINING,
-};
 
 impl Record for Training {
     const KIND: Kind = Kind::Training;
