@@ -79,6 +79,16 @@ impl Field {
         }
     }
 
+    /// A field of a kind declared with `record!`, which names it after the struct's field.
+    pub const fn of(ty: Type, label: Label) -> Field {
+        Field::new("", ty, label)
+    }
+
+    pub const fn named(mut self, name: &'static str) -> Field {
+        self.name = name;
+        self
+    }
+
     /// Marks a date of something that has happened: see [`Field::past`].
     pub const fn past(mut self) -> Field {
         self.past = true;
@@ -162,6 +172,10 @@ pub const CONFLICT: &[Field] = &[
         l!("Giá trị bản kia", "Other value"),
     ),
 ];
+/// The record's ID, which every kind has first.
+pub const ID_FIELD: Field = Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
+    .required()
+    .by_register();
 /// Written by `coi sync` when it publishes a record: the provisional IDs that still name it.
 pub const ALIASES_FIELD: Field = Field::new(
     "aliases",
