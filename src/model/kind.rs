@@ -6,22 +6,22 @@
 //! files depend on it, never the other way round.
 
 /// Calls `$then! { $(Variant: Type, "PREFIX", "folder", "noun", LABEL;)* }` with every kind, in
-/// the order they are listed, checked and reported. `Type` is the path of its type and
+/// the order they are listed, checked and reported. `Type` is the name of its type in `model` and
 /// `LABEL` a name in `i18n::msg`.
 #[macro_export]
 macro_rules! kinds {
     ($then:path) => {
         $then! {
             // `XDLI` for xung đột lợi ích.
-            Case: $crate::model::Case, "XDLI", "cases", "case", KIND_CASE;
+            Case: Case, "XDLI", "cases", "case", KIND_CASE;
             // `QT` for quà tặng.
-            Gift: $crate::model::Gift, "QT", "gifts", "gift", KIND_GIFT;
+            Gift: Gift, "QT", "gifts", "gift", KIND_GIFT;
             // `TH` for tuyên truyền, tập huấn.
-            Training: $crate::model::Training, "TH", "trainings", "training", KIND_TRAINING;
+            Training: Training, "TH", "trainings", "training", KIND_TRAINING;
             // `KT` for kiểm tra.
-            Inspection: $crate::model::Inspection, "KT", "inspections", "inspection", KIND_INSPECTION;
+            Inspection: Inspection, "KT", "inspections", "inspection", KIND_INSPECTION;
             // `HD` for hoạt động.
-            Action: $crate::model::PlanAction, "HD", "actions", "action", KIND_ACTION;
+            Action: PlanAction, "HD", "actions", "action", KIND_ACTION;
         }
     };
 }
@@ -39,7 +39,7 @@ pub struct KindSpec {
 }
 
 macro_rules! declare_kinds {
-    ($($kind:ident: $ty:path, $prefix:literal, $folder:literal, $noun:literal, $label:ident;)*) => {
+    ($($kind:ident: $ty:ident, $prefix:literal, $folder:literal, $noun:literal, $label:ident;)*) => {
         /// The kinds of record, as listed by [`kinds!`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Kind {

@@ -58,11 +58,11 @@ pub trait ForKind {
 }
 
 macro_rules! dispatch {
-    ($($kind:ident: $ty:path, $($_names:tt),*;)*) => {
+    ($($kind:ident: $ty:ident, $($_names:tt),*;)*) => {
         /// `work` done with the type of `kind`, as the table of kinds ([`crate::kinds!`]) names it.
         pub fn for_kind<W: ForKind>(kind: Kind, work: W) -> W::Out {
             match kind {
-                $(Kind::$kind => work.run::<$ty>(),)*
+                $(Kind::$kind => work.run::<crate::model::$ty>(),)*
             }
         }
     };
