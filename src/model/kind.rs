@@ -1,11 +1,11 @@
 //! The table of record kinds: the one place that lists them. Each line gives a kind's variant,
-//! its type, its ID prefix, its register folder, its command-line noun and its name for people.
+//! its type, its ID prefix, its register folder, its command-line noun (in English, and in Vietnamese without diacritics) and its name for people.
 //! The table is a macro that hands its lines to another macro, so that [`Kind`], [`Kind::ALL`]
 //! and [`Kind::spec`] are made here and `rules::for_kind` (which needs the rules of each type)
 //! is made from the same lines where the rules are. This file names no kind's module: the kind
 //! files depend on it, never the other way round.
 
-/// Calls `$then! { $(Variant: Type, "PREFIX", "folder", "noun", LABEL;)* }` with every kind, in
+/// Calls `$then! { $(Variant: Type, "PREFIX", "folder", "noun", "tu-viet", LABEL;)* }` with every kind, in
 /// the order they are listed, checked and reported. `Type` is the name of its type in `model` and
 /// `LABEL` a name in `i18n::msg`.
 #[macro_export]
@@ -13,15 +13,15 @@ macro_rules! kinds {
     ($then:path) => {
         $then! {
             // `XDLI` for xung đột lợi ích.
-            Case: Case, "XDLI", "cases", "case", KIND_CASE;
+            Case: Case, "XDLI", "cases", "case", "vu-viec", KIND_CASE;
             // `QT` for quà tặng.
-            Gift: Gift, "QT", "gifts", "gift", KIND_GIFT;
+            Gift: Gift, "QT", "gifts", "gift", "qua-tang", KIND_GIFT;
             // `TH` for tuyên truyền, tập huấn.
-            Training: Training, "TH", "trainings", "training", KIND_TRAINING;
+            Training: Training, "TH", "trainings", "training", "tuyen-truyen", KIND_TRAINING;
             // `KT` for kiểm tra.
-            Inspection: Inspection, "KT", "inspections", "inspection", KIND_INSPECTION;
+            Inspection: Inspection, "KT", "inspections", "inspection", "kiem-tra", KIND_INSPECTION;
             // `HD` for hoạt động.
-            Action: PlanAction, "HD", "actions", "action", KIND_ACTION;
+            Action: PlanAction, "HD", "actions", "action", "hoat-dong", KIND_ACTION;
         }
     };
 }
@@ -35,11 +35,13 @@ pub struct KindSpec {
     pub folder: &'static str,
     /// The command-line noun and the word in commit messages.
     pub noun: &'static str,
+    /// The noun in Vietnamese without diacritics, which the command line also takes.
+    pub word: &'static str,
     pub label: crate::i18n::Label,
 }
 
 macro_rules! declare_kinds {
-    ($($kind:ident: $ty:ident, $prefix:literal, $folder:literal, $noun:literal, $label:ident;)*) => {
+    ($($kind:ident: $ty:ident, $prefix:literal, $folder:literal, $noun:literal, $word:literal, $label:ident;)*) => {
         /// The kinds of record, as listed by [`kinds!`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Kind {
@@ -55,6 +57,7 @@ macro_rules! declare_kinds {
                         prefix: $prefix,
                         folder: $folder,
                         noun: $noun,
+                        word: $word,
                         label: crate::i18n::msg::$label,
                     },)*
                 }

@@ -35,3 +35,18 @@ fn every_kind_has_its_folder_and_lists() {
         env.reg(&[kind.noun(), "list"]).ok();
     }
 }
+
+/// `due --kind` takes every kind by either noun, and its help names them all.
+#[test]
+fn due_takes_and_names_every_kind() {
+    let env = Env::with_register();
+    let help = env.coi(&["due", "--help"]).ok();
+    let english = env.coi(&["--lang", "en", "due", "--help"]).ok();
+    for kind in Kind::ALL {
+        let word = kind.spec().word;
+        assert!(help.contains(word), "{word}: {help}");
+        assert!(english.contains(kind.noun()), "{}: {english}", kind.noun());
+        env.reg(&["due", "--kind", kind.noun()]).ok();
+        env.reg(&["due", "--kind", word]).ok();
+    }
+}
