@@ -26,7 +26,7 @@ record! {
                 Type::Choice(&SituationType::VOCABULARY),
                 l!("Loại tình huống", "Situation type"),
             )
-                .required(),
+            .required(),
         pub situation: String =
             Field::of(Type::LongText, l!("Nội dung tình huống", "Situation")).required(),
         pub source: Source =
@@ -34,7 +34,7 @@ record! {
                 Type::Choice(&Source::VOCABULARY),
                 l!("Nguồn phát hiện", "How it became known"),
             )
-                .required(),
+            .required(),
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub reporter: Option<Reporter> =
             Field::of(Type::Object(REPORTER), l!("Người thông tin", "Reported by")).asked(),

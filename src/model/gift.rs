@@ -49,7 +49,7 @@ record! {
                 Type::Choice(&Valuation::VOCABULARY),
                 l!("Cách xác định giá trị", "Valuation"),
             )
-                .asked(),
+            .asked(),
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub reported_on: Option<NaiveDate> =
             Field::of(Type::Date, l!("Ngày báo cáo", "Reported on")).past().asked(),
@@ -65,7 +65,7 @@ record! {
                 Type::Date,
                 l!("Ngày thông báo cơ quan người tặng", "Giver's body notified on"),
             )
-                .past(),
+            .past(),
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub violation: Option<Violation> =
             Field::of(Type::Object(VIOLATION), l!("Vi phạm", "Violation")),

@@ -22,7 +22,7 @@ record! {
                 Type::Choice(&InspectionKind::VOCABULARY),
                 l!("Hình thức kiểm tra", "Kind of inspection"),
             )
-                .required(),
+            .required(),
         pub subject: String =
             Field::of(Type::LongText, l!("Nội dung kiểm tra", "What was inspected")).required(),
         #[serde(default, skip_serializing_if = "Option::is_none")]

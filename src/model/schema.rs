@@ -1,7 +1,8 @@
 //! The fields of each kind of record, as data. `check` validates a file against it, `add` turns
-//! it into command-line flags, and `show` labels values with it. The typed structs in `case.rs`,
-//! `gift.rs` and `training.rs` declare the same fields in the same order; a test asks serde for
-//! each struct's fields and requires them to be the schema's, group by group.
+//! it into command-line flags, and `show` labels values with it. A kind's own table is made by
+//! `record!` from the same list as its struct; the groups inside a record (a measure, a giver…)
+//! are still declared twice, so a test asks serde for each struct's fields and requires them to
+//! be the schema's, group by group.
 
 use crate::i18n::Label;
 use crate::model::vocab::Vocabulary;

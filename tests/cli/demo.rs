@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use coi::model::{Kind, Record};
+use coi::model::Kind;
 use coi::rules::{ForKind, Rules, for_kind};
 use coi::yaml::record_yaml;
 

@@ -230,10 +230,10 @@ fn model_imports() -> BTreeMap<String, BTreeSet<String>> {
                         .map(|(i, _)| &line[i + marker.len()..]),
                 );
             }
-            if file == "mod" {
-                if let Some(rest) = t.strip_prefix("use ") {
-                    refs.push(rest);
-                }
+            if let Some(rest) = t.strip_prefix("use ")
+                && file == "mod"
+            {
+                refs.push(rest);
             }
             for rest in refs {
                 if let Some(group) = rest.strip_prefix('{') {
