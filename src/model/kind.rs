@@ -1,13 +1,16 @@
 //! The table of record kinds: the one place that lists them. Each line gives a kind's variant,
-//! its type, its ID prefix, its register folder, its command-line noun (in English, and in Vietnamese without diacritics) and its name for people.
-//! The table is a macro that hands its lines to another macro, so that [`Kind`], [`Kind::ALL`]
-//! and [`Kind::spec`] are made here and `rules::for_kind` (which needs the rules of each type)
-//! is made from the same lines where the rules are. This file names no kind's module: the kind
-//! files depend on it, never the other way round.
+//! its type, its ID prefix, its register folder, its command-line noun (in English, and in
+//! Vietnamese without diacritics) and its name for people. The table is a macro that hands its
+//! lines to another macro, so that [`Kind`], [`Kind::ALL`] and [`Kind::spec`] are made here and
+//! `rules::for_kind` (which needs the rules of each type) is made from the same lines where the
+//! rules are. This file names no kind's module: the kind files depend on it, never the other
+//! way round.
 
-/// Calls `$then! { $(Variant: Type, "PREFIX", "folder", "noun", "tu-viet", LABEL;)* }` with every kind, in
-/// the order they are listed, checked and reported. `Type` is the name of its type in `model` and
-/// `LABEL` a name in `i18n::msg`.
+/// Calls `$then! { $(Variant: Type, "PREFIX", "folder", "noun", "tu-viet", LABEL;)* }` with
+/// every kind, in the order they are listed, checked and reported. `Type` is the name of its
+/// type in `model` and `LABEL` a name in `i18n::msg`. A new kind is one line here, its file in
+/// `model/` (declared with `record!`) and its words in `i18n::msg`; then the compiler and the
+/// tests name what else it needs (its rules, its command, its demo records).
 #[macro_export]
 macro_rules! kinds {
     ($then:path) => {
@@ -41,7 +44,10 @@ pub struct KindSpec {
 }
 
 macro_rules! declare_kinds {
-    ($($kind:ident: $ty:ident, $prefix:literal, $folder:literal, $noun:literal, $word:literal, $label:ident;)*) => {
+    ($(
+        $kind:ident: $ty:ident, $prefix:literal, $folder:literal, $noun:literal, $word:literal,
+        $label:ident;
+    )*) => {
         /// The kinds of record, as listed by [`kinds!`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Kind {
