@@ -14,7 +14,7 @@ pub mod usage;
 use crate::i18n::Lang;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::settings::Delimiter;
-use crate::model::{Case, Gift, Inspection, PlanAction, Record, Training};
+use crate::model::{Case, Gift, Inspection, Kind, PlanAction, Record, Training};
 
 /// Sổ kiểm soát xung đột lợi ích, quà tặng và tuyên truyền PCTN (Nghị định 59/2019/NĐ-CP).
 ///
@@ -310,7 +310,7 @@ pub struct DueArgs {
         value_name = "KIND",
         hide_possible_values = true,
         value_parser = clap::builder::PossibleValuesParser::new(
-            DUE_KINDS.map(|(noun, vi)| clap::builder::PossibleValue::new(noun).alias(vi))
+            due_kinds().map(|(noun, vi)| clap::builder::PossibleValue::new(noun).alias(vi))
         )
     )]
     pub kind: Option<String>,
@@ -321,14 +321,11 @@ pub struct DueArgs {
 
 /// What `coi due --kind` takes: the nouns of the kinds of record, and `report`, each also in
 /// Vietnamese without diacritics.
-pub const DUE_KINDS: [(&str, &str); 6] = [
-    ("case", "vu-viec"),
-    ("gift", "qua-tang"),
-    ("training", "tuyen-truyen"),
-    ("inspection", "kiem-tra"),
-    ("action", "hoat-dong"),
-    ("report", "han-bao-cao"),
-];
+pub fn due_kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
+    (Kind::ALL.into_iter())
+        .map(|k| (k.noun(), k.spec().word))
+        .chain([("report", "han-bao-cao")])
+}
 
 #[derive(Debug, Subcommand)]
 pub enum CaseAction {

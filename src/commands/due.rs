@@ -46,9 +46,9 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
     };
     // The kind as its noun, whichever of its two spellings was typed.
     let kind = args.kind.as_deref().map(|typed| {
-        (crate::cli::DUE_KINDS.iter())
+        crate::cli::due_kinds()
             .find(|(noun, vi)| typed.eq_ignore_ascii_case(noun) || typed.eq_ignore_ascii_case(vi))
-            .map_or(typed, |(noun, _)| *noun)
+            .map_or(typed, |(noun, _)| noun)
     });
     let wanted = |noun: &str| kind.is_none_or(|k| k == noun);
     let today = ctx.today();

@@ -3,70 +3,143 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::values::KindSpec;
-use super::vocab::{CaseStatus, Term, Vocabulary};
-use super::{Kind, Record, show_date};
-use crate::i18n::{Label, Lang, msg};
+use super::show_date;
+use super::vocab::{CaseStatus, Term};
+use crate::i18n::{Lang, msg};
 
-use super::common::{Conflict, Event, Person, Void};
+use super::common::Person;
 use super::plan::implied;
-use super::schema::{
-    ALIASES_FIELD, CONFLICTS_FIELD, Field, HISTORY_FIELD, NOTE, PLAN_TASK, Type, VOID_FIELD, l,
-};
+use super::schema::{Field, NOTE, PLAN_TASK, Type, l};
 use super::values::RecordId;
 use super::vocab::{
     CaseOutcome, Discipline, Impact, MeasureKind, PublicationForm, SituationType, Source,
 };
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Case {
-    pub id: RecordId,
-    /// The provisional IDs the record had before `coi sync` published it.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<RecordId>,
-    pub unit: String,
-    pub person: Person,
-    pub situation_type: SituationType,
-    pub situation: String,
-    pub source: Source,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reporter: Option<Reporter>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub occurred_on: Option<NaiveDate>,
-    pub known_on: NaiveDate,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reported_on: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub received_on: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub impact: Option<Impact>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub proposed_measure: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub measures: Vec<Measure>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub no_conflict_on: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub notified_on: Option<NaiveDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<Closure>,
-    /// The inspection through which the case was found.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inspection: Option<RecordId>,
-    /// The task of the year's plan that the record carries out, when it says (`II.1`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plan_task: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub void: Option<Void>,
-    /// Values two clerks changed differently, left by the merge of their clones for `edit` to
-    /// settle.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub conflicts: Vec<Conflict>,
-    #[serde(default)]
-    pub history: Vec<Event>,
+record! {
+    pub struct Case: Case {
+        pub unit: String = Field::of(Type::Unit, l!("Đơn vị", "Unit")).required(),
+        pub person: Person =
+            Field::of(Type::Object(PERSON), l!("Người có xung đột lợi ích", "Person concerned"))
+                .required(),
+        pub situation_type: SituationType =
+            Field::of(
+                Type::Choice(&SituationType::VOCABULARY),
+                l!("Loại tình huống", "Situation type"),
+            )
+            .required(),
+        pub situation: String =
+            Field::of(Type::LongText, l!("Nội dung tình huống", "Situation")).required(),
+        pub source: Source =
+            Field::of(
+                Type::Choice(&Source::VOCABULARY),
+                l!("Nguồn phát hiện", "How it became known"),
+            )
+            .required(),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reporter: Option<Reporter> =
+            Field::of(Type::Object(REPORTER), l!("Người thông tin", "Reported by")).asked(),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub occurred_on: Option<NaiveDate> =
+            Field::of(Type::Date, l!("Ngày phát sinh", "Arose on")).past().asked(),
+        pub known_on: NaiveDate =
+            Field::of(Type::Date, l!("Ngày biết", "Known on")).past().required(),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reported_on: Option<NaiveDate> =
+            Field::of(Type::Date, l!("Ngày báo cáo", "Reported on")).past().asked(),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub received_on: Option<NaiveDate> =
+            Field::of(Type::Date, l!("Ngày thủ trưởng nhận báo cáo", "Report received on"))
+                .past()
+                .asked(),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub impact: Option<Impact> =
+            Field::of(Type::Choice(&Impact::VOCABULARY), l!("Mức độ ảnh hưởng", "Impact")).asked(),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub proposed_measure: Option<String> =
+            Field::of(Type::LongText, l!("Biện pháp đề xuất", "Proposed measure")).asked(),
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub measures: Vec<Measure> =
+            Field::of(Type::Objects(MEASURE), l!("Biện pháp kiểm soát", "Measures")),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub no_conflict_on: Option<NaiveDate> =
+            Field::of(Type::Date, l!("Ngày xác định không có XĐLI", "Found no conflict on")).past(),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub notified_on: Option<NaiveDate> =
+            Field::of(Type::Date, l!("Ngày thông báo", "Notified on")).past(),
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub closed: Option<Closure> =
+            Field::of(Type::Object(CLOSURE), l!("Kết thúc vụ việc", "Closure")),
+        /// The inspection through which the case was found.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub inspection: Option<RecordId> =
+            Field::of(Type::Id, l!("Phát hiện qua cuộc kiểm tra", "Found by inspection")),
+        /// The task of the year's plan that the record carries out, when it says (`II.1`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub plan_task: Option<String> = PLAN_TASK,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub note: Option<String> = NOTE,
+    }
+    key_date: known_on,
+    unit: unit,
+    statuses: CaseStatus,
+    columns: [
+        msg::COL_ID,
+        msg::COL_UNIT,
+        msg::COL_PERSON_IN_CONFLICT,
+        msg::COL_SITUATION,
+        msg::COL_KNOWN_ON,
+        msg::COL_SOURCE,
+    ],
+
+    fn row(&self, lang: Lang) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.unit.clone(),
+            self.person.name.clone(),
+            self.situation_type.label(lang).to_string(),
+            show_date(self.known_on),
+            self.source.label(lang).to_string(),
+        ]
+    }
+    fn status(&self, today: NaiveDate) -> &'static Term {
+        let ended = |m: &Measure| m.ended_on.is_some() || m.until.is_some_and(|u| u < today);
+        let status = if self.void.is_some() {
+            CaseStatus::Void
+        } else if self.closed.is_some() {
+            CaseStatus::Closed
+        } else if !self.measures.is_empty() {
+            if self.measures.iter().all(ended) {
+                CaseStatus::MeasureEnded
+            } else {
+                CaseStatus::UnderMeasure
+            }
+        } else if self.no_conflict_on.is_some() {
+            CaseStatus::NoConflict
+        } else {
+            CaseStatus::AwaitingDecision
+        };
+        status.term()
+    }
+    fn is_open(&self) -> bool {
+        self.void.is_none() && self.closed.is_none()
+    }
+    fn who(&self) -> String {
+        self.person.name.clone()
+    }
+    /// A case closed with a discipline is the handling of a violation (II.6), whatever measure
+    /// came before it; a case with a measure is the applying of the measures (II.5).
+    fn plan_task(&self) -> Option<&str> {
+        let disciplined = (self.closed.as_ref())
+            .and_then(|c| c.discipline)
+            .is_some_and(|d| d != Discipline::None);
+        self.plan_task.as_deref().or(if disciplined {
+            Some(implied::DISCIPLINE)
+        } else if !self.measures.is_empty() {
+            Some(implied::MEASURE)
+        } else {
+            None
+        })
+    }
 }
 
 /// Who informed the manager, when the person did not report it themself.
@@ -129,88 +202,6 @@ pub struct Closure {
     pub discipline: Option<Discipline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub head_responsibility: Option<String>,
-}
-
-/// The names of this kind: `XDLI` for xung đột lợi ích.
-pub const SPEC: KindSpec = KindSpec {
-    prefix: "XDLI",
-    folder: "cases",
-    noun: "case",
-    label: msg::KIND_CASE,
-};
-
-impl Record for Case {
-    const KIND: Kind = Kind::Case;
-    const STATUSES: &'static Vocabulary = &CaseStatus::VOCABULARY;
-    const FIELDS: &'static [Field] = FIELDS;
-    const KEY_DATE: &'static str = "known_on";
-    const UNIT_FIELD: &'static str = "unit";
-    const COLUMNS: &'static [Label] = &[
-        msg::COL_ID,
-        msg::COL_UNIT,
-        msg::COL_PERSON_IN_CONFLICT,
-        msg::COL_SITUATION,
-        msg::COL_KNOWN_ON,
-        msg::COL_SOURCE,
-    ];
-
-    record_common!();
-
-    fn unit(&self) -> &str {
-        &self.unit
-    }
-    fn key_date(&self) -> NaiveDate {
-        self.known_on
-    }
-    fn row(&self, lang: Lang) -> Vec<String> {
-        vec![
-            self.id.to_string(),
-            self.unit.clone(),
-            self.person.name.clone(),
-            self.situation_type.label(lang).to_string(),
-            show_date(self.known_on),
-            self.source.label(lang).to_string(),
-        ]
-    }
-    fn status(&self, today: NaiveDate) -> &'static Term {
-        let ended = |m: &Measure| m.ended_on.is_some() || m.until.is_some_and(|u| u < today);
-        let status = if self.void.is_some() {
-            CaseStatus::Void
-        } else if self.closed.is_some() {
-            CaseStatus::Closed
-        } else if !self.measures.is_empty() {
-            if self.measures.iter().all(ended) {
-                CaseStatus::MeasureEnded
-            } else {
-                CaseStatus::UnderMeasure
-            }
-        } else if self.no_conflict_on.is_some() {
-            CaseStatus::NoConflict
-        } else {
-            CaseStatus::AwaitingDecision
-        };
-        status.term()
-    }
-    fn is_open(&self) -> bool {
-        self.void.is_none() && self.closed.is_none()
-    }
-    fn who(&self) -> String {
-        self.person.name.clone()
-    }
-    /// A case closed with a discipline is the handling of a violation (II.6), whatever measure
-    /// came before it; a case with a measure is the applying of the measures (II.5).
-    fn plan_task(&self) -> Option<&str> {
-        let disciplined = (self.closed.as_ref())
-            .and_then(|c| c.discipline)
-            .is_some_and(|d| d != Discipline::None);
-        self.plan_task.as_deref().or(if disciplined {
-            Some(implied::DISCIPLINE)
-        } else if !self.measures.is_empty() {
-            Some(implied::MEASURE)
-        } else {
-            None
-        })
-    }
 }
 
 const PERSON: &[Field] = &[
@@ -299,102 +290,4 @@ const CLOSURE: &[Field] = &[
         Type::LongText,
         l!("Trách nhiệm người đứng đầu", "Head's responsibility"),
     ),
-];
-
-pub const FIELDS: &[Field] = &[
-    Field::new("id", Type::Id, l!("Mã hồ sơ", "ID"))
-        .required()
-        .by_register(),
-    ALIASES_FIELD,
-    Field::new("unit", Type::Unit, l!("Đơn vị", "Unit")).required(),
-    Field::new(
-        "person",
-        Type::Object(PERSON),
-        l!("Người có xung đột lợi ích", "Person concerned"),
-    )
-    .required(),
-    Field::new(
-        "situation_type",
-        Type::Choice(&SituationType::VOCABULARY),
-        l!("Loại tình huống", "Situation type"),
-    )
-    .required(),
-    Field::new(
-        "situation",
-        Type::LongText,
-        l!("Nội dung tình huống", "Situation"),
-    )
-    .required(),
-    Field::new(
-        "source",
-        Type::Choice(&Source::VOCABULARY),
-        l!("Nguồn phát hiện", "How it became known"),
-    )
-    .required(),
-    Field::new(
-        "reporter",
-        Type::Object(REPORTER),
-        l!("Người thông tin", "Reported by"),
-    )
-    .asked(),
-    Field::new("occurred_on", Type::Date, l!("Ngày phát sinh", "Arose on"))
-        .past()
-        .asked(),
-    Field::new("known_on", Type::Date, l!("Ngày biết", "Known on"))
-        .past()
-        .required(),
-    Field::new("reported_on", Type::Date, l!("Ngày báo cáo", "Reported on"))
-        .past()
-        .asked(),
-    Field::new(
-        "received_on",
-        Type::Date,
-        l!("Ngày thủ trưởng nhận báo cáo", "Report received on"),
-    )
-    .past()
-    .asked(),
-    Field::new(
-        "impact",
-        Type::Choice(&Impact::VOCABULARY),
-        l!("Mức độ ảnh hưởng", "Impact"),
-    )
-    .asked(),
-    Field::new(
-        "proposed_measure",
-        Type::LongText,
-        l!("Biện pháp đề xuất", "Proposed measure"),
-    )
-    .asked(),
-    Field::new(
-        "measures",
-        Type::Objects(MEASURE),
-        l!("Biện pháp kiểm soát", "Measures"),
-    ),
-    Field::new(
-        "no_conflict_on",
-        Type::Date,
-        l!("Ngày xác định không có XĐLI", "Found no conflict on"),
-    )
-    .past(),
-    Field::new(
-        "notified_on",
-        Type::Date,
-        l!("Ngày thông báo", "Notified on"),
-    )
-    .past(),
-    Field::new(
-        "closed",
-        Type::Object(CLOSURE),
-        l!("Kết thúc vụ việc", "Closure"),
-    ),
-    Field::new(
-        "inspection",
-        Type::Id,
-        l!("Phát hiện qua cuộc kiểm tra", "Found by inspection"),
-    ),
-    PLAN_TASK,
-    NOTE,
-    VOID_FIELD,
-    CONFLICTS_FIELD,
-    HISTORY_FIELD,
 ];

@@ -1,31 +1,97 @@
 //! The records and what every kind shares. Pure types and rules: no file is touched here.
 
-/// The accessors every kind has alike, for its `impl Record`.
-macro_rules! record_common {
-    () => {
-        fn id(&self) -> $crate::model::RecordId {
-            self.id
+/// A kind of record declared once: its own fields, each with its type, its serde attributes and
+/// its entry in the field table, in the order they are written to disk. It gives the struct
+/// (with the ID and provisional IDs first, and voiding, merge conflicts and history last, as
+/// every kind has them), the kind's `FIELDS`, and its `impl Record` with the constants, the
+/// accessors every kind has alike and the functions written after the list. Each field's entry
+/// in the table is a [`schema::Field`] whose name the macro sets from the field's own.
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident: $kind:ident {
+            $(
+                $(#[$fmeta:meta])*
+                pub $field:ident: $ty:ty = $spec:expr,
+            )*
         }
-        fn aliases(&self) -> &[$crate::model::RecordId] {
-            &self.aliases
+        key_date: $key_date:ident,
+        unit: $unit:ident,
+        statuses: $statuses:ident,
+        columns: [$($column:expr),* $(,)?],
+        $($rest:tt)*
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            pub id: $crate::model::RecordId,
+            /// The provisional IDs the record had before `coi sync` published it.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub aliases: Vec<$crate::model::RecordId>,
+            $(
+                $(#[$fmeta])*
+                pub $field: $ty,
+            )*
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub void: Option<$crate::model::Void>,
+            /// Values two clerks changed differently, left by the merge of their clones for `edit`
+            /// to settle.
+            #[serde(default, skip_serializing_if = "Vec::is_empty")]
+            pub conflicts: Vec<$crate::model::Conflict>,
+            #[serde(default)]
+            pub history: Vec<$crate::model::Event>,
         }
-        fn void(&self) -> Option<&$crate::model::Void> {
-            self.void.as_ref()
-        }
-        fn void_mut(&mut self) -> &mut Option<$crate::model::Void> {
-            &mut self.void
-        }
-        fn history(&self) -> &[$crate::model::Event] {
-            &self.history
-        }
-        fn history_mut(&mut self) -> &mut Vec<$crate::model::Event> {
-            &mut self.history
-        }
-        fn conflicts(&self) -> &[$crate::model::Conflict] {
-            &self.conflicts
-        }
-        fn conflicts_mut(&mut self) -> &mut Vec<$crate::model::Conflict> {
-            &mut self.conflicts
+
+        pub const FIELDS: &[$crate::model::schema::Field] = &[
+            $crate::model::schema::ID_FIELD,
+            $crate::model::schema::ALIASES_FIELD,
+            $(($spec).named(stringify!($field)),)*
+            $crate::model::schema::VOID_FIELD,
+            $crate::model::schema::CONFLICTS_FIELD,
+            $crate::model::schema::HISTORY_FIELD,
+        ];
+
+        impl $crate::model::Record for $name {
+            const KIND: $crate::model::Kind = $crate::model::Kind::$kind;
+            const FIELDS: &'static [$crate::model::schema::Field] = FIELDS;
+            const KEY_DATE: &'static str = stringify!($key_date);
+            const UNIT_FIELD: &'static str = stringify!($unit);
+            const COLUMNS: &'static [$crate::i18n::Label] = &[$($column),*];
+            const STATUSES: &'static $crate::model::vocab::Vocabulary = &$statuses::VOCABULARY;
+
+            fn id(&self) -> $crate::model::RecordId {
+                self.id
+            }
+            fn aliases(&self) -> &[$crate::model::RecordId] {
+                &self.aliases
+            }
+            fn unit(&self) -> &str {
+                &self.$unit
+            }
+            fn key_date(&self) -> chrono::NaiveDate {
+                self.$key_date
+            }
+            fn void(&self) -> Option<&$crate::model::Void> {
+                self.void.as_ref()
+            }
+            fn void_mut(&mut self) -> &mut Option<$crate::model::Void> {
+                &mut self.void
+            }
+            fn history(&self) -> &[$crate::model::Event] {
+                &self.history
+            }
+            fn history_mut(&mut self) -> &mut Vec<$crate::model::Event> {
+                &mut self.history
+            }
+            fn conflicts(&self) -> &[$crate::model::Conflict] {
+                &self.conflicts
+            }
+            fn conflicts_mut(&mut self) -> &mut Vec<$crate::model::Conflict> {
+                &mut self.conflicts
+            }
+
+            $($rest)*
         }
     };
 }
@@ -35,6 +101,7 @@ pub mod case;
 pub mod common;
 pub mod gift;
 pub mod inspection;
+pub mod kind;
 pub mod plan;
 pub mod schema;
 pub mod settings;
@@ -51,8 +118,9 @@ pub use case::Case;
 pub use common::{Conflict, Event, Person, Void};
 pub use gift::Gift;
 pub use inspection::Inspection;
+pub use kind::{Kind, KindSpec};
 pub use training::Training;
-pub use values::{Kind, RecordId, Vnd};
+pub use values::{RecordId, Vnd};
 
 use crate::i18n::{Label, Lang};
 use schema::Field;

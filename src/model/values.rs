@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use unicode_normalization::UnicodeNormalization;
 
+use super::kind::Kind;
 use crate::i18n::Text;
 use crate::i18n::msg;
 
@@ -142,73 +143,6 @@ pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
         }
     }
     Ok(())
-}
-
-/// The kinds of record. Each kind's names are declared with the kind, in its own file
-/// (`case::SPEC`…); this enum only tells them apart, in IDs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    Case,
-    Gift,
-    Training,
-    Inspection,
-    Action,
-}
-
-/// How a kind of record is named: in its IDs, on disk, on the command line and to people.
-#[derive(Debug)]
-pub struct KindSpec {
-    /// The ID prefix (`XDLI`: xung đột lợi ích).
-    pub prefix: &'static str,
-    /// The register folder.
-    pub folder: &'static str,
-    /// The command-line noun and the word in commit messages.
-    pub noun: &'static str,
-    pub label: crate::i18n::Label,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 5] = [
-        Kind::Case,
-        Kind::Gift,
-        Kind::Training,
-        Kind::Inspection,
-        Kind::Action,
-    ];
-
-    pub fn spec(self) -> &'static KindSpec {
-        match self {
-            Kind::Case => &super::case::SPEC,
-            Kind::Gift => &super::gift::SPEC,
-            Kind::Training => &super::training::SPEC,
-            Kind::Inspection => &super::inspection::SPEC,
-            Kind::Action => &super::action::SPEC,
-        }
-    }
-
-    pub fn prefix(self) -> &'static str {
-        self.spec().prefix
-    }
-
-    pub fn folder(self) -> &'static str {
-        self.spec().folder
-    }
-
-    pub fn noun(self) -> &'static str {
-        self.spec().noun
-    }
-
-    pub fn label(self) -> crate::i18n::Label {
-        self.spec().label
-    }
-
-    fn from_prefix(p: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.prefix() == p)
-    }
-
-    pub fn from_folder(f: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.folder() == f)
-    }
 }
 
 /// A record's ID: `XDLI-2026-001`, or, in a register with a shared remote, a provisional

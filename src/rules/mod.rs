@@ -56,17 +56,18 @@ pub trait ForKind {
     fn run<R: Rules>(self) -> Self::Out;
 }
 
-/// `work` done with the type of `kind`: besides [`Kind::spec`], the one place that names each
-/// kind's type.
-pub fn for_kind<W: ForKind>(kind: Kind, work: W) -> W::Out {
-    match kind {
-        Kind::Case => work.run::<Case>(),
-        Kind::Gift => work.run::<Gift>(),
-        Kind::Training => work.run::<Training>(),
-        Kind::Inspection => work.run::<Inspection>(),
-        Kind::Action => work.run::<PlanAction>(),
-    }
+macro_rules! dispatch {
+    ($($kind:ident: $ty:ident, $($_names:tt),*;)*) => {
+        /// `work` done with the type of `kind`, as the table of kinds ([`crate::kinds!`]) names it.
+        pub fn for_kind<W: ForKind>(kind: Kind, work: W) -> W::Out {
+            match kind {
+                $(Kind::$kind => work.run::<crate::model::$ty>(),)*
+            }
+        }
+    };
 }
+
+crate::kinds!(dispatch);
 
 impl Rules for Case {
     fn findings(&self, out: &mut Vec<Finding>) {

@@ -27,7 +27,8 @@ fn init_creates_config_folders_gitignore_and_a_first_commit() {
         config.contains("report_to: Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh)\n"),
         "{config}"
     );
-    for folder in ["cases", "gifts", "trainings"] {
+    for kind in coi::model::Kind::ALL {
+        let folder = kind.folder();
         assert!(env.path("reg").join(folder).is_dir(), "{folder}");
     }
     assert!(env.read("reg/.gitignore").lines().any(|l| l == ".coi.lock"));

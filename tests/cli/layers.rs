@@ -306,3 +306,132 @@ fn a_circle_of_files_is_seen() {
         Some("plan -> validate -> plan")
     );
 }
+
+/// The files of `src/model/` each file of it names: through `super::`, `crate::model::` or, in
+/// `mod.rs`, a plain `use`. A name that `mod.rs` re-exports counts as the file it comes from;
+/// any other name of `mod.rs` counts as `mod.rs` itself, whose `pub mod` and `pub use` lines
+/// are the room's door and not its dependencies.
+fn model_imports() -> BTreeMap<String, BTreeSet<String>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    let mut texts = BTreeMap::new();
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let text = std::fs::read_to_string(&path).unwrap();
+            texts.insert(stem, without_tests(&text));
+        }
+    }
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    // `pub use file::{A, B};` in mod.rs: each name to its file.
+    let mut exported: BTreeMap<String, String> = BTreeMap::new();
+    for line in texts["mod"].lines() {
+        if let Some(rest) = line.trim().strip_prefix("pub use ") {
+            let file = ident(rest);
+            let names = rest[file.len()..].trim_start_matches("::");
+            let names = names.trim_matches(|c| "{};".contains(c));
+            for name in names.split(',') {
+                let name = name.rsplit(' ').next().unwrap_or("").trim_end_matches(';');
+                exported.insert(name.trim().to_string(), file.clone());
+            }
+        }
+    }
+    let resolve = |name: &str| -> Option<String> {
+        if name.is_empty() || name == "self" {
+            None
+        } else if texts.contains_key(name) {
+            Some(name.to_string())
+        } else {
+            Some(
+                exported
+                    .get(name)
+                    .cloned()
+                    .unwrap_or_else(|| "mod".to_string()),
+            )
+        }
+    };
+    let mut found = BTreeMap::new();
+    for (file, code) in &texts {
+        let mut uses = BTreeSet::new();
+        for line in code.lines() {
+            let t = line.trim_start();
+            if t.starts_with("//") || t.starts_with("pub mod ") || t.starts_with("pub use ") {
+                continue;
+            }
+            let mut refs: Vec<&str> = Vec::new();
+            for marker in ["super::", "crate::model::"] {
+                refs.extend(
+                    line.match_indices(marker)
+                        .map(|(i, _)| &line[i + marker.len()..]),
+                );
+            }
+            if let Some(rest) = t.strip_prefix("use ")
+                && file == "mod"
+            {
+                refs.push(rest);
+            }
+            for rest in refs {
+                if let Some(group) = rest.strip_prefix('{') {
+                    // One line of a `{…}` group; a group over several lines names its items on
+                    // the lines that follow, which are read as part of the same `use`.
+                    for name in group.split(',') {
+                        uses.extend(resolve(&ident(name.trim())));
+                    }
+                } else {
+                    uses.extend(resolve(&ident(rest)));
+                }
+            }
+        }
+        uses.remove(file);
+        found.insert(file.clone(), uses);
+    }
+    // `use super::{` groups spread over lines: their items, one line each.
+    for (file, code) in &texts {
+        let mut open = false;
+        for line in code.lines() {
+            let t = line.trim();
+            if open {
+                if t.starts_with('}') {
+                    open = false;
+                    continue;
+                }
+                for name in t.split(',') {
+                    let name = ident(name.trim());
+                    if let Some(target) = resolve(&name).filter(|t| t != file) {
+                        found.get_mut(file).unwrap().insert(target);
+                    }
+                }
+            } else if (t.starts_with("use super::") || t.starts_with("use crate::model::"))
+                && t.ends_with('{')
+            {
+                open = true;
+            }
+        }
+    }
+    found
+}
+
+/// Inside the model room too the imports go one way: the kind files use the table of kinds
+/// and the value types, which name no kind.
+#[test]
+fn no_file_of_the_model_imports_itself_around_a_circle() {
+    let imports = model_imports();
+    if let Some(circle) = circle(&imports) {
+        panic!("circle in model/: {circle}");
+    }
+    for kind in ["case", "gift", "training", "inspection", "action"] {
+        assert!(
+            imports[kind].contains("kind") || imports[kind].contains("mod"),
+            "{kind}"
+        );
+    }
+    assert!(
+        !imports["values"].contains("case") && imports["values"].contains("kind"),
+        "{:?}",
+        imports["values"]
+    );
+}

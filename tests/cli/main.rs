@@ -24,6 +24,7 @@ mod hostile;
 mod identity;
 mod init;
 mod inspection;
+mod kinds;
 mod law;
 mod layers;
 mod lifecycle;

@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use coi::model::Kind;
+
 use crate::harness::{Env, Run};
 
 const CLONES: [&str; 3] = ["a", "b", "c"];
@@ -47,7 +49,7 @@ fn add_every_kind(env: &Env, clone: &str, who: &str) {
 /// Every record file of a clone (relative to it) with its text.
 fn records(env: &Env, clone: &str) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for folder in ["cases", "gifts", "trainings", "inspections", "actions"] {
+    for folder in Kind::ALL.map(Kind::folder) {
         let dir = env.path(&format!("{clone}/{folder}/2026"));
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
@@ -97,7 +99,7 @@ fn who_is_where(files: &BTreeMap<String, String>) -> BTreeMap<String, String> {
 /// Every clone holds the same records, each once, numbered 1…n in each kind, and `check`
 /// finds no error in any.
 #[track_caller]
-fn all_in_step(env: &Env, per_kind: [usize; 5]) -> BTreeMap<String, String> {
+fn all_in_step(env: &Env, per_kind: [usize; Kind::ALL.len()]) -> BTreeMap<String, String> {
     let first = records(env, "a");
     for clone in CLONES {
         assert_eq!(records(env, clone), first, "clone {clone} differs from a");
@@ -105,16 +107,8 @@ fn all_in_step(env: &Env, per_kind: [usize; 5]) -> BTreeMap<String, String> {
         assert_eq!(check.code, 0, "{clone}: {}{}", check.stdout, check.stderr);
         assert!(check.stdout.contains(" 0 lỗi"), "{clone}: {}", check.stdout);
     }
-    for ((folder, prefix), per_kind) in [
-        ("cases", "XDLI"),
-        ("gifts", "QT"),
-        ("trainings", "TH"),
-        ("inspections", "KT"),
-        ("actions", "HD"),
-    ]
-    .into_iter()
-    .zip(per_kind)
-    {
+    for (kind, per_kind) in Kind::ALL.into_iter().zip(per_kind) {
+        let (folder, prefix) = (kind.folder(), kind.prefix());
         let expected: Vec<String> = (1..=per_kind)
             .map(|n| format!("{folder}/2026/{prefix}-2026-{n:03}.yaml"))
             .collect();

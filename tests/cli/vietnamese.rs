@@ -115,14 +115,10 @@ const ENGLISH: &[&str] = &[
     "end",
 ];
 
-/// The words of `coi`'s command line, which follow `coi` in a hint.
+/// The words of `coi`'s command line, which follow `coi` in a hint, besides the nouns of the
+/// kinds (see [`is_command`]).
 const COMMANDS: &[&str] = &[
     "init",
-    "case",
-    "gift",
-    "training",
-    "inspection",
-    "action",
     "add",
     "list",
     "show",
@@ -149,6 +145,11 @@ const COMMANDS: &[&str] = &[
     "config",
     "man",
 ];
+
+/// A word of the command line: one of [`COMMANDS`] or a kind's noun.
+fn is_command(word: &str) -> bool {
+    COMMANDS.contains(&word) || coi::model::Kind::ALL.iter().any(|k| k.noun() == word)
+}
 
 const FILE_ENDINGS: &[&str] = &[
     ".yaml", ".yml", ".csv", ".xlsx", ".docx", ".json", ".sh", ".lock", ".txt", ".log", ".1",
@@ -210,7 +211,7 @@ fn prose_of(line: &str) -> String {
             while let Some(next) = words.get(i) {
                 let placeholder = next.starts_with('<') || next.starts_with("«<");
                 let next = bare(next);
-                if COMMANDS.contains(&next) || is_code(next) || next.is_empty() || placeholder {
+                if is_command(next) || is_code(next) || next.is_empty() || placeholder {
                     i += 1;
                 } else {
                     break;
