@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 
 use crate::cli::{Format, Global};
-use crate::error::{Error, Result};
+use crate::error::{Error, Misuse, Result};
 use crate::i18n::Lang;
 use crate::i18n::msg;
 use crate::layout::CONFIG_FILE;
@@ -184,7 +184,7 @@ fn clock() -> Result<DateTime<FixedOffset>> {
             .and_local_timezone(vietnam)
             .unwrap());
     }
-    Err(Error::Usage(msg::coi_now_invalid(value)))
+    Err(Error::Usage(Misuse::CoiNowInvalid { value }))
 }
 
 /// The language for the help text, known before the command line is parsed: `--lang`, else

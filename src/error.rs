@@ -4,8 +4,12 @@
 use std::io;
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 use crate::i18n::msg;
-use crate::i18n::{Lang, Text, join};
+use crate::i18n::{Lang, Text, join, lower_first};
+use crate::model::vocab::{Term, Vocabulary};
+use crate::model::{Kind, RecordId, show_date};
 use crate::problem::{ConfigProblem, Finding, Located};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -44,9 +48,9 @@ pub enum Error {
     /// Writing to standard output failed (a closed pipe ends quietly in `main`).
     #[error("cannot write the output: {0}")]
     Output(#[source] io::Error),
-    /// The command line is wrong; the text says how.
-    #[error("{0}")]
-    Usage(Text),
+    /// The command line is wrong; the misuse says how.
+    #[error("{}", .0.message().en)]
+    Usage(Misuse),
     /// Values given on the command line that cannot be used, one line each.
     #[error("invalid values")]
     InvalidValues(Vec<Text>),
@@ -78,12 +82,9 @@ pub enum Error {
     /// The new record breaks a rule (dates out of order, a handling that does not fit…).
     #[error("the record breaks the rules")]
     Rejected(Vec<Finding>),
-    /// A step that makes no sense for the record as it stands.
-    #[error("{0}")]
-    Refused(Text),
-    /// A refused step, with what to do first.
-    #[error("{reason}")]
-    RefusedHinted { reason: Text, hint: Text },
+    /// A step that makes no sense for the register or the record as it stands.
+    #[error("{}", .0.message().en)]
+    Refused(Refusal),
     #[error("the register is locked by another coi process")]
     Locked { path: PathBuf },
     /// A path inside the register that is a symbolic link: never read or written through.
@@ -98,6 +99,392 @@ pub enum Error {
     /// Problems that were already printed (e.g. by `check`): exit 1 without another message.
     #[error("problems were reported")]
     Reported,
+}
+
+/// A step `coi` refuses for the register or the record as it stands: which refusal, and its
+/// values. Worded in one place, [`Refusal::message`] and [`Refusal::hint`].
+#[derive(Debug, Clone)]
+pub enum Refusal {
+    /// No sequence number is left for a new record of the year after `last`.
+    NoNumberLeft {
+        last: RecordId,
+        year: i32,
+    },
+    /// The register's repository is in the middle of a merge.
+    GitMidMerge,
+    RecordVoid {
+        id: RecordId,
+    },
+    RecordVoidBecause {
+        id: RecordId,
+        reason: String,
+    },
+    /// A record's draft still has errors and the person gave up.
+    DraftHasErrors,
+    /// The record file changed while the editor was open.
+    ChangedWhileEditing {
+        id: RecordId,
+    },
+    /// A settings file's draft (`coi.yaml`, a plan) still has errors and the person gave up.
+    SettingsDraftHasErrors {
+        file: String,
+    },
+    SettingsChangedWhileEditing {
+        file: String,
+    },
+    EditorFailed {
+        program: String,
+    },
+    /// A question could not be asked or answered on the terminal.
+    PromptFailed {
+        detail: String,
+    },
+    PlanEditNone {
+        year: i32,
+        file: String,
+    },
+    /// A provisional ID that two published records keep among their aliases.
+    IdAliasAmbiguous {
+        alias: RecordId,
+        ids: Vec<RecordId>,
+    },
+
+    // ── `report`
+    SubmitRefusedForErrors {
+        errors: usize,
+    },
+    ReportRefusedForErrors {
+        errors: usize,
+    },
+    SubmitNeedsGit,
+    SubmitUncommitted,
+    AsOfNeedsGit,
+    AsOfNoCommitBy {
+        day: NaiveDate,
+    },
+    AsOfUnknownRevision {
+        rev: String,
+    },
+    AsOfNoRegister {
+        rev: String,
+    },
+
+    // ── `sync` and the merge driver
+    SyncNumbersExhausted {
+        kind: Kind,
+        year: i32,
+    },
+    SyncCannotPublish {
+        path: String,
+    },
+    SyncMidOperation,
+    SyncUncommitted {
+        files: Vec<String>,
+    },
+    /// Settings files changed by hand and not committed, as said: each file with the command
+    /// that commits it.
+    SyncUncommittedSettings {
+        files: String,
+    },
+    SyncNoGit {
+        dir: PathBuf,
+    },
+    SyncNoRemote,
+    SyncDetached,
+    SyncUnreachable {
+        remote: String,
+        url: String,
+        detail: String,
+    },
+    SyncUnrelated {
+        remote: String,
+    },
+    SyncCannotReplay {
+        file: String,
+    },
+    SyncWorkTree {
+        detail: String,
+    },
+    SyncPushRefused {
+        remote: String,
+        detail: String,
+    },
+    SyncRaces,
+    SyncRewritten {
+        remote: String,
+    },
+    /// A record file with a git attribute of another program than `driver`, coi's merge driver.
+    SyncForeignAttribute {
+        file: String,
+        attribute: String,
+        driver: &'static str,
+    },
+    SyncMoveUnfinished {
+        detail: String,
+    },
+    MergeNotARecord {
+        path: String,
+    },
+    MergeBothCreated {
+        path: String,
+    },
+    MergeUnreadable {
+        path: String,
+        detail: String,
+    },
+
+    // ── Steps on a case
+    CaseClosedOn {
+        on: NaiveDate,
+    },
+    CaseAlreadyClosed {
+        on: NaiveDate,
+    },
+    NoConflictAlreadyRecorded,
+    MeasuresExcludeNoConflict,
+    /// A temporary measure's end (`until`) after the longest term allowed from `decided`.
+    UntilPastTerm {
+        until: NaiveDate,
+        decided: NaiveDate,
+        term: NaiveDate,
+    },
+    /// Closing with an outcome other than "no conflict" before any decision is recorded.
+    CloseWithoutDecision {
+        outcome: &'static Term,
+        id: RecordId,
+    },
+    /// Measures still in force: each one's number (from 1), kind and day of decision.
+    CaseHasMeasuresRunning {
+        id: RecordId,
+        running: Vec<(usize, &'static Term, NaiveDate)>,
+    },
+    /// `--measure number` of a case with `count` measures.
+    NoSuchMeasure {
+        count: usize,
+        number: usize,
+    },
+    NoMeasureInForce,
+    SeveralMeasuresInForce,
+    MeasureAlreadyEnded {
+        on: NaiveDate,
+    },
+    CancellationOfALastingMeasure {
+        kind: &'static Term,
+    },
+    NoTemporaryMeasure,
+    SeveralTemporaryMeasures,
+    MeasureAlreadyCancelled {
+        on: NaiveDate,
+    },
+    NotCancelledYet {
+        id: RecordId,
+    },
+    CancellationAlreadyPublished {
+        on: NaiveDate,
+    },
+    NoticeAlreadyRecorded {
+        on: NaiveDate,
+    },
+    NothingToNotify,
+
+    // ── Steps on a gift or an inspection
+    GiftAlreadyHandedOver {
+        on: NaiveDate,
+    },
+    /// A service is settled by the notice to its provider, never handed over.
+    ServiceNotHandedOver {
+        id: RecordId,
+    },
+    GiftNotHandedOver,
+    GiftNotHandled,
+    GiftAlreadyHandled {
+        was: &'static Term,
+        on: NaiveDate,
+    },
+    NothingNew,
+    DetailRecordedOtherwise,
+    InspectionAlreadyConcluded {
+        on: NaiveDate,
+    },
+}
+
+impl Refusal {
+    /// Why the step is refused.
+    pub fn message(&self) -> Text {
+        use Refusal as R;
+        let day = |d: &NaiveDate| show_date(*d);
+        match self {
+            R::NoNumberLeft { last, year } => msg::no_number_left(last, year),
+            R::GitMidMerge => msg::git_mid_merge(),
+            R::RecordVoid { id } => msg::record_void(id),
+            R::RecordVoidBecause { id, reason } => msg::record_void_because(id, reason),
+            R::DraftHasErrors => msg::draft_has_errors(),
+            R::ChangedWhileEditing { id } => msg::changed_while_editing(id),
+            R::SettingsDraftHasErrors { file } => msg::settings_draft_has_errors(file),
+            R::SettingsChangedWhileEditing { file } => msg::settings_changed_while_editing(file),
+            R::EditorFailed { program } => msg::editor_failed(program),
+            R::PromptFailed { detail } => msg::prompt_failed(detail),
+            R::PlanEditNone { year, file } => msg::plan_edit_none(year, file),
+            R::IdAliasAmbiguous { alias, ids } => {
+                let ids: Vec<String> = ids.iter().map(RecordId::to_string).collect();
+                msg::id_alias_ambiguous(alias, join(&ids))
+            }
+            // The count is shown as the English `Display` of the counted text in both languages.
+            R::SubmitRefusedForErrors { errors } => {
+                msg::submit_refused_for_errors(msg::ERRORS.count(*errors as u64))
+            }
+            R::ReportRefusedForErrors { errors } => {
+                msg::report_refused_for_errors(msg::ERRORS.count(*errors as u64))
+            }
+            R::SubmitNeedsGit => msg::submit_needs_git(),
+            R::SubmitUncommitted => msg::submit_uncommitted(),
+            R::AsOfNeedsGit => msg::as_of_needs_git(),
+            R::AsOfNoCommitBy { day: d } => msg::as_of_no_commit_by(day(d)),
+            R::AsOfUnknownRevision { rev } => msg::as_of_unknown_revision(rev),
+            R::AsOfNoRegister { rev } => msg::as_of_no_register(rev),
+            R::SyncNumbersExhausted { kind, year } => {
+                msg::sync_numbers_exhausted(kind.prefix(), year)
+            }
+            R::SyncCannotPublish { path } => msg::sync_cannot_publish(path),
+            R::SyncMidOperation => msg::sync_mid_operation(),
+            R::SyncUncommitted { files } => msg::sync_uncommitted(join(files)),
+            R::SyncUncommittedSettings { files } => msg::sync_uncommitted_settings(files),
+            R::SyncNoGit { dir } => msg::sync_no_git(dir.display()),
+            R::SyncNoRemote => msg::sync_no_remote(),
+            R::SyncDetached => msg::sync_detached(),
+            R::SyncUnreachable {
+                remote,
+                url,
+                detail,
+            } => msg::sync_unreachable(remote, url, detail),
+            R::SyncUnrelated { remote } => msg::sync_unrelated(remote),
+            R::SyncCannotReplay { file } => msg::sync_cannot_replay(file),
+            R::SyncWorkTree { detail } => msg::sync_work_tree(detail),
+            R::SyncPushRefused { remote, detail } => msg::sync_push_refused(remote, detail),
+            R::SyncRaces => msg::sync_races(),
+            R::SyncRewritten { remote } => msg::sync_rewritten(remote),
+            R::SyncForeignAttribute {
+                file,
+                attribute,
+                driver,
+            } => msg::sync_foreign_attribute(file, attribute, driver),
+            R::SyncMoveUnfinished { detail } => msg::sync_move_unfinished(detail),
+            R::MergeNotARecord { path } => msg::merge_not_a_record(path),
+            R::MergeBothCreated { path } => msg::merge_both_created(path),
+            R::MergeUnreadable { path, detail } => msg::merge_unreadable(path, detail),
+            R::CaseClosedOn { on } => msg::case_closed_on(day(on)),
+            R::CaseAlreadyClosed { on } => msg::case_already_closed(day(on)),
+            R::NoConflictAlreadyRecorded => msg::no_conflict_already_recorded(),
+            R::MeasuresExcludeNoConflict => msg::measures_exclude_no_conflict(),
+            R::UntilPastTerm {
+                until,
+                decided,
+                term,
+            } => msg::until_past_term(day(until), day(decided), day(term)),
+            R::CloseWithoutDecision { outcome, .. } => msg::close_without_decision(Text::new(
+                lower_first(outcome.vi),
+                lower_first(outcome.en),
+            )),
+            R::CaseHasMeasuresRunning { id, running } => {
+                let named: Vec<Text> = (running.iter())
+                    .map(|(number, kind, decided)| {
+                        let kind = Text::new(lower_first(kind.vi), lower_first(kind.en));
+                        msg::measure_running(number, kind, day(decided))
+                    })
+                    .collect();
+                msg::case_has_measures_running(Text::joined(&named, "; "), id)
+            }
+            R::NoSuchMeasure { count, number } => {
+                msg::no_such_measure(msg::MEASURES.count(*count as u64), number)
+            }
+            R::NoMeasureInForce => msg::no_measure_in_force(),
+            R::SeveralMeasuresInForce => msg::several_measures_in_force(),
+            R::MeasureAlreadyEnded { on } => msg::measure_already_ended(day(on)),
+            R::CancellationOfALastingMeasure { kind } => {
+                msg::cancellation_of_a_lasting_measure(kind)
+            }
+            R::NoTemporaryMeasure => msg::no_temporary_measure(),
+            R::SeveralTemporaryMeasures => msg::several_temporary_measures(),
+            R::MeasureAlreadyCancelled { on } => msg::measure_already_cancelled(day(on)),
+            R::NotCancelledYet { id } => msg::not_cancelled_yet(id),
+            R::CancellationAlreadyPublished { on } => msg::cancellation_already_published(day(on)),
+            R::NoticeAlreadyRecorded { on } => msg::notice_already_recorded(day(on)),
+            R::NothingToNotify => msg::nothing_to_notify(),
+            R::GiftAlreadyHandedOver { on } => msg::gift_already_handed_over(day(on)),
+            R::ServiceNotHandedOver { .. } => msg::service_not_handed_over(),
+            R::GiftNotHandedOver => msg::gift_not_handed_over(),
+            R::GiftNotHandled => msg::gift_not_handled(),
+            R::GiftAlreadyHandled { was, on } => msg::gift_already_handled(was, day(on)),
+            R::NothingNew => msg::nothing_new(),
+            R::DetailRecordedOtherwise => msg::detail_recorded_otherwise(),
+            R::InspectionAlreadyConcluded { on } => msg::inspection_already_concluded(day(on)),
+        }
+    }
+
+    /// What to do first, for the refusals that have a way forward of their own.
+    pub fn hint(&self) -> Option<Text> {
+        match self {
+            Refusal::ServiceNotHandedOver { id } => Some(msg::hint_service_declined(id)),
+            Refusal::CloseWithoutDecision { id, .. } => Some(msg::hint_close_without_decision(id)),
+            _ => None,
+        }
+    }
+}
+
+/// A command line that cannot be used: which problem, and its values. Worded in
+/// [`Misuse::message`].
+#[derive(Debug, Clone)]
+pub enum Misuse {
+    /// `COI_NOW` is neither an RFC 3339 time nor a date.
+    CoiNowInvalid { value: String },
+    /// `init --agency` with nothing but spaces.
+    AgencyEmpty,
+    /// `init` without `--no-git`, and no git to run.
+    GitNotFound,
+    /// The fields given do not make a record: the reason, in the reader's words.
+    CannotBuildRecord { problem: Text },
+    /// `coi.yaml`'s CSV delimiter cannot be used and `--delimiter` was not given.
+    BadDelimiter,
+    /// A question asks for a unit and `coi.yaml` lists none.
+    NoUnits,
+    /// An ID that cannot be read: why, as the ID's parser says.
+    BadId { problem: Text },
+    /// A readable ID of another kind of record than the command's.
+    IdOfOtherKind { id: RecordId, expected: Kind },
+    /// `--status` that is none of the kind's statuses.
+    NotAStatus {
+        typed: String,
+        statuses: &'static Vocabulary,
+    },
+}
+
+impl Misuse {
+    pub fn message(&self) -> Text {
+        match self {
+            Misuse::CoiNowInvalid { value } => msg::coi_now_invalid(value),
+            Misuse::AgencyEmpty => msg::agency_empty(),
+            Misuse::GitNotFound => msg::git_not_found(),
+            Misuse::CannotBuildRecord { problem } => msg::cannot_build_record(problem),
+            Misuse::BadDelimiter => msg::DELIMITER_RULE.into(),
+            Misuse::NoUnits => msg::coi_yaml_lists_no_units(),
+            Misuse::BadId { problem } => problem.clone(),
+            Misuse::IdOfOtherKind { id, expected } => {
+                msg::id_of_other_kind(id, expected.label(), expected.prefix())
+            }
+            Misuse::NotAStatus { typed, statuses } => {
+                // The codes with the labels the person sees in `list`.
+                let known = |lang| {
+                    join(
+                        (statuses.terms.iter())
+                            .map(|t| format!("{} «{}»", t.yaml.replace('_', "-"), t.label(lang))),
+                    )
+                };
+                let vi = msg::not_a_status_of_kind(typed, known(Lang::Vi)).vi;
+                let en = msg::not_a_status_of_kind(typed, known(Lang::En)).en;
+                Text::new(vi, en)
+            }
+        }
+    }
 }
 
 /// `coi.yaml:7: coi.yaml is not valid: units[1].code: …`: where, in which field, and what.
@@ -179,7 +566,6 @@ impl Error {
             | Error::BadRecord { .. }
             | Error::Rejected(_)
             | Error::Refused(_)
-            | Error::RefusedHinted { .. }
             | Error::Locked { .. }
             | Error::Symlink { .. }
             | Error::GitRefused { .. }
@@ -208,7 +594,7 @@ impl Error {
                 msg::io_failed(action, path)
             }
             Error::Output(_) => msg::cannot_write_output(),
-            Error::Usage(t) => t.clone(),
+            Error::Usage(misuse) => misuse.message(),
             Error::InvalidValues(problems) => msg::invalid_values(Text::joined(problems, "\n  ")),
             Error::MissingFields { flags } => {
                 let list = flags.join(" ");
@@ -244,7 +630,7 @@ impl Error {
                     .collect();
                 msg::record_rejected(Text::joined(&problems, "\n  "))
             }
-            Error::Refused(t) | Error::RefusedHinted { reason: t, .. } => msg::refused(t),
+            Error::Refused(refusal) => msg::refused(refusal.message()),
             Error::Locked { path } => {
                 let path = path.display();
                 msg::register_locked(path)
@@ -299,7 +685,7 @@ impl Error {
             }
             Error::GitRefused { .. } => msg::hint_git_refused(),
             Error::Git { .. } => msg::hint_git_failed(),
-            Error::RefusedHinted { hint, .. } => hint.clone(),
+            Error::Refused(refusal) => return refusal.hint(),
             _ => return None,
         })
     }
@@ -356,5 +742,345 @@ mod tests {
         assert!(text.starts_with("reg/coi.yaml:6: "), "{text}");
         assert!(text.contains("units[1].code: "), "{text}");
         assert_eq!(text, e.message().en);
+    }
+}
+
+#[cfg(test)]
+mod wording {
+    use super::*;
+    use crate::model::Record;
+    use crate::model::vocab::{CaseOutcome, HandlingOutcome, MeasureKind};
+
+    fn id(s: &str) -> RecordId {
+        s.parse().unwrap()
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, d).unwrap()
+    }
+
+    /// One example of each refusal, in the order of [`refusal_arm`].
+    fn refusals() -> Vec<Refusal> {
+        use Refusal as R;
+        let (case, gift) = (id("XDLI-2026-0007"), id("QT-2026-0002"));
+        let s = |t: &str| t.to_string();
+        vec![
+            R::NoNumberLeft {
+                last: id("XDLI-2026-9999"),
+                year: 2026,
+            },
+            R::GitMidMerge,
+            R::RecordVoid { id: case },
+            R::RecordVoidBecause {
+                id: case,
+                reason: s("nhập trùng"),
+            },
+            R::DraftHasErrors,
+            R::ChangedWhileEditing { id: case },
+            R::SettingsDraftHasErrors {
+                file: s("coi.yaml"),
+            },
+            R::SettingsChangedWhileEditing {
+                file: s("coi.yaml"),
+            },
+            R::EditorFailed { program: s("vi") },
+            R::PromptFailed {
+                detail: s("broken pipe"),
+            },
+            R::PlanEditNone {
+                year: 2026,
+                file: s("plans/2026.yaml"),
+            },
+            R::IdAliasAmbiguous {
+                alias: id("XDLI-2026-KQXMB"),
+                ids: vec![case, id("XDLI-2026-0008")],
+            },
+            R::SubmitRefusedForErrors { errors: 2 },
+            R::ReportRefusedForErrors { errors: 1 },
+            R::SubmitNeedsGit,
+            R::SubmitUncommitted,
+            R::AsOfNeedsGit,
+            R::AsOfNoCommitBy { day: day(1) },
+            R::AsOfUnknownRevision { rev: s("v9") },
+            R::AsOfNoRegister { rev: s("HEAD~3") },
+            R::SyncNumbersExhausted {
+                kind: Kind::Case,
+                year: 2026,
+            },
+            R::SyncCannotPublish {
+                path: s("cases/2026/XDLI-2026-KQXMB.yaml"),
+            },
+            R::SyncMidOperation,
+            R::SyncUncommitted {
+                files: vec![s("cases/2026/XDLI-2026-0007.yaml")],
+            },
+            R::SyncUncommittedSettings {
+                files: s("coi.yaml (`coi config edit`)"),
+            },
+            R::SyncNoGit { dir: "reg".into() },
+            R::SyncNoRemote,
+            R::SyncDetached,
+            R::SyncUnreachable {
+                remote: s("origin"),
+                url: s("/srv/coi.git"),
+                detail: s("no such file"),
+            },
+            R::SyncUnrelated {
+                remote: s("origin"),
+            },
+            R::SyncCannotReplay {
+                file: s("notes.txt"),
+            },
+            R::SyncWorkTree {
+                detail: s("untracked file"),
+            },
+            R::SyncPushRefused {
+                remote: s("origin"),
+                detail: s("hook declined"),
+            },
+            R::SyncRaces,
+            R::SyncRewritten {
+                remote: s("origin"),
+            },
+            R::SyncForeignAttribute {
+                file: s("cases/2026/XDLI-2026-0007.yaml"),
+                attribute: s("merge=union"),
+                driver: "coi",
+            },
+            R::SyncMoveUnfinished {
+                detail: s("disk full"),
+            },
+            R::MergeNotARecord { path: s("x.yaml") },
+            R::MergeBothCreated { path: s("x.yaml") },
+            R::MergeUnreadable {
+                path: s("x.yaml"),
+                detail: s("bad"),
+            },
+            R::CaseClosedOn { on: day(2) },
+            R::CaseAlreadyClosed { on: day(2) },
+            R::NoConflictAlreadyRecorded,
+            R::MeasuresExcludeNoConflict,
+            R::UntilPastTerm {
+                until: day(30),
+                decided: day(1),
+                term: day(16),
+            },
+            R::CloseWithoutDecision {
+                outcome: CaseOutcome::NoConflict.term(),
+                id: case,
+            },
+            R::CaseHasMeasuresRunning {
+                id: case,
+                running: vec![(1, MeasureKind::Suspension.term(), day(3))],
+            },
+            R::NoSuchMeasure {
+                count: 1,
+                number: 3,
+            },
+            R::NoMeasureInForce,
+            R::SeveralMeasuresInForce,
+            R::MeasureAlreadyEnded { on: day(4) },
+            R::CancellationOfALastingMeasure {
+                kind: MeasureKind::Suspension.term(),
+            },
+            R::NoTemporaryMeasure,
+            R::SeveralTemporaryMeasures,
+            R::MeasureAlreadyCancelled { on: day(5) },
+            R::NotCancelledYet { id: case },
+            R::CancellationAlreadyPublished { on: day(6) },
+            R::NoticeAlreadyRecorded { on: day(7) },
+            R::NothingToNotify,
+            R::GiftAlreadyHandedOver { on: day(8) },
+            R::ServiceNotHandedOver { id: gift },
+            R::GiftNotHandedOver,
+            R::GiftNotHandled,
+            R::GiftAlreadyHandled {
+                was: HandlingOutcome::PublicSale.term(),
+                on: day(9),
+            },
+            R::NothingNew,
+            R::DetailRecordedOtherwise,
+            R::InspectionAlreadyConcluded { on: day(10) },
+        ]
+    }
+
+    /// The place of each refusal in [`refusals`]. A new refusal does not compile until it has
+    /// an arm here, and the test fails until it has an example there.
+    fn refusal_arm(r: &Refusal) -> usize {
+        use Refusal as R;
+        match r {
+            R::NoNumberLeft { .. } => 0,
+            R::GitMidMerge => 1,
+            R::RecordVoid { .. } => 2,
+            R::RecordVoidBecause { .. } => 3,
+            R::DraftHasErrors => 4,
+            R::ChangedWhileEditing { .. } => 5,
+            R::SettingsDraftHasErrors { .. } => 6,
+            R::SettingsChangedWhileEditing { .. } => 7,
+            R::EditorFailed { .. } => 8,
+            R::PromptFailed { .. } => 9,
+            R::PlanEditNone { .. } => 10,
+            R::IdAliasAmbiguous { .. } => 11,
+            R::SubmitRefusedForErrors { .. } => 12,
+            R::ReportRefusedForErrors { .. } => 13,
+            R::SubmitNeedsGit => 14,
+            R::SubmitUncommitted => 15,
+            R::AsOfNeedsGit => 16,
+            R::AsOfNoCommitBy { .. } => 17,
+            R::AsOfUnknownRevision { .. } => 18,
+            R::AsOfNoRegister { .. } => 19,
+            R::SyncNumbersExhausted { .. } => 20,
+            R::SyncCannotPublish { .. } => 21,
+            R::SyncMidOperation => 22,
+            R::SyncUncommitted { .. } => 23,
+            R::SyncUncommittedSettings { .. } => 24,
+            R::SyncNoGit { .. } => 25,
+            R::SyncNoRemote => 26,
+            R::SyncDetached => 27,
+            R::SyncUnreachable { .. } => 28,
+            R::SyncUnrelated { .. } => 29,
+            R::SyncCannotReplay { .. } => 30,
+            R::SyncWorkTree { .. } => 31,
+            R::SyncPushRefused { .. } => 32,
+            R::SyncRaces => 33,
+            R::SyncRewritten { .. } => 34,
+            R::SyncForeignAttribute { .. } => 35,
+            R::SyncMoveUnfinished { .. } => 36,
+            R::MergeNotARecord { .. } => 37,
+            R::MergeBothCreated { .. } => 38,
+            R::MergeUnreadable { .. } => 39,
+            R::CaseClosedOn { .. } => 40,
+            R::CaseAlreadyClosed { .. } => 41,
+            R::NoConflictAlreadyRecorded => 42,
+            R::MeasuresExcludeNoConflict => 43,
+            R::UntilPastTerm { .. } => 44,
+            R::CloseWithoutDecision { .. } => 45,
+            R::CaseHasMeasuresRunning { .. } => 46,
+            R::NoSuchMeasure { .. } => 47,
+            R::NoMeasureInForce => 48,
+            R::SeveralMeasuresInForce => 49,
+            R::MeasureAlreadyEnded { .. } => 50,
+            R::CancellationOfALastingMeasure { .. } => 51,
+            R::NoTemporaryMeasure => 52,
+            R::SeveralTemporaryMeasures => 53,
+            R::MeasureAlreadyCancelled { .. } => 54,
+            R::NotCancelledYet { .. } => 55,
+            R::CancellationAlreadyPublished { .. } => 56,
+            R::NoticeAlreadyRecorded { .. } => 57,
+            R::NothingToNotify => 58,
+            R::GiftAlreadyHandedOver { .. } => 59,
+            R::ServiceNotHandedOver { .. } => 60,
+            R::GiftNotHandedOver => 61,
+            R::GiftNotHandled => 62,
+            R::GiftAlreadyHandled { .. } => 63,
+            R::NothingNew => 64,
+            R::DetailRecordedOtherwise => 65,
+            R::InspectionAlreadyConcluded { .. } => 66,
+        }
+    }
+
+    fn misuses() -> Vec<Misuse> {
+        let s = |t: &str| t.to_string();
+        vec![
+            Misuse::CoiNowInvalid { value: s("mai") },
+            Misuse::AgencyEmpty,
+            Misuse::GitNotFound,
+            Misuse::CannotBuildRecord {
+                problem: Text::new("thiếu trường", "a field is missing"),
+            },
+            Misuse::BadDelimiter,
+            Misuse::NoUnits,
+            Misuse::BadId {
+                problem: "XDLI-26".parse::<RecordId>().unwrap_err(),
+            },
+            Misuse::IdOfOtherKind {
+                id: id("QT-2026-0001"),
+                expected: Kind::Case,
+            },
+            Misuse::NotAStatus {
+                typed: s("xong"),
+                statuses: crate::model::Case::STATUSES,
+            },
+        ]
+    }
+
+    /// The place of each misuse in [`misuses`], as [`refusal_arm`] for the refusals.
+    fn misuse_arm(m: &Misuse) -> usize {
+        match m {
+            Misuse::CoiNowInvalid { .. } => 0,
+            Misuse::AgencyEmpty => 1,
+            Misuse::GitNotFound => 2,
+            Misuse::CannotBuildRecord { .. } => 3,
+            Misuse::BadDelimiter => 4,
+            Misuse::NoUnits => 5,
+            Misuse::BadId { .. } => 6,
+            Misuse::IdOfOtherKind { .. } => 7,
+            Misuse::NotAStatus { .. } => 8,
+        }
+    }
+
+    /// Each example's arm, in order: 0, 1, 2… with none missing or repeated.
+    fn in_order<T>(examples: &[T], arm: fn(&T) -> usize) {
+        let arms: Vec<usize> = examples.iter().map(arm).collect();
+        let expected: Vec<usize> = (0..arms.len()).collect();
+        assert_eq!(
+            arms, expected,
+            "one example of each variant, in the order of its arm"
+        );
+    }
+
+    fn worded(what: &str, text: &Text) {
+        assert!(!text.vi.trim().is_empty(), "{what}: no Vietnamese");
+        assert!(!text.en.trim().is_empty(), "{what}: no English");
+        assert_ne!(text.vi, text.en, "{what}: the same in both languages");
+    }
+
+    #[test]
+    fn every_refusal_is_worded_in_both_languages() {
+        let all = refusals();
+        in_order(&all, refusal_arm);
+        for r in &all {
+            let what = format!("{r:?}");
+            worded(&what, &r.message());
+            if let Some(hint) = r.hint() {
+                worded(&what, &hint);
+            }
+            let e = Error::Refused(r.clone());
+            assert_eq!(e.exit_code(), 1, "{what}");
+            assert_eq!(e.to_string(), r.message().en, "{what}");
+        }
+    }
+
+    #[test]
+    fn every_misuse_is_worded_in_both_languages() {
+        let all = misuses();
+        in_order(&all, misuse_arm);
+        for m in &all {
+            let what = format!("{m:?}");
+            worded(&what, &m.message());
+            let e = Error::Usage(m.clone());
+            assert_eq!(e.exit_code(), 2, "{what}");
+            assert_eq!(e.to_string(), m.message().en, "{what}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_reads_its_values_in_each_language() {
+        let r = Refusal::UntilPastTerm {
+            until: day(30),
+            decided: day(1),
+            term: day(16),
+        };
+        let text = Error::Refused(r).message();
+        for lang in [&text.vi, &text.en] {
+            for d in ["30/03/2026", "01/03/2026", "16/03/2026"] {
+                assert!(lang.contains(d), "{lang}");
+            }
+        }
+        let gift = id("QT-2026-0002");
+        let hinted = Error::Refused(Refusal::ServiceNotHandedOver { id: gift });
+        let hint = hinted.hint().unwrap();
+        assert!(hint.vi.contains(&gift.to_string()), "{}", hint.vi);
+        assert!(hint.en.contains(&gift.to_string()), "{}", hint.en);
     }
 }

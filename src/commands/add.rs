@@ -6,7 +6,7 @@ use serde_yaml::{Mapping, Value};
 use super::prompt::Confirm;
 use crate::cli::{AddArgs, add_flags, flag_name};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Misuse, Result};
 use crate::i18n::Text;
 use crate::i18n::{foreign, msg};
 use crate::model::schema::PLAN_TASK;
@@ -193,9 +193,9 @@ fn build<R: Rules>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
         with_id.extend(fields.clone());
     }
     let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
-        Error::Usage(msg::cannot_build_record(foreign::yaml_problem(
-            &e.to_string(),
-        )))
+        Error::Usage(Misuse::CannotBuildRecord {
+            problem: foreign::yaml_problem(&e.to_string()),
+        })
     })?;
     record.history_mut().push(created.clone());
     Ok(record)

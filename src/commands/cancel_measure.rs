@@ -7,10 +7,8 @@
 use super::change::{self, Step, choice, date, refuse, text_value};
 use crate::cli::{CancelMeasureArgs, PublishCancellationArgs};
 use crate::context::Context;
-use crate::error::Result;
-use crate::i18n::msg;
+use crate::error::{Refusal, Result};
 use crate::model::Case;
-use crate::model::show_date;
 use crate::model::vocab::{Action, PublicationForm};
 
 /// The temporary measure a step is about: the one named by `--measure N`, else the only one.
@@ -22,23 +20,20 @@ fn temporary(case: &Case, given: Option<usize>) -> Result<usize> {
             if m.is_temporary() {
                 Ok(n - 1)
             } else {
-                Err(refuse(msg::cancellation_of_a_lasting_measure(
-                    m.kind.term(),
-                )))
+                Err(refuse(Refusal::CancellationOfALastingMeasure {
+                    kind: m.kind.term(),
+                }))
             }
         }
-        Some(n) => {
-            let measures = msg::MEASURES.count(count as u64);
-            Err(refuse(msg::no_such_measure(measures, n)))
-        }
+        Some(n) => Err(refuse(Refusal::NoSuchMeasure { count, number: n })),
         None => {
             let found: Vec<usize> = (0..count)
                 .filter(|&i| case.measures[i].is_temporary())
                 .collect();
             match found.as_slice() {
                 [only] => Ok(*only),
-                [] => Err(refuse(msg::no_temporary_measure())),
-                _ => Err(refuse(msg::several_temporary_measures())),
+                [] => Err(refuse(Refusal::NoTemporaryMeasure)),
+                _ => Err(refuse(Refusal::SeveralTemporaryMeasures)),
             }
         }
     }
@@ -51,7 +46,7 @@ pub fn cancel(ctx: &mut Context, args: &CancelMeasureArgs) -> Result<()> {
         let index = temporary(case, args.measure)?;
         let measure = &mut case.measures[index];
         if let Some(cancelled) = measure.cancelled_on {
-            return Err(refuse(msg::measure_already_cancelled(show_date(cancelled))));
+            return Err(refuse(Refusal::MeasureAlreadyCancelled { on: cancelled }));
         }
         measure.cancelled_on = Some(on);
         measure.cancellation_no = number.clone();
@@ -74,11 +69,12 @@ pub fn publish(ctx: &mut Context, args: &PublishCancellationArgs) -> Result<()> 
         let index = temporary(case, args.measure)?;
         let measure = &mut case.measures[index];
         if measure.cancelled_on.is_none() {
-            return Err(refuse(msg::not_cancelled_yet(id)));
+            return Err(refuse(Refusal::NotCancelledYet { id }));
         }
         if let Some(published) = measure.published_on {
-            let when = show_date(published);
-            return Err(refuse(msg::cancellation_already_published(when)));
+            return Err(refuse(Refusal::CancellationAlreadyPublished {
+                on: published,
+            }));
         }
         measure.published_on = Some(on);
         measure.publication = Some(form);

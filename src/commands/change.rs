@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::msg;
 use crate::i18n::{Text, lower_first};
 use crate::model::Event;
@@ -90,8 +90,8 @@ pub fn apply<R: Rules>(
     let cal = ctx.calendar();
     let loaded = super::read::one::<R>(&reg, cal, &id)?;
     if let Some(void) = loaded.record.void() {
-        let reason = &void.reason;
-        return Err(Error::Refused(msg::record_void_because(id, reason)));
+        let reason = void.reason.clone();
+        return Err(Error::Refused(Refusal::RecordVoidBecause { id, reason }));
     }
     let today = ctx.today();
     let known: Vec<(String, String)> = errors(&loaded.record, cal, today)
@@ -186,6 +186,6 @@ pub fn text_value(flag: &str, raw: Option<&String>, multi_line: bool) -> Result<
 }
 
 /// Refuses a step with a reason.
-pub fn refuse(reason: Text) -> Error {
+pub fn refuse(reason: Refusal) -> Error {
     Error::Refused(reason)
 }

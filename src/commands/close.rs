@@ -3,11 +3,10 @@
 use super::change::{self, Step, choice, date, refuse, text_value};
 use crate::cli::CloseArgs;
 use crate::context::Context;
-use crate::error::{Error, Result};
-use crate::i18n::{Text, lower_first, msg};
+use crate::error::{Refusal, Result};
+use crate::model::Case;
 use crate::model::case::Closure;
 use crate::model::vocab::{Action, CaseOutcome, Discipline};
-use crate::model::{Case, show_date};
 
 pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
@@ -24,8 +23,7 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
     )?;
     change::apply::<Case>(ctx, &args.id, |case, _, _| {
         if let Some(closed) = &case.closed {
-            let when = show_date(closed.on);
-            return Err(refuse(msg::case_already_closed(when)));
+            return Err(refuse(Refusal::CaseAlreadyClosed { on: closed.on }));
         }
         // A measure that takes the person off their task ends by a decision of its own: closing
         // the case must not make it vanish.
@@ -38,24 +36,22 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
             && case.measures.is_empty()
             && case.no_conflict_on.is_none()
         {
-            let shown = outcome.term();
-            return Err(Error::RefusedHinted {
-                reason: msg::close_without_decision(Text::new(
-                    lower_first(shown.vi),
-                    lower_first(shown.en),
-                )),
-                hint: msg::hint_close_without_decision(case.id),
-            });
+            return Err(refuse(Refusal::CloseWithoutDecision {
+                outcome: outcome.term(),
+                id: case.id,
+            }));
         }
         if !running.is_empty() && !args.end_measures {
-            let named = running.iter().map(|&i| {
-                let m = &case.measures[i];
-                let kind = m.kind.term();
-                let kind = Text::new(lower_first(kind.vi), lower_first(kind.en));
-                msg::measure_running(i + 1, kind, show_date(m.decided_on))
-            });
-            let named = Text::joined(&named.collect::<Vec<_>>(), "; ");
-            return Err(refuse(msg::case_has_measures_running(named, case.id)));
+            let running = (running.iter())
+                .map(|&i| {
+                    let m = &case.measures[i];
+                    (i + 1, m.kind.term(), m.decided_on)
+                })
+                .collect();
+            return Err(refuse(Refusal::CaseHasMeasuresRunning {
+                id: case.id,
+                running,
+            }));
         }
         let mut first = Vec::new();
         for &i in &running {

@@ -4,10 +4,9 @@
 use super::change::{self, Step, date, refuse, text_value};
 use crate::cli::ConcludeArgs;
 use crate::context::Context;
-use crate::error::Result;
-use crate::i18n::msg;
+use crate::error::{Refusal, Result};
+use crate::model::Inspection;
 use crate::model::vocab::Action;
-use crate::model::{Inspection, show_date};
 
 pub fn run(ctx: &mut Context, args: &ConcludeArgs) -> Result<()> {
     let on = date("--date", &args.date)?;
@@ -15,8 +14,7 @@ pub fn run(ctx: &mut Context, args: &ConcludeArgs) -> Result<()> {
     let findings = text_value("--findings", args.findings.as_ref(), true)?;
     change::apply::<Inspection>(ctx, &args.id, |inspection, _, _| {
         if let Some(done) = inspection.concluded_on {
-            let when = show_date(done);
-            return Err(refuse(msg::inspection_already_concluded(when)));
+            return Err(refuse(Refusal::InspectionAlreadyConcluded { on: done }));
         }
         inspection.concluded_on = Some(on);
         // What the conclusion states replaces what was written before it; what it leaves

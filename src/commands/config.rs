@@ -10,7 +10,7 @@ use serde_yaml::Value;
 use super::edit::{self, Saved, Words};
 use crate::cli::{ConfigArgs, ConfigCommand};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::{Lang, Text, join, msg};
 use crate::layout::{CONFIG_FILE, PLANS_FOLDER, plan_year};
 use crate::problem::{Finding, Located, WHOLE_FILE};
@@ -43,7 +43,7 @@ fn edit(ctx: &mut Context) -> Result<()> {
     let file = reg.shown(rel).display().to_string();
     let words = Words {
         again: msg::settings_edit_again(&file),
-        abandoned: msg::settings_draft_has_errors(&file),
+        abandoned: Refusal::SettingsDraftHasErrors { file: file.clone() },
     };
     let lang = ctx.lang;
     let checked = edit::in_editor(&path, &original, before != original, &words, lang, |b| {
@@ -63,7 +63,7 @@ fn edit(ctx: &mut Context) -> Result<()> {
         message: &subject(EDIT_SUBJECT, &changed),
         commit: bytes != before,
         actor: &actor,
-        changed_meanwhile: msg::settings_changed_while_editing(&file),
+        changed_meanwhile: Refusal::SettingsChangedWhileEditing { file: file.clone() },
     };
     edit::save(&reg, ctx, saved)?;
     super::out(&edited(&reg, &file, &changed, bytes != before, lang))

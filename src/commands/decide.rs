@@ -3,11 +3,9 @@
 use super::change::{self, Step, choice, date, opt_date, refuse, text_value};
 use crate::cli::DecideArgs;
 use crate::context::Context;
-use crate::error::Result;
-use crate::i18n::msg;
+use crate::error::{Refusal, Result};
 use crate::model::Case;
 use crate::model::case::Measure;
-use crate::model::show_date;
 use crate::model::vocab::{Action, CaseOutcome, MeasureKind};
 use crate::rules::deadlines::temporary_term_end;
 
@@ -24,15 +22,14 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
     let supervisor = text_value("--supervisor", args.supervisor.as_ref(), false)?;
     change::apply::<Case>(ctx, &args.id, |case, reg, cal| {
         if let Some(closed) = &case.closed {
-            let when = crate::model::show_date(closed.on);
-            return Err(refuse(msg::case_closed_on(when)));
+            return Err(refuse(Refusal::CaseClosedOn { on: closed.on }));
         }
         let Some(kind) = kind else {
             if case.no_conflict_on.is_some() {
-                return Err(refuse(msg::no_conflict_already_recorded()));
+                return Err(refuse(Refusal::NoConflictAlreadyRecorded));
             }
             if !case.measures.is_empty() {
-                return Err(refuse(msg::measures_exclude_no_conflict()));
+                return Err(refuse(Refusal::MeasuresExcludeNoConflict));
             }
             case.no_conflict_on = Some(on);
             let no_conflict = CaseOutcome::NoConflict.term();
@@ -65,8 +62,11 @@ pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
         if let (true, Some(until)) = (measure.is_temporary(), until) {
             let term = temporary_term_end(&measure, cal);
             if until > term {
-                let (u, d, t) = (show_date(until), show_date(on), show_date(term));
-                return Err(refuse(msg::until_past_term(u, d, t)));
+                return Err(refuse(Refusal::UntilPastTerm {
+                    until,
+                    decided: on,
+                    term,
+                }));
             }
         }
         case.measures.push(measure);

@@ -11,7 +11,7 @@ use std::process::Command;
 use serde_yaml::Value;
 
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
 use crate::model::Event;
@@ -30,14 +30,14 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
     let path = reg.root.join(&loaded.rel);
     let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
     if loaded.record.void().is_some() {
-        return Err(Error::Refused(msg::record_void(id)));
+        return Err(Error::Refused(Refusal::RecordVoid { id }));
     }
 
     // Saving a record in conflict unchanged keeps the values it holds: that settles it too.
     let settles = !loaded.record.conflicts().is_empty();
     let words = Words {
         again: msg::EDIT_AGAIN.into(),
-        abandoned: msg::draft_has_errors(),
+        abandoned: Refusal::DraftHasErrors,
     };
     // A record in conflict opens with a comment in the person's language on what its
     // `conflicts` list says and how to settle it; the comment is not saved.
@@ -82,7 +82,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<(
         message: &format!("{} {id}: edit {fields}", R::KIND.noun()),
         commit: true,
         actor: &actor,
-        changed_meanwhile: msg::changed_while_editing(id),
+        changed_meanwhile: Refusal::ChangedWhileEditing { id },
     };
     save(&reg, ctx, saved)?;
     let said = |lang| super::log::fields_said::<R>(&fields, lang).unwrap_or_else(|| fields.clone());
@@ -110,7 +110,7 @@ pub(super) struct Words {
     /// The question whether to edit again (on a terminal).
     pub again: Text,
     /// Why nothing was written, when the draft is abandoned.
-    pub abandoned: Text,
+    pub abandoned: Refusal,
 }
 
 /// The file at `path` edited in the person's editor, on a copy in a temporary folder: the copy
@@ -169,7 +169,7 @@ pub(super) struct Saved<'a> {
     pub commit: bool,
     pub actor: &'a str,
     /// The refusal when someone changed the file while the editor was open.
-    pub changed_meanwhile: Text,
+    pub changed_meanwhile: Refusal,
 }
 
 /// Writes an edit and commits it, with the register's lock held, unless the file changed while
@@ -314,8 +314,8 @@ fn open_editor(file: &Path) -> Result<()> {
         .status()
         .map_err(|e| Error::io(msg::cannot_start_editor(), PathBuf::from(&words[0]), e))?;
     if !status.success() {
-        let program = &words[0];
-        return Err(Error::Refused(msg::editor_failed(program)));
+        let program = words[0].clone();
+        return Err(Error::Refused(Refusal::EditorFailed { program }));
     }
     Ok(())
 }

@@ -4,8 +4,7 @@
 use super::change::{self, Step, choice, date, money, opt_date, refuse, text_value};
 use crate::cli::HandleArgs;
 use crate::context::Context;
-use crate::error::Result;
-use crate::i18n::msg;
+use crate::error::{Refusal, Result};
 use crate::model::Gift;
 use crate::model::gift::Handling;
 use crate::model::vocab::{Action, GiftKind, HandlingOutcome};
@@ -25,18 +24,15 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
     };
     change::apply::<Gift>(ctx, &args.id, |gift, _, _| {
         if gift.handed_over_on.is_none() && gift.kind != GiftKind::Service {
-            return Err(refuse(msg::gift_not_handed_over()));
+            return Err(refuse(Refusal::GiftNotHandedOver));
         }
         let Some(existing) = &mut gift.handling else {
             gift.handling = Some(given.clone());
             return Ok(Step::new(Action::Handle, args.note.as_ref()).about(outcome.term()));
         };
         if existing.outcome != outcome || existing.decided_on != decided_on {
-            let (was, on) = (
-                existing.outcome.term(),
-                crate::model::show_date(existing.decided_on),
-            );
-            return Err(refuse(msg::gift_already_handled(was, on)));
+            let (was, on) = (existing.outcome.term(), existing.decided_on);
+            return Err(refuse(Refusal::GiftAlreadyHandled { was, on }));
         }
         let before = existing.clone();
         fill(&mut existing.sold_on, given.sold_on)?;
@@ -46,7 +42,7 @@ pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
         fill(&mut existing.budget_amount_vnd, given.budget_amount_vnd)?;
         fill(&mut existing.voucher_no, given.voucher_no.clone())?;
         if *existing == before {
-            return Err(refuse(msg::nothing_new()));
+            return Err(refuse(Refusal::NothingNew));
         }
         Ok(Step::new(Action::Handle, args.note.as_ref()).about(outcome.term()))
     })
@@ -61,6 +57,6 @@ fn fill<T: PartialEq>(slot: &mut Option<T>, given: Option<T>) -> Result<()> {
             Ok(())
         }
         (Some(old), Some(v)) if *old == v => Ok(()),
-        (Some(_), Some(_)) => Err(refuse(msg::detail_recorded_otherwise())),
+        (Some(_), Some(_)) => Err(refuse(Refusal::DetailRecordedOtherwise)),
     }
 }

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::InitArgs;
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Misuse, Result};
 use crate::i18n::msg;
 use crate::layout::CONFIG_FILE;
 use crate::model::Kind;
@@ -24,7 +24,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
     }
     let agency = normalize_text(&args.agency);
     if agency.is_empty() {
-        return Err(Error::Usage(msg::agency_empty()));
+        return Err(Error::Usage(Misuse::AgencyEmpty));
     }
     let units = parse_units(&args.units)?;
     let mut config = Config::new(agency, units);
@@ -41,7 +41,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
             .output()
             .is_err()
     {
-        return Err(Error::Usage(msg::git_not_found()));
+        return Err(Error::Usage(Misuse::GitNotFound));
     }
 
     let create = |e| Error::io(msg::cannot_create_folder(), dir, e);

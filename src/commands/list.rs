@@ -6,8 +6,8 @@ use serde::{Serialize, Serializer};
 
 use crate::cli::{Format, ListArgs};
 use crate::context::Context;
-use crate::error::{Error, Result};
-use crate::i18n::{Lang, join, msg};
+use crate::error::{Error, Misuse, Result};
+use crate::i18n::msg;
 use crate::model::vocab::Term;
 use crate::problem::Located;
 use crate::render;
@@ -84,19 +84,10 @@ impl<R: Rules> Serialize for Listed<'_, R> {
 /// A status as typed on the command line.
 fn status<R: Rules>(typed: &str) -> Result<&'static Term> {
     R::STATUSES.lookup(typed).ok_or_else(|| {
-        // The codes with the labels the person sees in `list`.
-        let known = |lang| {
-            join(
-                R::STATUSES
-                    .terms
-                    .iter()
-                    .map(|t| format!("{} «{}»", t.yaml.replace('_', "-"), t.label(lang))),
-            )
-        };
-        let (vi, en) = (known(Lang::Vi), known(Lang::En));
-        let message = msg::not_a_status_of_kind(typed, vi);
-        let english = msg::not_a_status_of_kind(typed, en);
-        Error::Usage(crate::i18n::Text::new(message.vi, english.en))
+        Error::Usage(Misuse::NotAStatus {
+            typed: typed.to_string(),
+            statuses: R::STATUSES,
+        })
     })
 }
 

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::msg;
 use crate::model::RecordId;
 use crate::rules::merge::Unmergeable;
@@ -18,7 +18,11 @@ pub fn run(ctx: &mut Context, base: &Path, ours: &Path, theirs: &Path, path: &st
         .file_stem()
         .and_then(|s| s.to_str())
         .and_then(|s| s.parse().ok())
-        .ok_or_else(|| Error::Refused(msg::merge_not_a_record(path)))?;
+        .ok_or_else(|| {
+            Error::Refused(Refusal::MergeNotARecord {
+                path: path.to_string(),
+            })
+        })?;
     match sync::merge_files(id.kind, base, ours, theirs)? {
         Ok(new_conflicts) => {
             for c in &new_conflicts {
@@ -28,9 +32,12 @@ pub fn run(ctx: &mut Context, base: &Path, ours: &Path, theirs: &Path, path: &st
             }
             Ok(())
         }
-        Err(Unmergeable::BothCreated) => Err(Error::Refused(msg::merge_both_created(path))),
-        Err(Unmergeable::Unreadable(detail)) => {
-            Err(Error::Refused(msg::merge_unreadable(path, detail)))
-        }
+        Err(Unmergeable::BothCreated) => Err(Error::Refused(Refusal::MergeBothCreated {
+            path: path.to_string(),
+        })),
+        Err(Unmergeable::Unreadable(detail)) => Err(Error::Refused(Refusal::MergeUnreadable {
+            path: path.to_string(),
+            detail,
+        })),
     }
 }

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::edit::{Saved, Words, in_editor, save};
 use crate::cli::{Format, PlanArgs, PlanCommand};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::{Lang, in_lang, join, msg};
 use crate::layout::plan_path;
 use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
@@ -57,14 +57,14 @@ fn edit(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let path = reg.root.join(&rel);
     let file = reg.shown(&rel).display().to_string();
     if !path.is_file() {
-        return Err(Error::Refused(msg::plan_edit_none(year, file)));
+        return Err(Error::Refused(Refusal::PlanEditNone { year, file }));
     }
     let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
     let before = super::config::committed(&reg, &rel, &original);
     let units = reg.config.unit_codes();
     let words = Words {
         again: msg::settings_edit_again(&file),
-        abandoned: msg::settings_draft_has_errors(&file),
+        abandoned: Refusal::SettingsDraftHasErrors { file: file.clone() },
     };
     let checked = in_editor(
         &path,
@@ -96,7 +96,7 @@ fn edit(ctx: &mut Context, year: Option<i32>) -> Result<()> {
         message: &super::config::subject(&format!("plan {year}: edit"), &changed),
         commit: bytes != before,
         actor: &actor,
-        changed_meanwhile: msg::settings_changed_while_editing(&file),
+        changed_meanwhile: Refusal::SettingsChangedWhileEditing { file: file.clone() },
     };
     save(&reg, ctx, saved)?;
     let committed = bytes != before;

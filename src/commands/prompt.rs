@@ -19,7 +19,7 @@ use dialoguer::theme::ColorfulTheme;
 use serde_yaml::Value;
 
 use crate::cli::add_flags;
-use crate::error::{Error, Result};
+use crate::error::{Error, Misuse, Refusal, Result};
 use crate::i18n::{Lang, Text, in_lang, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
@@ -110,7 +110,9 @@ fn interrupted(e: dialoguer::Error) -> Error {
     if io.kind() == std::io::ErrorKind::Interrupted {
         stop();
     }
-    Error::Refused(msg::prompt_failed(io.to_string()))
+    Error::Refused(Refusal::PromptFailed {
+        detail: io.to_string(),
+    })
 }
 
 // ── The questions
@@ -608,7 +610,7 @@ fn ask(field: &Field, q: &Ask, reg: &Register, lang: Lang) -> Result<Reply> {
         Type::Unit | Type::Units => {
             let units = &reg.config.units;
             if units.is_empty() {
-                return Err(Error::Usage(msg::coi_yaml_lists_no_units()));
+                return Err(Error::Usage(Misuse::NoUnits));
             }
             let items = units.iter().map(|u| format!("{} — {}", u.code, u.name));
             // A unit by its code, in any letter case, or by its name, with or without diacritics.
@@ -719,9 +721,11 @@ fn text(ty: Type, q: &Ask, lang: Lang) -> Result<Reply> {
     let mut line = String::new();
     let _ =
         dialoguer::theme::Theme::format_input_prompt_selection(&theme, &mut line, &q.label, &shown);
-    Term::stderr()
-        .write_line(&line)
-        .map_err(|e| Error::Refused(msg::prompt_failed(e.to_string())))?;
+    Term::stderr().write_line(&line).map_err(|e| {
+        Error::Refused(Refusal::PromptFailed {
+            detail: e.to_string(),
+        })
+    })?;
     Ok(reply)
 }
 

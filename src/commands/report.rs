@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::cli::{Format, ReportArgs};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Misuse, Refusal, Result};
 use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
@@ -51,15 +51,15 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         for e in &errors {
             eprintln!("{}", e.render(&live.root, ctx.lang));
         }
-        let n = msg::ERRORS.count(errors.len() as u64);
-        return Err(Error::Refused(msg::submit_refused_for_errors(n)));
+        let errors = errors.len();
+        return Err(Error::Refused(Refusal::SubmitRefusedForErrors { errors }));
     }
     if !errors.is_empty() && !args.allow_errors {
         for e in &errors {
             eprintln!("{}", e.render(&live.root, ctx.lang));
         }
-        let n = msg::ERRORS.count(errors.len() as u64);
-        return Err(Error::Refused(msg::report_refused_for_errors(n)));
+        let errors = errors.len();
+        return Err(Error::Refused(Refusal::ReportRefusedForErrors { errors }));
     }
     // What `--allow-errors` leaves out is named in every output, so that incomplete figures
     // never look complete.
@@ -114,8 +114,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     if let Some(dir) = &args.out {
         let delimiter = match args.delimiter {
             Some(given) => given,
-            None => (reg.config.csv.delimiter())
-                .ok_or_else(|| Error::Usage(msg::DELIMITER_RULE.into()))?,
+            None => (reg.config.csv.delimiter()).ok_or(Error::Usage(Misuse::BadDelimiter))?,
         };
         let bom = reg.config.csv.bom && !args.no_bom;
         // Written every time, empty when nothing was left out, so that an earlier run's list
@@ -283,16 +282,19 @@ struct Past {
 /// lives as long as what is returned.
 fn as_of(live: &Register, rev: &str) -> Result<Past> {
     if !git::in_work_tree(&live.root) {
-        return Err(Error::Refused(msg::as_of_needs_git()));
+        return Err(Error::Refused(Refusal::AsOfNeedsGit));
     }
     let commit = match crate::model::values::parse_date(rev) {
         Ok(day) => {
             let until = format!("{} 23:59:59 +0700", day.format("%Y-%m-%d"));
             git::last_commit_until(&live.root, &until)?
-                .ok_or_else(|| Error::Refused(msg::as_of_no_commit_by(show_date(day))))?
+                .ok_or(Error::Refused(Refusal::AsOfNoCommitBy { day }))?
         }
-        Err(_) => git::commit_of(&live.root, rev)?
-            .ok_or_else(|| Error::Refused(msg::as_of_unknown_revision(rev)))?,
+        Err(_) => git::commit_of(&live.root, rev)?.ok_or_else(|| {
+            Error::Refused(Refusal::AsOfUnknownRevision {
+                rev: rev.to_string(),
+            })
+        })?,
     };
     // The copy is never named: its folder is temporary; the live register stands for it.
     let dir = tempfile::Builder::new()
@@ -301,7 +303,9 @@ fn as_of(live: &Register, rev: &str) -> Result<Past> {
         .map_err(|e| Error::io(msg::cannot_read_past_register(), &live.root, e))?;
     let root = dir.path().join("register");
     if !git::export(&live.root, &commit, &root)? {
-        return Err(Error::Refused(msg::as_of_no_register(rev)));
+        return Err(Error::Refused(Refusal::AsOfNoRegister {
+            rev: rev.to_string(),
+        }));
     }
     let (reg, cal) =
         crate::context::open(root.clone()).map_err(|e| e.rebased(&root, &live.root))?;
@@ -467,12 +471,12 @@ fn plan_section(matrix: &Matrix, lang: Lang) -> String {
 /// committed would make the tag lie.
 fn ready_to_submit(live: &Register) -> Result<()> {
     if !git::in_work_tree(&live.root) {
-        return Err(Error::Refused(msg::submit_needs_git()));
+        return Err(Error::Refused(Refusal::SubmitNeedsGit));
     }
     let mut record_paths = vec![crate::layout::CONFIG_FILE];
     record_paths.extend(crate::model::Kind::ALL.map(|k| k.folder()));
     if !git::uncommitted(&live.root, &record_paths)?.is_empty() {
-        return Err(Error::Refused(msg::submit_uncommitted()));
+        return Err(Error::Refused(Refusal::SubmitUncommitted));
     }
     Ok(())
 }

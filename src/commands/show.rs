@@ -4,7 +4,7 @@ use serde_yaml::Value;
 
 use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Misuse, Refusal, Result};
 use crate::i18n::Lang;
 use crate::i18n::in_lang;
 use crate::i18n::msg;
@@ -88,10 +88,12 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
 
 /// An ID from the command line, checked before it becomes a path, and of the right kind.
 pub fn parse_id<R: Rules>(given: &str) -> Result<RecordId> {
-    let id: RecordId = given.parse().map_err(Error::Usage)?;
+    let id: RecordId = given
+        .parse()
+        .map_err(|problem| Error::Usage(Misuse::BadId { problem }))?;
     if id.kind != R::KIND {
-        let (prefix, kind) = (R::KIND.prefix(), R::KIND.label());
-        return Err(Error::Usage(msg::id_of_other_kind(id, kind, prefix)));
+        let expected = R::KIND;
+        return Err(Error::Usage(Misuse::IdOfOtherKind { id, expected }));
     }
     Ok(id)
 }
@@ -119,13 +121,10 @@ pub fn published(reg: &Register, id: RecordId) -> Result<Option<RecordId>> {
     match reg.find_alias(id)?.as_slice() {
         [] => Ok(None),
         [one] => Ok(Some(*one)),
-        many => {
-            let ids: Vec<String> = many.iter().map(RecordId::to_string).collect();
-            Err(Error::Refused(msg::id_alias_ambiguous(
-                id,
-                crate::i18n::join(&ids),
-            )))
-        }
+        many => Err(Error::Refused(Refusal::IdAliasAmbiguous {
+            alias: id,
+            ids: many.to_vec(),
+        })),
     }
 }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use crate::cli::{Format, SyncArgs};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::{Lang, Text, join, msg};
 use crate::model::RecordId;
 use crate::register::Register;
@@ -28,27 +28,30 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
     }
     // A record file that git would merge, encode or filter in a way of its own is never synced.
     if let Some(found) = reg.foreign_attributes(crate::sync::DRIVER, false)?.first() {
-        let file = reg.shown(&found.path);
-        let driver = crate::sync::DRIVER;
-        let message = msg::sync_foreign_attribute(file.display(), found.spelled(), driver);
-        return Err(Error::Refused(message));
+        let file = reg.shown(&found.path).display().to_string();
+        let (attribute, driver) = (found.spelled(), crate::sync::DRIVER);
+        return Err(Error::Refused(Refusal::SyncForeignAttribute {
+            file,
+            attribute,
+            driver,
+        }));
     }
     let remote = match repo.remote() {
         Ok(remote) => remote,
         Err(stop) => return Err(stopped(stop, None)),
     };
     if repo.operation_in_progress() {
-        return Err(Error::Refused(msg::sync_mid_operation()));
+        return Err(Error::Refused(Refusal::SyncMidOperation));
     }
     let dirty = repo.uncommitted_records()?;
     if !dirty.is_empty() {
-        return Err(Error::Refused(msg::sync_uncommitted(join(&dirty))));
+        return Err(Error::Refused(Refusal::SyncUncommitted { files: dirty }));
     }
     // Settings changed by hand would not travel: they are committed by their own command.
     let settings = super::config::hand_edits(&reg)?;
     if !settings.is_empty() {
         let files = super::config::hand_edits_said(&reg, &settings);
-        return Err(Error::Refused(msg::sync_uncommitted_settings(files)));
+        return Err(Error::Refused(Refusal::SyncUncommittedSettings { files }));
     }
     let _lock = ctx.lock(&reg)?;
     repo.clear_stale_locks(&remote)?;
@@ -82,11 +85,11 @@ pub fn for_submission(ctx: &Context, reg: &Register) -> Result<()> {
     let repo = open(ctx, reg)?;
     let remote = repo.remote().map_err(|stop| stopped(stop, None))?;
     if repo.operation_in_progress() {
-        return Err(Error::Refused(msg::sync_mid_operation()));
+        return Err(Error::Refused(Refusal::SyncMidOperation));
     }
     let dirty = repo.uncommitted_records()?;
     if !dirty.is_empty() {
-        return Err(Error::Refused(msg::sync_uncommitted(join(&dirty))));
+        return Err(Error::Refused(Refusal::SyncUncommitted { files: dirty }));
     }
     let _lock = ctx.lock(reg)?;
     repo.clear_stale_locks(&remote)?;
@@ -111,7 +114,10 @@ pub fn open(ctx: &Context, reg: &Register) -> Result<Repo> {
     // A repository git refuses to open (a folder of another account) is told in git's words.
     match git::work_tree(&reg.root) {
         Ok(true) => {}
-        Ok(false) => return Err(Error::Refused(msg::sync_no_git(reg.root.display()))),
+        Ok(false) => {
+            let dir = reg.root.clone();
+            return Err(Error::Refused(Refusal::SyncNoGit { dir }));
+        }
         Err(detail) => return Err(Error::GitRefused { detail }),
     }
     let who = Identity {
@@ -129,23 +135,36 @@ pub fn program() -> Result<PathBuf> {
 }
 
 fn stopped(stop: Stop, remote: Option<&Remote>) -> Error {
-    let (name, url) = remote.map_or((String::new(), String::new()), |r| {
+    let (remote, url) = remote.map_or((String::new(), String::new()), |r| {
         (r.name.clone(), r.url.clone())
     });
     Error::Refused(match stop {
-        Stop::NoRemote => msg::sync_no_remote(),
-        Stop::Detached => msg::sync_detached(),
-        Stop::Unreachable { detail } => msg::sync_unreachable(name, url, one_line(&detail)),
-        Stop::Unrelated => msg::sync_unrelated(name),
-        Stop::CannotReplay { file } => msg::sync_cannot_replay(file),
-        Stop::WorkTreeInTheWay { detail } => msg::sync_work_tree(one_line(&detail)),
-        Stop::PushRefused { detail } => msg::sync_push_refused(name, one_line(&detail)),
-        Stop::TooManyRaces => msg::sync_races(),
-        Stop::Rewritten => msg::sync_rewritten(name),
-        Stop::ForeignAttribute { file, attribute } => {
-            msg::sync_foreign_attribute(file, attribute, crate::sync::DRIVER)
-        }
-        Stop::MoveUnfinished { detail } => msg::sync_move_unfinished(one_line(&detail)),
+        Stop::NoRemote => Refusal::SyncNoRemote,
+        Stop::Detached => Refusal::SyncDetached,
+        Stop::Unreachable { detail } => Refusal::SyncUnreachable {
+            remote,
+            url,
+            detail: one_line(&detail),
+        },
+        Stop::Unrelated => Refusal::SyncUnrelated { remote },
+        Stop::CannotReplay { file } => Refusal::SyncCannotReplay { file },
+        Stop::WorkTreeInTheWay { detail } => Refusal::SyncWorkTree {
+            detail: one_line(&detail),
+        },
+        Stop::PushRefused { detail } => Refusal::SyncPushRefused {
+            remote,
+            detail: one_line(&detail),
+        },
+        Stop::TooManyRaces => Refusal::SyncRaces,
+        Stop::Rewritten => Refusal::SyncRewritten { remote },
+        Stop::ForeignAttribute { file, attribute } => Refusal::SyncForeignAttribute {
+            file,
+            attribute,
+            driver: crate::sync::DRIVER,
+        },
+        Stop::MoveUnfinished { detail } => Refusal::SyncMoveUnfinished {
+            detail: one_line(&detail),
+        },
     })
 }
 

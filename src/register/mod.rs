@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 pub use crate::model::settings::Config;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::msg;
 use crate::layout::CONFIG_FILE;
 use crate::model::{Kind, Record, RecordId};
@@ -166,7 +166,7 @@ impl Register {
             Some(next) => Ok(RecordId::new(kind, year, next)),
             None => {
                 let last = RecordId::new(kind, year, last);
-                Err(Error::Refused(msg::no_number_left(last, year)))
+                Err(Error::Refused(Refusal::NoNumberLeft { last, year }))
             }
         }
     }
@@ -253,7 +253,7 @@ impl Register {
         match git::work_tree(&self.root) {
             Err(detail) => Err(Error::GitRefused { detail }),
             Ok(true) if git::merge_in_progress(&self.root) => {
-                Err(Error::Refused(msg::git_mid_merge()))
+                Err(Error::Refused(Refusal::GitMidMerge))
             }
             Ok(_) => Ok(()),
         }

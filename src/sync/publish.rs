@@ -9,8 +9,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::error::{Error, Result};
-use crate::i18n::msg;
+use crate::error::{Error, Refusal, Result};
 use crate::model::vocab::Action;
 use crate::model::{Kind, RecordId};
 
@@ -55,9 +54,10 @@ pub(super) fn publish(
         let number = top
             .checked_add(1)
             .filter(|n| *n <= LAST_NUMBER)
-            .ok_or_else(|| {
-                Error::Refused(msg::sync_numbers_exhausted(id.kind.prefix(), id.year))
-            })?;
+            .ok_or(Error::Refused(Refusal::SyncNumbersExhausted {
+                kind: id.kind,
+                year: id.year,
+            }))?;
         *top = number;
         moves.push((id, RecordId::new(id.kind, id.year, number)));
     }
@@ -75,8 +75,11 @@ pub(super) fn publish(
             links: Some(&links),
         };
         let bytes = repo.blob(&entry.sha)?;
-        let text = rewritten(from.kind, &bytes, &change)
-            .ok_or_else(|| Error::Refused(msg::sync_cannot_publish(&old_path)))?;
+        let text = rewritten(from.kind, &bytes, &change).ok_or_else(|| {
+            Error::Refused(Refusal::SyncCannotPublish {
+                path: old_path.clone(),
+            })
+        })?;
         let sha = repo.write_blob(text.as_bytes())?;
         updates.push((old_path, None));
         updates.push((

@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::msg;
 use crate::model::{Conflict, Kind, RecordId};
 use crate::rules::merge::{Unmergeable, merge_record};
@@ -141,10 +141,7 @@ fn renumbering(
             let number = last
                 .checked_add(1 + n as u32)
                 .filter(|n| *n <= LAST_NUMBER)
-                .ok_or(Error::Refused(msg::sync_numbers_exhausted(
-                    kind.prefix(),
-                    year,
-                )))?;
+                .ok_or(Error::Refused(Refusal::SyncNumbersExhausted { kind, year }))?;
             moves.push((*id, RecordId::new(kind, year, number)));
         }
     }

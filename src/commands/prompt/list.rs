@@ -8,7 +8,7 @@ use dialoguer::console::{Key, Term, measure_text_width};
 use dialoguer::theme::{ColorfulTheme, Theme};
 
 use super::{BACK, stop};
-use crate::error::{Error, Result};
+use crate::error::{Error, Refusal, Result};
 use crate::i18n::{Lang, msg};
 
 /// What a list question offers.
@@ -88,7 +88,9 @@ pub(super) fn pick(list: &List) -> Result<Pick> {
 }
 
 fn failed(e: std::io::Error) -> Error {
-    Error::Refused(msg::prompt_failed(e.to_string()))
+    Error::Refused(Refusal::PromptFailed {
+        detail: e.to_string(),
+    })
 }
 
 impl State<'_> {
