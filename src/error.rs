@@ -1,5 +1,7 @@
 //! The one error type of `coi`. Each error knows its message and hint in both languages and its
-//! exit code; `main` is the only place that prints them.
+//! exit code; `main` is the only place that prints them. An error carries data, not text: a
+//! refused step is a [`Refusal`] and a command line that cannot be used a [`Misuse`], each with
+//! its values, worded here.
 
 use std::io;
 use std::path::PathBuf;
@@ -329,7 +331,8 @@ impl Refusal {
                 let ids: Vec<String> = ids.iter().map(RecordId::to_string).collect();
                 msg::id_alias_ambiguous(alias, join(&ids))
             }
-            // The count is shown as the English `Display` of the counted text in both languages.
+            // `submit_refused_for_errors` takes the count as plain `Display`: the English words
+            // ("2 errors") in both languages, kept as they were.
             R::SubmitRefusedForErrors { errors } => {
                 msg::submit_refused_for_errors(msg::ERRORS.count(*errors as u64))
             }
