@@ -331,8 +331,6 @@ impl Refusal {
                 let ids: Vec<String> = ids.iter().map(RecordId::to_string).collect();
                 msg::id_alias_ambiguous(alias, join(&ids))
             }
-            // `submit_refused_for_errors` takes the count as plain `Display`: the English words
-            // ("2 errors") in both languages, kept as they were.
             R::SubmitRefusedForErrors { errors } => {
                 msg::submit_refused_for_errors(msg::ERRORS.count(*errors as u64))
             }

@@ -955,7 +955,7 @@ catalogue! {
         vi: "có thay đổi hồ sơ chưa commit; commit (hoặc bỏ) các thay đổi đó rồi gửi lại, để số liệu ghi nhận đúng với lịch sử",
         en: "records have uncommitted changes; commit (or undo) them first, so that the figures recorded match the history",
     }
-    submit_refused_for_errors(n) {
+    submit_refused_for_errors(n: text) {
         vi: "không ghi nhận việc gửi báo cáo vì sổ có {n}; sửa theo coi check rồi lập lại",
         en: "the submission is not recorded because the register has {n}; fix them (see coi check) and run it again",
     }

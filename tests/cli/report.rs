@@ -951,6 +951,21 @@ fn a_submission_needs_git_committed_records_and_no_errors() {
         ])
         .fails(2);
     assert!(err.contains("--allow-errors"), "{err}");
+    // A committed record with an error: nothing is tagged, and the count is said in Vietnamese.
+    env.write(
+        "reg/trainings/2026/TH-2026-001.yaml",
+        &env.read("reg/trainings/2026/TH-2026-001.yaml")
+            .replace("participants: 86", "participants: nhiều"),
+    );
+    env.git("reg", &["commit", "-qam", "a record with an error"]);
+    let err = env
+        .reg(&["report", "--period", "2026-Q1", "--submit"])
+        .fails(1);
+    assert!(
+        err.contains("không ghi nhận việc gửi báo cáo vì sổ có 1 lỗi;"),
+        "{err}"
+    );
+    assert_eq!(env.git("reg", &["tag", "--list"]), "");
 
     let plain = Env::with_register();
     let err = plain
