@@ -1955,6 +1955,12 @@ catalogue! {
         vi: "Chưa đồng bộ lần nào với kho chung {remote}; chạy `coi sync`.",
         en: "Never synced with the shared remote {remote}; run `coi sync`.",
     }
+    // The province's compile (`coi province`) and the agency code it knows an agency by.
+    config_agency_code(code) {
+        vi: "mã cơ quan «{code}» chỉ gồm chữ không dấu, chữ số, «-» và «_» (như BQLKKT)",
+        en: "the agency code '{code}' may hold only ASCII letters, digits, '-' and '_' (such as BQLKKT)",
+    }
+    // END OF PROVINCE BLOCK
 }
 
 /// A thing counted: Vietnamese nouns do not change with the number, English ones do.
