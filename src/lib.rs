@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod model;
 pub mod parallel;
 pub mod period;
+pub mod province;
 pub mod register;
 pub mod render;
 pub mod report;

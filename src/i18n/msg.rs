@@ -1960,6 +1960,90 @@ catalogue! {
         vi: "mã cơ quan «{code}» chỉ gồm chữ không dấu, chữ số, «-» và «_» (như BQLKKT)",
         en: "the agency code '{code}' may hold only ASCII letters, digits, '-' and '_' (such as BQLKKT)",
     }
+    province_newer_schema(schema) {
+        vi: "tệp dùng dạng {schema}, mới hơn dạng mà phiên bản coi này đọc được; cập nhật coi",
+        en: "the file is of shape {schema}, newer than this coi reads; update coi",
+    }
+    province_blank(field) {
+        vi: "{field} không được để trống",
+        en: "{field} may not be blank",
+    }
+    PROVINCE_TIMEOUT {
+        vi: "thời hạn lấy báo cáo của một cơ quan phải là một số giây lớn hơn 0",
+        en: "the time limit of one agency's fetch must be a number of seconds above 0",
+    }
+    province_agency_twice(code) {
+        vi: "mã cơ quan {code} đã có ở trên",
+        en: "the agency code {code} is given above already",
+    }
+    PROVINCE_TWO_SOURCES {
+        vi: "một cơ quan có một nguồn: remote (kho git) hoặc folder (thư mục nhận tệp), không cả hai",
+        en: "an agency has one source: remote (a git remote) or folder (where files are dropped), not both",
+    }
+    PROVINCE_NO_SOURCE {
+        vi: "chưa có nguồn báo cáo: ghi remote (kho git của cơ quan) hoặc folder (thư mục nhận tệp xuất)",
+        en: "no source of reports: give remote (the agency's git remote) or folder (where its exports are dropped)",
+    }
+    province_bad_remote(remote) {
+        vi: "địa chỉ kho «{remote}» không dùng được",
+        en: "the remote '{remote}' cannot be used",
+    }
+    PROVINCE_SUBMITTED {
+        vi: "đã gửi",
+        en: "submitted",
+    }
+    PROVINCE_LATE {
+        vi: "gửi muộn",
+        en: "late",
+    }
+    PROVINCE_MISSING {
+        vi: "chưa gửi",
+        en: "missing",
+    }
+    PROVINCE_REFUSED {
+        vi: "không nhận",
+        en: "refused",
+    }
+    province_tag_moved(tag, said, now) {
+        vi: "thẻ {tag} đã bị dời hoặc viết lại: báo cáo ghi commit {said}, thẻ trỏ tới {now}",
+        en: "the tag {tag} was moved or rewritten: the report says commit {said}, the tag points to {now}",
+    }
+    PROVINCE_NO_FIGURES {
+        vi: "thẻ không chứa số liệu báo cáo",
+        en: "the tag holds no report figures",
+    }
+    province_block_newer(version) {
+        vi: "báo cáo ghi theo dạng {version}, mới hơn dạng mà phiên bản coi này đọc được; cập nhật coi",
+        en: "the report is written in shape {version}, newer than this coi reads; update coi",
+    }
+    province_block_malformed(why) {
+        vi: "không đọc được số liệu báo cáo: {why}",
+        en: "the report's figures cannot be read: {why}",
+    }
+    province_other_period(period) {
+        vi: "báo cáo là của kỳ {period}",
+        en: "the report is of the period {period}",
+    }
+    province_other_agency(theirs, ours) {
+        vi: "báo cáo của cơ quan mã {theirs}, không phải {ours}",
+        en: "the report is of the agency coded {theirs}, not {ours}",
+    }
+    province_incomplete(n) {
+        vi: "số liệu thiếu: {n} hồ sơ có lỗi đã bị bỏ ra khi lập",
+        en: "incomplete figures: {n} records with errors were left out when it was made",
+    }
+    province_timed_out(limit) {
+        vi: "không lấy được báo cáo: kho không trả lời trong {limit}",
+        en: "the reports could not be fetched: the remote did not answer within {limit}",
+    }
+    province_unreachable(why) {
+        vi: "không lấy được báo cáo: {why}",
+        en: "the reports could not be fetched: {why}",
+    }
+    province_figures_differ(commit, codes) {
+        vi: "số liệu khác với sổ tại commit {commit}: {codes}",
+        en: "the figures differ from the register at commit {commit}: {codes}",
+    }
     // END OF PROVINCE BLOCK
 }
 
