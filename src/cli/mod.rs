@@ -172,6 +172,8 @@ pub enum Command {
     /// Make this clone and the shared remote one: fetch, give a new number to each record made
     /// here whose number was taken there, replay, push
     Sync(SyncArgs),
+    /// The Inspectorate's compile of every agency's submitted report (province.yaml)
+    Province(crate::commands::province::ProvinceArgs),
     /// The merge driver git runs for record files (registered by init and sync)
     #[command(hide = true)]
     MergeRecord {

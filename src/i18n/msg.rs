@@ -2044,6 +2044,122 @@ catalogue! {
         vi: "số liệu khác với sổ tại commit {commit}: {codes}",
         en: "the figures differ from the register at commit {commit}: {codes}",
     }
+    province_no_workspace(dir) {
+        vi: "{dir} không có province.yaml; tạo bằng `coi province init THƯ-MỤC --name \"Thanh tra tỉnh …\"`, hoặc chỉ thư mục bằng --data",
+        en: "{dir} has no province.yaml; make one with `coi province init DIR --name \"Thanh tra tỉnh …\"`, or name the folder with --data",
+    }
+    province_cannot_read() {
+        vi: "không đọc được tệp của thư mục tổng hợp",
+        en: "cannot read the workspace's file",
+    }
+    province_cannot_write() {
+        vi: "không ghi được vào thư mục tổng hợp",
+        en: "cannot write into the workspace",
+    }
+    province_file_problems(n) {
+        vi: "province.yaml có {n} lỗi; sửa rồi chạy `coi province check`",
+        en: "province.yaml has {n} problem(s); fix them, then run `coi province check`",
+    }
+    province_exists(file) {
+        vi: "đã có {file}; không ghi đè",
+        en: "{file} exists already; it is not overwritten",
+    }
+    province_agency_added(code, n) {
+        vi: "đã thêm cơ quan {code} vào province.yaml ({n} cơ quan)",
+        en: "agency {code} added to province.yaml ({n} agencies)",
+    }
+    province_no_folder(folder) {
+        vi: "chưa có thư mục {folder}",
+        en: "the folder {folder} does not exist yet",
+    }
+    province_checked(n) {
+        vi: "province.yaml không có lỗi ({n} cơ quan)",
+        en: "province.yaml has no problems ({n} agencies)",
+    }
+    province_fetch_failed(code, why) {
+        vi: "không lấy được báo cáo của {code}: {why}",
+        en: "the reports of {code} could not be fetched: {why}",
+    }
+    province_title(period: text) {
+        vi: "TỔNG HỢP BÁO CÁO KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PCTN CỦA CÁC CƠ QUAN — {period}",
+        en: "THE AGENCIES' CONFLICT-OF-INTEREST, GIFTS AND ANTI-CORRUPTION TRAINING REPORTS COMPILED — {period}",
+    }
+    province_deadline(day) {
+        vi: "Hạn gửi báo cáo của các cơ quan: {day}",
+        en: "The agencies' report deadline: {day}",
+    }
+    PROVINCE_FETCHED {
+        vi: "đã lấy",
+        en: "fetched",
+    }
+    PROVINCE_FETCH_FAILED {
+        vi: "không lấy được",
+        en: "failed",
+    }
+    PROVINCE_FETCH_TIMED_OUT {
+        vi: "quá thời hạn",
+        en: "timed out",
+    }
+    PROVINCE_FROM_FOLDER {
+        vi: "nhận tệp qua thư mục",
+        en: "files dropped in a folder",
+    }
+    PROVINCE_COL_AGENCY {
+        vi: "Mã cơ quan",
+        en: "Agency",
+    }
+    PROVINCE_COL_NAME {
+        vi: "Tên cơ quan",
+        en: "Name",
+    }
+    PROVINCE_COL_STATUS {
+        vi: "Tình trạng",
+        en: "Status",
+    }
+    PROVINCE_COL_TAGS {
+        vi: "Các lần gửi",
+        en: "Submissions",
+    }
+    PROVINCE_COL_TAG {
+        vi: "Lần gửi được tính",
+        en: "Submission counted",
+    }
+    PROVINCE_COL_EARLIER {
+        vi: "Lần gửi trước",
+        en: "Earlier submission",
+    }
+    PROVINCE_COL_NUMBER {
+        vi: "Số báo cáo",
+        en: "Report number",
+    }
+    PROVINCE_COL_ON {
+        vi: "Ngày gửi",
+        en: "Sent on",
+    }
+    PROVINCE_COL_DEADLINE {
+        vi: "Hạn gửi",
+        en: "Deadline",
+    }
+    PROVINCE_COL_REASON {
+        vi: "Lý do",
+        en: "Reason",
+    }
+    PROVINCE_TOTAL {
+        vi: "Toàn tỉnh",
+        en: "Province",
+    }
+    PROVINCE_SHEET_AGENCIES {
+        vi: "Các cơ quan",
+        en: "Agencies",
+    }
+    PROVINCE_AGENCIES_HEADING {
+        vi: "Tình hình gửi báo cáo của các cơ quan:",
+        en: "The agencies' submissions:",
+    }
+    PROVINCE_CORRECTIONS_HEADING {
+        vi: "Các cơ quan điều chỉnh số liệu đã gửi (lần gửi sau được tính):",
+        en: "Figures the agencies corrected (the later submission counts):",
+    }
     // END OF PROVINCE BLOCK
 }
 
