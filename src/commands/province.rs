@@ -19,7 +19,7 @@ use crate::period::Period;
 use crate::province::collect::{self, Job, Outcome};
 use crate::province::compile::{self, Compiled, Status, Submission};
 use crate::province::workspace::{self, Agency, Workspace};
-use crate::register::{Register, git, store};
+use crate::register::{Register, store};
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
 use crate::report::indicators::INDICATORS;
@@ -268,7 +268,6 @@ fn collect(ctx: &mut Context, args: &CollectArgs) -> Result<()> {
     let (root, ws) = open(ctx)?;
     let period = period(&ws, &args.period)?;
     let code = period.to_string();
-    let store = collect::ensure_store(&root)?;
     let jobs: Vec<Job> = (ws.agencies.iter())
         .filter_map(|a| {
             let remote = a.remote.as_ref()?;
@@ -296,7 +295,7 @@ fn collect(ctx: &mut Context, args: &CollectArgs) -> Result<()> {
             }
         }
     };
-    let fetched = collect::fetch_all(&store, &code, &jobs, limit, &progress);
+    let fetched = collect::fetch_all(&root, &code, &jobs, limit, &progress);
     let mut outcomes = Vec::new();
     for a in &ws.agencies {
         let found = fetched.iter().find(|o| o.code == a.code).cloned();
@@ -323,7 +322,7 @@ fn collect(ctx: &mut Context, args: &CollectArgs) -> Result<()> {
         let tags = match a.folder {
             Some(_) => String::new(),
             None => {
-                let found = collect::collected(&store, &a.code, &code);
+                let found = collect::collected(&root, &a.code, &code);
                 crate::i18n::join(found.iter().map(|t| t.tag.as_str()))
             }
         };
@@ -349,7 +348,7 @@ fn collect(ctx: &mut Context, args: &CollectArgs) -> Result<()> {
                 ],
                 lang,
             );
-            super::out(&render::table(&headers, rows))?;
+            super::out(&format!("{}\n", render::table(&headers, rows)))?;
         }
     }
     for o in log
@@ -379,9 +378,8 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let period = period(&ws, &args.period)?;
     let (mut sent, unreachable) = compile::gather(&root, &ws, &period);
     if !args.no_verify {
-        let store = root.join(collect::STORE);
-        for list in sent.values_mut() {
-            verify_latest(&store, &period, list);
+        for (code, list) in sent.iter_mut() {
+            verify_latest(&collect::store_of(&root, code), &period, list);
         }
     }
     let compiled = compile::compile(&ws, period, &sent, &unreachable);
@@ -455,9 +453,7 @@ fn rerun(
         .tempdir()
         .ok()?;
     let root = dir.path().join("register");
-    if !git::export(store, commit, &root).ok()? {
-        return None;
-    }
+    collect::export(store, commit, &root).ok()?;
     let reg = Register::open(root).ok()?;
     let period = Period::parse(period, reg.config.period_start_day).ok()?;
     let units = reg.config.unit_codes();
@@ -688,6 +684,9 @@ fn terminal(ws: &Workspace, c: &Compiled, lang: Lang) -> String {
         text.push_str(msg::PROVINCE_CORRECTIONS_HEADING.get(lang));
         text.push('\n');
         text.push_str(&render::table(&headers, rows));
+    }
+    if !text.ends_with('\n') {
+        text.push('\n');
     }
     text
 }

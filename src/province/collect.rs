@@ -14,8 +14,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::register::git;
 
-/// The workspace's repository of collected submissions.
-pub const STORE: &str = "submissions.git";
+/// The workspace's folder of collected submissions: one bare repository per agency
+/// (`submissions/<CODE>.git`), so that agencies fetched at once never wait on each other's
+/// locks and one agency's objects never mix with another's.
+pub const STORE: &str = "submissions";
+
+/// The repository of the agency `code` in the workspace at `root`.
+pub fn store_of(root: &Path, code: &str) -> PathBuf {
+    root.join(STORE).join(format!("{code}.git"))
+}
 
 /// The record of the last collect of a period, kept in the workspace beside the store.
 pub fn log_path(root: &Path, period: &str) -> PathBuf {
@@ -57,15 +64,18 @@ impl Log {
     }
 }
 
-/// Makes the store when it is not there yet.
-pub fn ensure_store(root: &Path) -> crate::error::Result<PathBuf> {
-    let store = root.join(STORE);
+/// Makes an agency's repository when it is not there yet.
+fn ensure_store(store: &Path) -> crate::error::Result<()> {
     if !store.join("HEAD").exists() {
-        let mut cmd = git::command(root);
-        cmd.args(["init", "--bare", "--quiet", STORE]);
+        std::fs::create_dir_all(store).map_err(|e| crate::error::Error::Git {
+            action: "init".into(),
+            detail: e.to_string(),
+        })?;
+        let mut cmd = git::command(store);
+        cmd.args(["init", "--bare", "--quiet"]);
         git::output(cmd, None, "init")?;
     }
-    Ok(store)
+    Ok(())
 }
 
 /// One fetch to do: the agency's code and its remote, as git takes it.
@@ -74,10 +84,10 @@ pub struct Job {
     pub remote: String,
 }
 
-/// Fetches every job's tags of `period` into `store`, `AT_ONCE` at a time, each stopped after
+/// Fetches every job's tags of `period` into its agency's repository under `root`, `AT_ONCE` at a time, each stopped after
 /// `limit`; `progress` is told of each agency as it ends (done, total, outcome).
 pub fn fetch_all(
-    store: &Path,
+    root: &Path,
     period: &str,
     jobs: &[Job],
     limit: Duration,
@@ -94,7 +104,7 @@ pub fn fetch_all(
                     let Some(job) = jobs.get(i) else {
                         return;
                     };
-                    let outcome = fetch(store, period, job, limit);
+                    let outcome = fetch(&store_of(root, &job.code), period, job, limit);
                     let n = done.fetch_add(1, Ordering::SeqCst) + 1;
                     progress(n, jobs.len(), &outcome);
                     let mut all = results.lock().unwrap_or_else(|e| e.into_inner());
@@ -136,6 +146,9 @@ fn fetch(store: &Path, period: &str, job: &Job, limit: Duration) -> Outcome {
         reason,
         millis: started.elapsed().as_millis() as u64,
     };
+    if let Err(e) = ensure_store(store) {
+        return outcome("failed", e.to_string());
+    }
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => return outcome("failed", e.to_string()),
@@ -199,7 +212,8 @@ pub struct Collected {
 }
 
 /// The tags of `period` collected for the agency `code`, with their messages, in one call of git.
-pub fn collected(store: &Path, code: &str, period: &str) -> Vec<Collected> {
+pub fn collected(root: &Path, code: &str, period: &str) -> Vec<Collected> {
+    let store = &store_of(root, code);
     if !store.join("HEAD").exists() {
         return Vec::new();
     }
@@ -234,6 +248,29 @@ pub fn collected(store: &Path, code: &str, period: &str) -> Vec<Collected> {
         });
     }
     found
+}
+
+/// Writes the tree of `commit` in the agency's repository `store` (a bare one) into `into`,
+/// which must not exist yet, through an index of its own.
+pub fn export(store: &Path, commit: &str, into: &Path) -> crate::error::Result<()> {
+    let fail = |e: std::io::Error| crate::error::Error::Git {
+        action: "checkout-index".into(),
+        detail: e.to_string(),
+    };
+    std::fs::create_dir_all(into).map_err(fail)?;
+    let index = into.with_extension("index");
+    for args in [
+        &["read-tree", "--end-of-options", commit][..],
+        &["checkout-index", "--all", "--force"][..],
+    ] {
+        let mut cmd = git::command(store);
+        cmd.arg("--work-tree")
+            .arg(into)
+            .env("GIT_INDEX_FILE", &index)
+            .args(args);
+        git::output(cmd, None, args[0])?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

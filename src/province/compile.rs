@@ -416,7 +416,6 @@ pub fn gather(
     workspace: &Workspace,
     period: &Period,
 ) -> (BTreeMap<String, Vec<Submission>>, BTreeMap<String, Text>) {
-    let store = root.join(collect::STORE);
     let log = read_log(root, &period.to_string());
     let mut sent = BTreeMap::new();
     let mut unreachable = BTreeMap::new();
@@ -432,7 +431,7 @@ pub fn gather(
                     };
                     unreachable.insert(agency.code.clone(), reason);
                 }
-                (collect::collected(&store, &agency.code, &period.to_string()).iter())
+                (collect::collected(root, &agency.code, &period.to_string()).iter())
                     .map(|t| from_tag(t, agency, period))
                     .collect()
             }

@@ -33,6 +33,7 @@ mod measures;
 mod office;
 mod plan;
 mod printed;
+mod province;
 mod publish;
 mod readme;
 mod report;
