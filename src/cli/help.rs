@@ -367,7 +367,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "province add-agency",
         "code",
-        "Mã của cơ quan (trùng agency_code trong coi.yaml của cơ quan, nếu có)",
+        "Mã của cơ quan (trùng `agency_code` trong coi.yaml của cơ quan, nếu có)",
     ),
     ("province add-agency", "name", "Tên cơ quan"),
     (

@@ -9,6 +9,7 @@ use clap::{
 };
 
 pub mod help;
+pub mod province;
 pub mod usage;
 
 use crate::i18n::Lang;
@@ -173,7 +174,7 @@ pub enum Command {
     /// here whose number was taken there, replay, push
     Sync(SyncArgs),
     /// The Inspectorate's compile of every agency's submitted report (province.yaml)
-    Province(crate::commands::province::ProvinceArgs),
+    Province(province::ProvinceArgs),
     /// The merge driver git runs for record files (registered by init and sync)
     #[command(hide = true)]
     MergeRecord {

@@ -570,6 +570,27 @@ mod tests {
     }
 
     #[test]
+    fn a_tag_made_before_the_block_is_read_from_its_figure_lines() {
+        let tag = Collected {
+            tag: "bao-cao/2026-Q1".into(),
+            commit: "1111111111".into(),
+            tagged: chrono::DateTime::parse_from_rfc3339("2026-03-16T20:00:00+00:00").ok(),
+            message: "Ban A\nSố: 4/BC-A\n\ncode period year_to_date\nXD01 2 3\n".into(),
+        };
+        let s = from_tag(&tag, &agency("A"), &q1());
+        assert_eq!(s.refused, None);
+        assert_eq!(s.figures, [fig("XD01", 2, 3)]);
+        assert_eq!(s.number.as_deref(), Some("4/BC-A"));
+        // 20:00 UTC is the next morning in Vietnam.
+        assert_eq!(s.on, NaiveDate::from_ymd_opt(2026, 3, 17));
+        let by_hand = Collected {
+            message: "made by hand\n".into(),
+            ..tag
+        };
+        assert!(from_tag(&by_hand, &agency("A"), &q1()).refused.is_some());
+    }
+
+    #[test]
     fn a_dropped_export_is_read_and_one_with_records_left_out_is_refused() {
         let export = r#"{"agency":"X","period":"2026-Q1","submitted_on":"2026-03-15","number":"3/BC-X",
             "indicators":[{"code":"XD01","period":2,"year_to_date":4,"units":[{"code":"VP","period":2,"year_to_date":4}]}],

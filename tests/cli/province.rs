@@ -206,8 +206,12 @@ fn three_agencies_one_late_one_resubmitted_and_one_unreachable_compile_to_the_su
     );
 
     // The same compile as files.
-    env.run_at("ws", "province report --period 2026-Q1 --out compiled")
-        .ok();
+    env.run_at(
+        "ws",
+        "province report --period 2026-Q1 --out compiled --xlsx compiled.xlsx",
+    )
+    .ok();
+    assert!(std::fs::metadata(env.path("compiled.xlsx")).unwrap().len() > 1000);
     let table = env.read("compiled/tinh-ky.csv");
     assert!(table.lines().next().unwrap().contains("A,B,C,D"), "{table}");
     let agencies = env.read("compiled/tinh-co-quan.csv");
@@ -329,4 +333,32 @@ fn the_workspace_is_checked_with_file_and_line() {
     env.run_at("ws", "province add-agency A --name 'Sở A' --remote /r")
         .fails(1);
     env.run_at("ws", "province check").ok();
+}
+
+#[test]
+fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_are_collected() {
+    let env = Env::new();
+    agency(&env, "a", Some("A"));
+    records(&env, "a", 1, 10);
+    submit(&env, "a", "2026-03-16");
+    // A server that takes the connection and never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    workspace(&env);
+    add(&env, "A", &env.path("a.git").display().to_string());
+    add(&env, "S", &format!("git://127.0.0.1:{port}/s.git"));
+    let started = std::time::Instant::now();
+    let run = env.run_at("ws", "province collect --period 2026-Q1 --timeout 2");
+    run.ok();
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let log: serde_json::Value =
+        serde_json::from_str(&env.read("ws/collected/2026-Q1.json")).unwrap();
+    assert_eq!(log["agencies"][0]["status"], "fetched");
+    assert_eq!(log["agencies"][1]["status"], "timed-out");
+    let json = compiled(&env);
+    assert_eq!(agency_entry(&json, "A")["status"], "submitted");
+    let s = agency_entry(&json, "S");
+    assert_eq!(s["status"], "missing");
+    assert!(s["reason"].as_str().unwrap().contains("2s"), "{s}");
+    drop(silent);
 }

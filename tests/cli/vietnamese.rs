@@ -118,6 +118,9 @@ const ENGLISH: &[&str] = &[
 /// The words of `coi`'s command line, which follow `coi` in a hint.
 const COMMANDS: &[&str] = &[
     "init",
+    "province",
+    "add-agency",
+    "collect",
     "case",
     "gift",
     "training",
