@@ -2160,6 +2160,10 @@ catalogue! {
         vi: "Các cơ quan điều chỉnh số liệu đã gửi (lần gửi sau được tính):",
         en: "Figures the agencies corrected (the later submission counts):",
     }
+    province_tag_rewritten(tag) {
+        vi: "thẻ {tag} đã bị cơ quan viết lại sau khi được lấy về; thẻ báo cáo đã gửi không được thay đổi (gửi lại thì dùng lần gửi mới -2, -3…)",
+        en: "the agency rewrote the tag {tag} after it was collected; a submission tag never changes (a new submission takes -2, -3…)",
+    }
     // END OF PROVINCE BLOCK
 }
 

@@ -149,6 +149,7 @@ fn fetch(store: &Path, period: &str, job: &Job, limit: Duration) -> Outcome {
     if let Err(e) = ensure_store(store) {
         return outcome("failed", e.to_string());
     }
+    let before = refs(store, &ns);
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => return outcome("failed", e.to_string()),
@@ -179,10 +180,55 @@ fn fetch(store: &Path, period: &str, job: &Job, limit: Duration) -> Outcome {
         Some(_) => reader.join().unwrap_or_default(),
         None => String::new(),
     };
+    if status.is_some_and(|s| s.success()) {
+        keep_replaced(store, &job.code, &before, &refs(store, &ns));
+    }
     match status {
         Some(s) if s.success() => outcome("fetched", String::new()),
         Some(_) => outcome("failed", first_words(&words)),
         None => outcome("timed-out", format!("{}s", limit.as_secs())),
+    }
+}
+
+/// The refs under `prefix` in `store` with the objects they name.
+fn refs(store: &Path, prefix: &str) -> Vec<(String, String)> {
+    let mut cmd = git::command(store);
+    cmd.args(["for-each-ref", "--format=%(refname) %(objectname)", prefix]);
+    let Ok(out) = git::output(cmd, None, "for-each-ref") else {
+        return Vec::new();
+    };
+    (String::from_utf8_lossy(&out).lines())
+        .filter_map(|l| l.split_once(' '))
+        .map(|(name, oid)| (name.to_string(), oid.to_string()))
+        .collect()
+}
+
+/// Where the first version of a tag the agency rewrote after it was collected is kept: a
+/// submission tag never moves, so the rewritten one is refused for good, and the one first
+/// collected stays to be read.
+pub fn replaced_ref(code: &str, tag: &str) -> String {
+    format!("refs/agencies/{code}/replaced/{tag}")
+}
+
+/// Each tag whose object changed in this fetch: its earlier object kept (only the first).
+fn keep_replaced(
+    store: &Path,
+    code: &str,
+    before: &[(String, String)],
+    after: &[(String, String)],
+) {
+    let ns = namespace(code);
+    for (name, old) in before {
+        let moved = after.iter().any(|(n, new)| n == name && new != old);
+        let Some(tag) = name.strip_prefix(&ns) else {
+            continue;
+        };
+        if moved {
+            let mut cmd = git::command(store);
+            // The empty old value: made only when it does not exist yet.
+            cmd.args(["update-ref", &replaced_ref(code, tag), old, ""]);
+            let _ = git::output(cmd, None, "update-ref");
+        }
     }
 }
 
@@ -206,6 +252,8 @@ fn first_words(text: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Collected {
     pub tag: String,
+    /// The agency rewrote the tag after an earlier collect had it.
+    pub rewritten: bool,
     pub commit: String,
     pub tagged: Option<chrono::DateTime<chrono::FixedOffset>>,
     pub message: String,
@@ -230,6 +278,7 @@ pub fn collected(root: &Path, code: &str, period: &str) -> Vec<Collected> {
     let Ok(out) = git::output(cmd, None, "for-each-ref") else {
         return Vec::new();
     };
+    let replaced = refs(store, &format!("refs/agencies/{code}/replaced/"));
     let text = String::from_utf8_lossy(&out);
     let mut fields = text.split('\0');
     let mut found = Vec::new();
@@ -242,6 +291,7 @@ pub fn collected(root: &Path, code: &str, period: &str) -> Vec<Collected> {
         };
         found.push(Collected {
             tag: tag.to_string(),
+            rewritten: (replaced.iter()).any(|(r, _)| *r == replaced_ref(code, tag)),
             commit: commit.to_string(),
             tagged: chrono::DateTime::parse_from_rfc3339(date.trim()).ok(),
             message: message.to_string(),

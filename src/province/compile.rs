@@ -222,6 +222,10 @@ pub fn from_tag(tag: &Collected, agency: &Agency, period: &Period) -> Submission
         refused: None,
         commit: None,
     };
+    if tag.rewritten {
+        s.refused = Some(msg::province_tag_rewritten(&tag.tag));
+        return s;
+    }
     match block::parse(&tag.message) {
         Some(Ok(b)) => {
             s.refused = trust(&b, agency, period);
@@ -549,6 +553,7 @@ mod tests {
         };
         let tag = |commit: &str| Collected {
             tag: "bao-cao/2026-Q1".into(),
+            rewritten: false,
             commit: commit.into(),
             tagged: None,
             message: format!("head\n{}", b.text()),
@@ -573,6 +578,7 @@ mod tests {
     fn a_tag_made_before_the_block_is_read_from_its_figure_lines() {
         let tag = Collected {
             tag: "bao-cao/2026-Q1".into(),
+            rewritten: false,
             commit: "1111111111".into(),
             tagged: chrono::DateTime::parse_from_rfc3339("2026-03-16T20:00:00+00:00").ok(),
             message: "Ban A\nSố: 4/BC-A\n\ncode period year_to_date\nXD01 2 3\n".into(),

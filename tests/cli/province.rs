@@ -300,6 +300,36 @@ fn a_moved_tag_another_agencys_code_and_figures_the_commit_does_not_give_are_ref
         .find(|i| i["code"] == "QT02")
         .unwrap()["total"];
     assert_eq!(qt02["period"], 1);
+
+    // An agency that rewrites a tag the province has collected: refused from then on, even
+    // though the new tag's block is in order.
+    let message = env.git(
+        "ok.git",
+        &[
+            "for-each-ref",
+            "--format=%(contents)",
+            "refs/tags/bao-cao/2026-Q1",
+        ],
+    );
+    let renumbered = message.replace("\"number\": \"3\"", "\"number\": \"4\"");
+    assert_ne!(renumbered, message);
+    env.write("renumbered.txt", &renumbered);
+    let file = env.path("renumbered.txt").display().to_string();
+    let commit = "bao-cao/2026-Q1^{commit}";
+    env.git(
+        "ok.git",
+        &["tag", "-f", "-a", "bao-cao/2026-Q1", "-F", &file, commit],
+    );
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    let json = compiled(&env);
+    let entry = agency_entry(&json, "OK");
+    assert_eq!(entry["status"], "refused", "{entry}");
+    assert!(
+        entry["reason"].as_str().unwrap().contains("viết lại"),
+        "{entry}"
+    );
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    assert_eq!(agency_entry(&compiled(&env), "OK")["status"], "refused");
 }
 
 #[test]
