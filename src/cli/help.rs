@@ -398,7 +398,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "province report",
         "out",
-        "Ghi tinh-ky.csv, tinh-luy-ke.csv, tinh-co-quan.csv, tinh-dieu-chinh.csv vào thư mục này",
+        "Ghi tinh-ky.csv, tinh-bieu-01-pctn.csv, tinh-luy-ke.csv, tinh-co-quan.csv, tinh-dieu-chinh.csv vào thư mục này",
     ),
     (
         "province report",

@@ -24,6 +24,7 @@ use crate::province::workspace::{self, Agency, Workspace};
 use crate::register::{Register, store};
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
+use crate::report::form01::FormValue;
 use crate::report::indicators::INDICATORS;
 
 pub fn run(ctx: &mut Context, args: &ProvinceArgs) -> Result<()> {
@@ -531,8 +532,35 @@ fn sheets(c: &Compiled, lang: Lang) -> Vec<Sheet> {
             .collect(),
         printed: Vec::new(),
     };
+    let form = crate::province::form01::lines(c);
+    let mut headers: Vec<String> = crate::rules::form01::COLUMNS[..3]
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
+    headers.extend(c.rows.iter().map(|r| r.code.clone()));
+    headers.push(msg::PROVINCE_TOTAL.get(lang).to_string());
+    let form = Sheet {
+        file: "tinh-bieu-01-pctn",
+        name: "Biểu 01-PCTN".into(),
+        headers,
+        rows: (form.iter())
+            .map(|line| {
+                let mut row = vec![
+                    Cell::text(line.row.code),
+                    Cell::text(line.row.wording),
+                    Cell::text(line.row.unit),
+                ];
+                let cell = |v: &Option<FormValue>| v.map_or(Cell::Empty, FormValue::cell);
+                row.extend(line.by_agency.iter().map(cell));
+                row.push(cell(&line.total));
+                row
+            })
+            .collect(),
+        printed: Vec::new(),
+    };
     vec![
         figures("tinh-ky", msg::REPORT_PERIOD, false),
+        form,
         figures("tinh-luy-ke", msg::REPORT_YEAR_TO_DATE, true),
         agencies,
         corrections,
@@ -625,7 +653,18 @@ struct JsonCompile {
     deadline: chrono::NaiveDate,
     agencies: Vec<JsonAgency>,
     indicators: Vec<JsonIndicator>,
+    /// The province's rows of Biểu 01/PCTN, as the form writes figures («66,71» triệu đồng).
+    bieu_01_pctn: Vec<JsonFormLine>,
     corrections: Vec<compile::Correction>,
+}
+
+#[derive(Serialize)]
+struct JsonFormLine {
+    code: &'static str,
+    wording: &'static str,
+    unit: &'static str,
+    value: Option<String>,
+    by_agency: BTreeMap<String, String>,
 }
 
 #[derive(Serialize)]
@@ -677,6 +716,17 @@ fn json(c: &Compiled, lang: Lang) -> JsonCompile {
                 total: pair(c.total(code)),
                 by_agency: (c.rows.iter())
                     .filter_map(|r| Some((r.code.clone(), pair(Compiled::figure(r, code)?))))
+                    .collect(),
+            })
+            .collect(),
+        bieu_01_pctn: (crate::province::form01::lines(c).iter())
+            .map(|line| JsonFormLine {
+                code: line.row.code,
+                wording: line.row.wording,
+                unit: line.row.unit,
+                value: line.total.map(FormValue::shown),
+                by_agency: (c.rows.iter().zip(&line.by_agency))
+                    .filter_map(|(r, v)| Some((r.code.clone(), v.as_ref()?.shown())))
                     .collect(),
             })
             .collect(),

@@ -185,6 +185,9 @@ fn fetch(store: &Path, period: &str, job: &Job, limit: Duration) -> Outcome {
     }
     match status {
         Some(s) if s.success() => outcome("fetched", String::new()),
+        // A shallow fetch whose pattern matches no tag ends in failure without a word, after
+        // the remote has answered: the agency has not submitted, and that is all.
+        Some(_) if words.trim().is_empty() => outcome("fetched", String::new()),
         Some(_) => outcome("failed", first_words(&words)),
         None => outcome("timed-out", format!("{}s", limit.as_secs())),
     }

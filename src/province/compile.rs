@@ -89,10 +89,17 @@ pub struct Compiled {
     pub corrections: Vec<Correction>,
 }
 
+impl Row {
+    /// Whether its submission counts in the province's figures (on time or late).
+    pub fn counts(&self) -> bool {
+        matches!(self.status, Status::Submitted | Status::Late)
+    }
+}
+
 impl Compiled {
     /// The figure of `code` for the agency of `row` (period, year to date), when it counts.
     pub fn figure(row: &Row, code: &str) -> Option<(u64, u64)> {
-        if !matches!(row.status, Status::Submitted | Status::Late) {
+        if !row.counts() {
             return None;
         }
         let f = row

@@ -4,4 +4,5 @@
 
 pub mod collect;
 pub mod compile;
+pub mod form01;
 pub mod workspace;

@@ -194,6 +194,20 @@ fn three_agencies_one_late_one_resubmitted_and_one_unreachable_compile_to_the_su
         .unwrap()["total"];
     assert_eq!(gifts["period"], 2 + 1 + 3);
 
+    // Biểu 01/PCTN: the agencies' rows summed; row 28 in millions of đồng (six gifts of
+    // 500.000 đồng handed over).
+    let form = json["bieu_01_pctn"].as_array().unwrap();
+    let row = |code: &str| form.iter().find(|l| l["code"] == code).unwrap().clone();
+    assert_eq!(row("28")["value"], "3,00", "{form:?}");
+    assert_eq!(row("28")["by_agency"]["C"], "1,50");
+    let qt01 = &json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "QT01")
+        .unwrap()["total"]["period"];
+    assert_eq!(row("27")["value"], qt01.to_string());
+
     // C's first submission is kept as the one corrected.
     let corrections = json["corrections"].as_array().unwrap();
     assert!(
@@ -377,6 +391,9 @@ fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_ar
     workspace(&env);
     add(&env, "A", &env.path("a.git").display().to_string());
     add(&env, "S", &format!("git://127.0.0.1:{port}/s.git"));
+    // An agency that answers and has not submitted yet.
+    agency(&env, "n", Some("N"));
+    add(&env, "N", &env.path("n.git").display().to_string());
     let started = std::time::Instant::now();
     let run = env.run_at("ws", "province collect --period 2026-Q1 --timeout 2");
     run.ok();
@@ -390,5 +407,11 @@ fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_ar
     let s = agency_entry(&json, "S");
     assert_eq!(s["status"], "missing");
     assert!(s["reason"].as_str().unwrap().contains("2s"), "{s}");
+    let n = agency_entry(&json, "N");
+    assert_eq!(
+        (&n["status"], &n["reason"]),
+        (&"missing".into(), &serde_json::Value::Null)
+    );
+    assert_eq!(log["agencies"][2]["status"], "fetched");
     drop(silent);
 }
