@@ -308,6 +308,22 @@ pub enum Refusal {
     InspectionAlreadyConcluded {
         on: NaiveDate,
     },
+    /// No `province.yaml` in the folder a `coi province` command runs in.
+    NoProvinceWorkspace {
+        dir: PathBuf,
+    },
+    /// `province.yaml` has problems (printed above).
+    ProvinceFileProblems {
+        count: usize,
+    },
+    /// `coi province init` where a workspace already is.
+    ProvinceWorkspaceExists {
+        file: PathBuf,
+    },
+    /// `add-agency` with a code the workspace has.
+    AgencyTwice {
+        code: String,
+    },
 }
 
 impl Refusal {
@@ -419,6 +435,10 @@ impl Refusal {
             R::NothingNew => msg::nothing_new(),
             R::DetailRecordedOtherwise => msg::detail_recorded_otherwise(),
             R::InspectionAlreadyConcluded { on } => msg::inspection_already_concluded(day(on)),
+            R::NoProvinceWorkspace { dir } => msg::province_no_workspace(dir.display()),
+            R::ProvinceFileProblems { count } => msg::province_file_problems(count),
+            R::ProvinceWorkspaceExists { file } => msg::province_exists(file.display()),
+            R::AgencyTwice { code } => msg::province_agency_twice(code),
         }
     }
 
@@ -457,6 +477,12 @@ pub enum Misuse {
         typed: String,
         statuses: &'static Vocabulary,
     },
+    /// A name given as nothing but spaces (`coi province … --name`).
+    Blank { flag: &'static str },
+    /// An agency code that cannot be one.
+    BadAgencyCode { code: String },
+    /// What `province.yaml` would say of the agency added.
+    AgencyRefused { problem: Text },
 }
 
 impl Misuse {
@@ -484,6 +510,9 @@ impl Misuse {
                 let en = msg::not_a_status_of_kind(typed, known(Lang::En)).en;
                 Text::new(vi, en)
             }
+            Misuse::Blank { flag } => msg::province_blank(flag),
+            Misuse::BadAgencyCode { code } => msg::config_agency_code(code),
+            Misuse::AgencyRefused { problem } => problem.clone(),
         }
     }
 }
@@ -902,6 +931,14 @@ mod wording {
             R::NothingNew,
             R::DetailRecordedOtherwise,
             R::InspectionAlreadyConcluded { on: day(10) },
+            R::NoProvinceWorkspace {
+                dir: PathBuf::from("thanh-tra"),
+            },
+            R::ProvinceFileProblems { count: 2 },
+            R::ProvinceWorkspaceExists {
+                file: PathBuf::from("thanh-tra/province.yaml"),
+            },
+            R::AgencyTwice { code: s("BQL") },
         ]
     }
 
@@ -977,6 +1014,10 @@ mod wording {
             R::NothingNew => 64,
             R::DetailRecordedOtherwise => 65,
             R::InspectionAlreadyConcluded { .. } => 66,
+            R::NoProvinceWorkspace { .. } => 67,
+            R::ProvinceFileProblems { .. } => 68,
+            R::ProvinceWorkspaceExists { .. } => 69,
+            R::AgencyTwice { .. } => 70,
         }
     }
 
@@ -1002,6 +1043,11 @@ mod wording {
                 typed: s("xong"),
                 statuses: crate::model::Case::STATUSES,
             },
+            Misuse::Blank { flag: "--name" },
+            Misuse::BadAgencyCode { code: s("B Q L") },
+            Misuse::AgencyRefused {
+                problem: Text::new("mã trùng", "a code given twice"),
+            },
         ]
     }
 
@@ -1017,6 +1063,9 @@ mod wording {
             Misuse::BadId { .. } => 6,
             Misuse::IdOfOtherKind { .. } => 7,
             Misuse::NotAStatus { .. } => 8,
+            Misuse::Blank { .. } => 9,
+            Misuse::BadAgencyCode { .. } => 10,
+            Misuse::AgencyRefused { .. } => 11,
         }
     }
 

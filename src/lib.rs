@@ -15,6 +15,7 @@ pub mod model;
 pub mod parallel;
 pub mod period;
 pub mod problem;
+pub mod province;
 pub mod register;
 pub mod render;
 pub mod report;

@@ -29,6 +29,30 @@ const COMMANDS: &[(&str, &str)] = &[
     ),
     ("inspection", "Các cuộc kiểm tra, giám sát công vụ"),
     (
+        "province",
+        "Thanh tra tỉnh tổng hợp báo cáo đã gửi của mọi cơ quan (province.yaml)",
+    ),
+    (
+        "province init",
+        "Tạo thư mục tổng hợp: một thư mục có province.yaml",
+    ),
+    (
+        "province add-agency",
+        "Thêm một cơ quan vào province.yaml, cùng nơi nhận báo cáo của cơ quan đó",
+    ),
+    (
+        "province check",
+        "Kiểm tra province.yaml; in từng lỗi kèm tệp và dòng",
+    ),
+    (
+        "province collect",
+        "Lấy các thẻ báo cáo của một kỳ từ kho git của từng cơ quan (không bao giờ ghi vào kho đó)",
+    ),
+    (
+        "province report",
+        "Số liệu toàn tỉnh của một kỳ: chỉ tiêu × cơ quan và tổng; các cơ quan chưa gửi, gửi muộn, không được nhận; các điều chỉnh",
+    ),
+    (
         "action",
         "Các hoạt động khác thực hiện kế hoạch: phổ biến, quán triệt; rà soát quy định; phân công đầu mối…",
     ),
@@ -333,6 +357,58 @@ const OPTIONS: &[(&str, &str, &str)] = &[
         "plan edit",
         "year",
         "Năm của kế hoạch (mặc định: năm báo cáo hiện tại)",
+    ),
+    ("province init", "dir", "Thư mục tổng hợp (tạo nếu chưa có)"),
+    (
+        "province init",
+        "name",
+        "Tên cơ quan tổng hợp (Thanh tra tỉnh …)",
+    ),
+    (
+        "province add-agency",
+        "code",
+        "Mã của cơ quan (trùng `agency_code` trong coi.yaml của cơ quan, nếu có)",
+    ),
+    ("province add-agency", "name", "Tên cơ quan"),
+    (
+        "province add-agency",
+        "remote",
+        "Kho git của sổ cơ quan: địa chỉ URL hoặc đường dẫn",
+    ),
+    (
+        "province add-agency",
+        "folder",
+        "Hoặc thư mục nhận các tệp JSON cơ quan xuất ra",
+    ),
+    (
+        "province collect",
+        "period",
+        "Kỳ: 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (cả năm)",
+    ),
+    (
+        "province collect",
+        "timeout",
+        "Số giây tối đa cho việc lấy báo cáo của một cơ quan (mặc định: timeout trong province.yaml)",
+    ),
+    (
+        "province report",
+        "period",
+        "Kỳ: 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (cả năm)",
+    ),
+    (
+        "province report",
+        "out",
+        "Ghi tinh-ky.csv, tinh-bieu-01-pctn.csv, tinh-luy-ke.csv, tinh-co-quan.csv, tinh-dieu-chinh.csv vào thư mục này",
+    ),
+    (
+        "province report",
+        "xlsx",
+        "Ghi một tệp Excel, mỗi bảng một trang",
+    ),
+    (
+        "province report",
+        "no_verify",
+        "Không lập lại báo cáo của từng cơ quan tại commit đã gắn thẻ để đối chiếu số liệu",
     ),
     ("completions", "shell", "bash, zsh, fish hoặc powershell"),
     (

@@ -9,6 +9,7 @@ use clap::{
 };
 
 pub mod help;
+pub mod province;
 pub mod usage;
 
 use crate::i18n::Lang;
@@ -172,6 +173,8 @@ pub enum Command {
     /// Make this clone and the shared remote one: fetch, give a new number to each record made
     /// here whose number was taken there, replay, push
     Sync(SyncArgs),
+    /// The Inspectorate's compile of every agency's submitted report (province.yaml)
+    Province(province::ProvinceArgs),
     /// The merge driver git runs for record files (registered by init and sync)
     #[command(hide = true)]
     MergeRecord {

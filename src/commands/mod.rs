@@ -23,6 +23,7 @@ pub mod notify;
 pub mod period;
 pub mod plan;
 pub mod prompt;
+pub mod province;
 pub mod read;
 pub mod report;
 pub mod screen;
@@ -76,6 +77,7 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
         Command::Config(args) => config::run(ctx, &args),
         Command::Whoami => whoami::run(ctx),
         Command::Sync(args) => sync::run(ctx, &args),
+        Command::Province(args) => province::run(ctx, &args),
         Command::MergeRecord {
             base,
             ours,

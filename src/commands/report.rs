@@ -251,7 +251,20 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
             .number
             .as_deref()
             .map(|n| document_number(n, &reg.config));
-        let message = submission::message(&title, number.as_deref(), &report);
+        let mut message = submission::message(&title, number.as_deref(), &report);
+        // The block the province's compile reads: the commit tagged is HEAD, now.
+        let commit = git::commit_of(&live.root, "HEAD")?.unwrap_or_default();
+        let config = &reg.config;
+        let code = config.agency_code.as_deref();
+        let block = report::block::Block::of(
+            &report,
+            &config.agency,
+            code,
+            &commit,
+            number.as_deref(),
+            ctx.today(),
+        );
+        message.push_str(&block.text());
         let tagger = git::Identity {
             name: ctx.actor(&live.root),
             email: git::user_email(&live.root).unwrap_or_default(),

@@ -18,6 +18,10 @@ pub const DEFAULT_REPORT_TO: &str = "Ủy ban nhân dân tỉnh (qua Thanh tra t
 pub struct Config {
     pub schema: u32,
     pub agency: String,
+    /// The code the province's compile workspace knows the agency by (`coi province`); carried
+    /// in every submission so that a report never counts for another agency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency_code: Option<String>,
     #[serde(default = "default_report_to")]
     pub report_to: String,
     #[serde(default)]
@@ -296,6 +300,7 @@ impl Config {
         Config {
             schema: SCHEMA,
             agency,
+            agency_code: None,
             report_to: default_report_to(),
             units,
             language: Lang::Vi,

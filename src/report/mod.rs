@@ -2,6 +2,7 @@
 //! the whole agency, and the registers of the records that fall in the period. Pure: records in,
 //! tables out.
 
+pub mod block;
 pub mod document;
 pub mod form01;
 pub mod indicators;

@@ -109,7 +109,9 @@ pub fn message(heading: &[String], number: Option<&str>, report: &Report) -> Str
 pub fn parse(message: &str) -> Vec<Sent> {
     let mut lines = message.lines().skip_while(|l| l.trim() != FIGURES_HEADER);
     lines.next();
+    // The machine-readable block that follows the lines (see [`super::block`]) is not read here.
     lines
+        .take_while(|l| l.trim() != super::block::BEGIN)
         .filter_map(|line| {
             let mut words = line.split_whitespace();
             let code = words.next()?.to_string();

@@ -47,6 +47,11 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
         }
         seen.push(code);
     }
+    if let Some(code) = &config.agency_code
+        && !crate::model::settings::valid_unit_code(code)
+    {
+        return Err(problem("agency_code".into(), msg::config_agency_code(code)));
+    }
     if config.csv.delimiter().is_none() {
         return Err(problem("csv.delimiter".into(), msg::DELIMITER_RULE.into()));
     }
@@ -102,6 +107,17 @@ mod tests {
     use crate::model::settings::DocumentSettings;
 
     const HEAD: &str = "schema: 1\nagency: Ban A\nunits:\n- code: VP\n  name: Văn phòng\n";
+
+    #[test]
+    fn the_agency_code_is_read_and_a_code_with_spaces_named_at_its_line() {
+        let config = parse_config(&format!("{HEAD}agency_code: BQLKKT\n")).unwrap();
+        assert_eq!(config.agency_code.as_deref(), Some("BQLKKT"));
+        let problem = parse_config(&format!("{HEAD}agency_code: BQL KKT\n")).unwrap_err();
+        assert_eq!(
+            (problem.line, problem.field.as_deref()),
+            (6, Some("agency_code"))
+        );
+    }
 
     #[test]
     fn deadlines_are_keyed_by_the_periods_of_coi_report() {

@@ -34,6 +34,7 @@ mod measures;
 mod office;
 mod plan;
 mod printed;
+mod province;
 mod publish;
 mod readme;
 mod report;

@@ -119,6 +119,9 @@ const ENGLISH: &[&str] = &[
 /// kinds (see [`is_command`]).
 const COMMANDS: &[&str] = &[
     "init",
+    "province",
+    "add-agency",
+    "collect",
     "add",
     "list",
     "show",

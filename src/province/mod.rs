@@ -1,0 +1,8 @@
+//! The province: the Inspectorate's compile of the reports every agency submitted. The
+//! workspace file, collecting submissions from the agencies' remotes or folders, and the
+//! compile itself, apart from the command line.
+
+pub mod collect;
+pub mod compile;
+pub mod form01;
+pub mod workspace;

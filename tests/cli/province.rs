@@ -1,0 +1,417 @@
+//! The province's compile (`coi province`) from agencies with real bare remotes: each agency a
+//! register of its own pushed to a bare repository, submitting with `report --submit`.
+
+use std::collections::BTreeMap;
+
+use crate::harness::Env;
+
+/// A register `name` with a unit VP, its `agency_code` when given, pushed to `name.git`.
+fn agency(env: &Env, name: &str, code: Option<&str>) {
+    let agency = format!("Cơ quan {name}");
+    env.coi(&["init", name, "--agency", &agency, "--unit", "VP=Văn phòng"])
+        .ok();
+    if let Some(code) = code {
+        let mut text = env.read(&format!("{name}/coi.yaml"));
+        text.push_str(&format!("agency_code: {code}\n"));
+        env.write(&format!("{name}/coi.yaml"), &text);
+        env.git(name, &["commit", "--quiet", "-am", "Agency code"]);
+    }
+    let bare = format!("{name}.git");
+    env.git(".", &["init", "--quiet", "--bare", &bare]);
+    let remote = env.path(&bare).display().to_string();
+    env.git(name, &["remote", "add", "origin", &remote]);
+    env.run_at(name, "sync").ok();
+}
+
+/// `count` gifts handed over and a training, in the agency `name`.
+fn records(env: &Env, name: &str, count: usize, participants: u32) {
+    for i in 0..count {
+        let line = format!(
+            "gift add --unit VP --recipient-name 'Người nhận {i}' --received-on 10/02/2026 \
+             --giver-name 'Công ty TNHH Minh Phát' --kind tien-mat --description 'Phong bì' \
+             --value-vnd 500.000 --handed-over-on 12/02/2026"
+        );
+        env.run_at(name, &line).ok();
+    }
+    let line = format!(
+        "training add --title 'Hội nghị quán triệt' --form hoi-nghi --topics coi,gifts \
+         --start-on 20/02/2026 --organizer VP --participants {participants}"
+    );
+    env.run_at(name, &line).ok();
+}
+
+/// `report --period 2026-Q1 --submit` in `name` on `day`.
+fn submit(env: &Env, name: &str, day: &str) {
+    let mut cmd = env.command_at(name, "report --period 2026-Q1 --submit --number 3");
+    cmd.env("COI_NOW", format!("{day}T09:30:00+07:00"));
+    let run = crate::harness::Run::from_output(cmd.output().unwrap());
+    run.ok();
+}
+
+/// Each indicator's (period, year to date) in the agency's own `report --format json`.
+fn own_figures(env: &Env, name: &str) -> BTreeMap<String, (u64, u64)> {
+    let out = env
+        .run_at(name, "--format json report --period 2026-Q1")
+        .ok();
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    (json["indicators"].as_array().unwrap().iter())
+        .map(|i| {
+            let code = i["code"].as_str().unwrap().to_string();
+            let pair = (
+                i["period"].as_u64().unwrap(),
+                i["year_to_date"].as_u64().unwrap(),
+            );
+            (code, pair)
+        })
+        .collect()
+}
+
+fn workspace(env: &Env) {
+    env.coi(&[
+        "province",
+        "init",
+        "ws",
+        "--name",
+        "Thanh tra tỉnh Bình Hải",
+    ])
+    .ok();
+}
+
+fn add(env: &Env, code: &str, remote: &str) {
+    let name = format!("Cơ quan {code}");
+    env.run_at(
+        "ws",
+        &format!("province add-agency {code} --name '{name}' --remote {remote}"),
+    )
+    .ok();
+}
+
+fn compiled(env: &Env) -> serde_json::Value {
+    let out = env
+        .run_at("ws", "--format json province report --period 2026-Q1")
+        .ok();
+    serde_json::from_str(&out).unwrap()
+}
+
+fn agency_entry<'a>(json: &'a serde_json::Value, code: &str) -> &'a serde_json::Value {
+    (json["agencies"].as_array().unwrap().iter())
+        .find(|a| a["code"] == code)
+        .unwrap_or_else(|| panic!("no agency {code} in {json}"))
+}
+
+#[test]
+fn three_agencies_one_late_one_resubmitted_and_one_unreachable_compile_to_the_sum_of_their_reports()
+{
+    let env = Env::new();
+    agency(&env, "a", Some("A"));
+    records(&env, "a", 2, 40);
+    submit(&env, "a", "2026-03-16");
+    agency(&env, "b", None);
+    records(&env, "b", 1, 25);
+    // After the 17th: late.
+    submit(&env, "b", "2026-03-20");
+    agency(&env, "c", Some("C"));
+    records(&env, "c", 1, 10);
+    submit(&env, "c", "2026-03-15");
+    // A gift found afterwards: the report sent again, `bao-cao/2026-Q1-2`.
+    records(&env, "c", 2, 0);
+    submit(&env, "c", "2026-03-17");
+
+    workspace(&env);
+    for code in ["a", "b", "c"] {
+        add(
+            &env,
+            &code.to_uppercase(),
+            &env.path(&format!("{code}.git")).display().to_string(),
+        );
+    }
+    add(&env, "D", &env.path("nowhere/d.git").display().to_string());
+    env.run_at("ws", "province check").ok();
+
+    let before: Vec<_> = ["a.git", "b.git", "c.git"]
+        .iter()
+        .map(|r| env.snapshot(r))
+        .collect();
+    let collect = env.run_at("ws", "province collect --period 2026-Q1");
+    collect.ok();
+    assert!(collect.stderr.contains("D"), "{}", collect.stderr);
+    assert!(
+        collect.stdout.contains("bao-cao/2026-Q1-2"),
+        "{}",
+        collect.stdout
+    );
+    // Collecting never writes to an agency's repository.
+    let after: Vec<_> = ["a.git", "b.git", "c.git"]
+        .iter()
+        .map(|r| env.snapshot(r))
+        .collect();
+    assert!(before == after, "an agency's repository changed");
+
+    let json = compiled(&env);
+    assert_eq!(json["period"], "2026-Q1");
+    assert_eq!(agency_entry(&json, "A")["status"], "submitted");
+    assert_eq!(agency_entry(&json, "A")["submitted_on"], "2026-03-16");
+    assert_eq!(agency_entry(&json, "A")["number"], "3");
+    assert_eq!(agency_entry(&json, "B")["status"], "late");
+    assert_eq!(agency_entry(&json, "B")["submitted_on"], "2026-03-20");
+    assert_eq!(agency_entry(&json, "C")["status"], "submitted");
+    assert_eq!(agency_entry(&json, "C")["tag"], "bao-cao/2026-Q1-2");
+    let d = agency_entry(&json, "D");
+    assert_eq!(d["status"], "missing");
+    assert!(d["reason"].as_str().unwrap().contains("nowhere"), "{d}");
+
+    // The province's totals are the sum of the agencies' own reports.
+    let own: Vec<_> = ["a", "b", "c"]
+        .iter()
+        .map(|a| own_figures(&env, a))
+        .collect();
+    let mut checked = 0;
+    for ind in json["indicators"].as_array().unwrap() {
+        let code = ind["code"].as_str().unwrap();
+        let sum = own.iter().fold((0, 0), |(p, y), figures| {
+            let (a, b) = figures[code];
+            (p + a, y + b)
+        });
+        let total = (
+            ind["total"]["period"].as_u64().unwrap(),
+            ind["total"]["year_to_date"].as_u64().unwrap(),
+        );
+        assert_eq!(total, sum, "{code}");
+        assert_eq!(
+            ind["by_agency"]["C"]["period"].as_u64(),
+            Some(own[2][code].0),
+            "{code}"
+        );
+        assert!(ind["by_agency"].get("D").is_none());
+        checked += 1;
+    }
+    assert!(checked > 30);
+    let gifts = &json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "QT02")
+        .unwrap()["total"];
+    assert_eq!(gifts["period"], 2 + 1 + 3);
+
+    // Biểu 01/PCTN: the agencies' rows summed; row 28 in millions of đồng (six gifts of
+    // 500.000 đồng handed over).
+    let form = json["bieu_01_pctn"].as_array().unwrap();
+    let row = |code: &str| form.iter().find(|l| l["code"] == code).unwrap().clone();
+    assert_eq!(row("28")["value"], "3,00", "{form:?}");
+    assert_eq!(row("28")["by_agency"]["C"], "1,50");
+    let qt01 = &json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "QT01")
+        .unwrap()["total"]["period"];
+    assert_eq!(row("27")["value"], qt01.to_string());
+
+    // C's first submission is kept as the one corrected.
+    let corrections = json["corrections"].as_array().unwrap();
+    assert!(
+        corrections.iter().any(|c| c["agency"] == "C"
+            && c["code"] == "QT02"
+            && c["earlier"] == "bao-cao/2026-Q1"
+            && c["submitted"] == 1
+            && c["now"] == 3),
+        "{corrections:?}"
+    );
+
+    // The same compile as files.
+    env.run_at(
+        "ws",
+        "province report --period 2026-Q1 --out compiled --xlsx compiled.xlsx",
+    )
+    .ok();
+    assert!(std::fs::metadata(env.path("compiled.xlsx")).unwrap().len() > 1000);
+    let table = env.read("compiled/tinh-ky.csv");
+    assert!(table.lines().next().unwrap().contains("A,B,C,D"), "{table}");
+    let agencies = env.read("compiled/tinh-co-quan.csv");
+    assert!(agencies.contains("gửi muộn"), "{agencies}");
+}
+
+#[test]
+fn a_moved_tag_another_agencys_code_and_figures_the_commit_does_not_give_are_refused() {
+    let env = Env::new();
+    for name in ["m", "x", "f", "ok"] {
+        agency(&env, name, Some(&name.to_uppercase()));
+        records(&env, name, 1, 12);
+        submit(&env, name, "2026-03-16");
+    }
+    // m: the tag moved to a later commit, its message kept.
+    records(&env, "m", 1, 5);
+    env.run_at("m", "sync").ok();
+    let message = env.git(
+        "m.git",
+        &[
+            "for-each-ref",
+            "--format=%(contents)",
+            "refs/tags/bao-cao/2026-Q1",
+        ],
+    );
+    env.write("message.txt", &message);
+    let file = env.path("message.txt").display().to_string();
+    env.git(
+        "m.git",
+        &["tag", "-f", "-a", "bao-cao/2026-Q1", "-F", &file, "HEAD"],
+    );
+    // f: the figures of the block changed by hand, on the commit the block names.
+    let message = env.git(
+        "f.git",
+        &[
+            "for-each-ref",
+            "--format=%(contents)",
+            "refs/tags/bao-cao/2026-Q1",
+        ],
+    );
+    let forged = message.replacen(
+        "\"code\": \"QT02\",\n      \"period\": 1",
+        "\"code\": \"QT02\",\n      \"period\": 7",
+        1,
+    );
+    assert_ne!(forged, message);
+    env.write("forged.txt", &forged);
+    let file = env.path("forged.txt").display().to_string();
+    env.git(
+        "f.git",
+        &[
+            "tag",
+            "-f",
+            "-a",
+            "bao-cao/2026-Q1",
+            "-F",
+            &file,
+            "bao-cao/2026-Q1^{commit}",
+        ],
+    );
+
+    workspace(&env);
+    for (code, repo) in [("M", "m"), ("Y", "x"), ("F", "f"), ("OK", "ok")] {
+        add(
+            &env,
+            code,
+            &env.path(&format!("{repo}.git")).display().to_string(),
+        );
+    }
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    let json = compiled(&env);
+    let reason = |code: &str| {
+        let entry = agency_entry(&json, code);
+        assert_eq!(entry["status"], "refused", "{entry}");
+        entry["reason"].as_str().unwrap().to_string()
+    };
+    assert!(reason("M").contains("dời"), "{}", reason("M"));
+    assert!(reason("Y").contains("X"), "{}", reason("Y"));
+    assert!(reason("F").contains("QT02"), "{}", reason("F"));
+    assert_eq!(agency_entry(&json, "OK")["status"], "submitted");
+    // The compile goes on: only the trusted agency counts.
+    let qt02 = &json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == "QT02")
+        .unwrap()["total"];
+    assert_eq!(qt02["period"], 1);
+
+    // An agency that rewrites a tag the province has collected: refused from then on, even
+    // though the new tag's block is in order.
+    let message = env.git(
+        "ok.git",
+        &[
+            "for-each-ref",
+            "--format=%(contents)",
+            "refs/tags/bao-cao/2026-Q1",
+        ],
+    );
+    let renumbered = message.replace("\"number\": \"3\"", "\"number\": \"4\"");
+    assert_ne!(renumbered, message);
+    env.write("renumbered.txt", &renumbered);
+    let file = env.path("renumbered.txt").display().to_string();
+    let commit = "bao-cao/2026-Q1^{commit}";
+    env.git(
+        "ok.git",
+        &["tag", "-f", "-a", "bao-cao/2026-Q1", "-F", &file, commit],
+    );
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    let json = compiled(&env);
+    let entry = agency_entry(&json, "OK");
+    assert_eq!(entry["status"], "refused", "{entry}");
+    assert!(
+        entry["reason"].as_str().unwrap().contains("viết lại"),
+        "{entry}"
+    );
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    assert_eq!(agency_entry(&compiled(&env), "OK")["status"], "refused");
+}
+
+#[test]
+fn the_workspace_is_checked_with_file_and_line() {
+    let env = Env::new();
+    workspace(&env);
+    let mut text = env.read("ws/province.yaml");
+    text = text.replace(
+        "agencies: []\n",
+        "agencies:\n- code: A B\n  name: Sở A\n  remote: /r\n- code: C\n  name: Sở C\n",
+    );
+    env.write("ws/province.yaml", &text);
+    let run = env.run_at("ws", "province check");
+    run.fails(1);
+    assert!(
+        run.stdout.contains("ws/province.yaml:11: "),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("agencies[0].code"), "{}", run.stdout);
+    assert!(run.stdout.contains("agencies[1]"), "{}", run.stdout);
+    // A command that reads the workspace refuses it while it has problems.
+    env.run_at("ws", "province collect --period 2026-Q1")
+        .fails(1);
+    // add-agency keeps codes unique.
+    let env = Env::new();
+    workspace(&env);
+    env.run_at("ws", "province add-agency A --name 'Sở A' --folder inbox/a")
+        .ok();
+    assert!(env.path("ws/inbox/a").is_dir() || env.path("inbox/a").is_dir());
+    env.run_at("ws", "province add-agency A --name 'Sở A' --remote /r")
+        .fails(1);
+    env.run_at("ws", "province check").ok();
+}
+
+#[test]
+fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_are_collected() {
+    let env = Env::new();
+    agency(&env, "a", Some("A"));
+    records(&env, "a", 1, 10);
+    submit(&env, "a", "2026-03-16");
+    // A server that takes the connection and never answers.
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    workspace(&env);
+    add(&env, "A", &env.path("a.git").display().to_string());
+    add(&env, "S", &format!("git://127.0.0.1:{port}/s.git"));
+    // An agency that answers and has not submitted yet.
+    agency(&env, "n", Some("N"));
+    add(&env, "N", &env.path("n.git").display().to_string());
+    let started = std::time::Instant::now();
+    let run = env.run_at("ws", "province collect --period 2026-Q1 --timeout 2");
+    run.ok();
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+    let log: serde_json::Value =
+        serde_json::from_str(&env.read("ws/collected/2026-Q1.json")).unwrap();
+    assert_eq!(log["agencies"][0]["status"], "fetched");
+    assert_eq!(log["agencies"][1]["status"], "timed-out");
+    let json = compiled(&env);
+    assert_eq!(agency_entry(&json, "A")["status"], "submitted");
+    let s = agency_entry(&json, "S");
+    assert_eq!(s["status"], "missing");
+    assert!(s["reason"].as_str().unwrap().contains("2s"), "{s}");
+    let n = agency_entry(&json, "N");
+    assert_eq!(
+        (&n["status"], &n["reason"]),
+        (&"missing".into(), &serde_json::Value::Null)
+    );
+    assert_eq!(log["agencies"][2]["status"], "fetched");
+    drop(silent);
+}
