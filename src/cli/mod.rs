@@ -65,6 +65,12 @@ pub enum BadValue {
         "the CSV delimiter must be one ASCII character other than a double quote or a line break"
     )]
     Delimiter,
+    /// Not a reporting period: told as the command tells a refused value, `flag: problem`.
+    #[error("not a reporting period")]
+    Period {
+        flag: &'static str,
+        problem: crate::i18n::Text,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, BadValue> {
@@ -166,8 +172,8 @@ pub enum Command {
     /// A reporting period's code and dates, as `report` reads it (for scripts: `coi period last`)
     Period {
         /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026, or `last` (the default)
-        #[arg(value_name = "PERIOD", default_value = "last")]
-        period: String,
+        #[arg(value_name = "PERIOD", default_value = "last", value_parser = crate::commands::args::period_argument)]
+        period: crate::commands::args::PeriodSpec,
     },
     /// Make this clone and the shared remote one: fetch, give a new number to each record made
     /// here whose number was taken there, replay, push
@@ -199,8 +205,8 @@ pub enum Command {
 pub struct ReportArgs {
     /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (the year), or `last` for the latest quarter
     /// that has ended
-    #[arg(long, value_name = "PERIOD", required_unless_present = "from", conflicts_with_all = ["from", "to"])]
-    pub period: Option<String>,
+    #[arg(long, value_name = "PERIOD", required_unless_present = "from", conflicts_with_all = ["from", "to"], value_parser = crate::commands::args::period_flag)]
+    pub period: Option<crate::commands::args::PeriodSpec>,
     /// Start of a period of your own (with --to)
     #[arg(long, value_name = "DATE", requires = "to")]
     pub from: Option<String>,
@@ -224,8 +230,8 @@ pub struct ReportArgs {
     pub allow_errors: bool,
     /// The register as it stood at a git revision (a commit, tag, HEAD~3…) or at the end of a
     /// day (the last commit of that day), read from git without touching the working tree
-    #[arg(long, value_name = "REV|DATE")]
-    pub as_of: Option<String>,
+    #[arg(long, value_name = "REV|DATE", value_parser = crate::commands::args::AsOf::parse)]
+    pub as_of: Option<crate::commands::args::AsOf>,
     /// Record the submission of this report: an annotated git tag bao-cao/<period> holding
     /// every figure
     #[arg(long, conflicts_with_all = ["as_of", "allow_errors"])]
