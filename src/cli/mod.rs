@@ -30,7 +30,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct Global {
     /// Register folder (else COI_DATA, the nearest coi.yaml upward, ./data)
     #[arg(long, global = true, env = "COI_DATA", value_name = "DIR")]
@@ -45,6 +45,32 @@ pub struct Global {
     /// clerk, the login)
     #[arg(long, global = true, env = "COI_USER", value_name = "NAME")]
     pub by: Option<String>,
+}
+
+/// The global flags alone, read before the whole command line is parsed (so that the help is
+/// in the register's language): clap's own parser on a command that knows only them and
+/// ignores everything else.
+pub fn first_pass(args: &[std::ffi::OsString]) -> Global {
+    let command = Global::augment_args(ClapCommand::new("coi"))
+        .ignore_errors(true)
+        .disable_help_flag(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("rest")
+                .num_args(0..)
+                .action(ArgAction::Append)
+                .allow_hyphen_values(false),
+        );
+    command
+        .try_get_matches_from(args)
+        .ok()
+        .and_then(|m| Global::from_arg_matches(&m).ok())
+        .unwrap_or(Global {
+            data: None,
+            lang: None,
+            format: None,
+            by: None,
+        })
 }
 
 /// Why a value typed on the command line was refused: coi's own parsers say it as data, so
