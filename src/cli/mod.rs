@@ -47,20 +47,26 @@ pub struct Global {
     pub by: Option<String>,
 }
 
-/// The global flags alone, read before the whole command line is parsed (so that the help is
-/// in the register's language): clap's own parser on a command that knows only them and
-/// ignores everything else.
+/// The global flags, read before the whole command line is parsed (so that the help is in the
+/// register's language): clap's own parser, told to go past what it cannot read (an unknown
+/// option ends what it reads) and to show no help.
 pub fn first_pass(args: &[std::ffi::OsString]) -> Global {
-    let command = Global::augment_args(ClapCommand::new("coi"))
-        .ignore_errors(true)
-        .disable_help_flag(true)
-        .disable_version_flag(true)
-        .arg(
-            Arg::new("rest")
-                .num_args(0..)
-                .action(ArgAction::Append)
-                .allow_hyphen_values(false),
-        );
+    /// Neither help nor version nor a value refused by a command's own parser ends the first
+    /// pass (the global flags keep theirs).
+    fn quiet(command: ClapCommand) -> ClapCommand {
+        command
+            .mut_args(|a| match a.is_global_set() || !a.get_action().takes_values() {
+                true => a,
+                false => a.value_parser(clap::builder::ValueParser::os_string()),
+            })
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .disable_help_subcommand(true)
+            .mut_subcommands(quiet)
+    }
+    // `coi help case --lang en`: the words after `help`, read as the flags around them are.
+    let help = ClapCommand::new("help").arg(Arg::new("command").action(ArgAction::Append));
+    let command = quiet(<Cli as clap::CommandFactory>::command().ignore_errors(true)).subcommand(help);
     command
         .try_get_matches_from(args)
         .ok()
@@ -779,6 +785,21 @@ mod tests {
         Cli::command().debug_assert();
         crate::cli::help::localize(Cli::command(), Lang::Vi).debug_assert();
         crate::cli::help::localize(Cli::command(), Lang::En).debug_assert();
+    }
+
+    #[test]
+    fn the_first_pass_reads_the_global_flags_past_help_and_refused_values() {
+        let global = |line: &str| {
+            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+            first_pass(&args)
+        };
+        assert_eq!(global("coi case list --lang en --help").lang, Some(Lang::En));
+        assert_eq!(global("coi report --period 2026-Q9 --lang en").lang, Some(Lang::En));
+        assert_eq!(global("coi help --lang en").lang, Some(Lang::En));
+        assert_eq!(global("coi help case --lang en").lang, Some(Lang::En));
+        let g = global("coi --data reg --format json due --within x");
+        assert_eq!(g.data, Some(PathBuf::from("reg")));
+        assert_eq!(g.format, Some(Format::Json));
     }
 
     #[test]
