@@ -2,7 +2,8 @@
 
 use serde_yaml::Value;
 
-use crate::cli::{Format, ShowArgs};
+use super::args::ShowArgs;
+use crate::cli::Format;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
