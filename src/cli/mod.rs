@@ -11,27 +11,10 @@ use clap::{
 pub mod help;
 pub mod usage;
 
-use crate::commands::{
-    args::{ShowArgs, StepArgs},
-    cancel_measure::{CancelMeasureArgs, PublishCancellationArgs},
-    close::CloseArgs,
-    conclude::ConcludeArgs,
-    config::ConfigArgs,
-    decide::DecideArgs,
-    due::DueArgs,
-    end_measure::EndMeasureArgs,
-    handle::HandleArgs,
-    init::InitArgs,
-    list::ListArgs,
-    plan::PlanArgs,
-    report::ReportArgs,
-    sync::SyncArgs,
-    void::VoidArgs,
-};
 use crate::i18n::Lang;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::settings::Delimiter;
-use crate::model::{Case, Gift, Inspection, PlanAction, Record, Training};
+use crate::model::{Case, Gift, Inspection, Kind, PlanAction, Record, Training};
 
 /// Sổ kiểm soát xung đột lợi ích, quà tặng và tuyên truyền PCTN (Nghị định 59/2019/NĐ-CP).
 ///
@@ -72,12 +55,10 @@ pub fn first_pass(args: &[std::ffi::OsString]) -> Global {
     /// pass (the global flags keep theirs).
     fn quiet(command: ClapCommand) -> ClapCommand {
         command
-            .mut_args(
-                |a| match a.is_global_set() || !a.get_action().takes_values() {
-                    true => a,
-                    false => a.value_parser(clap::builder::ValueParser::os_string()),
-                },
-            )
+            .mut_args(|a| match a.is_global_set() || !a.get_action().takes_values() {
+                true => a,
+                false => a.value_parser(clap::builder::ValueParser::os_string()),
+            })
             .disable_help_flag(true)
             .disable_version_flag(true)
             .disable_help_subcommand(true)
@@ -85,8 +66,7 @@ pub fn first_pass(args: &[std::ffi::OsString]) -> Global {
     }
     // `coi help case --lang en`: the words after `help`, read as the flags around them are.
     let help = ClapCommand::new("help").arg(Arg::new("command").action(ArgAction::Append));
-    let command =
-        quiet(<Cli as clap::CommandFactory>::command().ignore_errors(true)).subcommand(help);
+    let command = quiet(<Cli as clap::CommandFactory>::command().ignore_errors(true)).subcommand(help);
     command
         .try_get_matches_from(args)
         .ok()
@@ -125,7 +105,7 @@ pub enum BadValue {
     },
 }
 
-pub(crate) fn parse_lang(s: &str) -> Result<Lang, BadValue> {
+fn parse_lang(s: &str) -> Result<Lang, BadValue> {
     Lang::parse(s).ok_or(BadValue::Language)
 }
 
@@ -138,20 +118,20 @@ fn whole<T: TryFrom<i64> + std::fmt::Display>(s: &str, low: T, high: T) -> Resul
     })
 }
 
-pub(crate) fn parse_days(s: &str) -> Result<u32, BadValue> {
+fn parse_days(s: &str) -> Result<u32, BadValue> {
     whole(s, u32::MIN, u32::MAX)
 }
 
-pub(crate) fn parse_index(s: &str) -> Result<usize, BadValue> {
+fn parse_index(s: &str) -> Result<usize, BadValue> {
     whole(s, usize::MIN, usize::MAX)
 }
 
-pub(crate) fn parse_year(s: &str) -> Result<i32, BadValue> {
+fn parse_year(s: &str) -> Result<i32, BadValue> {
     whole(s, i32::MIN, i32::MAX)
 }
 
 /// A year of four digits, as plan files are named.
-pub(crate) fn parse_plan_year(s: &str) -> Result<i32, BadValue> {
+fn parse_plan_year(s: &str) -> Result<i32, BadValue> {
     let year: i32 = s.trim().parse()?;
     if (1000..=9999).contains(&year) {
         Ok(year)
@@ -163,7 +143,7 @@ pub(crate) fn parse_plan_year(s: &str) -> Result<i32, BadValue> {
     }
 }
 
-pub(crate) fn parse_delimiter(s: &str) -> Result<Delimiter, BadValue> {
+fn parse_delimiter(s: &str) -> Result<Delimiter, BadValue> {
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
         (None, _) => Err(BadValue::NoCharacter),
@@ -253,6 +233,138 @@ pub enum Command {
     },
 }
 
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (the year), or `last` for the latest quarter
+    /// that has ended
+    #[arg(long, value_name = "PERIOD", required_unless_present = "from", conflicts_with_all = ["from", "to"], value_parser = crate::commands::args::period_flag)]
+    pub period: Option<crate::commands::args::PeriodSpec>,
+    /// Start of a period of your own (with --to)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// End of a period of your own (with --from)
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// Write tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv,
+    /// kiem-tra.csv, ke-hoach.csv, bieu-01-pctn.csv, dieu-chinh.csv, khong-tinh.csv here
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Write one workbook with a sheet for each table
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
+    /// Write the report document (.docx) in the layout of Decree 30/2020/NĐ-CP: header, the
+    /// results task by task, parts for the clerk to write, «Nơi nhận», the signer and the
+    /// indicator table
+    #[arg(long, value_name = "FILE")]
+    pub docx: Option<PathBuf>,
+    /// Leave out the records that `coi check` finds errors in, and list them, instead of refusing
+    #[arg(long)]
+    pub allow_errors: bool,
+    /// The register as it stood at a git revision (a commit, tag, HEAD~3…) or at the end of a
+    /// day (the last commit of that day), read from git without touching the working tree
+    #[arg(long, value_name = "REV|DATE", value_parser = crate::commands::args::AsOf::parse)]
+    pub as_of: Option<crate::commands::args::AsOf>,
+    /// Record the submission of this report: an annotated git tag bao-cao/<period> holding
+    /// every figure
+    #[arg(long, conflicts_with_all = ["as_of", "allow_errors"])]
+    pub submit: bool,
+    /// The report's number as it is signed (12, or 12/BC-BQL): written in the document and
+    /// kept with the submission, so that a later correction names it
+    #[arg(long, value_name = "NUMBER")]
+    pub number: Option<String>,
+    /// CSV delimiter (default from coi.yaml, else ','); ';' suits Excel in the Vietnamese setting
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<Delimiter>,
+    /// Write CSV without the byte-order mark
+    #[arg(long)]
+    pub no_bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Only tell git how to merge record files (.gitattributes and the repository's
+    /// configuration), for a clone made before this version
+    #[arg(long)]
+    pub setup: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(subcommand)]
+    pub action: Option<PlanCommand>,
+    /// The plan's year (default: the current report year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Write plans/<year>.yaml with the seed plan's eight tasks, for the office to fill in
+    Init(PlanInitArgs),
+    /// Open plans/<year>.yaml in the editor (VISUAL, EDITOR), check it and commit it
+    Edit(PlanEditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub action: ConfigCommand,
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum ConfigCommand {
+    /// Open coi.yaml in the editor (VISUAL, EDITOR), check it as every command reads it and
+    /// commit it, for `coi sync` to send to the other clones
+    Edit,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanInitArgs {
+    /// The plan's year (default: this year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanEditArgs {
+    /// The plan's year (default: the current report year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Also show what falls due within this many days
+    #[arg(long, value_name = "DAYS", default_value_t = 7, value_parser = parse_days)]
+    pub within: u32,
+    /// Only this unit's steps (code from coi.yaml); the province's report deadlines belong to
+    /// no unit and are left out
+    #[arg(long, value_name = "CODE")]
+    pub unit: Option<String>,
+    /// Only this kind: case, gift, training, inspection, action, or report (the report
+    /// deadlines)
+    #[arg(
+        long,
+        value_name = "KIND",
+        hide_possible_values = true,
+        value_parser = clap::builder::PossibleValuesParser::new(
+            due_kinds().map(|(noun, vi)| clap::builder::PossibleValue::new(noun).alias(vi))
+        )
+    )]
+    pub kind: Option<String>,
+    /// Show at most this many, the most urgent first, and say how many more there are
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+}
+
+/// What `coi due --kind` takes: the nouns of the kinds of record, and `report`, each also in
+/// Vietnamese without diacritics.
+pub fn due_kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
+    (Kind::ALL.into_iter())
+        .map(|k| (k.noun(), k.spec().word))
+        .chain([("report", "han-bao-cao")])
+}
+
 #[derive(Debug, Subcommand)]
 pub enum CaseAction {
     #[command(flatten)]
@@ -291,6 +403,218 @@ pub enum InspectionAction {
     Conclude(ConcludeArgs),
 }
 
+#[derive(Debug, Args)]
+pub struct ConcludeArgs {
+    /// The inspection's ID
+    pub id: String,
+    /// Date of the conclusion
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Number of the written conclusion
+    #[arg(long, value_name = "TEXT")]
+    pub conclusion_no: Option<String>,
+    /// Violations found
+    #[arg(long, value_name = "N", value_parser = parse_days)]
+    pub violations: Option<u32>,
+    /// Violations corrected
+    #[arg(long, value_name = "N", value_parser = parse_days)]
+    pub corrected: Option<u32>,
+    /// What the inspection found
+    #[arg(long, value_name = "TEXT")]
+    pub findings: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+/// A step that happened on a date.
+#[derive(Debug, Args)]
+pub struct StepArgs {
+    /// The record's ID
+    pub id: String,
+    /// When it happened (14/03/2026 or 2026-03-14)
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DecideArgs {
+    /// The case's ID
+    pub id: String,
+    /// The measure (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(
+        long,
+        value_name = "KIND",
+        required_unless_present = "no_conflict",
+        conflicts_with = "no_conflict"
+    )]
+    pub measure: Option<String>,
+    /// The head found no conflict of interest
+    #[arg(long)]
+    pub no_conflict: bool,
+    /// Date of the decision
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Number of the decision
+    #[arg(long, value_name = "TEXT")]
+    pub decision_no: Option<String>,
+    /// Who supervises (default: the unit's focal point in coi.yaml, for supervision)
+    #[arg(long, value_name = "NAME")]
+    pub supervisor: Option<String>,
+    /// The measure applies from
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The measure applies until
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct EndMeasureArgs {
+    /// The case's ID
+    pub id: String,
+    /// When the measure ended
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Which measure (1 for the first); needed when more than one is running
+    #[arg(long, value_name = "N", value_parser = parse_index)]
+    pub measure: Option<usize>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelMeasureArgs {
+    /// The case's ID
+    pub id: String,
+    /// The date of the cancellation decision
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Which measure (1 for the first); needed when the case has more than one temporary measure
+    #[arg(long, value_name = "N", value_parser = parse_index)]
+    pub measure: Option<usize>,
+    /// The number of the cancellation decision
+    #[arg(long, value_name = "NO")]
+    pub decision_no: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishCancellationArgs {
+    /// The case's ID
+    pub id: String,
+    /// The day the cancellation was announced, or first posted
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// How: meeting or posting (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "FORM")]
+    pub form: String,
+    /// Which measure (1 for the first); needed when the case has more than one temporary measure
+    #[arg(long, value_name = "N", value_parser = parse_index)]
+    pub measure: Option<usize>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The case's ID
+    pub id: String,
+    /// When the case was closed
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// The outcome (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: String,
+    /// Discipline (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "KIND")]
+    pub discipline: Option<String>,
+    /// The head's responsibility, when a violation occurred
+    #[arg(long, value_name = "TEXT")]
+    pub head_responsibility: Option<String>,
+    /// End the temporary suspension, suspension or temporary transfer still running on the
+    /// closing day (each ending is recorded in the history)
+    #[arg(long)]
+    pub end_measures: bool,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HandleArgs {
+    /// The gift's ID
+    pub id: String,
+    /// How the gift was handled (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: String,
+    /// Date of the decision on handling
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Date the goods were sold
+    #[arg(long, value_name = "DATE")]
+    pub sold_on: Option<String>,
+    /// What the sale brought in (đồng)
+    #[arg(long, value_name = "VND")]
+    pub proceeds: Option<String>,
+    /// Costs of the sale (đồng)
+    #[arg(long, value_name = "VND")]
+    pub costs: Option<String>,
+    /// Date of payment into the state budget
+    #[arg(long, value_name = "DATE")]
+    pub paid_on: Option<String>,
+    /// Amount paid into the state budget (đồng)
+    #[arg(long, value_name = "VND")]
+    pub amount: Option<String>,
+    /// Number of the payment voucher
+    #[arg(long, value_name = "TEXT")]
+    pub voucher: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct VoidArgs {
+    /// The record's ID
+    pub id: String,
+    /// Why the record is void (entered by mistake, a duplicate…)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Date of voiding (default: today)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder of the new register (created if needed)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Name of the agency (tên cơ quan)
+    #[arg(long, value_name = "NAME")]
+    pub agency: String,
+    /// A unit as CODE=NAME, e.g. VP="Văn phòng"; repeat for each unit
+    #[arg(long = "unit", value_name = "CODE=NAME")]
+    pub units: Vec<String>,
+    /// Where the periodic report goes
+    #[arg(long, value_name = "TEXT")]
+    pub report_to: Option<String>,
+    /// Do not create a git repository
+    #[arg(long)]
+    pub no_git: bool,
+}
+
 /// What can be done with every kind of record.
 #[derive(Debug, Subcommand)]
 pub enum RecordAction<R: Record> {
@@ -306,6 +630,25 @@ pub enum RecordAction<R: Record> {
     Void(VoidArgs),
     /// The record's history, with the git commits that touched its file
     Log(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this unit (code from coi.yaml)
+    #[arg(long, value_name = "CODE")]
+    pub unit: Option<String>,
+    /// Only this year (the year in the ID)
+    #[arg(long, value_name = "YEAR", value_parser = parse_year)]
+    pub year: Option<i32>,
+    /// Only records in this status (e.g. awaiting-decision, under-measure, closed, void)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The record's ID, e.g. XDLI-2026-001
+    pub id: String,
 }
 
 /// The fields of a new record, one flag each, made from the kind's schema: `person.name`
@@ -450,14 +793,8 @@ mod tests {
             let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
             first_pass(&args)
         };
-        assert_eq!(
-            global("coi case list --lang en --help").lang,
-            Some(Lang::En)
-        );
-        assert_eq!(
-            global("coi report --period 2026-Q9 --lang en").lang,
-            Some(Lang::En)
-        );
+        assert_eq!(global("coi case list --lang en --help").lang, Some(Lang::En));
+        assert_eq!(global("coi report --period 2026-Q9 --lang en").lang, Some(Lang::En));
         assert_eq!(global("coi help --lang en").lang, Some(Lang::En));
         assert_eq!(global("coi help case --lang en").lang, Some(Lang::En));
         let g = global("coi --data reg --format json due --within x");

@@ -2,8 +2,6 @@
 //! words from a closed list, text, reporting periods and the `--as-of` of a report. A command
 //! takes these from here, never from another command's module.
 
-use clap::Args;
-
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
@@ -83,10 +81,7 @@ pub fn period_argument(s: &str) -> std::result::Result<PeriodSpec, crate::cli::B
     period_named(s, "PERIOD")
 }
 
-fn period_named(
-    s: &str,
-    flag: &'static str,
-) -> std::result::Result<PeriodSpec, crate::cli::BadValue> {
+fn period_named(s: &str, flag: &'static str) -> std::result::Result<PeriodSpec, crate::cli::BadValue> {
     PeriodSpec::parse(s).map_err(|problem| crate::cli::BadValue::Period { flag, problem })
 }
 
@@ -136,38 +131,13 @@ mod tests {
         assert_eq!(q1, PeriodSpec::Named(2026, Span::Quarter(1)));
         let day = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
         assert_eq!(q1.period(day, 15), Period::parse("2026-Q1", 15).unwrap());
-        assert_eq!(
-            PeriodSpec::parse("2026-Q5"),
-            Err(msg::not_a_period("2026-Q5"))
-        );
+        assert_eq!(PeriodSpec::parse("2026-Q5"), Err(msg::not_a_period("2026-Q5")));
     }
 
     #[test]
     fn as_of_is_a_day_or_a_revision() {
         let day = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
-        assert_eq!(
-            AsOf::parse("20/05/2026").unwrap(),
-            AsOf::Day(day, "20/05/2026".into())
-        );
+        assert_eq!(AsOf::parse("20/05/2026").unwrap(), AsOf::Day(day, "20/05/2026".into()));
         assert_eq!(AsOf::parse("HEAD~1").unwrap().revision(), Some("HEAD~1"));
     }
-}
-
-/// A step that happened on a date.
-#[derive(Debug, Args)]
-pub struct StepArgs {
-    /// The record's ID
-    pub id: String,
-    /// When it happened (14/03/2026 or 2026-03-14)
-    #[arg(long, value_name = "DATE")]
-    pub date: String,
-    /// A note for the history
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct ShowArgs {
-    /// The record's ID, e.g. XDLI-2026-001
-    pub id: String,
 }

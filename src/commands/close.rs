@@ -1,8 +1,7 @@
 //! `coi case close`: the end of a case, with its outcome and any discipline.
 
-use clap::Args;
-
 use super::change::{self, Step, choice, date, refuse, text_value};
+use crate::cli::CloseArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Text, lower_first, msg};
@@ -84,29 +83,4 @@ pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
             .about(outcome.term())
             .after(first))
     })
-}
-
-#[derive(Debug, Args)]
-pub struct CloseArgs {
-    /// The case's ID
-    pub id: String,
-    /// When the case was closed
-    #[arg(long, value_name = "DATE")]
-    pub date: String,
-    /// The outcome (its values are listed from the vocabulary, in `cli::help`)
-    #[arg(long, value_name = "OUTCOME")]
-    pub outcome: String,
-    /// Discipline (its values are listed from the vocabulary, in `cli::help`)
-    #[arg(long, value_name = "KIND")]
-    pub discipline: Option<String>,
-    /// The head's responsibility, when a violation occurred
-    #[arg(long, value_name = "TEXT")]
-    pub head_responsibility: Option<String>,
-    /// End the temporary suspension, suspension or temporary transfer still running on the
-    /// closing day (each ending is recorded in the history)
-    #[arg(long)]
-    pub end_measures: bool,
-    /// A note for the history
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
 }

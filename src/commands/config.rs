@@ -3,14 +3,12 @@
 //! files (`coi.yaml`, `plans/`) share: the version last committed, the keys an edit changed, and
 //! the files changed by hand and not committed, which `status`, `check` and `sync` name.
 
-use clap::{Args, Subcommand};
-
 use std::path::Path;
 
 use serde_yaml::Value;
 
 use super::edit::{self, Saved, Words};
-
+use crate::cli::{ConfigArgs, ConfigCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text, join, msg};
@@ -283,17 +281,4 @@ mod tests {
         assert_eq!(said("plan 2026: init").unwrap(), "Tạo kế hoạch năm 2026");
         assert_eq!(said("case XDLI-2026-001: add"), None);
     }
-}
-
-#[derive(Debug, Args)]
-pub struct ConfigArgs {
-    #[command(subcommand)]
-    pub action: ConfigCommand,
-}
-
-#[derive(Debug, Clone, Copy, Subcommand)]
-pub enum ConfigCommand {
-    /// Open coi.yaml in the editor (VISUAL, EDITOR), check it as every command reads it and
-    /// commit it, for `coi sync` to send to the other clones
-    Edit,
 }

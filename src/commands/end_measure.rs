@@ -1,9 +1,7 @@
 //! `coi case end-measure`: a control measure has ended.
 
-use crate::cli::parse_index;
-use clap::Args;
-
 use super::change::{self, Step, date, refuse};
+use crate::cli::EndMeasureArgs;
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::msg;
@@ -38,19 +36,4 @@ pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
         measure.ended_on = Some(on);
         Ok(Step::new(Action::EndMeasure, args.note.as_ref()).about(measure.kind.term()))
     })
-}
-
-#[derive(Debug, Args)]
-pub struct EndMeasureArgs {
-    /// The case's ID
-    pub id: String,
-    /// When the measure ended
-    #[arg(long, value_name = "DATE")]
-    pub date: String,
-    /// Which measure (1 for the first); needed when more than one is running
-    #[arg(long, value_name = "N", value_parser = parse_index)]
-    pub measure: Option<usize>,
-    /// A note for the history
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
 }

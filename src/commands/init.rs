@@ -1,8 +1,8 @@
 //! `coi init`: a new register.
 
-use clap::Args;
 use std::path::{Path, PathBuf};
 
+use crate::cli::InitArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
@@ -126,23 +126,4 @@ fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
 fn write_gitignore(dir: &Path) -> Result<()> {
     let lines = [LOCK_FILE.to_string(), format!("{TEMP_PREFIX}*")];
     store::ensure_lines(&dir.join(".gitignore"), &lines).map(drop)
-}
-
-#[derive(Debug, Args)]
-pub struct InitArgs {
-    /// Folder of the new register (created if needed)
-    #[arg(default_value = ".")]
-    pub dir: PathBuf,
-    /// Name of the agency (tên cơ quan)
-    #[arg(long, value_name = "NAME")]
-    pub agency: String,
-    /// A unit as CODE=NAME, e.g. VP="Văn phòng"; repeat for each unit
-    #[arg(long = "unit", value_name = "CODE=NAME")]
-    pub units: Vec<String>,
-    /// Where the periodic report goes
-    #[arg(long, value_name = "TEXT")]
-    pub report_to: Option<String>,
-    /// Do not create a git repository
-    #[arg(long)]
-    pub no_git: bool,
 }

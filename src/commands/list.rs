@@ -1,13 +1,10 @@
 //! `coi <kind> list`: the records of a kind, sorted by ID, for every kind alike.
 
-use crate::cli::parse_year;
-use clap::Args;
-
 use std::io::{BufWriter, Write};
 
 use serde::{Serialize, Serializer};
 
-use crate::cli::Format;
+use crate::cli::{Format, ListArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, join, msg};
@@ -116,17 +113,4 @@ pub fn report_unreadable(root: &std::path::Path, problems: &[Located], ctx: &Con
         super::warn(msg::UNREADABLE_SKIPPED.get(ctx.lang), ctx.lang);
     }
     any
-}
-
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Only this unit (code from coi.yaml)
-    #[arg(long, value_name = "CODE")]
-    pub unit: Option<String>,
-    /// Only this year (the year in the ID)
-    #[arg(long, value_name = "YEAR", value_parser = parse_year)]
-    pub year: Option<i32>,
-    /// Only records in this status (e.g. awaiting-decision, under-measure, closed, void)
-    #[arg(long, value_name = "STATUS")]
-    pub status: Option<String>,
 }

@@ -3,9 +3,8 @@
 
 use serde::Serialize;
 
-use super::args::ShowArgs;
 use super::show::parse_id;
-use crate::cli::Format;
+use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
 use crate::i18n::{Lang, in_lang, lower_first, msg, upper_first};

@@ -3,14 +3,11 @@
 //! in plain words what is still missing. `coi plan init`: a plan file to start from, with the
 //! seed plan's tasks. `coi plan edit`: the plan in the person's editor, checked and committed.
 
-use crate::cli::parse_plan_year;
-use clap::{Args, Subcommand};
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::edit::{Saved, Words, in_editor, save};
-use crate::cli::Format;
+use crate::cli::{Format, PlanArgs, PlanCommand};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, in_lang, join, msg};
@@ -439,35 +436,4 @@ impl<'a> Json<'a> {
             errors,
         }
     }
-}
-
-#[derive(Debug, Args)]
-pub struct PlanArgs {
-    #[command(subcommand)]
-    pub action: Option<PlanCommand>,
-    /// The plan's year (default: the current report year)
-    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
-    pub year: Option<i32>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PlanCommand {
-    /// Write plans/<year>.yaml with the seed plan's eight tasks, for the office to fill in
-    Init(PlanInitArgs),
-    /// Open plans/<year>.yaml in the editor (VISUAL, EDITOR), check it and commit it
-    Edit(PlanEditArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct PlanInitArgs {
-    /// The plan's year (default: this year)
-    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
-    pub year: Option<i32>,
-}
-
-#[derive(Debug, Args)]
-pub struct PlanEditArgs {
-    /// The plan's year (default: the current report year)
-    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
-    pub year: Option<i32>,
 }

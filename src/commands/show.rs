@@ -2,8 +2,7 @@
 
 use serde_yaml::Value;
 
-use super::args::ShowArgs;
-use crate::cli::Format;
+use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;

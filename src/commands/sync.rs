@@ -2,11 +2,9 @@
 //! what was recorded here goes out, and a record number taken on both sides is settled (see
 //! [`crate::register::sync`]). `coi sync --setup` only tells git how to merge record files.
 
-use clap::Args;
-
 use std::path::PathBuf;
 
-use crate::cli::Format;
+use crate::cli::{Format, SyncArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::{Lang, Text, join, msg};
@@ -345,12 +343,4 @@ pub fn standing_lines(s: &Standing) -> Vec<Text> {
         lines.push(msg::status_synced(remote));
     }
     lines
-}
-
-#[derive(Debug, Args)]
-pub struct SyncArgs {
-    /// Only tell git how to merge record files (.gitattributes and the repository's
-    /// configuration), for a clone made before this version
-    #[arg(long)]
-    pub setup: bool,
 }

@@ -1,8 +1,7 @@
 //! `coi <kind> void`: a record entered by mistake is voided, never deleted.
 
-use clap::Args;
-
 use super::change::{self, Step, opt_date, text_value};
+use crate::cli::VoidArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
@@ -22,16 +21,4 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
         });
         Ok(Step::new(Action::Void, Some(&reason)))
     })
-}
-
-#[derive(Debug, Args)]
-pub struct VoidArgs {
-    /// The record's ID
-    pub id: String,
-    /// Why the record is void (entered by mistake, a duplicate…)
-    #[arg(long, value_name = "TEXT")]
-    pub reason: String,
-    /// Date of voiding (default: today)
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
 }
