@@ -40,7 +40,9 @@ pub fn error(e: clap::Error, lang: Lang) -> ExitCode {
         std::error::Error::source(&e).and_then(|c| c.downcast_ref::<BadValue>())
     {
         let problem = msg::named_problem(*flag, problem.clone());
-        return crate::run::report(&crate::error::Error::InvalidValues(vec![problem]), lang);
+        let refused = crate::error::Error::InvalidValues(vec![problem]);
+        refused.print(lang);
+        return ExitCode::from(refused.exit_code());
     }
     let message = match e.kind() {
         ErrorKind::UnknownArgument => msg::unknown_option(arg),

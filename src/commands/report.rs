@@ -7,8 +7,8 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
-use crate::cli::{Format, ReportArgs};
 use super::args::{self, AsOf};
+use crate::cli::{Format, ReportArgs};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::in_lang;
