@@ -83,9 +83,9 @@ pub fn apply<R: Rules>(
     given_id: &str,
     step: impl FnOnce(&mut R, &Register, &Calendar) -> Result<Step>,
 ) -> Result<()> {
-    let id = super::show::parse_id::<R>(given_id)?;
+    let id = super::read::parse_id::<R>(given_id)?;
     let reg = ctx.open_register()?;
-    let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
+    let id = super::read::resolve::<R>(&reg, id, ctx.lang)?;
     let actor = ctx.actor(&reg.root);
     reg.ready_for_change()?;
     let lock = ctx.lock(&reg)?;

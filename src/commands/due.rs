@@ -200,6 +200,6 @@ impl ForKind for Collect<'_> {
                 });
             }
         }
-        super::list::report_unreadable(&reg.root, &problems, ctx)
+        super::read::report_unreadable(&reg.root, &problems, ctx)
     }
 }

@@ -438,7 +438,15 @@ fn no_file_of_the_model_imports_itself_around_a_circle() {
 
 /// The modules of `src/commands/` that every command may use: what is not a command of its own
 /// but the commands' shared ground.
-const SHARED_BY_COMMANDS: &[&str] = &["args", "read", "change", "screen", "prompt", "mod"];
+const SHARED_BY_COMMANDS: &[&str] = &[
+    "args",
+    "read",
+    "change",
+    "screen",
+    "prompt",
+    "submitted",
+    "mod",
+];
 
 /// Commands that still reach into another command's module, each pair to be moved into
 /// `args.rs` or the shared module it belongs to. The list may only shrink: a pair that is gone
@@ -446,16 +454,12 @@ const SHARED_BY_COMMANDS: &[&str] = &["args", "read", "change", "screen", "promp
 const COMMANDS_NOT_YET_APART: &[(&str, &str)] = &[
     ("add", "show"),
     ("add", "sync"),
-    ("change", "show"),
     ("check", "config"),
-    ("check", "submitted"),
     ("config", "edit"),
-    ("due", "list"),
     ("edit", "log"),
     ("edit", "show"),
     ("init", "sync"),
     ("log", "config"),
-    ("log", "show"),
     ("plan", "config"),
     ("plan", "edit"),
     ("prompt", "plan"),
