@@ -467,7 +467,6 @@ const COMMANDS_NOT_YET_APART: &[(&str, &str)] = &[
     ("report", "plan"),
     ("report", "sync"),
     ("status", "config"),
-    ("status", "due"),
     ("status", "sync"),
     ("sync", "config"),
 ];
