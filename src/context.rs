@@ -34,11 +34,38 @@ pub struct Context {
     register: Option<PathBuf>,
     /// The working-day calendar of the register's settings, once it is open.
     calendar: Option<Calendar>,
+    /// The register this run found and its `coi.yaml` as read, until a command opens it.
+    found: Option<Result<Found>>,
     pub cwd: PathBuf,
 }
 
+/// The register a run is about: where it was found and its `coi.yaml`, read and checked once
+/// per run (the help's language comes from it too).
+#[derive(Debug)]
+pub struct Found {
+    pub root: PathBuf,
+    /// The settings, or why `coi.yaml` could not be read or is not valid.
+    pub config: Result<crate::model::settings::Config>,
+}
+
+impl Found {
+    /// Finds the register from `--data` (or `COI_DATA`) and `cwd`, and reads its settings.
+    pub fn load(data: Option<&std::path::Path>, cwd: &std::path::Path) -> Result<Found> {
+        let root = register::discover(data, cwd)?;
+        let config = register::config_text(&root).and_then(|text| {
+            parse_config(&text).map_err(|problem| Error::Config {
+                path: root.join(CONFIG_FILE),
+                problem,
+            })
+        });
+        Ok(Found { root, config })
+    }
+}
+
 impl Context {
-    pub fn new(global: &Global) -> Result<Context> {
+    /// The context of a run; `found` is the register as the run found it before parsing its
+    /// command line, when it looked (else it is looked for when a command opens it).
+    pub fn new(global: &Global, found: Option<Result<Found>>) -> Result<Context> {
         let cwd =
             std::env::current_dir().map_err(|e| Error::io(msg::no_current_folder(), ".", e))?;
         Ok(Context {
@@ -52,6 +79,7 @@ impl Context {
             clerk: None,
             register: None,
             calendar: None,
+            found,
             cwd,
         })
     }
@@ -64,9 +92,10 @@ impl Context {
 
     /// Finds and opens the register; its `language` applies unless one was chosen.
     pub fn open_register(&mut self) -> Result<Register> {
-        let root = register::discover(self.data.as_deref(), &self.cwd)?;
-        self.register = Some(root.clone());
-        let (reg, calendar) = open(root)?;
+        let found = self.find()?;
+        let config = found.config?;
+        let calendar = Calendar::with(&config.holidays);
+        let reg = Register::new(found.root, config);
         self.calendar = Some(calendar);
         if !self.lang_chosen {
             self.lang = reg.config.language;
@@ -74,6 +103,22 @@ impl Context {
         self.clerk = reg.config.clerk.clone();
         self.finish_stopped_sync(&reg)?;
         Ok(reg)
+    }
+
+    /// The register this run found, with its `coi.yaml` as it was read: for `check`, which
+    /// reads the records of a register whose settings are not valid.
+    pub fn find(&mut self) -> Result<Found> {
+        let found = match self.found.take() {
+            Some(found) => found,
+            None => Found::load(self.data.as_deref(), &self.cwd),
+        }?;
+        self.register = Some(found.root.clone());
+        Ok(found)
+    }
+
+    /// Gives back what [`Context::find`] took, for the register to be opened from it.
+    pub fn keep(&mut self, found: Found) {
+        self.found = Some(Ok(found));
     }
 
     /// The working-day calendar: the shipped days off, and the register's own once it is open.
@@ -188,38 +233,15 @@ fn clock() -> Result<DateTime<FixedOffset>> {
 }
 
 /// The language for the help text, known before the command line is parsed: `--lang`, else
-/// `COI_LANG`, else the `language` of the register that would be used, else Vietnamese.
-pub fn language_before_parsing(args: &[std::ffi::OsString]) -> Lang {
-    let args: Vec<String> = args
-        .iter()
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    let option = |name: &str| {
-        args.iter().enumerate().find_map(|(i, a)| {
-            a.strip_prefix(&format!("--{name}="))
-                .map(str::to_string)
-                .or_else(|| {
-                    (a == &format!("--{name}"))
-                        .then(|| args.get(i + 1).cloned())
-                        .flatten()
-                })
-        })
-    };
-    if let Some(lang) = option("lang")
-        .or_else(|| std::env::var("COI_LANG").ok())
-        .and_then(|l| Lang::parse(&l))
-    {
+/// `COI_LANG`, else the `language` of the register `found`, else Vietnamese.
+pub fn language_before_parsing(global: &Global, found: Option<&Result<Found>>) -> Lang {
+    if let Some(lang) = global.lang {
         return lang;
     }
-    let data = option("data")
-        .or_else(|| std::env::var("COI_DATA").ok())
-        .map(PathBuf::from);
-    let Ok(cwd) = std::env::current_dir() else {
-        return Lang::Vi;
-    };
-    register::discover(data.as_deref(), &cwd)
-        .ok()
-        .and_then(|root| register::config_text(&root).ok())
-        .and_then(|text| parse_config(&text).ok())
-        .map_or(Lang::Vi, |c| c.language)
+    match found {
+        Some(Ok(Found {
+            config: Ok(config), ..
+        })) => config.language,
+        _ => Lang::Vi,
+    }
 }

@@ -220,6 +220,36 @@ impl fmt::Display for Period {
     }
 }
 
+/// A reporting period as it is named on the command line (`2026-Q1`, `2026`, `last`…); its
+/// dates depend on the register's cut-off day, so they are known only once it is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodSpec {
+    /// `last` (`ky-truoc`): the latest quarter that has ended.
+    Last,
+    /// A quarter, the six or nine months, or the year.
+    Named(i32, Span),
+}
+
+impl PeriodSpec {
+    /// Reads `last`, `ky-truoc`, `2026-Q1` … `2026-Q4`, `2026-6M`, `2026-9M` or `2026`.
+    pub fn parse(name: &str) -> std::result::Result<PeriodSpec, Text> {
+        if matches!(name.trim().to_lowercase().as_str(), "last" | "ky-truoc") {
+            return Ok(PeriodSpec::Last);
+        }
+        // The cut-off day does not change which period is named.
+        let p = Period::parse(name, 1)?;
+        Ok(PeriodSpec::Named(p.year, p.span))
+    }
+
+    /// The period under cut-off day `day`, as of `today`.
+    pub fn period(self, today: NaiveDate, day: u32) -> Period {
+        match self {
+            PeriodSpec::Last => Period::last_quarter(today, day),
+            PeriodSpec::Named(year, span) => Period::of(year, span, day),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,13 +7,19 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 
 use crate::cli::{self, Cli};
-use crate::context::{Context, language_before_parsing};
+use crate::context::{Context, Found, language_before_parsing};
 use crate::error::Error;
 use crate::i18n::Lang;
 
 /// The whole run of `coi` over a command line: its exit code, every message printed.
 pub fn run(args: Vec<OsString>) -> ExitCode {
-    let lang = language_before_parsing(&args);
+    // The first pass knows only the global flags: it finds the register and reads its
+    // settings once, for the language of the help and then for the command.
+    let global = cli::first_pass(&args);
+    let found = std::env::current_dir()
+        .ok()
+        .map(|cwd| Found::load(global.data.as_deref(), &cwd));
+    let lang = language_before_parsing(&global, found.as_ref());
     let command = cli::help::localize(Cli::command(), lang);
     let matches = match command.clone().try_get_matches_from(&args) {
         Ok(matches) => matches,
@@ -32,8 +38,11 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return cli::usage::error(e, lang),
     };
+    // The register found is the one the command line names (a first pass that read `--data`
+    // otherwise looks again).
+    let found = found.filter(|_| cli.global.data == global.data);
     let fallback_lang = cli.global.lang.unwrap_or_default();
-    let mut ctx = match Context::new(&cli.global) {
+    let mut ctx = match Context::new(&cli.global, found) {
         Ok(ctx) => ctx,
         Err(e) => return report(&e, fallback_lang),
     };

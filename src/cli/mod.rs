@@ -16,6 +16,7 @@ use crate::i18n::Lang;
 use crate::model::schema::{Field, Source, Type};
 use crate::model::settings::Delimiter;
 use crate::model::{Case, Gift, Inspection, Kind, PlanAction, Record, Training};
+use crate::period::PeriodSpec;
 
 /// Sổ kiểm soát xung đột lợi ích, quà tặng và tuyên truyền PCTN (Nghị định 59/2019/NĐ-CP).
 ///
@@ -31,7 +32,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct Global {
     /// Register folder (else COI_DATA, the nearest coi.yaml upward, ./data)
     #[arg(long, global = true, env = "COI_DATA", value_name = "DIR")]
@@ -46,6 +47,41 @@ pub struct Global {
     /// clerk, the login)
     #[arg(long, global = true, env = "COI_USER", value_name = "NAME")]
     pub by: Option<String>,
+}
+
+/// The global flags, read before the whole command line is parsed (so that the help is in the
+/// register's language): clap's own parser, told to go past what it cannot read (an unknown
+/// option ends what it reads) and to show no help.
+pub fn first_pass(args: &[std::ffi::OsString]) -> Global {
+    /// Neither help nor version nor a value refused by a command's own parser ends the first
+    /// pass (the global flags keep theirs).
+    fn quiet(command: ClapCommand) -> ClapCommand {
+        command
+            .mut_args(
+                |a| match a.is_global_set() || !a.get_action().takes_values() {
+                    true => a,
+                    false => a.value_parser(clap::builder::ValueParser::os_string()),
+                },
+            )
+            .disable_help_flag(true)
+            .disable_version_flag(true)
+            .disable_help_subcommand(true)
+            .mut_subcommands(quiet)
+    }
+    // `coi help case --lang en`: the words after `help`, read as the flags around them are.
+    let help = ClapCommand::new("help").arg(Arg::new("command").action(ArgAction::Append));
+    let command =
+        quiet(<Cli as clap::CommandFactory>::command().ignore_errors(true)).subcommand(help);
+    command
+        .try_get_matches_from(args)
+        .ok()
+        .and_then(|m| Global::from_arg_matches(&m).ok())
+        .unwrap_or(Global {
+            data: None,
+            lang: None,
+            format: None,
+            by: None,
+        })
 }
 
 /// Why a value typed on the command line was refused: coi's own parsers say it as data, so
@@ -66,6 +102,12 @@ pub enum BadValue {
         "the CSV delimiter must be one ASCII character other than a double quote or a line break"
     )]
     Delimiter,
+    /// Not a reporting period: told as the command tells a refused value, `flag: problem`.
+    #[error("not a reporting period")]
+    Period {
+        flag: &'static str,
+        problem: crate::i18n::Text,
+    },
 }
 
 fn parse_lang(s: &str) -> Result<Lang, BadValue> {
@@ -112,6 +154,54 @@ fn parse_delimiter(s: &str) -> Result<Delimiter, BadValue> {
         (None, _) => Err(BadValue::NoCharacter),
         (Some(c), None) => Delimiter::new(c).ok_or(BadValue::Delimiter),
         (Some(_), Some(_)) => Err(BadValue::MoreThanOneCharacter),
+    }
+}
+
+/// The value parser of `--period`.
+pub fn period_flag(s: &str) -> Result<PeriodSpec, BadValue> {
+    period_named(s, "--period")
+}
+
+/// The value parser of `coi period`'s `PERIOD`.
+pub fn period_argument(s: &str) -> Result<PeriodSpec, BadValue> {
+    period_named(s, "PERIOD")
+}
+
+fn period_named(s: &str, flag: &'static str) -> Result<PeriodSpec, BadValue> {
+    PeriodSpec::parse(s).map_err(|problem| BadValue::Period { flag, problem })
+}
+
+/// What `--as-of` reads the register at: the end of a day, or a git revision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AsOf {
+    /// The last commit of that day, in Vietnam's time; with the day as it was typed.
+    Day(chrono::NaiveDate, String),
+    /// A commit, a tag, `HEAD~3`…
+    Revision(String),
+}
+
+impl AsOf {
+    /// A date, else a revision; git says later whether it knows it.
+    pub fn parse(s: &str) -> Result<AsOf, BadValue> {
+        Ok(match crate::model::values::parse_date(s) {
+            Ok(day) => AsOf::Day(day, s.to_string()),
+            Err(_) => AsOf::Revision(s.to_string()),
+        })
+    }
+
+    /// The revision, when it is one.
+    pub fn revision(&self) -> Option<&str> {
+        match self {
+            AsOf::Day(..) => None,
+            AsOf::Revision(rev) => Some(rev),
+        }
+    }
+
+    /// The value as it was typed.
+    pub fn typed(&self) -> &str {
+        match self {
+            AsOf::Day(_, typed) | AsOf::Revision(typed) => typed,
+        }
     }
 }
 
@@ -167,8 +257,8 @@ pub enum Command {
     /// A reporting period's code and dates, as `report` reads it (for scripts: `coi period last`)
     Period {
         /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026, or `last` (the default)
-        #[arg(value_name = "PERIOD", default_value = "last")]
-        period: String,
+        #[arg(value_name = "PERIOD", default_value = "last", value_parser = period_argument)]
+        period: PeriodSpec,
     },
     /// Make this clone and the shared remote one: fetch, give a new number to each record made
     /// here whose number was taken there, replay, push
@@ -202,8 +292,8 @@ pub enum Command {
 pub struct ReportArgs {
     /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (the year), or `last` for the latest quarter
     /// that has ended
-    #[arg(long, value_name = "PERIOD", required_unless_present = "from", conflicts_with_all = ["from", "to"])]
-    pub period: Option<String>,
+    #[arg(long, value_name = "PERIOD", required_unless_present = "from", conflicts_with_all = ["from", "to"], value_parser = period_flag)]
+    pub period: Option<PeriodSpec>,
     /// Start of a period of your own (with --to)
     #[arg(long, value_name = "DATE", requires = "to")]
     pub from: Option<String>,
@@ -227,8 +317,8 @@ pub struct ReportArgs {
     pub allow_errors: bool,
     /// The register as it stood at a git revision (a commit, tag, HEAD~3…) or at the end of a
     /// day (the last commit of that day), read from git without touching the working tree
-    #[arg(long, value_name = "REV|DATE")]
-    pub as_of: Option<String>,
+    #[arg(long, value_name = "REV|DATE", value_parser = AsOf::parse)]
+    pub as_of: Option<AsOf>,
     /// Record the submission of this report: an annotated git tag bao-cao/<period> holding
     /// every figure
     #[arg(long, conflicts_with_all = ["as_of", "allow_errors"])]
@@ -752,6 +842,53 @@ mod tests {
         crate::cli::help::localize(Cli::command(), Lang::En).debug_assert();
     }
 
+    #[test]
+    fn the_first_pass_reads_the_global_flags_past_help_and_refused_values() {
+        let global = |line: &str| {
+            let args: Vec<std::ffi::OsString> = line.split(' ').map(Into::into).collect();
+            first_pass(&args)
+        };
+        assert_eq!(
+            global("coi case list --lang en --help").lang,
+            Some(Lang::En)
+        );
+        assert_eq!(
+            global("coi report --period 2026-Q9 --lang en").lang,
+            Some(Lang::En)
+        );
+        assert_eq!(global("coi help --lang en").lang, Some(Lang::En));
+        assert_eq!(global("coi help case --lang en").lang, Some(Lang::En));
+        let g = global("coi --data reg --format json due --within x");
+        assert_eq!(g.data, Some(PathBuf::from("reg")));
+        assert_eq!(g.format, Some(Format::Json));
+    }
+
+    #[test]
+    fn a_period_is_named_once_and_dated_by_the_register() {
+        assert_eq!(PeriodSpec::parse(" LAST "), Ok(PeriodSpec::Last));
+        assert_eq!(PeriodSpec::parse("ky-truoc"), Ok(PeriodSpec::Last));
+        let q1 = PeriodSpec::parse("2026-q1").unwrap();
+        assert_eq!(q1, PeriodSpec::Named(2026, crate::period::Span::Quarter(1)));
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        assert_eq!(
+            q1.period(day, 15),
+            crate::period::Period::parse("2026-Q1", 15).unwrap()
+        );
+        assert_eq!(
+            PeriodSpec::parse("2026-Q5"),
+            Err(crate::i18n::msg::not_a_period("2026-Q5"))
+        );
+    }
+
+    #[test]
+    fn as_of_is_a_day_or_a_revision() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
+        assert_eq!(
+            AsOf::parse("20/05/2026").unwrap(),
+            AsOf::Day(day, "20/05/2026".into())
+        );
+        assert_eq!(AsOf::parse("HEAD~1").unwrap().revision(), Some("HEAD~1"));
+    }
     #[test]
     fn nested_fields_become_dashed_flags() {
         let flags: Vec<String> = add_flags(crate::model::case::FIELDS)

@@ -166,7 +166,7 @@ fn publish_now(
     rel: std::path::PathBuf,
 ) -> (RecordId, std::path::PathBuf) {
     let published =
-        super::sync::for_submission(ctx, reg).and_then(|()| super::show::published(reg, id));
+        super::sync::for_submission(ctx, reg).and_then(|()| super::read::published(reg, id));
     match published {
         Ok(Some(final_id)) => {
             eprintln!("{}", msg::add_published(id, final_id).get(ctx.lang));

@@ -10,13 +10,15 @@ use crate::error::{Error, Refusal, Result};
 use crate::i18n::msg;
 use crate::i18n::{Text, lower_first};
 use crate::model::Event;
-use crate::model::values::{Vnd, normalize_text, parse_date};
+use crate::model::values::normalize_text;
 use crate::model::vocab::{Action, Term};
 use crate::problem::{Finding, Severity};
 use crate::register::{Register, store};
 use crate::rules::Rules;
 use crate::rules::calendar::Calendar;
 use crate::rules::past;
+
+pub use super::args::{choice, date, money, opt_date, text_value};
 
 /// What a step did: its name in the history, its words in the commit message.
 pub struct Step {
@@ -81,9 +83,9 @@ pub fn apply<R: Rules>(
     given_id: &str,
     step: impl FnOnce(&mut R, &Register, &Calendar) -> Result<Step>,
 ) -> Result<()> {
-    let id = super::show::parse_id::<R>(given_id)?;
+    let id = super::read::parse_id::<R>(given_id)?;
     let reg = ctx.open_register()?;
-    let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
+    let id = super::read::resolve::<R>(&reg, id, ctx.lang)?;
     let actor = ctx.actor(&reg.root);
     reg.ready_for_change()?;
     let lock = ctx.lock(&reg)?;
@@ -152,37 +154,6 @@ fn errors<R: Rules>(record: &R, cal: &Calendar, today: NaiveDate) -> Vec<Finding
         Severity::Error,
     ));
     all
-}
-
-fn invalid(flag: &str, problem: Text) -> Error {
-    Error::InvalidValues(vec![msg::named_problem(flag, problem)])
-}
-
-/// A date given to a flag.
-pub fn date(flag: &str, raw: &str) -> Result<NaiveDate> {
-    parse_date(raw).map_err(|e| invalid(flag, e))
-}
-
-pub fn opt_date(flag: &str, raw: Option<&String>) -> Result<Option<NaiveDate>> {
-    raw.map(|r| date(flag, r)).transpose()
-}
-
-pub fn money(flag: &str, raw: Option<&String>) -> Result<Option<Vnd>> {
-    raw.map(|r| Vnd::parse(r).map_err(|e| invalid(flag, e)))
-        .transpose()
-}
-
-/// A value from a closed list, as typed.
-pub fn choice<E>(flag: &str, raw: &str, typed: fn(&str) -> Result<E, Text>) -> Result<E> {
-    typed(raw).map_err(|e| invalid(flag, e))
-}
-
-/// Text given to a flag: NFC, trimmed, free of control characters.
-pub fn text_value(flag: &str, raw: Option<&String>, multi_line: bool) -> Result<Option<String>> {
-    let Some(raw) = raw else { return Ok(None) };
-    let value = normalize_text(raw);
-    crate::model::values::check_text(&value, multi_line).map_err(|e| invalid(flag, e))?;
-    Ok((!value.is_empty()).then_some(value))
 }
 
 /// Refuses a step with a reason.

@@ -85,18 +85,20 @@ pub fn run(ctx: &mut Context) -> Result<()> {
 /// The register, even when its `coi.yaml` is broken: that is then the first finding, and the
 /// records are still checked, without their unit codes.
 fn open(ctx: &mut Context) -> Result<(Register, Option<Located>)> {
-    match ctx.open_register() {
-        Ok(reg) => Ok((reg, None)),
+    let found = ctx.find()?;
+    let root = found.root.clone();
+    // The settings as the run read them, once: a broken `coi.yaml` is one more finding.
+    match found.config {
+        Ok(_) => {
+            ctx.keep(found);
+            Ok((ctx.open_register()?, None))
+        }
         Err(Error::Config { problem, .. }) => {
-            let root = crate::register::discover(ctx.data_flag(), &ctx.cwd)?;
             let finding = problem.located(Path::new(CONFIG_FILE));
             Ok((Register::unconfigured(root), Some(finding)))
         }
         // A `coi.yaml` that is a link is not read; `Register::links` names it.
-        Err(Error::Symlink { .. }) => {
-            let root = crate::register::discover(ctx.data_flag(), &ctx.cwd)?;
-            Ok((Register::unconfigured(root), None))
-        }
+        Err(Error::Symlink { .. }) => Ok((Register::unconfigured(root), None)),
         Err(e) => Err(e),
     }
 }

@@ -121,7 +121,7 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
                     d.who.clone(),
                     d.what.clone(),
                     show_date(d.due),
-                    upper_first(lateness(d.days_late).get(ctx.lang)),
+                    upper_first(super::screen::lateness(d.days_late).get(ctx.lang)),
                     d.basis.clone(),
                 ]
             });
@@ -147,16 +147,6 @@ fn report_step(d: &ReportDeadline) -> Text {
     let title = d.period.title();
     let title = Text::new(lower_first(&title.vi), lower_first(&title.en));
     msg::report_deadline_step(title)
-}
-
-/// "trễ 5 ngày", "còn 2 ngày", "đến hạn hôm nay".
-pub(super) fn lateness(days_late: i64) -> Text {
-    let days = msg::DAYS.count(days_late.unsigned_abs());
-    match days_late {
-        0 => msg::DUE_TODAY.into(),
-        1.. => msg::days_late(days),
-        _ => msg::days_left(days),
-    }
 }
 
 /// The pending deadlines of a kind's open records, up to `horizon`; whether a file could not be
@@ -200,6 +190,6 @@ impl ForKind for Collect<'_> {
                 });
             }
         }
-        super::list::report_unreadable(&reg.root, &problems, ctx)
+        super::read::report_unreadable(&reg.root, &problems, ctx)
     }
 }

@@ -23,9 +23,9 @@ use crate::rules::file::{self, Checks, MERGE_CONFLICT};
 use crate::yaml::record_yaml;
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
-    let id = super::show::parse_id::<R>(&args.id)?;
+    let id = super::read::parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
-    let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
+    let id = super::read::resolve::<R>(&reg, id, ctx.lang)?;
     let loaded = super::read::one::<R>(&reg, ctx.calendar(), &id)?;
     let path = reg.root.join(&loaded.rel);
     let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;

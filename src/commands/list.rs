@@ -9,7 +9,6 @@ use crate::context::Context;
 use crate::error::{Error, Misuse, Result};
 use crate::i18n::msg;
 use crate::model::vocab::Term;
-use crate::problem::Located;
 use crate::render;
 use crate::rules::Rules;
 
@@ -18,7 +17,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
     let reg = ctx.open_register()?;
     let today = ctx.today();
     let (records, problems) = super::read::all::<R>(&reg, ctx.calendar());
-    let unreadable = report_unreadable(&reg.root, &problems, ctx);
+    let unreadable = super::read::report_unreadable(&reg.root, &problems, ctx);
     let chosen: Vec<(&R, &Term)> = records
         .iter()
         .map(|l| (&l.record, l.record.status(today)))
@@ -89,19 +88,4 @@ fn status<R: Rules>(typed: &str) -> Result<&'static Term> {
             statuses: R::STATUSES,
         })
     })
-}
-
-/// Files that could not be read are named on standard error while the others are shown.
-/// Returns whether there were any.
-pub fn report_unreadable(root: &std::path::Path, problems: &[Located], ctx: &Context) -> bool {
-    let mut any = false;
-    for p in problems.iter().filter(|p| p.finding.is_error()) {
-        any = true;
-        let line = p.render(root, ctx.lang);
-        eprintln!("{line}");
-    }
-    if any {
-        super::warn(msg::UNREADABLE_SKIPPED.get(ctx.lang), ctx.lang);
-    }
-    any
 }

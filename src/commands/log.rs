@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::show::parse_id;
+use super::read::parse_id;
 use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
@@ -26,7 +26,7 @@ struct Log<'a> {
 pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
-    let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
+    let id = super::read::resolve::<R>(&reg, id, ctx.lang)?;
     let loaded = super::read::one::<R>(&reg, ctx.calendar(), &id)?;
     let commits = if git::in_work_tree(&reg.root) {
         let mut paths = vec![loaded.rel.clone()];

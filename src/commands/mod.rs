@@ -1,6 +1,7 @@
 //! One file per command; `run` is the single dispatch.
 
 pub mod add;
+pub mod args;
 pub mod cancel_measure;
 pub mod change;
 pub mod check;
@@ -72,7 +73,7 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
         Command::Due(args) => due::run(ctx, &args),
         Command::Report(args) => report::run(ctx, &args),
         Command::Status => status::run(ctx),
-        Command::Period { period } => period::run(ctx, &period),
+        Command::Period { period } => period::run(ctx, period),
         Command::Plan(args) => plan::run(ctx, &args),
         Command::Config(args) => config::run(ctx, &args),
         Command::Whoami => whoami::run(ctx),

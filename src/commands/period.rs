@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::args::PeriodSpec;
 use crate::cli::Format;
 use crate::context::Context;
 use crate::error::Result;
@@ -17,9 +18,9 @@ struct Json {
     year_from: chrono::NaiveDate,
 }
 
-pub fn run(ctx: &mut Context, name: &str) -> Result<()> {
+pub fn run(ctx: &mut Context, spec: PeriodSpec) -> Result<()> {
     let reg = ctx.open_register()?;
-    let p = super::report::named_period(ctx, name, &reg, "PERIOD")?;
+    let p = spec.period(ctx.today(), reg.config.period_start_day);
     let text = match ctx.format {
         Format::Json => crate::render::json(&Json {
             period: p.to_string(),

@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::error::{Error, Result};
+use crate::context::Context;
+use crate::error::{Error, Misuse, Refusal, Result};
+use crate::i18n::Lang;
 use crate::i18n::msg;
 use crate::model::plan::{Plan, Task};
 use crate::model::{Case, Gift, Inspection, Kind, RecordId, Training};
@@ -237,4 +239,61 @@ fn kind<R: Rules>(reg: &Register, checks: Checks) -> (Vec<Loaded<R>>, Vec<Locate
     let found = files.read.len();
     let (records, problems) = file::gather(files.read, files.problems);
     (records, problems, found)
+}
+
+/// An ID from the command line, checked before it becomes a path, and of the right kind.
+pub fn parse_id<R: Rules>(given: &str) -> Result<RecordId> {
+    let id: RecordId = given
+        .parse()
+        .map_err(|problem| Error::Usage(Misuse::BadId { problem }))?;
+    if id.kind != R::KIND {
+        let expected = R::KIND;
+        return Err(Error::Usage(Misuse::IdOfOtherKind { id, expected }));
+    }
+    Ok(id)
+}
+
+/// The record an ID names in the register: itself, or, for a provisional ID whose file is gone
+/// because `coi sync` published it, the record that keeps it among its `aliases` (said on
+/// stderr, with the final ID).
+pub fn resolve<R: Rules>(reg: &Register, id: RecordId, lang: Lang) -> Result<RecordId> {
+    match published(reg, id)? {
+        Some(one) => {
+            eprintln!("{}", msg::id_alias_of(id, one).get(lang));
+            Ok(one)
+        }
+        None => Ok(id),
+    }
+}
+
+/// The final ID of a provisional one whose file is gone because `coi sync` published it;
+/// `None` for any other ID (a final one, a provisional record still here, an ID no record
+/// keeps). Refused when two records keep it.
+pub fn published(reg: &Register, id: RecordId) -> Result<Option<RecordId>> {
+    if !id.is_provisional() || reg.root.join(id.relative_path()).exists() {
+        return Ok(None);
+    }
+    match reg.find_alias(id)?.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(*one)),
+        many => Err(Error::Refused(Refusal::IdAliasAmbiguous {
+            alias: id,
+            ids: many.to_vec(),
+        })),
+    }
+}
+
+/// Files that could not be read are named on standard error while the others are shown.
+/// Returns whether there were any.
+pub fn report_unreadable(root: &std::path::Path, problems: &[Located], ctx: &Context) -> bool {
+    let mut any = false;
+    for p in problems.iter().filter(|p| p.finding.is_error()) {
+        any = true;
+        let line = p.render(root, ctx.lang);
+        eprintln!("{line}");
+    }
+    if any {
+        super::warn(msg::UNREADABLE_SKIPPED.get(ctx.lang), ctx.lang);
+    }
+    any
 }

@@ -7,6 +7,7 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
+use super::args::{self, AsOf};
 use crate::cli::{Format, ReportArgs};
 use crate::context::Context;
 use crate::error::{Error, Misuse, Refusal, Result};
@@ -28,7 +29,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     // `--as-of`: the register read from a copy of its folder at that commit; paths are still
     // shown as they are in the live register, so the output is what it was then.
     let past = match &args.as_of {
-        Some(rev) => Some(as_of(&live, rev)?),
+        Some(at) => Some(as_of(&live, at)?),
         None => None,
     };
     let reg = past.as_ref().map_or(&live, |p| &p.reg);
@@ -77,9 +78,9 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     // A report made before its period ends says as of which day its figures are: today, or
     // the day of the register state it is read from (so the same command gives the same files).
     report.made_on(match (&past, &args.as_of) {
-        (Some(Past { commit, .. }), Some(rev)) => match crate::model::values::parse_date(rev) {
-            Ok(day) => day,
-            Err(_) => state_day(&live, rev, commit).unwrap_or(ctx.today()),
+        (Some(Past { commit, .. }), Some(at)) => match at {
+            AsOf::Day(day, _) => *day,
+            AsOf::Revision(rev) => state_day(&live, rev, commit).unwrap_or(ctx.today()),
         },
         _ => ctx.today(),
     });
@@ -90,7 +91,8 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     // as it was when it was made, never with itself.
     let itself = args
         .as_of
-        .as_deref()
+        .as_ref()
+        .and_then(AsOf::revision)
         .filter(|rev| rev.starts_with(submission::TAG_PREFIX));
     let sent = last_submission(&live, &report.period, at, itself);
     let corrections = sent
@@ -293,17 +295,18 @@ struct Past {
 /// The register as it stood at `rev` (a revision, or a day: its last commit, in Vietnam's
 /// time, following first parents from HEAD), copied out of git into a temporary folder that
 /// lives as long as what is returned.
-fn as_of(live: &Register, rev: &str) -> Result<Past> {
+fn as_of(live: &Register, at: &AsOf) -> Result<Past> {
     if !git::in_work_tree(&live.root) {
         return Err(Error::Refused(Refusal::AsOfNeedsGit));
     }
-    let commit = match crate::model::values::parse_date(rev) {
-        Ok(day) => {
+    let rev = at.typed();
+    let commit = match at {
+        &AsOf::Day(day, _) => {
             let until = format!("{} 23:59:59 +0700", day.format("%Y-%m-%d"));
             git::last_commit_until(&live.root, &until)?
                 .ok_or(Error::Refused(Refusal::AsOfNoCommitBy { day }))?
         }
-        Err(_) => git::commit_of(&live.root, rev)?.ok_or_else(|| {
+        AsOf::Revision(rev) => git::commit_of(&live.root, rev)?.ok_or_else(|| {
             Error::Refused(Refusal::AsOfUnknownRevision {
                 rev: rev.to_string(),
             })
@@ -565,25 +568,12 @@ fn corrections_table(
 fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {
     let day = reg.config.period_start_day;
     if let (Some(from), Some(to)) = (&args.from, &args.to) {
-        let from = super::change::date("--from", from)?;
-        let to = super::change::date("--to", to)?;
+        let from = args::date("--from", from)?;
+        let to = args::date("--to", to)?;
         return Period::custom(from, to, day).map_err(|e| Error::InvalidValues(vec![e]));
     }
-    named_period(
-        ctx,
-        args.period.as_deref().unwrap_or_default(),
-        reg,
-        "--period",
-    )
-}
-
-/// A period by its name (`2026-Q1`, `2026`, `last`…), as `flag` gave it.
-pub fn named_period(ctx: &Context, name: &str, reg: &Register, flag: &str) -> Result<Period> {
-    let day = reg.config.period_start_day;
-    if matches!(name.trim().to_lowercase().as_str(), "last" | "ky-truoc") {
-        return Ok(Period::last_quarter(ctx.today(), day));
-    }
-    Period::parse(name, day).map_err(|e| Error::InvalidValues(vec![msg::named_problem(flag, e)]))
+    let spec = args.period.unwrap_or(args::PeriodSpec::Last);
+    Ok(spec.period(ctx.today(), day))
 }
 
 /// The files whose records are left out for their errors, once each.

@@ -111,6 +111,16 @@ pub fn count(n: usize, lang: Lang) -> String {
     }
 }
 
+/// "trễ 5 ngày", "còn 2 ngày", "đến hạn hôm nay".
+pub fn lateness(days_late: i64) -> crate::i18n::Text {
+    let days = crate::i18n::msg::DAYS.count(days_late.unsigned_abs());
+    match days_late {
+        0 => crate::i18n::msg::DUE_TODAY.into(),
+        1.. => crate::i18n::msg::days_late(days),
+        _ => crate::i18n::msg::days_left(days),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,9 +2,10 @@
 
 use serde_yaml::Value;
 
+use super::read::{parse_id, published};
 use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
-use crate::error::{Error, Misuse, Refusal, Result};
+use crate::error::Result;
 use crate::i18n::Lang;
 use crate::i18n::in_lang;
 use crate::i18n::msg;
@@ -19,7 +20,7 @@ use crate::rules::deadlines::{Deadline, State};
 pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
     let id = parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
-    let id = super::show::resolve::<R>(&reg, id, ctx.lang)?;
+    let id = super::read::resolve::<R>(&reg, id, ctx.lang)?;
     let loaded = super::read::one::<R>(&reg, ctx.calendar(), &id)?;
     let record = &loaded.record;
     let status = record.status(ctx.today());
@@ -84,48 +85,6 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
         eprintln!("{}", f.render(&reg.root, ctx.lang));
     }
     Ok(())
-}
-
-/// An ID from the command line, checked before it becomes a path, and of the right kind.
-pub fn parse_id<R: Rules>(given: &str) -> Result<RecordId> {
-    let id: RecordId = given
-        .parse()
-        .map_err(|problem| Error::Usage(Misuse::BadId { problem }))?;
-    if id.kind != R::KIND {
-        let expected = R::KIND;
-        return Err(Error::Usage(Misuse::IdOfOtherKind { id, expected }));
-    }
-    Ok(id)
-}
-
-/// The record an ID names in the register: itself, or, for a provisional ID whose file is gone
-/// because `coi sync` published it, the record that keeps it among its `aliases` (said on
-/// stderr, with the final ID).
-pub fn resolve<R: Rules>(reg: &Register, id: RecordId, lang: Lang) -> Result<RecordId> {
-    match published(reg, id)? {
-        Some(one) => {
-            eprintln!("{}", msg::id_alias_of(id, one).get(lang));
-            Ok(one)
-        }
-        None => Ok(id),
-    }
-}
-
-/// The final ID of a provisional one whose file is gone because `coi sync` published it;
-/// `None` for any other ID (a final one, a provisional record still here, an ID no record
-/// keeps). Refused when two records keep it.
-pub fn published(reg: &Register, id: RecordId) -> Result<Option<RecordId>> {
-    if !id.is_provisional() || reg.root.join(id.relative_path()).exists() {
-        return Ok(None);
-    }
-    match reg.find_alias(id)?.as_slice() {
-        [] => Ok(None),
-        [one] => Ok(Some(*one)),
-        many => Err(Error::Refused(Refusal::IdAliasAmbiguous {
-            alias: id,
-            ids: many.to_vec(),
-        })),
-    }
 }
 
 /// The fields of a record's document that name another record (`Type::Id`: a case's

@@ -197,7 +197,7 @@ struct ReportDue {
 
 /// «Báo cáo 2026-Q1: hạn 18/03/2026, còn 4 ngày».
 fn report_line(d: &ReportDeadline, today: chrono::NaiveDate, lang: Lang) -> String {
-    let state = super::due::lateness(d.days_late(today));
+    let state = super::screen::lateness(d.days_late(today));
     let line = msg::report_deadline(d.code(), show_date(d.due), state);
     line.get(lang).to_string()
 }

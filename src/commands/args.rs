@@ -1,0 +1,45 @@
+//! What the commands share for reading the values given on the command line: dates, sums,
+//! words from a closed list, text, reporting periods and the `--as-of` of a report (the last two
+//! parsed by clap, as `cli` declares them). A command takes these from here, never from another
+//! command's module.
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, Result};
+use crate::i18n::Text;
+use crate::i18n::msg;
+use crate::model::values::{Vnd, normalize_text, parse_date};
+
+pub fn invalid(flag: &str, problem: Text) -> Error {
+    Error::InvalidValues(vec![msg::named_problem(flag, problem)])
+}
+
+/// A date given to a flag.
+pub fn date(flag: &str, raw: &str) -> Result<NaiveDate> {
+    parse_date(raw).map_err(|e| invalid(flag, e))
+}
+
+pub fn opt_date(flag: &str, raw: Option<&String>) -> Result<Option<NaiveDate>> {
+    raw.map(|r| date(flag, r)).transpose()
+}
+
+pub fn money(flag: &str, raw: Option<&String>) -> Result<Option<Vnd>> {
+    raw.map(|r| Vnd::parse(r).map_err(|e| invalid(flag, e)))
+        .transpose()
+}
+
+/// A value from a closed list, as typed.
+pub fn choice<E>(flag: &str, raw: &str, typed: fn(&str) -> Result<E, Text>) -> Result<E> {
+    typed(raw).map_err(|e| invalid(flag, e))
+}
+
+/// Text given to a flag: NFC, trimmed, free of control characters.
+pub fn text_value(flag: &str, raw: Option<&String>, multi_line: bool) -> Result<Option<String>> {
+    let Some(raw) = raw else { return Ok(None) };
+    let value = normalize_text(raw);
+    crate::model::values::check_text(&value, multi_line).map_err(|e| invalid(flag, e))?;
+    Ok((!value.is_empty()).then_some(value))
+}
+
+pub use crate::cli::AsOf;
+pub use crate::period::PeriodSpec;
