@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 
 use super::text::read_text;
 use super::validate::{self, TaskList};
-use crate::i18n::{foreign, msg};
-use crate::model::plan::{Plan, SEED_TASKS};
+use crate::i18n::{Text, foreign, msg};
+use crate::model::plan::{PLAN, Plan, SEED_TASKS};
 use crate::period::Period;
 use crate::problem::{Finding, Located};
 use crate::yaml::lines::{self, LineMap};
@@ -42,22 +42,43 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         let message = msg::key_given_twice(twice.first_line);
         return fail(twice.line, Finding::error(twice.path, message));
     }
+    // The one text of another library that is told: the YAML reader's, on a broken file.
+    let value = match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(value) => value,
+        Err(e) => {
+            let line = e.location().map_or(1, |l| l.line());
+            let detail = foreign::yaml_problem(&e.to_string());
+            return fail(line, Finding::error("-", msg::plan_invalid(detail)));
+        }
+    };
     // A file of comments only is a plan that says nothing yet.
-    let value = serde_yaml::from_str::<serde_yaml::Value>(text);
-    let empty = matches!(value, Ok(serde_yaml::Value::Null));
-    let plan: Plan = if empty {
+    let plan: Plan = if value.is_null() {
         Plan::default()
     } else {
-        match serde_yaml::from_str(text) {
+        // The fields checked against their table first, so that reading them cannot fail.
+        let mut misfits = Vec::new();
+        let read = validate::settings(PLAN, value.clone(), &mut misfits);
+        if !misfits.is_empty() {
+            let map = LineMap::of(text);
+            let findings = (misfits.into_iter())
+                .map(|m| {
+                    let finding = match m.field.is_empty() {
+                        true => Finding::error("-", msg::plan_invalid(m.message)),
+                        false => Finding::error(m.field, m.message),
+                    };
+                    Located::at(rel, map.line(&m.at), finding)
+                })
+                .collect();
+            return ParsedPlan {
+                plan: None,
+                findings,
+            };
+        }
+        match serde_yaml::from_value(read) {
             Ok(plan) => plan,
             Err(e) => {
-                let line = e.location().map_or(1, |l| l.line());
-                let detail = e.to_string();
-                let finding = match foreign::field_path(&detail) {
-                    Some((field, rest)) => Finding::error(field, foreign::yaml_problem(rest)),
-                    None => Finding::error("-", msg::plan_invalid(foreign::yaml_problem(&detail))),
-                };
-                return fail(line, finding);
+                let cause = msg::setting_unreadable(Text::same(&e.to_string()));
+                return fail(1, Finding::error("-", msg::plan_invalid(cause)));
             }
         }
     };
@@ -69,7 +90,7 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         .map(|f| Located::at(rel, line(&f.field), f))
         .collect();
     // A character a terminal, a Word or an Excel file cannot carry, in any text of the plan.
-    for (field, message) in value.iter().flat_map(validate::odd_characters) {
+    for (field, message) in validate::odd_characters(&value) {
         let at = line(&field);
         findings.push(Located::at(rel, at, Finding::error(field, message)));
     }

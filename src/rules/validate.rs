@@ -7,11 +7,12 @@ use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
 use crate::layout::plan_path;
 use crate::model::RecordId;
-use crate::model::schema::{Field, Source, Type};
+use crate::model::schema::{Field, Key, Setting, Shape, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
 use crate::model::vocab::Vocabulary;
 use crate::problem::Finding;
 use crate::yaml::Doc;
+use serde_yaml::{Mapping, Value};
 
 /// What validation needs from outside the file.
 pub struct Context<'a> {
@@ -450,6 +451,201 @@ impl<'a> TaskList<'a> {
 /// A record's `plan_task` that its year's plan does not have.
 pub fn unknown_task(code: &str, tasks: &TaskList, path: &str) -> Finding {
     Finding::error(path, tasks.refusal(code)).code("unknown-task")
+}
+
+/// A problem of a settings file (`coi.yaml`, a plan file) against its field table: the field it
+/// is told under (empty for the file as a whole), the path whose line it is on, and what is
+/// wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Misfit {
+    pub field: String,
+    pub at: String,
+    pub message: Text,
+}
+
+impl Misfit {
+    fn at(path: &str, message: Text) -> Misfit {
+        Misfit {
+            field: path.to_string(),
+            at: path.to_string(),
+            message,
+        }
+    }
+}
+
+/// Checks a settings file's value tree against its field table, every problem in the order of
+/// the file, and gives the tree as its types read it: an empty field left out (as a record's
+/// is), a number or `true` written where text belongs turned into its text, and a key of the
+/// file's own (`2026:` of `deadlines`) into text. When nothing is wrong, reading the tree into
+/// the types has nothing left to refuse.
+pub fn settings(fields: &'static [Setting], value: Value, out: &mut Vec<Misfit>) -> Value {
+    group(fields, value, "", out)
+}
+
+fn child(path: &str, name: &str) -> String {
+    match path.is_empty() {
+        true => name.to_string(),
+        false => format!("{path}.{name}"),
+    }
+}
+
+/// A key as text: a field's name, or a key of the file's own.
+fn key_text(key: &Value) -> Option<String> {
+    match key {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Names as a settings message lists them: `` `code`, `name` ``.
+fn quoted(names: impl IntoIterator<Item = &'static str>) -> String {
+    join(names.into_iter().map(|n| format!("`{n}`")))
+}
+
+fn misplaced(path: &str, expected: Text, found: &Value, out: &mut Vec<Misfit>) -> Value {
+    let found = found.describe();
+    let message = if path.is_empty() {
+        msg::file_not_a_mapping(found)
+    } else {
+        msg::wrong_type(expected, found)
+    };
+    out.push(Misfit::at(path, message));
+    Value::Null
+}
+
+fn group(fields: &'static [Setting], value: Value, path: &str, out: &mut Vec<Misfit>) -> Value {
+    let Value::Mapping(map) = value else {
+        return misplaced(path, msg::expected_group(), &value, out);
+    };
+    let mut read = Mapping::new();
+    for (key, v) in map {
+        let Some(name) = key_text(&key) else {
+            out.push(Misfit::at(path, msg::field_name_not_text()));
+            continue;
+        };
+        let at = child(path, &name);
+        let Some(field) = fields.iter().find(|f| f.name == name) else {
+            let known = quoted(fields.iter().map(|f| f.name));
+            out.push(Misfit {
+                field: path.to_string(),
+                at,
+                message: msg::setting_unknown(&name, known),
+            });
+            continue;
+        };
+        // An empty field is the same as an absent one; a required one is missing.
+        if !v.is_null() {
+            let v = setting(&field.shape, v, &at, out);
+            read.insert(Value::String(name), v);
+        }
+    }
+    for field in fields.iter().filter(|f| f.required) {
+        if !read.contains_key(field.name) {
+            out.push(Misfit::at(path, msg::setting_missing(field.name)));
+        }
+    }
+    Value::Mapping(read)
+}
+
+fn setting(shape: &Shape, v: Value, at: &str, out: &mut Vec<Misfit>) -> Value {
+    if v.is_tagged() {
+        let expected = match shape {
+            Shape::Group(_) | Shape::ByKey(..) => msg::expected_group(),
+            _ => msg::expected_text(),
+        };
+        return misplaced(at, expected, &v, out);
+    }
+    match shape {
+        Shape::Text => match v {
+            Value::String(_) => v,
+            Value::Number(n) => Value::String(n.to_string()),
+            Value::Bool(b) => Value::String(b.to_string()),
+            _ => misplaced(at, msg::expected_text(), &v, out),
+        },
+        Shape::Whole => {
+            let message = match &v {
+                Value::Number(n) => match n.as_u64() {
+                    Some(x) if x <= u64::from(u32::MAX) => return v,
+                    Some(_) => msg::too_large(),
+                    None if n.as_i64().is_some() => msg::negative(),
+                    None => msg::fraction(),
+                },
+                _ => return misplaced(at, msg::expected_whole_number(), &v, out),
+            };
+            out.push(Misfit::at(at, message));
+            Value::Null
+        }
+        Shape::Bool => match v {
+            Value::Bool(_) => v,
+            _ => misplaced(at, msg::expected_bool(), &v, out),
+        },
+        Shape::Char => match &v {
+            Value::String(s) if s.chars().count() == 1 => v,
+            _ => misplaced(at, msg::expected_character(), &v, out),
+        },
+        Shape::Date => match &v {
+            Value::String(s) => match parse_date(s) {
+                Ok(_) => v,
+                Err(message) => {
+                    out.push(Misfit::at(at, message));
+                    Value::Null
+                }
+            },
+            _ => misplaced(at, msg::expected_date(), &v, out),
+        },
+        Shape::Choice(values) => {
+            let known = quoted(values.iter().copied());
+            match &v {
+                Value::String(s) if values.contains(&s.as_str()) => v,
+                Value::String(s) => {
+                    out.push(Misfit::at(at, msg::setting_not_a_choice(s, known)));
+                    Value::Null
+                }
+                _ => misplaced(at, msg::expected_one_of(known), &v, out),
+            }
+        }
+        Shape::List(item) => match v {
+            Value::Sequence(items) => Value::Sequence(
+                (items.into_iter().enumerate())
+                    .map(|(i, v)| setting(item, v, &format!("{at}[{i}]"), out))
+                    .collect(),
+            ),
+            _ => misplaced(at, msg::found_list(), &v, out),
+        },
+        Shape::Group(fields) => group(fields, v, at, out),
+        Shape::ByKey(key, item) => {
+            let Value::Mapping(map) = v else {
+                return misplaced(at, msg::expected_group(), &v, out);
+            };
+            let mut read = Mapping::new();
+            for (k, v) in map {
+                let Some(name) = key_text(&k) else {
+                    out.push(Misfit::at(at, msg::field_name_not_text()));
+                    continue;
+                };
+                let path = child(at, &name);
+                if *key == Key::Year && name.trim().parse::<i32>().is_err() {
+                    out.push(Misfit {
+                        field: at.to_string(),
+                        at: path,
+                        message: msg::setting_not_a_year(&name),
+                    });
+                    continue;
+                }
+                let v = setting(item, v, &path, out);
+                // A year stays as written: the reader takes `2026` and `"2026"` alike.
+                let k = if *key == Key::Year {
+                    k
+                } else {
+                    Value::String(name)
+                };
+                read.insert(k, v);
+            }
+            Value::Mapping(read)
+        }
+    }
 }
 
 #[cfg(test)]
