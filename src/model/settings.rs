@@ -209,8 +209,8 @@ pub(super) mod typed {
     use serde::de::{Error, Unexpected, Visitor};
     use serde::{Deserialize, Deserializer};
 
-    // Visitors rather than reading a `String` first, so that the reader knows which value a
-    // refusal is about and names its field and line.
+    // The field tables have checked each value before it is read (see `rules::validate::settings`):
+    // a refusal here is only the reader's own, shown as it says it.
     struct Date(NaiveDate);
 
     impl<'de> Deserialize<'de> for Date {

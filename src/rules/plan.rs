@@ -404,6 +404,38 @@ mod tests {
         );
     }
 
+    /// The plan's fields are checked against its table, every problem at its own line, before
+    /// the file is read as a plan.
+    #[test]
+    fn every_field_against_the_plans_table_is_named_at_once() {
+        let parsed = read(
+            "issued_on: [2026]\ntasks:\n- code: II.1\n  units: VP\n- title: B\n  lead: [VP]\n",
+        );
+        assert!(parsed.plan.is_none());
+        assert_eq!(
+            said(&parsed),
+            [
+                (
+                    1,
+                    "issued_on".into(),
+                    "cần ngày, nhưng gặp một danh sách".into()
+                ),
+                (
+                    4,
+                    "tasks[0].units".into(),
+                    "cần một danh sách, nhưng gặp văn bản «VP»".into()
+                ),
+                (3, "tasks[0]".into(), "thiếu trường `title`".into()),
+                (
+                    6,
+                    "tasks[1].lead".into(),
+                    "cần văn bản, nhưng gặp một danh sách".into()
+                ),
+                (5, "tasks[1]".into(), "thiếu trường `code`".into()),
+            ]
+        );
+    }
+
     #[test]
     fn records_name_the_tasks_of_their_report_years_plan_else_the_seeds() {
         let mut codes = TaskCodes::new(15);
