@@ -57,7 +57,7 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
     } else {
         // The fields checked against their table first, so that reading them cannot fail.
         let mut misfits = Vec::new();
-        let read = validate::settings(PLAN, value.clone(), &mut misfits);
+        validate::settings(PLAN, &value, &mut misfits);
         if !misfits.is_empty() {
             let map = LineMap::of(text);
             let findings = (misfits.into_iter())
@@ -74,7 +74,7 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
                 findings,
             };
         }
-        match serde_yaml::from_value(read) {
+        match validate::settings_as_written(PLAN, text).and_then(serde_yaml::from_value) {
             Ok(plan) => plan,
             Err(e) => {
                 let cause = msg::setting_unreadable(Text::same(&e.to_string()));

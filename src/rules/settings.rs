@@ -27,12 +27,13 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
     let problem = |field: String, message| ConfigProblem::new(line(&field), Some(field), message);
     // The fields checked against their table first, so that reading them cannot fail.
     let mut misfits = Vec::new();
-    let read = validate::settings(CONFIG, value.clone(), &mut misfits);
+    validate::settings(CONFIG, &value, &mut misfits);
     if let Some(m) = misfits.into_iter().next() {
         let field = (!m.field.is_empty()).then_some(m.field);
         return Err(ConfigProblem::new(line(&m.at), field, m.message));
     }
-    let config: Config = serde_yaml::from_value(read).map_err(|e| {
+    let read = validate::settings_as_written(CONFIG, text);
+    let config: Config = read.and_then(serde_yaml::from_value).map_err(|e| {
         let cause = Text::same(&e.to_string());
         ConfigProblem::new(1, None, msg::setting_unreadable(cause))
     })?;
@@ -278,7 +279,7 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_field_is_an_absent_one_and_a_number_where_text_belongs_is_its_text() {
+    fn an_empty_field_is_an_absent_one_and_a_number_where_text_belongs_is_its_text_as_written() {
         let config = parse_config(&format!(
             "{HEAD}report_to:\ncsv:\nplace: 2026\ndeadlines:\n  2026: 2026-12-18\n"
         ))
@@ -287,5 +288,12 @@ mod tests {
         assert_eq!(config.csv, crate::model::settings::CsvConfig::default());
         assert_eq!(config.place.as_deref(), Some("2026"));
         assert!(config.deadlines.contains_key("2026"));
+        // As written: the value tree would read `01` as the number 1.
+        let config = parse_config(
+            "schema: 1\nagency: A\nunits:\n- code: 01\n  name: V\nindicator_map:\n  KT02: 25\n",
+        )
+        .unwrap();
+        assert_eq!(config.units[0].code, "01");
+        assert_eq!(config.indicator_map["KT02"], "25");
     }
 }
