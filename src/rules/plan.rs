@@ -60,7 +60,7 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         validate::settings(PLAN, &value, &mut misfits);
         if !misfits.is_empty() {
             let map = LineMap::of(text);
-            let findings = (misfits.into_iter())
+            let mut findings: Vec<Located> = (misfits.into_iter())
                 .map(|m| {
                     let finding = match m.field.is_empty() {
                         true => Finding::error("-", msg::plan_invalid(m.message)),
@@ -69,6 +69,7 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
                     Located::at(rel, map.line(&m.at), finding)
                 })
                 .collect();
+            findings.sort_by_key(|l| l.line);
             return ParsedPlan {
                 plan: None,
                 findings,
@@ -420,18 +421,18 @@ mod tests {
                     "issued_on".into(),
                     "cần ngày, nhưng gặp một danh sách".into()
                 ),
+                (3, "tasks[0]".into(), "thiếu trường `title`".into()),
                 (
                     4,
                     "tasks[0].units".into(),
                     "cần một danh sách, nhưng gặp văn bản «VP»".into()
                 ),
-                (3, "tasks[0]".into(), "thiếu trường `title`".into()),
+                (5, "tasks[1]".into(), "thiếu trường `code`".into()),
                 (
                     6,
                     "tasks[1].lead".into(),
                     "cần văn bản, nhưng gặp một danh sách".into()
                 ),
-                (5, "tasks[1]".into(), "thiếu trường `code`".into()),
             ]
         );
     }

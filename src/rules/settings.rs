@@ -1,5 +1,6 @@
 //! The checks of `coi.yaml`: its fields checked against their table, then read into the
-//! settings, with every value that the table alone cannot refuse (a unit code given twice, a day off outside its year) named by line.
+//! settings, with every value that the table alone cannot refuse (a unit code given twice, a day
+//! off outside its year) named by line.
 
 use chrono::Datelike;
 

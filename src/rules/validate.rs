@@ -1,5 +1,7 @@
 //! Validation of a parsed YAML document against a kind's field schema: every type error,
-//! unknown field, missing field, unknown unit and value outside a list, all in one pass.
+//! unknown field, missing field, unknown unit and value outside a list, all in one pass. The
+//! settings files (`coi.yaml`, plans) are checked the same way against their own tables
+//! ([`settings`]) before their types are read.
 
 use unicode_normalization::is_nfc;
 
