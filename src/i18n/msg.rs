@@ -1424,7 +1424,6 @@ catalogue! {
         vi: "{problem} ở {place}",
         en: "{problem} at {place}",
     }
-
     serde_in_field(path, problem: text) {
         vi: "{path}: {problem}",
         en: "{path}: {problem}",
