@@ -8,7 +8,7 @@ use crate::cli::{AddArgs, add_flags, flag_name};
 use crate::context::Context;
 use crate::error::{Error, Misuse, Result};
 use crate::i18n::Text;
-use crate::i18n::{foreign, msg};
+use crate::i18n::msg;
 use crate::model::schema::PLAN_TASK;
 use crate::model::schema::{Field, Type};
 use crate::model::settings::SyncWhen;
@@ -192,9 +192,11 @@ fn build<R: Rules>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
     if let Value::Mapping(fields) = doc {
         with_id.extend(fields.clone());
     }
+    // The values were checked against the kind's fields: what the reader may still say is
+    // shown as it says it.
     let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
         Error::Usage(Misuse::CannotBuildRecord {
-            problem: foreign::yaml_problem(&e.to_string()),
+            problem: Text::same(&e.to_string()),
         })
     })?;
     record.history_mut().push(created.clone());

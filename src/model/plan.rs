@@ -6,6 +6,24 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Label;
+use crate::model::schema::{Setting, Shape};
+
+/// The fields of a plan file, checked before the file is read into a [`Plan`]; a test holds
+/// them to the structs' own fields.
+pub const PLAN: &[Setting] = &[
+    Setting::new("number", Shape::Text),
+    Setting::new("issued_on", Shape::Date),
+    Setting::new("title", Shape::Text),
+    Setting::new("implements", Shape::Text),
+    Setting::new("tasks", Shape::List(&Shape::Group(TASK))),
+];
+
+pub const TASK: &[Setting] = &[
+    Setting::new("code", Shape::Text).required(),
+    Setting::new("title", Shape::Text).required(),
+    Setting::new("lead", Shape::Text),
+    Setting::new("units", Shape::List(&Shape::Text)),
+];
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

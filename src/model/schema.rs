@@ -112,6 +112,59 @@ impl Field {
     }
 }
 
+/// The shape of a value of a settings file (`coi.yaml`, a plan file), as its field table gives
+/// it. The file's value tree is checked against the table before it is read into its types, as
+/// a record is against its fields, so that the reader has nothing left to refuse.
+#[derive(Debug, Clone, Copy)]
+pub enum Shape {
+    /// One text; a number or `true` is read as its text, as a person means it.
+    Text,
+    /// A whole number, not negative, that fits in 32 bits.
+    Whole,
+    Bool,
+    /// Exactly one character.
+    Char,
+    /// A date as a person types it: `2026-03-14` or `14/03/2026`.
+    Date,
+    /// One of these values.
+    Choice(&'static [&'static str]),
+    List(&'static Shape),
+    Group(&'static [Setting]),
+    /// A group whose keys are the file's own (a year, a period, a code), each with a value.
+    ByKey(Key, &'static Shape),
+}
+
+/// What the keys of a [`Shape::ByKey`] are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Text,
+    /// A year, quoted or not (`2026:`, `"2026":`).
+    Year,
+}
+
+/// A field of a settings file.
+#[derive(Debug)]
+pub struct Setting {
+    pub name: &'static str,
+    pub shape: Shape,
+    pub required: bool,
+}
+
+impl Setting {
+    pub const fn new(name: &'static str, shape: Shape) -> Setting {
+        Setting {
+            name,
+            shape,
+            required: false,
+        }
+    }
+
+    pub const fn required(mut self) -> Setting {
+        self.required = true;
+        self
+    }
+}
+
 /// The field at a path such as `handling.decided_on` or `measures[2].until`.
 pub fn field_at(fields: &'static [Field], path: &str) -> Option<&'static Field> {
     let mut fields = fields;
@@ -382,5 +435,49 @@ mod tests {
                 .collect();
             assert_eq!(found.join(" "), *groups, "{kind}");
         }
+    }
+
+    /// The settings tables name the fields of their structs, in order, and serde requires what
+    /// they require; so a field added to a struct and not to its table is found here.
+    #[test]
+    fn every_settings_table_names_the_fields_of_its_struct() {
+        use crate::model::plan::{self, Plan, Task};
+        use crate::model::settings::{
+            self as s, Clerk, Config, CsvConfig, HolidayYear, Signer, Unit,
+        };
+        let names = |t: &[Setting]| t.iter().map(|f| f.name).collect::<Vec<_>>();
+        for (name, table, serde) in [
+            ("Config", s::CONFIG, serde_fields::<Config>()),
+            ("Unit", s::UNIT, serde_fields::<Unit>()),
+            (
+                "HolidayYear",
+                s::HOLIDAY_YEAR,
+                serde_fields::<HolidayYear>(),
+            ),
+            ("CsvConfig", s::CSV, serde_fields::<CsvConfig>()),
+            ("Signer", s::SIGNER, serde_fields::<Signer>()),
+            ("Clerk", s::CLERK, serde_fields::<Clerk>()),
+            ("Plan", plan::PLAN, serde_fields::<Plan>()),
+            ("Task", plan::TASK, serde_fields::<Task>()),
+        ] {
+            assert!(!serde.is_empty(), "{name}: serde named no field");
+            assert_eq!(names(table), serde, "{name}");
+        }
+        // What serde cannot read without is required by the table: the smallest file.
+        for (table, text) in [
+            (s::CONFIG, "schema: 1\nagency: A\n"),
+            (s::UNIT, "code: VP\nname: V\n"),
+            (plan::TASK, "code: II.1\ntitle: A\n"),
+        ] {
+            let required: Vec<&str> = table
+                .iter()
+                .filter(|f| f.required)
+                .map(|f| f.name)
+                .collect();
+            assert_eq!(text.lines().count(), required.len(), "{required:?}");
+        }
+        serde_yaml::from_str::<Config>("schema: 1\nagency: A\n").unwrap();
+        serde_yaml::from_str::<Unit>("code: VP\nname: V\n").unwrap();
+        serde_yaml::from_str::<Task>("code: II.1\ntitle: A\n").unwrap();
     }
 }

@@ -6,12 +6,68 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
+use crate::model::schema::{Key, Setting, Shape};
 
 /// The version of the on-disk format; a newer `coi` can read older registers.
 pub const SCHEMA: u32 = 1;
 
 /// Where the plan says the results go (the seed's "UBND tỉnh (qua Thanh tra tỉnh)").
 pub const DEFAULT_REPORT_TO: &str = "Ủy ban nhân dân tỉnh (qua Thanh tra tỉnh)";
+
+/// The fields of `coi.yaml`, checked before the file is read into a [`Config`]; a test holds
+/// them to the structs' own fields.
+pub const CONFIG: &[Setting] = &[
+    Setting::new("schema", Shape::Whole).required(),
+    Setting::new("agency", Shape::Text).required(),
+    Setting::new("agency_code", Shape::Text),
+    Setting::new("report_to", Shape::Text),
+    Setting::new("units", Shape::List(&Shape::Group(UNIT))),
+    Setting::new("language", Shape::Choice(&["vi", "en"])),
+    Setting::new("auto_commit", Shape::Bool),
+    Setting::new("period_start_day", Shape::Whole),
+    Setting::new(
+        "holidays",
+        Shape::ByKey(Key::Year, &Shape::Group(HOLIDAY_YEAR)),
+    ),
+    Setting::new("deadlines", Shape::ByKey(Key::Text, &Shape::Date)),
+    Setting::new("indicator_map", Shape::ByKey(Key::Text, &Shape::Text)),
+    Setting::new("csv", Shape::Group(CSV)),
+    Setting::new("parent_body", Shape::Text),
+    Setting::new("place", Shape::Text),
+    Setting::new("doc_code", Shape::Text),
+    Setting::new("signer", Shape::Group(SIGNER)),
+    Setting::new("recipients", Shape::List(&Shape::Text)),
+    Setting::new("clerk", Shape::Group(CLERK)),
+    Setting::new("sync", Shape::Choice(&["manual", "on-add"])),
+];
+
+pub const UNIT: &[Setting] = &[
+    Setting::new("code", Shape::Text).required(),
+    Setting::new("name", Shape::Text).required(),
+    Setting::new("head", Shape::Text),
+    Setting::new("focal_point", Shape::Text),
+];
+
+pub const HOLIDAY_YEAR: &[Setting] = &[
+    Setting::new("off", Shape::List(&Shape::Date)),
+    Setting::new("working_weekends", Shape::List(&Shape::Date)),
+];
+
+pub const CSV: &[Setting] = &[
+    Setting::new("delimiter", Shape::Char),
+    Setting::new("bom", Shape::Bool),
+];
+
+pub const SIGNER: &[Setting] = &[
+    Setting::new("for", Shape::Text),
+    Setting::new("title", Shape::Text),
+    Setting::new("name", Shape::Text),
+];
+
+pub const CLERK: &[Setting] = &[
+    Setting::new("name", Shape::Text),
+    Setting::new("email", Shape::Text),
+];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -150,7 +206,7 @@ pub struct HolidayYear {
 /// What a person typing `coi.yaml` may write: dates as `2026-03-14` or `14/03/2026`, as on the
 /// command line, and years with or without quotes. `coi init` writes the first form. (The plan
 /// files of `plans/` read their dates the same way.)
-pub(super) mod typed {
+pub(crate) mod typed {
     use std::collections::BTreeMap;
     use std::fmt;
 
@@ -158,8 +214,8 @@ pub(super) mod typed {
     use serde::de::{Error, Unexpected, Visitor};
     use serde::{Deserialize, Deserializer};
 
-    // Visitors rather than reading a `String` first, so that the reader knows which value a
-    // refusal is about and names its field and line.
+    // The field tables have checked each value before it is read (see `rules::validate::settings`):
+    // a refusal here is only the reader's own, shown as it says it.
     struct Date(NaiveDate);
 
     impl<'de> Deserialize<'de> for Date {
@@ -402,19 +458,19 @@ mod tests {
                 "deadlines:\n  2026-Q1: 31/04/2026\n",
                 7,
                 "deadlines.2026-Q1",
-                "\"31/04/2026\"",
+                "«31/04/2026»",
             ),
             (
                 "holidays:\n  2026:\n    off: [2026-13-01]\n",
                 8,
                 "holidays.2026.off[0]",
-                "\"2026-13-01\"",
+                "«2026-13-01»",
             ),
             (
                 "holidays:\n  năm 2026:\n    off: []\n",
                 7,
                 "holidays",
-                "\"năm 2026\"",
+                "«năm 2026»",
             ),
         ] {
             let problem = parse_config(&format!("{HEAD}{tail}")).unwrap_err();

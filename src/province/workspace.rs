@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Text, foreign, msg};
+use crate::model::schema::{Key, Setting, Shape};
 use crate::period::Period;
 use crate::problem::{Finding, Located};
 
@@ -23,6 +24,24 @@ pub const AGENCY_DAY: u32 = crate::rules::report_deadlines::CIRCULAR_DAY;
 /// How long one agency's fetch may take, by default.
 pub const DEFAULT_TIMEOUT: u64 = 120;
 
+/// The fields of `province.yaml`, checked before it is read.
+pub const FIELDS: &[Setting] = &[
+    Setting::new("schema", Shape::Whole).required(),
+    Setting::new("name", Shape::Text).required(),
+    Setting::new("period_start_day", Shape::Whole),
+    Setting::new("deadlines", Shape::ByKey(Key::Text, &Shape::Date)),
+    Setting::new("timeout", Shape::Whole),
+    Setting::new("agencies", Shape::List(&Shape::Group(AGENCY))),
+];
+
+/// The fields of an agency of the workspace.
+pub const AGENCY: &[Setting] = &[
+    Setting::new("code", Shape::Text).required(),
+    Setting::new("name", Shape::Text).required(),
+    Setting::new("remote", Shape::Text),
+    Setting::new("folder", Shape::Text),
+];
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Workspace {
@@ -34,7 +53,11 @@ pub struct Workspace {
     pub period_start_day: u32,
     /// The day by which each agency reports, by period (`2026-Q1: 2026-03-17`); a period not
     /// listed is due on the 17th of its last month.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "BTreeMap::is_empty",
+        deserialize_with = "crate::model::settings::typed::dated"
+    )]
     pub deadlines: BTreeMap<String, NaiveDate>,
     /// Seconds one agency's fetch may take before it is stopped.
     #[serde(default = "default_timeout")]
@@ -126,16 +149,42 @@ pub fn read(text: &str, rel: &std::path::Path) -> (Option<Workspace>, Vec<Locate
         let message = msg::key_given_twice(twice.first_line);
         return (None, vec![at(twice.line, &twice.path, message)]);
     }
-    let workspace: Workspace = match serde_yaml::from_str(text) {
-        Ok(w) => w,
+    // The one text of another library that is told: the YAML reader's, on a broken file.
+    let value: serde_yaml::Value = match serde_yaml::from_str(text) {
+        Ok(value) => value,
         Err(e) => {
             let line = e.location().map_or(1, |l| l.line());
-            let detail = e.to_string();
-            let (field, detail) = match foreign::field_path(&detail) {
-                Some((field, rest)) => (field.to_string(), rest),
-                None => (crate::problem::WHOLE_FILE.to_string(), detail.as_str()),
-            };
-            return (None, vec![at(line, &field, foreign::yaml_problem(detail))]);
+            let whole = crate::problem::WHOLE_FILE;
+            return (
+                None,
+                vec![at(line, whole, foreign::yaml_problem(&e.to_string()))],
+            );
+        }
+    };
+    // The fields checked against their table first, so that reading them cannot fail.
+    let mut misfits = Vec::new();
+    crate::rules::validate::settings(FIELDS, &value, &mut misfits);
+    if !misfits.is_empty() {
+        let lines = crate::yaml::lines::LineMap::of(text);
+        let found = (misfits.into_iter())
+            .map(|m| {
+                // A problem of the file as a whole (a field it does not know at its top).
+                let field = match m.field.is_empty() {
+                    true => crate::problem::WHOLE_FILE,
+                    false => m.field.as_str(),
+                };
+                at(lines.line(&m.at), field, m.message)
+            })
+            .collect();
+        return (None, found);
+    }
+    let read = crate::rules::validate::settings_as_written(FIELDS, text);
+    let workspace: Workspace = match read.and_then(serde_yaml::from_value) {
+        Ok(w) => w,
+        Err(e) => {
+            let cause = Text::same(&e.to_string());
+            let whole = crate::problem::WHOLE_FILE;
+            return (None, vec![at(1, whole, msg::setting_unreadable(cause))]);
         }
     };
     let lines = crate::yaml::lines::LineMap::of(text);

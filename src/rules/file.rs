@@ -14,7 +14,7 @@ use super::past;
 use super::plan::TaskCodes;
 use super::text::read_text;
 use super::validate::{self, Context};
-use crate::i18n::{foreign, msg};
+use crate::i18n::{Text, foreign, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::Seq;
 use crate::model::{RecordId, show_date};
@@ -124,11 +124,10 @@ pub fn parse<R: Rules>(rel: PathBuf, bytes: &[u8], checks: Checks) -> Parsed<R> 
                 record = Some(r);
             }
             Err(e) => {
-                let detail = e.to_string();
-                findings.push(Finding::error(
-                    "-",
-                    msg::cannot_read_record(foreign::yaml_problem(&detail)),
-                ));
+                // The fields were checked against the kind's table: what the reader may still
+                // say is shown as it says it.
+                let detail = Text::same(&e.to_string());
+                findings.push(Finding::error("-", msg::cannot_read_record(detail)));
             }
         }
     } else {

@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 
 use super::text::read_text;
 use super::validate::{self, TaskList};
-use crate::i18n::{foreign, msg};
-use crate::model::plan::{Plan, SEED_TASKS};
+use crate::i18n::{Text, foreign, msg};
+use crate::model::plan::{PLAN, Plan, SEED_TASKS};
 use crate::period::Period;
 use crate::problem::{Finding, Located};
 use crate::yaml::lines::{self, LineMap};
@@ -42,22 +42,44 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         let message = msg::key_given_twice(twice.first_line);
         return fail(twice.line, Finding::error(twice.path, message));
     }
+    // The one text of another library that is told: the YAML reader's, on a broken file.
+    let value = match serde_yaml::from_str::<serde_yaml::Value>(text) {
+        Ok(value) => value,
+        Err(e) => {
+            let line = e.location().map_or(1, |l| l.line());
+            let detail = foreign::yaml_problem(&e.to_string());
+            return fail(line, Finding::error("-", msg::plan_invalid(detail)));
+        }
+    };
     // A file of comments only is a plan that says nothing yet.
-    let value = serde_yaml::from_str::<serde_yaml::Value>(text);
-    let empty = matches!(value, Ok(serde_yaml::Value::Null));
-    let plan: Plan = if empty {
+    let plan: Plan = if value.is_null() {
         Plan::default()
     } else {
-        match serde_yaml::from_str(text) {
+        // The fields checked against their table first, so that reading them cannot fail.
+        let mut misfits = Vec::new();
+        validate::settings(PLAN, &value, &mut misfits);
+        if !misfits.is_empty() {
+            let map = LineMap::of(text);
+            let mut findings: Vec<Located> = (misfits.into_iter())
+                .map(|m| {
+                    let finding = match m.field.is_empty() {
+                        true => Finding::error("-", msg::plan_invalid(m.message)),
+                        false => Finding::error(m.field, m.message),
+                    };
+                    Located::at(rel, map.line(&m.at), finding)
+                })
+                .collect();
+            findings.sort_by_key(|l| l.line);
+            return ParsedPlan {
+                plan: None,
+                findings,
+            };
+        }
+        match validate::settings_as_written(PLAN, text).and_then(serde_yaml::from_value) {
             Ok(plan) => plan,
             Err(e) => {
-                let line = e.location().map_or(1, |l| l.line());
-                let detail = e.to_string();
-                let finding = match foreign::field_path(&detail) {
-                    Some((field, rest)) => Finding::error(field, foreign::yaml_problem(rest)),
-                    None => Finding::error("-", msg::plan_invalid(foreign::yaml_problem(&detail))),
-                };
-                return fail(line, finding);
+                let cause = msg::setting_unreadable(Text::same(&e.to_string()));
+                return fail(1, Finding::error("-", msg::plan_invalid(cause)));
             }
         }
     };
@@ -69,7 +91,7 @@ pub fn parse(rel: &Path, bytes: &[u8], units: Option<&[String]>) -> ParsedPlan {
         .map(|f| Located::at(rel, line(&f.field), f))
         .collect();
     // A character a terminal, a Word or an Excel file cannot carry, in any text of the plan.
-    for (field, message) in value.iter().flat_map(validate::odd_characters) {
+    for (field, message) in validate::odd_characters(&value) {
         let at = line(&field);
         findings.push(Located::at(rel, at, Finding::error(field, message)));
     }
@@ -380,6 +402,38 @@ mod tests {
             said(&read("# chưa có gì\n")).len(),
             1,
             "no tasks: a warning"
+        );
+    }
+
+    /// The plan's fields are checked against its table, every problem at its own line, before
+    /// the file is read as a plan.
+    #[test]
+    fn every_field_against_the_plans_table_is_named_at_once() {
+        let parsed = read(
+            "issued_on: [2026]\ntasks:\n- code: II.1\n  units: VP\n- title: B\n  lead: [VP]\n",
+        );
+        assert!(parsed.plan.is_none());
+        assert_eq!(
+            said(&parsed),
+            [
+                (
+                    1,
+                    "issued_on".into(),
+                    "cần ngày, nhưng gặp một danh sách".into()
+                ),
+                (3, "tasks[0]".into(), "thiếu trường `title`".into()),
+                (
+                    4,
+                    "tasks[0].units".into(),
+                    "cần một danh sách, nhưng gặp văn bản «VP»".into()
+                ),
+                (5, "tasks[1]".into(), "thiếu trường `code`".into()),
+                (
+                    6,
+                    "tasks[1].lead".into(),
+                    "cần văn bản, nhưng gặp một danh sách".into()
+                ),
+            ]
         );
     }
 

@@ -1,11 +1,14 @@
-//! The checks of `coi.yaml`: its text read into the settings, with every value that the types
-//! alone cannot refuse (a unit code given twice, a day off outside its year) named by line.
+//! The checks of `coi.yaml`: its fields checked against their table, then read into the
+//! settings, with every value that the table alone cannot refuse (a unit code given twice, a day
+//! off outside its year) named by line.
 
 use chrono::Datelike;
 
-use crate::i18n::{foreign, msg};
-use crate::model::settings::Config;
+use super::validate;
+use crate::i18n::{Text, foreign, msg};
+use crate::model::settings::{CONFIG, Config};
 use crate::problem::ConfigProblem;
+use crate::yaml::lines::LineMap;
 
 /// Reads `coi.yaml`; on failure gives the line and the reason.
 pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
@@ -14,24 +17,29 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
         let message = msg::key_given_twice(twice.first_line);
         return Err(ConfigProblem::new(twice.line, Some(twice.path), message));
     }
-    let config: Config = serde_yaml::from_str(text).map_err(|e| {
+    // The one text of another library that is told: the YAML reader's, on a broken file.
+    let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
         let line = e.location().map_or(1, |l| l.line());
-        let detail = e.to_string();
-        let (field, detail) = match foreign::field_path(&detail) {
-            Some((field, rest)) => (Some(field.to_string()), rest),
-            None => (None, detail.as_str()),
-        };
-        ConfigProblem::new(line, field, foreign::yaml_problem(detail))
+        ConfigProblem::new(line, None, foreign::yaml_problem(&e.to_string()))
     })?;
     // The line of a field, looked up only when there is something to say about it.
-    let problem = |field: String, message| {
-        let line = crate::yaml::lines::LineMap::of(text).line(&field);
-        ConfigProblem::new(line, Some(field), message)
-    };
+    let lines = std::cell::OnceCell::new();
+    let line = |field: &str| lines.get_or_init(|| LineMap::of(text)).line(field);
+    let problem = |field: String, message| ConfigProblem::new(line(&field), Some(field), message);
+    // The fields checked against their table first, so that reading them cannot fail.
+    let mut misfits = Vec::new();
+    validate::settings(CONFIG, &value, &mut misfits);
+    if let Some(m) = misfits.into_iter().next() {
+        let field = (!m.field.is_empty()).then_some(m.field);
+        return Err(ConfigProblem::new(line(&m.at), field, m.message));
+    }
+    let read = validate::settings_as_written(CONFIG, text);
+    let config: Config = read.and_then(serde_yaml::from_value).map_err(|e| {
+        let cause = Text::same(&e.to_string());
+        ConfigProblem::new(1, None, msg::setting_unreadable(cause))
+    })?;
     // A character a terminal, a Word or an Excel file cannot carry, in any text of the file.
-    if let Ok(value) = serde_yaml::from_str::<serde_yaml::Value>(text)
-        && let Some((field, message)) = super::validate::odd_characters(&value).into_iter().next()
-    {
+    if let Some((field, message)) = validate::odd_characters(&value).into_iter().next() {
         return Err(problem(field, message));
     }
     let mut seen = Vec::new();
@@ -215,5 +223,94 @@ mod tests {
             assert_eq!(problem.field.as_deref(), Some(field), "{tail}");
             assert!(problem.message.vi.contains(said), "{}", problem.message.vi);
         }
+    }
+
+    /// Each problem of the fields is found against the table, with its field and line, in both
+    /// languages: no reader's English is read to tell it.
+    #[test]
+    fn the_fields_are_checked_against_their_table_before_they_are_read() {
+        for (text, line, field, vi, en) in [
+            (
+                "schema: 1\nagency: A\nunits:\n- code: VP\n  nam: V\n",
+                5,
+                Some("units[0]"),
+                "trường `nam` không có trong mẫu; các trường: `code`, `name`, `head`, `focal_point`",
+                "the field `nam` is not in the form; the fields: `code`, `name`, `head`, `focal_point`",
+            ),
+            (
+                "schema: 1\nunits: []\n",
+                1,
+                None,
+                "thiếu trường `agency`",
+                "the field `agency` is missing",
+            ),
+            (
+                "schema: 1\nagency: A\nunits:\n- code: VP\n",
+                4,
+                Some("units[0]"),
+                "thiếu trường `name`",
+                "the field `name` is missing",
+            ),
+            (
+                "schema: 1\nagency: A\nauto_commit: maybe\n",
+                3,
+                Some("auto_commit"),
+                "cần true hoặc false, nhưng gặp văn bản «maybe»",
+                "expected true or false, found the text 'maybe'",
+            ),
+            (
+                "schema: 1\nagency: A\nlanguage: fr\n",
+                3,
+                Some("language"),
+                "giá trị `fr` không có trong danh sách; chọn: `vi`, `en`",
+                "the value `fr` is not in the list; choose: `vi`, `en`",
+            ),
+            (
+                "schema: -1\nagency: A\n",
+                1,
+                Some("schema"),
+                "không được là số âm",
+                "must not be negative",
+            ),
+            (
+                "schema: 1\nagency: A\ncsv:\n  delimiter: ab\n",
+                4,
+                Some("csv.delimiter"),
+                "cần đúng một ký tự, nhưng gặp văn bản «ab»",
+                "expected exactly one character, found the text 'ab'",
+            ),
+            (
+                "- a\n",
+                1,
+                None,
+                "tệp phải là một nhóm trường «tên: giá trị», không phải một danh sách",
+                "the file must be a set of 'name: value' fields, not a list",
+            ),
+        ] {
+            let problem = parse_config(text).unwrap_err();
+            assert_eq!(problem.line, line, "{text}");
+            assert_eq!(problem.field.as_deref(), field, "{text}");
+            assert_eq!(problem.message.vi, vi, "{text}");
+            assert_eq!(problem.message.en, en, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_empty_field_is_an_absent_one_and_a_number_where_text_belongs_is_its_text_as_written() {
+        let config = parse_config(&format!(
+            "{HEAD}report_to:\ncsv:\nplace: 2026\ndeadlines:\n  2026: 2026-12-18\n"
+        ))
+        .unwrap();
+        assert_eq!(config.report_to, crate::model::settings::DEFAULT_REPORT_TO);
+        assert_eq!(config.csv, crate::model::settings::CsvConfig::default());
+        assert_eq!(config.place.as_deref(), Some("2026"));
+        assert!(config.deadlines.contains_key("2026"));
+        // As written: the value tree would read `01` as the number 1.
+        let config = parse_config(
+            "schema: 1\nagency: A\nunits:\n- code: 01\n  name: V\nindicator_map:\n  KT02: 25\n",
+        )
+        .unwrap();
+        assert_eq!(config.units[0].code, "01");
+        assert_eq!(config.indicator_map["KT02"], "25");
     }
 }

@@ -1,5 +1,7 @@
 //! Validation of a parsed YAML document against a kind's field schema: every type error,
-//! unknown field, missing field, unknown unit and value outside a list, all in one pass.
+//! unknown field, missing field, unknown unit and value outside a list, all in one pass. The
+//! settings files (`coi.yaml`, plans) are checked the same way against their own tables
+//! ([`settings`]) before their types are read.
 
 use unicode_normalization::is_nfc;
 
@@ -7,11 +9,12 @@ use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
 use crate::layout::plan_path;
 use crate::model::RecordId;
-use crate::model::schema::{Field, Source, Type};
+use crate::model::schema::{Field, Key, Setting, Shape, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
 use crate::model::vocab::Vocabulary;
 use crate::problem::Finding;
 use crate::yaml::Doc;
+use serde_yaml::{Mapping, Value};
 
 /// What validation needs from outside the file.
 pub struct Context<'a> {
@@ -450,6 +453,292 @@ impl<'a> TaskList<'a> {
 /// A record's `plan_task` that its year's plan does not have.
 pub fn unknown_task(code: &str, tasks: &TaskList, path: &str) -> Finding {
     Finding::error(path, tasks.refusal(code)).code("unknown-task")
+}
+
+/// A problem of a settings file (`coi.yaml`, a plan file) against its field table: the field it
+/// is told under (empty for the file as a whole), the path whose line it is on, and what is
+/// wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Misfit {
+    pub field: String,
+    pub at: String,
+    pub message: Text,
+}
+
+impl Misfit {
+    fn at(path: &str, message: Text) -> Misfit {
+        Misfit {
+            field: path.to_string(),
+            at: path.to_string(),
+            message,
+        }
+    }
+}
+
+/// Checks a settings file's value tree against its field table, every problem in the order of
+/// the file. An empty field is the same as an absent one, as in a record; a number or `true`
+/// where text belongs is its text, as the person wrote it. When nothing is wrong,
+/// [`settings_as_written`] reads the file for its types, which then have nothing to refuse.
+pub fn settings(fields: &'static [Setting], value: &Value, out: &mut Vec<Misfit>) {
+    group(fields, value, "", out)
+}
+
+fn child(path: &str, name: &str) -> String {
+    match path.is_empty() {
+        true => name.to_string(),
+        false => format!("{path}.{name}"),
+    }
+}
+
+/// A key as text: a field's name, or a key of the file's own.
+fn key_text(key: &Value) -> Option<String> {
+    match key {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Names as a settings message lists them: `` `code`, `name` ``.
+fn quoted(names: impl IntoIterator<Item = &'static str>) -> String {
+    join(names.into_iter().map(|n| format!("`{n}`")))
+}
+
+fn misplaced(path: &str, expected: Text, found: &Value, out: &mut Vec<Misfit>) {
+    let found = found.describe();
+    let message = if path.is_empty() {
+        msg::file_not_a_mapping(found)
+    } else {
+        msg::wrong_type(expected, found)
+    };
+    out.push(Misfit::at(path, message));
+}
+
+fn group(fields: &'static [Setting], value: &Value, path: &str, out: &mut Vec<Misfit>) {
+    let Value::Mapping(map) = value else {
+        return misplaced(path, msg::expected_group(), value, out);
+    };
+    let mut given = Vec::new();
+    for (key, v) in map {
+        let Some(name) = key_text(key) else {
+            out.push(Misfit::at(path, msg::field_name_not_text()));
+            continue;
+        };
+        let at = child(path, &name);
+        let Some(field) = fields.iter().find(|f| f.name == name) else {
+            let known = quoted(fields.iter().map(|f| f.name));
+            out.push(Misfit {
+                field: path.to_string(),
+                at,
+                message: msg::setting_unknown(&name, known),
+            });
+            continue;
+        };
+        // An empty field is the same as an absent one; a required one is missing.
+        if !v.is_null() {
+            given.push(field.name);
+            setting(&field.shape, v, &at, out);
+        }
+    }
+    for field in fields.iter().filter(|f| f.required) {
+        if !given.contains(&field.name) {
+            out.push(Misfit::at(path, msg::setting_missing(field.name)));
+        }
+    }
+}
+
+fn setting(shape: &Shape, v: &Value, at: &str, out: &mut Vec<Misfit>) {
+    if v.is_tagged() {
+        let expected = match shape {
+            Shape::Group(_) | Shape::ByKey(..) => msg::expected_group(),
+            _ => msg::expected_text(),
+        };
+        return misplaced(at, expected, v, out);
+    }
+    match shape {
+        Shape::Text => {
+            if !matches!(v, Value::String(_) | Value::Number(_) | Value::Bool(_)) {
+                misplaced(at, msg::expected_text(), v, out)
+            }
+        }
+        Shape::Whole => {
+            let message = match v {
+                Value::Number(n) => match n.as_u64() {
+                    Some(x) if x <= u64::from(u32::MAX) => return,
+                    Some(_) => msg::too_large(),
+                    None if n.as_i64().is_some() => msg::negative(),
+                    None => msg::fraction(),
+                },
+                _ => return misplaced(at, msg::expected_whole_number(), v, out),
+            };
+            out.push(Misfit::at(at, message));
+        }
+        Shape::Bool => {
+            if !v.is_bool() {
+                misplaced(at, msg::expected_bool(), v, out)
+            }
+        }
+        Shape::Char => match v {
+            Value::String(s) if s.chars().count() == 1 => {}
+            _ => misplaced(at, msg::expected_character(), v, out),
+        },
+        Shape::Date => match v {
+            Value::String(s) => {
+                if let Err(message) = parse_date(s) {
+                    out.push(Misfit::at(at, message));
+                }
+            }
+            _ => misplaced(at, msg::expected_date(), v, out),
+        },
+        Shape::Choice(values) => {
+            let known = quoted(values.iter().copied());
+            match v {
+                Value::String(s) if values.contains(&s.as_str()) => {}
+                Value::String(s) => out.push(Misfit::at(at, msg::setting_not_a_choice(s, known))),
+                _ => misplaced(at, msg::expected_one_of(known), v, out),
+            }
+        }
+        Shape::List(item) => match v {
+            Value::Sequence(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    setting(item, v, &format!("{at}[{i}]"), out);
+                }
+            }
+            _ => misplaced(at, msg::found_list(), v, out),
+        },
+        Shape::Group(fields) => group(fields, v, at, out),
+        Shape::ByKey(key, item) => {
+            let Value::Mapping(map) = v else {
+                return misplaced(at, msg::expected_group(), v, out);
+            };
+            for (k, v) in map {
+                let Some(name) = key_text(k) else {
+                    out.push(Misfit::at(at, msg::field_name_not_text()));
+                    continue;
+                };
+                let path = child(at, &name);
+                if *key == Key::Year && name.trim().parse::<i32>().is_err() {
+                    out.push(Misfit {
+                        field: at.to_string(),
+                        at: path,
+                        message: msg::setting_not_a_year(&name),
+                    });
+                    continue;
+                }
+                setting(item, v, &path, out);
+            }
+        }
+    }
+}
+
+/// A settings file that [`settings`] let through, read again as its table says: each text as
+/// it is written (`code: 01` stays `01`, which the value tree takes for the number 1), an empty
+/// field left out. The types are read from this tree.
+pub fn settings_as_written(
+    fields: &'static [Setting],
+    text: &str,
+) -> Result<Value, serde_yaml::Error> {
+    use serde::Deserializer;
+    serde_yaml::Deserializer::from_str(text).deserialize_map(Many::Fields(fields))
+}
+
+/// The value of one shape, as written.
+struct As(&'static Shape);
+
+/// The value of a field, `Null` when it is empty.
+struct Given(&'static Shape);
+
+/// A list or a group, as written: its items, its fields, or the value of each of its keys.
+enum Many {
+    Items(&'static Shape),
+    Fields(&'static [Setting]),
+    Keys(&'static Shape),
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for As {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        use serde::Deserialize;
+        match self.0 {
+            Shape::Text => String::deserialize(d).map(Value::String),
+            Shape::List(item) => d.deserialize_seq(Many::Items(item)),
+            Shape::Group(fields) => d.deserialize_map(Many::Fields(fields)),
+            Shape::ByKey(_, item) => d.deserialize_map(Many::Keys(item)),
+            _ => Value::deserialize(d),
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Given {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_option(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Given {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a value")
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        serde::de::DeserializeSeed::deserialize(As(self.0), d)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Many {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list or a group")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let Many::Items(item) = self else {
+            return Err(serde::de::Error::invalid_type(
+                serde::de::Unexpected::Seq,
+                &self,
+            ));
+        };
+        let mut items = Vec::new();
+        while let Some(v) = seq.next_element_seed(As(item))? {
+            items.push(v);
+        }
+        Ok(Value::Sequence(items))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut read = Mapping::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let shape = match self {
+                Many::Fields(fields) => fields.iter().find(|f| f.name == key).map(|f| &f.shape),
+                Many::Keys(item) => Some(item),
+                Many::Items(_) => None,
+            };
+            let Some(shape) = shape else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            };
+            let v = map.next_value_seed(Given(shape))?;
+            if !v.is_null() {
+                read.insert(Value::String(key), v);
+            }
+        }
+        Ok(Value::Mapping(read))
+    }
 }
 
 #[cfg(test)]

@@ -80,8 +80,9 @@ fn usage_errors_exit_2_and_data_errors_exit_1() {
     env.reg(&["--lang", "fr", "case", "list"]).fails(2);
     env.write("reg/coi.yaml", "schema: 1\nagency: [\n");
     let err = env.reg(&["case", "list"]).fails(1).to_string();
+    // The bracket left open is told where the reader found it missing: at the end of the file.
     assert!(
-        err.starts_with("Lỗi: reg/coi.yaml:2: coi.yaml không hợp lệ"),
+        err.starts_with("Lỗi: reg/coi.yaml:3: coi.yaml không hợp lệ: thiếu giá trị"),
         "{err}"
     );
     let mut cmd = env.command();

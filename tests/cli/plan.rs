@@ -424,7 +424,7 @@ fn coi_plan_of_a_year_whose_plan_cannot_be_read_names_its_problems() {
     assert_eq!(
         err,
         "Lỗi: kế hoạch reg/plans/2026.yaml có 1 lỗi, không đọc được\n  \
-         reg/plans/2026.yaml:3: error: tasks[0]: thiếu trường `title` ở dòng 3, cột 3\n  \
+         reg/plans/2026.yaml:3: error: tasks[0]: thiếu trường `title`\n  \
          gợi ý: chạy «coi check» để xem từng lỗi và dòng của nó\n"
     );
     // Its records go unchecked against it, and are still read.

@@ -258,54 +258,37 @@ catalogue! {
         vi: "{problem} ở {place}",
         en: "{problem} at {place}",
     }
-    serde_missing_field(field) {
-        vi: "thiếu trường {field}",
-        en: "missing field {field}",
-    }
-    serde_duplicate_field(field) {
-        vi: "trường {field} bị lặp",
-        en: "duplicate field {field}",
-    }
-    serde_unknown_field(field, known: text) {
-        vi: "trường {field} không có trong mẫu; các trường: {known}",
-        en: "unknown field {field}, expected {known}",
-    }
-    serde_unknown_variant(value, known: text) {
-        vi: "giá trị {value} không có trong danh sách; chọn: {known}",
-        en: "unknown variant {value}, expected {known}",
-    }
-    serde_one_of(names) {
-        vi: "{names}",
-        en: "one of {names}",
-    }
-    serde_either(first, second) {
-        vi: "{first} hoặc {second}",
-        en: "{first} or {second}",
-    }
-    SERDE_NO_FIELDS {
-        vi: "(không có trường nào)",
-        en: "there are no fields",
-    }
-    SERDE_NO_VARIANTS {
-        vi: "(không có giá trị nào)",
-        en: "there are no variants",
-    }
-    serde_invalid_type(found: text, expected: text) {
-        vi: "kiểu giá trị không đúng: gặp {found}, cần {expected}",
-        en: "invalid type: {found}, expected {expected}",
-    }
-    serde_invalid_value(found: text, expected: text) {
-        vi: "giá trị không hợp lệ: gặp {found}, cần {expected}",
-        en: "invalid value: {found}, expected {expected}",
-    }
-    serde_invalid_length(length, expected: text) {
-        vi: "số phần tử không đúng: có {length}, cần {expected}",
-        en: "invalid length {length}, expected {expected}",
-    }
     serde_in_field(path, problem: text) {
         vi: "{path}: {problem}",
         en: "{path}: {problem}",
     }
+
+    // ── Settings files (`coi.yaml`, plans) checked against their field tables
+    setting_missing(field) {
+        vi: "thiếu trường `{field}`",
+        en: "the field `{field}` is missing",
+    }
+    setting_unknown(field, known) {
+        vi: "trường `{field}` không có trong mẫu; các trường: {known}",
+        en: "the field `{field}` is not in the form; the fields: {known}",
+    }
+    setting_not_a_choice(value, known) {
+        vi: "giá trị `{value}` không có trong danh sách; chọn: {known}",
+        en: "the value `{value}` is not in the list; choose: {known}",
+    }
+    setting_not_a_year(key) {
+        vi: "«{key}» không phải một năm (viết như 2026)",
+        en: "'{key}' is not a year (write it like 2026)",
+    }
+    expected_character() {
+        vi: "đúng một ký tự",
+        en: "exactly one character",
+    }
+    setting_unreadable(cause: text) {
+        vi: "không đọc được tệp: {cause}",
+        en: "the file cannot be read: {cause}",
+    }
+
     key_given_twice(first_line) {
         vi: "được ghi hai lần (lần trước ở dòng {first_line}); chỉ được ghi một lần",
         en: "is given twice (first at line {first_line}); give it once",
