@@ -5,9 +5,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::cli::Format;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::flags::Format;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::layout::CONFIG_FILE;

@@ -8,7 +8,7 @@ use std::path::Path;
 use serde_yaml::Value;
 
 use super::edit::{self, Saved, Words};
-use crate::cli::{ConfigArgs, ConfigCommand};
+
 use crate::context::Context;
 use crate::error::{Error, Refusal, Result};
 use crate::i18n::{Lang, Text, join, msg};
@@ -16,6 +16,20 @@ use crate::layout::{CONFIG_FILE, PLANS_FOLDER, plan_year};
 use crate::problem::{Finding, Located, WHOLE_FILE};
 use crate::register::{Config, Register, git};
 use crate::rules::settings::parse_config;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub action: ConfigCommand,
+}
+
+#[derive(Debug, Clone, Copy, Subcommand)]
+pub enum ConfigCommand {
+    /// Open coi.yaml in the editor (VISUAL, EDITOR), check it as every command reads it and
+    /// commit it, for `coi sync` to send to the other clones
+    Edit,
+}
 
 /// How the subject of a commit of `coi config edit` begins (`config: edit signer, units`).
 pub const EDIT_SUBJECT: &str = "config: edit";

@@ -22,7 +22,7 @@ use crate::rules::calendar::Calendar;
 use crate::rules::file::{self, Checks, MERGE_CONFLICT};
 use crate::yaml::record_yaml;
 
-pub fn run<R: Rules>(ctx: &mut Context, args: &crate::cli::ShowArgs) -> Result<()> {
+pub fn run<R: Rules>(ctx: &mut Context, args: &super::args::ShowArgs) -> Result<()> {
     let id = super::read::parse_id::<R>(&args.id)?;
     let reg = ctx.open_register()?;
     let id = super::read::resolve::<R>(&reg, id, ctx.lang)?;

@@ -3,10 +3,11 @@
 
 use serde::Serialize;
 
+use super::args::ShowArgs;
 use super::read::parse_id;
-use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
+use crate::flags::Format;
 use crate::i18n::{Lang, in_lang, lower_first, msg, upper_first};
 use crate::model::RecordId;
 use crate::model::vocab::{

@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::edit::{Saved, Words, in_editor, save};
-use crate::cli::{Format, PlanArgs, PlanCommand};
 use crate::context::Context;
 use crate::error::{Error, Refusal, Result};
+use crate::flags::Format;
+use crate::flags::parse_plan_year;
 use crate::i18n::{Lang, in_lang, join, msg};
 use crate::layout::plan_path;
 use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
@@ -20,6 +21,38 @@ use crate::register::Register;
 use crate::render;
 use crate::report::plan::{Cell, Matrix};
 use crate::rules::plan::template;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(subcommand)]
+    pub action: Option<PlanCommand>,
+    /// The plan's year (default: the current report year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Write plans/<year>.yaml with the seed plan's eight tasks, for the office to fill in
+    Init(PlanInitArgs),
+    /// Open plans/<year>.yaml in the editor (VISUAL, EDITOR), check it and commit it
+    Edit(PlanEditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanInitArgs {
+    /// The plan's year (default: this year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanEditArgs {
+    /// The plan's year (default: the current report year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
 
 pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     match &args.action {

@@ -18,8 +18,8 @@ use dialoguer::console::Term;
 use dialoguer::theme::ColorfulTheme;
 use serde_yaml::Value;
 
-use crate::cli::add_flags;
 use crate::error::{Error, Misuse, Refusal, Result};
+use crate::flags::add_flags;
 use crate::i18n::{Lang, Text, in_lang, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};

@@ -9,12 +9,11 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::cli::Format;
-use crate::cli::province::{
-    AddAgencyArgs, CollectArgs, InitArgs, ProvinceAction, ProvinceArgs, ReportArgs,
-};
+mod args;
+
 use crate::context::Context;
 use crate::error::{Error, Misuse, Refusal, Result};
+use crate::flags::Format;
 use crate::i18n::{Lang, Text, in_lang, msg};
 use crate::model::{group_figure, show_date};
 use crate::period::Period;
@@ -26,6 +25,7 @@ use crate::render;
 use crate::render::cells::{Cell, Sheet};
 use crate::report::form01::FormValue;
 use crate::report::indicators::INDICATORS;
+pub use args::{AddAgencyArgs, CollectArgs, InitArgs, ProvinceAction, ProvinceArgs, ReportArgs};
 
 pub fn run(ctx: &mut Context, args: &ProvinceArgs) -> Result<()> {
     match &args.action {

@@ -2,10 +2,11 @@
 
 use serde_yaml::Value;
 
+use super::args::ShowArgs;
 use super::read::{parse_id, published};
-use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
+use crate::flags::Format;
 use crate::i18n::Lang;
 use crate::i18n::in_lang;
 use crate::i18n::msg;

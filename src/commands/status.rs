@@ -2,9 +2,9 @@
 //! overdue, the reporting period we are in, the province's next report deadline, and whether
 //! this clone is in step with the shared remote.
 
-use crate::cli::Format;
 use crate::context::Context;
 use crate::error::Result;
+use crate::flags::Format;
 use crate::i18n::{Lang, upper_first};
 use crate::i18n::{in_lang, msg};
 use crate::model::Kind;

@@ -4,15 +4,24 @@
 
 use std::path::PathBuf;
 
-use crate::cli::{Format, SyncArgs};
 use crate::context::Context;
 use crate::error::{Error, Refusal, Result};
+use crate::flags::Format;
 use crate::i18n::{Lang, Text, join, msg};
 use crate::model::RecordId;
 use crate::register::Register;
 use crate::register::git::{self, Identity};
 use crate::register::store;
 use crate::sync::{Outcome, Remote, Repo, Standing, Stop, Stopped, Touched};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Only tell git how to merge record files (.gitattributes and the repository's
+    /// configuration), for a clone made before this version
+    #[arg(long)]
+    pub setup: bool,
+}
 
 /// The commit message of `.gitattributes` when `coi` adds its lines.
 pub const ATTRIBUTES_MESSAGE: &str = "register: merge record files with coi";

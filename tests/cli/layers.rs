@@ -123,7 +123,7 @@ fn test_items_are_told_from_the_code() {
 #[test]
 fn the_pure_layers_never_reach_up() {
     let imports = imports();
-    let upper = ["cli", "commands", "context", "register", "run"];
+    let upper = ["cli", "commands", "context", "register", "run", "flags"];
     for layer in [
         "model", "rules", "report", "period", "render", "yaml", "i18n", "problem", "layout",
     ] {
@@ -176,6 +176,22 @@ fn no_module_imports_itself_around_a_circle() {
         "the source was found: {:?}",
         imports.keys()
     );
+}
+
+/// The command line's top (`cli`: the parser and its first pass) names the commands, and the
+/// commands never name it back: what both use is in `flags`, below both.
+#[test]
+fn the_commands_never_reach_back_into_the_command_line() {
+    let imports = imports();
+    assert!(imports["cli"].contains("commands"), "{:?}", imports["cli"]);
+    for below in ["commands", "context", "flags"] {
+        assert!(!imports[below].contains("cli"), "{below} imports cli");
+    }
+    assert!(
+        !imports["flags"].contains("commands"),
+        "flags imports commands"
+    );
+    assert!(imports["commands"].contains("flags"));
 }
 
 #[test]
