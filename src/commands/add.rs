@@ -146,7 +146,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let (doc, year, created, warnings, links) = loop {
         let mut doc = document::<R>(&values, &units)?;
         // A link given a provisional ID that has been published names the final one.
-        let links = super::show::final_links(&reg, R::FIELDS, &mut doc)?;
+        let links = super::read::final_links(&reg, R::FIELDS, &mut doc)?;
         // The tasks of the plan of the record's year, and the task as that plan spells it.
         let tasks = file::key_date::<R, _>(&doc).and_then(|day| plans.tasks.on(day));
         if let (Some(tasks), Value::Mapping(fields)) = (&tasks, &mut doc)
@@ -215,7 +215,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     };
     // From here on Ctrl-C ends the program as usual: the record may be written already.
     drop(guide);
-    super::show::tell_final_links(&links, ctx.lang);
+    super::read::tell_final_links(&links, ctx.lang);
 
     reg.ready_for_change()?;
     let lock = ctx.lock(&reg)?;
@@ -268,7 +268,7 @@ fn publish_now(
     rel: std::path::PathBuf,
 ) -> (RecordId, std::path::PathBuf) {
     let published =
-        super::sync::for_submission(ctx, reg).and_then(|()| super::read::published(reg, id));
+        super::publishing::for_submission(ctx, reg).and_then(|()| super::read::published(reg, id));
     match published {
         Ok(Some(final_id)) => {
             eprintln!("{}", msg::add_published(id, final_id).get(ctx.lang));

@@ -93,7 +93,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
             at: ctx.commit_time(),
         };
         // Clones of the register merge record files with coi (see `coi sync`).
-        Repo::open(dir, who.clone())?.configure_driver(&super::sync::program()?)?;
+        Repo::open(dir, who.clone())?.configure_driver(&super::publishing::program()?)?;
         git::commit(
             dir,
             &paths,

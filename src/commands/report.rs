@@ -94,7 +94,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     // records made here are published first, and the tag goes out in the same run.
     let shared = args.submit && past.is_none() && live.has_remote();
     if shared {
-        super::sync::for_submission(ctx, &live)?;
+        super::publishing::for_submission(ctx, &live)?;
     }
     let units = reg.config.unit_codes();
     let plans = super::read::plans(reg, Some(&units));
@@ -327,7 +327,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         git::tag_annotated(&live.root, &tag, &message, &tagger)?;
         eprintln!("{}", msg::submission_recorded(&tag).get(ctx.lang));
         if shared {
-            super::sync::for_submission(ctx, &live)?;
+            super::publishing::for_submission(ctx, &live)?;
         }
     }
     super::leave_to_exit(snapshot);
@@ -497,7 +497,7 @@ fn plan_matrix(
 ) -> Matrix {
     let tasks = match plans.plans.get(&period.year) {
         Some((_, plan)) => plan.tasks.clone(),
-        None => super::plan::seed_tasks(lang),
+        None => super::read::seed_tasks(lang),
     };
     let day = reg.config.period_start_day;
     let year_to_date = Period::of(period.year, Span::Custom(period.year_from, period.to), day);
