@@ -10,6 +10,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 mod args;
+pub use args::{AddAgencyArgs, CollectArgs, InitArgs, ProvinceAction, ProvinceArgs, ReportArgs};
 
 use crate::context::Context;
 use crate::error::{Error, Misuse, Refusal, Result};
@@ -25,7 +26,6 @@ use crate::render;
 use crate::render::cells::{Cell, Sheet};
 use crate::report::form01::FormValue;
 use crate::report::indicators::INDICATORS;
-pub use args::{AddAgencyArgs, CollectArgs, InitArgs, ProvinceAction, ProvinceArgs, ReportArgs};
 
 pub fn run(ctx: &mut Context, args: &ProvinceArgs) -> Result<()> {
     match &args.action {
