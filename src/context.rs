@@ -7,8 +7,8 @@ use std::path::PathBuf;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 
-use crate::cli::{Format, Global};
 use crate::error::{Error, Misuse, Result};
+use crate::flags::{Format, Global};
 use crate::i18n::Lang;
 use crate::i18n::msg;
 use crate::layout::CONFIG_FILE;

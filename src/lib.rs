@@ -3,12 +3,14 @@
 //!
 //! Flow runs one way: `cli` → `commands` → `register` (the only code that touches files), with
 //! `model` (types and the field schema), `rules` (findings) and `render` (tables, JSON) as pure
-//! layers beneath.
+//! layers beneath. What the command line and the commands both use (the global flags, the value
+//! parsers, the help's words) is in `flags`, below both.
 
 pub mod cli;
 pub mod commands;
 pub mod context;
 pub mod error;
+pub mod flags;
 pub mod i18n;
 pub mod layout;
 pub mod model;

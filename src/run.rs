@@ -20,7 +20,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         .ok()
         .map(|cwd| Found::load(global.data.as_deref(), &cwd));
     let lang = language_before_parsing(&global, found.as_ref());
-    let command = cli::help::localize(Cli::command(), lang);
+    let command = crate::flags::help::localize(Cli::command(), lang);
     let matches = match command.clone().try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(e) => return cli::usage::error(e, lang),
@@ -46,7 +46,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         Ok(ctx) => ctx,
         Err(e) => return report(&e, fallback_lang),
     };
-    match crate::commands::run(&mut ctx, cli.command) {
+    match crate::commands::run(&mut ctx, cli.command, Cli::command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // A register reached by an absolute path (found above the current folder, or

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use super::BadValue;
+use crate::flags::BadValue;
 use crate::i18n::{Lang, Text, msg};
 
 /// A command line that cannot be parsed: clap's message, in Vietnamese for the common cases.

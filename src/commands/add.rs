@@ -4,11 +4,12 @@
 use serde_yaml::{Mapping, Value};
 
 use super::prompt::Confirm;
-use crate::cli::{AddArgs, add_flags, flag_name};
 use crate::context::Context;
 use crate::error::{Error, Misuse, Result};
+use crate::flags::{add_flags, flag_name};
 use crate::i18n::Text;
 use crate::i18n::msg;
+use crate::model::Record;
 use crate::model::schema::PLAN_TASK;
 use crate::model::schema::{Field, Type};
 use crate::model::settings::SyncWhen;
@@ -20,6 +21,107 @@ use crate::rules::Rules;
 use crate::rules::file;
 use crate::rules::validate::TaskList;
 use crate::rules::validate::{self, Context as Validation};
+use clap::{Arg, ArgAction, ArgMatches, Args, Command as ClapCommand, FromArgMatches};
+use std::marker::PhantomData;
+
+/// The fields of a new record, one flag each, made from the kind's schema: `person.name`
+/// becomes `--person-name`. Values stay text here; `commands::add` reads them.
+#[derive(Debug)]
+pub struct AddArgs<R> {
+    /// (field path, values in the order given), for each flag that was used.
+    pub values: Vec<(String, Vec<String>)>,
+    pub quiet: bool,
+    kind: PhantomData<R>,
+}
+
+fn value_name(ty: Type) -> &'static str {
+    match ty {
+        Type::Date => "DATE",
+        Type::Money => "VND",
+        Type::Count => "N",
+        Type::Bool => "true|false",
+        Type::Unit => "CODE",
+        Type::Units => "CODES",
+        Type::Choice(_) | Type::Choices(_) => "VALUE",
+        _ => "TEXT",
+    }
+}
+
+fn flag_help(f: &Field) -> (String, String) {
+    let short = format!("{} ({})", f.label.vi, f.label.en);
+    let mut long = short.clone();
+    if let Type::Choice(v) | Type::Choices(v) = f.ty {
+        long.push_str("\n\nValues:");
+        for t in v.terms {
+            let aliases = if t.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", t.aliases.join(", "))
+            };
+            long.push_str(&format!("\n  {}{} — {}", t.yaml, aliases, t.vi));
+        }
+    }
+    match f.ty {
+        Type::Date => long.push_str("\n\n14/03/2026 or 2026-03-14"),
+        Type::Money => long.push_str("\n\nWhole đồng: 2000000, 2.000.000 or 2,000,000"),
+        Type::Choices(_) | Type::Units => {
+            long.push_str("\n\nRepeat the flag or separate values with commas")
+        }
+        _ => {}
+    }
+    (short, long)
+}
+
+impl<R: Record> FromArgMatches for AddArgs<R> {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        let mut values = Vec::new();
+        for (path, _) in add_flags(R::FIELDS) {
+            if let Some(given) = m.get_many::<String>(&path) {
+                values.push((path, given.cloned().collect()));
+            }
+        }
+        Ok(AddArgs {
+            values,
+            quiet: m.get_flag("quiet"),
+            kind: PhantomData,
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+impl<R: Record> Args for AddArgs<R> {
+    fn augment_args(mut cmd: ClapCommand) -> ClapCommand {
+        for (path, field) in add_flags(R::FIELDS) {
+            let (help, long_help) = flag_help(field);
+            cmd = cmd.arg(
+                Arg::new(path.clone())
+                    .long(flag_name(&path))
+                    .value_name(value_name(field.ty))
+                    .action(ArgAction::Append)
+                    // Text may begin with a dash ("- Giám sát…", "-2+3").
+                    .allow_hyphen_values(matches!(field.ty, Type::Text | Type::LongText))
+                    .help(help)
+                    .long_help(long_help),
+            );
+        }
+        // `--value-vnd -5` reaches the amount parser, which explains what is wrong with it.
+        cmd.allow_negative_numbers(true).arg(
+            Arg::new("quiet")
+                .long("quiet")
+                .short('q')
+                .action(ArgAction::SetTrue)
+                .help("Print only the new ID"),
+        )
+    }
+
+    fn augment_args_for_update(cmd: ClapCommand) -> ClapCommand {
+        Self::augment_args(cmd)
+    }
+}
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let reg = ctx.open_register()?;
@@ -44,7 +146,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     let (doc, year, created, warnings, links) = loop {
         let mut doc = document::<R>(&values, &units)?;
         // A link given a provisional ID that has been published names the final one.
-        let links = super::show::final_links(&reg, R::FIELDS, &mut doc)?;
+        let links = super::read::final_links(&reg, R::FIELDS, &mut doc)?;
         // The tasks of the plan of the record's year, and the task as that plan spells it.
         let tasks = file::key_date::<R, _>(&doc).and_then(|day| plans.tasks.on(day));
         if let (Some(tasks), Value::Mapping(fields)) = (&tasks, &mut doc)
@@ -113,7 +215,7 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &AddArgs<R>) -> Result<()> {
     };
     // From here on Ctrl-C ends the program as usual: the record may be written already.
     drop(guide);
-    super::show::tell_final_links(&links, ctx.lang);
+    super::read::tell_final_links(&links, ctx.lang);
 
     reg.ready_for_change()?;
     let lock = ctx.lock(&reg)?;
@@ -166,7 +268,7 @@ fn publish_now(
     rel: std::path::PathBuf,
 ) -> (RecordId, std::path::PathBuf) {
     let published =
-        super::sync::for_submission(ctx, reg).and_then(|()| super::read::published(reg, id));
+        super::publishing::for_submission(ctx, reg).and_then(|()| super::read::published(reg, id));
     match published {
         Ok(Some(final_id)) => {
             eprintln!("{}", msg::add_published(id, final_id).get(ctx.lang));

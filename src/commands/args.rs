@@ -1,14 +1,35 @@
 //! What the commands share for reading the values given on the command line: dates, sums,
 //! words from a closed list, text, reporting periods and the `--as-of` of a report (the last two
-//! parsed by clap, as `cli` declares them). A command takes these from here, never from another
-//! command's module.
+//! parsed by clap, as `flags` declares them); and the arguments more than one command takes, a
+//! record's ID and a dated step. A command takes these from here, never from another command's
+//! module.
 
 use chrono::NaiveDate;
+use clap::Args;
 
 use crate::error::{Error, Result};
 use crate::i18n::Text;
 use crate::i18n::msg;
 use crate::model::values::{Vnd, normalize_text, parse_date};
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The record's ID, e.g. XDLI-2026-001
+    pub id: String,
+}
+
+/// A step that happened on a date.
+#[derive(Debug, Args)]
+pub struct StepArgs {
+    /// The record's ID
+    pub id: String,
+    /// When it happened (14/03/2026 or 2026-03-14)
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
 
 pub fn invalid(flag: &str, problem: Text) -> Error {
     Error::InvalidValues(vec![msg::named_problem(flag, problem)])
@@ -41,5 +62,5 @@ pub fn text_value(flag: &str, raw: Option<&String>, multi_line: bool) -> Result<
     Ok((!value.is_empty()).then_some(value))
 }
 
-pub use crate::cli::AsOf;
+pub use crate::flags::AsOf;
 pub use crate::period::PeriodSpec;

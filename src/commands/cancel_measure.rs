@@ -5,11 +5,48 @@
 //! at the office for 15 consecutive days (Art. 49).
 
 use super::change::{self, Step, choice, date, refuse, text_value};
-use crate::cli::{CancelMeasureArgs, PublishCancellationArgs};
 use crate::context::Context;
 use crate::error::{Refusal, Result};
+use crate::flags::parse_index;
 use crate::model::Case;
 use crate::model::vocab::{Action, PublicationForm};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct CancelMeasureArgs {
+    /// The case's ID
+    pub id: String,
+    /// The date of the cancellation decision
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Which measure (1 for the first); needed when the case has more than one temporary measure
+    #[arg(long, value_name = "N", value_parser = parse_index)]
+    pub measure: Option<usize>,
+    /// The number of the cancellation decision
+    #[arg(long, value_name = "NO")]
+    pub decision_no: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PublishCancellationArgs {
+    /// The case's ID
+    pub id: String,
+    /// The day the cancellation was announced, or first posted
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// How: meeting or posting (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "FORM")]
+    pub form: String,
+    /// Which measure (1 for the first); needed when the case has more than one temporary measure
+    #[arg(long, value_name = "N", value_parser = parse_index)]
+    pub measure: Option<usize>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
 
 /// The temporary measure a step is about: the one named by `--measure N`, else the only one.
 fn temporary(case: &Case, given: Option<usize>) -> Result<usize> {

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::cli::Format;
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::flags::Format;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
 use crate::layout::CONFIG_FILE;
@@ -39,7 +39,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
     });
     let drift = super::submitted::drift(&reg, ctx.calendar(), &snapshot);
     let links = reg.links();
-    let hand_edits = super::config::hand_edit_findings(&reg);
+    let hand_edits = super::settings::hand_edit_findings(&reg);
     let mut found: Vec<&Located> = links.iter().chain(&config_problem).collect();
     found.extend(&hand_edits);
     // The plan files first: the records are checked against them.

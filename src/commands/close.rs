@@ -1,12 +1,37 @@
 //! `coi case close`: the end of a case, with its outcome and any discipline.
 
 use super::change::{self, Step, choice, date, refuse, text_value};
-use crate::cli::CloseArgs;
 use crate::context::Context;
 use crate::error::{Refusal, Result};
 use crate::model::Case;
 use crate::model::case::Closure;
 use crate::model::vocab::{Action, CaseOutcome, Discipline};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    /// The case's ID
+    pub id: String,
+    /// When the case was closed
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// The outcome (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: String,
+    /// Discipline (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "KIND")]
+    pub discipline: Option<String>,
+    /// The head's responsibility, when a violation occurred
+    #[arg(long, value_name = "TEXT")]
+    pub head_responsibility: Option<String>,
+    /// End the temporary suspension, suspension or temporary transfer still running on the
+    /// closing day (each ending is recorded in the history)
+    #[arg(long)]
+    pub end_measures: bool,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
 
 pub fn run(ctx: &mut Context, args: &CloseArgs) -> Result<()> {
     let on = date("--date", &args.date)?;

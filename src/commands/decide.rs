@@ -1,13 +1,48 @@
 //! `coi case decide`: the head's decision on a case (Decree 59/2019 Art. 31).
 
 use super::change::{self, Step, choice, date, opt_date, refuse, text_value};
-use crate::cli::DecideArgs;
 use crate::context::Context;
 use crate::error::{Refusal, Result};
 use crate::model::Case;
 use crate::model::case::Measure;
 use crate::model::vocab::{Action, CaseOutcome, MeasureKind};
 use crate::rules::deadlines::temporary_term_end;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct DecideArgs {
+    /// The case's ID
+    pub id: String,
+    /// The measure (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(
+        long,
+        value_name = "KIND",
+        required_unless_present = "no_conflict",
+        conflicts_with = "no_conflict"
+    )]
+    pub measure: Option<String>,
+    /// The head found no conflict of interest
+    #[arg(long)]
+    pub no_conflict: bool,
+    /// Date of the decision
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Number of the decision
+    #[arg(long, value_name = "TEXT")]
+    pub decision_no: Option<String>,
+    /// Who supervises (default: the unit's focal point in coi.yaml, for supervision)
+    #[arg(long, value_name = "NAME")]
+    pub supervisor: Option<String>,
+    /// The measure applies from
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The measure applies until
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
 
 pub fn run(ctx: &mut Context, args: &DecideArgs) -> Result<()> {
     let on = date("--date", &args.date)?;

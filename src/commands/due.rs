@@ -4,9 +4,10 @@
 use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
-use crate::cli::{DueArgs, Format};
 use crate::context::Context;
 use crate::error::{Error, Result};
+use crate::flags::Format;
+use crate::flags::parse_days;
 use crate::i18n::{Text, lower_first, upper_first};
 use crate::i18n::{in_lang, msg};
 use crate::model::{Kind, show_date};
@@ -14,6 +15,40 @@ use crate::register::Register;
 use crate::render;
 use crate::rules::report_deadlines::{self, ReportDeadline, SetBy};
 use crate::rules::{ForKind, Rules, for_kind};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// Also show what falls due within this many days
+    #[arg(long, value_name = "DAYS", default_value_t = 7, value_parser = parse_days)]
+    pub within: u32,
+    /// Only this unit's steps (code from coi.yaml); the province's report deadlines belong to
+    /// no unit and are left out
+    #[arg(long, value_name = "CODE")]
+    pub unit: Option<String>,
+    /// Only this kind: case, gift, training, inspection, action, or report (the report
+    /// deadlines)
+    #[arg(
+        long,
+        value_name = "KIND",
+        hide_possible_values = true,
+        value_parser = clap::builder::PossibleValuesParser::new(
+            due_kinds().map(|(noun, vi)| clap::builder::PossibleValue::new(noun).alias(vi))
+        )
+    )]
+    pub kind: Option<String>,
+    /// Show at most this many, the most urgent first, and say how many more there are
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+}
+
+/// What `coi due --kind` takes: the nouns of the kinds of record, and `report`, each also in
+/// Vietnamese without diacritics.
+pub fn due_kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
+    (Kind::ALL.into_iter())
+        .map(|k| (k.noun(), k.spec().word))
+        .chain([("report", "han-bao-cao")])
+}
 
 #[derive(Debug, Serialize)]
 struct Due {
@@ -46,7 +81,7 @@ pub fn run(ctx: &mut Context, args: &DueArgs) -> Result<()> {
     };
     // The kind as its noun, whichever of its two spellings was typed.
     let kind = args.kind.as_deref().map(|typed| {
-        crate::cli::due_kinds()
+        due_kinds()
             .find(|(noun, vi)| typed.eq_ignore_ascii_case(noun) || typed.eq_ignore_ascii_case(vi))
             .map_or(typed, |(noun, _)| noun)
     });

@@ -1,11 +1,27 @@
 //! `coi case end-measure`: a control measure has ended.
 
 use super::change::{self, Step, date, refuse};
-use crate::cli::EndMeasureArgs;
 use crate::context::Context;
 use crate::error::{Refusal, Result};
+use crate::flags::parse_index;
 use crate::model::Case;
 use crate::model::vocab::Action;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct EndMeasureArgs {
+    /// The case's ID
+    pub id: String,
+    /// When the measure ended
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Which measure (1 for the first); needed when more than one is running
+    #[arg(long, value_name = "N", value_parser = parse_index)]
+    pub measure: Option<usize>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
 
 pub fn run(ctx: &mut Context, args: &EndMeasureArgs) -> Result<()> {
     let on = date("--date", &args.date)?;

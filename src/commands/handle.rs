@@ -2,12 +2,45 @@
 //! is recorded in stages: run it again with the same outcome to add the sale and the payment.
 
 use super::change::{self, Step, choice, date, money, opt_date, refuse, text_value};
-use crate::cli::HandleArgs;
 use crate::context::Context;
 use crate::error::{Refusal, Result};
 use crate::model::Gift;
 use crate::model::gift::Handling;
 use crate::model::vocab::{Action, GiftKind, HandlingOutcome};
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct HandleArgs {
+    /// The gift's ID
+    pub id: String,
+    /// How the gift was handled (its values are listed from the vocabulary, in `cli::help`)
+    #[arg(long, value_name = "OUTCOME")]
+    pub outcome: String,
+    /// Date of the decision on handling
+    #[arg(long, value_name = "DATE")]
+    pub date: String,
+    /// Date the goods were sold
+    #[arg(long, value_name = "DATE")]
+    pub sold_on: Option<String>,
+    /// What the sale brought in (đồng)
+    #[arg(long, value_name = "VND")]
+    pub proceeds: Option<String>,
+    /// Costs of the sale (đồng)
+    #[arg(long, value_name = "VND")]
+    pub costs: Option<String>,
+    /// Date of payment into the state budget
+    #[arg(long, value_name = "DATE")]
+    pub paid_on: Option<String>,
+    /// Amount paid into the state budget (đồng)
+    #[arg(long, value_name = "VND")]
+    pub amount: Option<String>,
+    /// Number of the payment voucher
+    #[arg(long, value_name = "TEXT")]
+    pub voucher: Option<String>,
+    /// A note for the history
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+}
 
 pub fn run(ctx: &mut Context, args: &HandleArgs) -> Result<()> {
     let outcome = choice("--outcome", &args.outcome, HandlingOutcome::typed)?;

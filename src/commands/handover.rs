@@ -1,7 +1,7 @@
 //! `coi gift handover`: the gift was handed over (Decree 59/2019 Art. 26).
 
+use super::args::StepArgs;
 use super::change::{self, Step, date, refuse};
-use crate::cli::StepArgs;
 use crate::context::Context;
 use crate::error::{Refusal, Result};
 use crate::model::Gift;

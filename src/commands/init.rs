@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::InitArgs;
 use crate::context::Context;
 use crate::error::{Error, Misuse, Result};
 use crate::i18n::msg;
@@ -14,6 +13,26 @@ use crate::register::git;
 use crate::register::store::{self, LOCK_FILE, TEMP_PREFIX};
 use crate::sync::{ATTRIBUTES, Repo};
 use crate::yaml::to_yaml;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder of the new register (created if needed)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Name of the agency (tên cơ quan)
+    #[arg(long, value_name = "NAME")]
+    pub agency: String,
+    /// A unit as CODE=NAME, e.g. VP="Văn phòng"; repeat for each unit
+    #[arg(long = "unit", value_name = "CODE=NAME")]
+    pub units: Vec<String>,
+    /// Where the periodic report goes
+    #[arg(long, value_name = "TEXT")]
+    pub report_to: Option<String>,
+    /// Do not create a git repository
+    #[arg(long)]
+    pub no_git: bool,
+}
 
 const HEADER: &str = "# Sổ kiểm soát xung đột lợi ích (coi). Sửa tệp này bằng «coi config edit» (kiểm tra rồi ghi vào git); xem README.\n";
 
@@ -74,7 +93,7 @@ pub fn run(ctx: &mut Context, args: &InitArgs) -> Result<()> {
             at: ctx.commit_time(),
         };
         // Clones of the register merge record files with coi (see `coi sync`).
-        Repo::open(dir, who.clone())?.configure_driver(&super::sync::program()?)?;
+        Repo::open(dir, who.clone())?.configure_driver(&super::publishing::program()?)?;
         git::commit(
             dir,
             &paths,

@@ -4,13 +4,28 @@ use std::io::{BufWriter, Write};
 
 use serde::{Serialize, Serializer};
 
-use crate::cli::{Format, ListArgs};
 use crate::context::Context;
 use crate::error::{Error, Misuse, Result};
+use crate::flags::Format;
+use crate::flags::parse_year;
 use crate::i18n::msg;
 use crate::model::vocab::Term;
 use crate::render;
 use crate::rules::Rules;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this unit (code from coi.yaml)
+    #[arg(long, value_name = "CODE")]
+    pub unit: Option<String>,
+    /// Only this year (the year in the ID)
+    #[arg(long, value_name = "YEAR", value_parser = parse_year)]
+    pub year: Option<i32>,
+    /// Only records in this status (e.g. awaiting-decision, under-measure, closed, void)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+}
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &ListArgs) -> Result<()> {
     let wanted = args.status.as_deref().map(status::<R>).transpose()?;

@@ -3,10 +3,12 @@
 
 use serde::Serialize;
 
+use super::args::ShowArgs;
+use super::fields::fields_said;
 use super::read::parse_id;
-use crate::cli::{Format, ShowArgs};
 use crate::context::Context;
 use crate::error::Result;
+use crate::flags::Format;
 use crate::i18n::{Lang, in_lang, lower_first, msg, upper_first};
 use crate::model::RecordId;
 use crate::model::vocab::{
@@ -115,7 +117,7 @@ fn subject<R: Rules>(subject: &str, ids: &[String], lang: Lang) -> String {
     if let Some(moves) = subject.strip_prefix(crate::sync::PUBLISH_SUBJECT) {
         return msg::sync_published(moves).get(lang).to_string();
     }
-    if let Some(said) = super::config::subject_said(subject, lang) {
+    if let Some(said) = super::settings::subject_said(subject, lang) {
         return said;
     }
     let said = (subject.strip_prefix(R::KIND.noun()))
@@ -163,15 +165,4 @@ fn step_said<R: Rules>(step: &str, lang: Lang) -> Option<String> {
             .map(|t| lower_first(t.label(lang)))?
     };
     Some(format!("{label}: {about}"))
-}
-
-/// The fields an edit changed, as `coi` lists them in the history and the commit (`person,
-/// source`), by their labels: `người có xung đột lợi ích, nguồn phát hiện`; `None` when one of
-/// them is not a field of the kind.
-pub(super) fn fields_said<R: Rules>(names: &str, lang: Lang) -> Option<String> {
-    let labels: Option<Vec<String>> = (names.split(", "))
-        .map(|name| R::FIELDS.iter().find(|f| f.name == name))
-        .map(|field| field.map(|f| lower_first(f.label.get(lang))))
-        .collect();
-    labels.map(|l| l.join(", "))
 }

@@ -4,16 +4,15 @@
 
 use std::path::Path;
 
-use clap::{Command, CommandFactory};
+use clap::Command;
 
-use crate::cli::Cli;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::register::store;
 
-pub fn run(ctx: &Context, dir: Option<&Path>) -> Result<()> {
-    let mut cli = crate::cli::help::localize(Cli::command(), ctx.lang);
+pub fn run(ctx: &Context, app: fn() -> Command, dir: Option<&Path>) -> Result<()> {
+    let mut cli = crate::flags::help::localize(app(), ctx.lang);
     // Built, each command knows its full name (`coi-case-add`) for its page and its links.
     cli.build();
     let Some(dir) = dir else {

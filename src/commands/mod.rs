@@ -12,7 +12,9 @@ pub mod config;
 pub mod decide;
 pub mod due;
 pub mod edit;
+pub mod editor;
 pub mod end_measure;
+pub mod fields;
 pub mod handle;
 pub mod handover;
 pub mod init;
@@ -25,9 +27,11 @@ pub mod period;
 pub mod plan;
 pub mod prompt;
 pub mod province;
+pub mod publishing;
 pub mod read;
 pub mod report;
 pub mod screen;
+pub mod settings;
 pub mod show;
 pub mod status;
 pub mod submitted;
@@ -37,12 +41,166 @@ pub mod whoami;
 
 use std::io::Write;
 
-use crate::cli::{CaseAction, Command, GiftAction, InspectionAction, RecordAction};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::rules::Rules;
+use std::path::PathBuf;
 
-pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
+use crate::flags::period_argument;
+use crate::model::{Case, Gift, Inspection, PlanAction, Record, Training};
+use crate::period::PeriodSpec;
+use add::AddArgs;
+use args::{ShowArgs, StepArgs};
+use cancel_measure::{CancelMeasureArgs, PublishCancellationArgs};
+use clap::Subcommand;
+use close::CloseArgs;
+use conclude::ConcludeArgs;
+use config::ConfigArgs;
+use decide::DecideArgs;
+use due::DueArgs;
+use end_measure::EndMeasureArgs;
+use handle::HandleArgs;
+use init::InitArgs;
+use list::ListArgs;
+use plan::PlanArgs;
+use report::ReportArgs;
+use sync::SyncArgs;
+use void::VoidArgs;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a register: coi.yaml, the record folders and a git repository
+    Init(InitArgs),
+    /// Conflict-of-interest cases (vụ việc xung đột lợi ích)
+    Case {
+        #[command(subcommand)]
+        action: CaseAction,
+    },
+    /// Gift reports and hand-overs (báo cáo, nộp lại quà tặng)
+    Gift {
+        #[command(subcommand)]
+        action: GiftAction,
+    },
+    /// Propagation and training sessions (tuyên truyền, tập huấn PCTN)
+    Training {
+        #[command(subcommand)]
+        action: RecordAction<Training>,
+    },
+    /// Inspections and supervision of public duty (kiểm tra, giám sát công vụ)
+    Inspection {
+        #[command(subcommand)]
+        action: InspectionAction,
+    },
+    /// The other steps of the year's plan: dissemination, rule reviews, focal points…
+    Action {
+        #[command(subcommand)]
+        action: RecordAction<PlanAction>,
+    },
+    /// Check every record and coi.yaml; print each problem with its file and line
+    Check,
+    /// Deadlines of Decree 59 and report deadlines of coi.yaml that are overdue or fall due soon
+    Due(DueArgs),
+    /// Figures for a reporting period, in the shape of Circular 06/2025/TT-TTCP
+    Report(ReportArgs),
+    /// This year's records by kind and status, what is overdue, the current reporting period and
+    /// the next report deadline
+    Status,
+    /// The year's plan: its tasks × units, what has been recorded and what is still missing
+    Plan(PlanArgs),
+    /// The register's settings, coi.yaml: `coi config edit`
+    Config(ConfigArgs),
+    /// A reporting period's code and dates, as `report` reads it (for scripts: `coi period last`)
+    Period {
+        /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026, or `last` (the default)
+        #[arg(value_name = "PERIOD", default_value = "last", value_parser = period_argument)]
+        period: PeriodSpec,
+    },
+    /// Make this clone and the shared remote one: fetch, give a new number to each record made
+    /// here whose number was taken there, replay, push
+    Sync(SyncArgs),
+    /// The Inspectorate's compile of every agency's submitted report (province.yaml)
+    Province(province::ProvinceArgs),
+    /// The merge driver git runs for record files (registered by init and sync)
+    #[command(hide = true)]
+    MergeRecord {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        path: String,
+    },
+    /// Who coi records as acting and commits as, `NAME <EMAIL>` (for scripts that commit too)
+    Whoami,
+    /// Print a shell completion script (bash, zsh, fish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `coi man > coi.1`, or write one page per command
+    Man {
+        /// Write coi.1, coi-case.1, coi-case-add.1 … into this folder instead
+        #[arg(long, value_name = "DIR")]
+        dir: Option<std::path::PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseAction {
+    #[command(flatten)]
+    Record(RecordAction<Case>),
+    /// Record the head's decision: a control measure, or that there is no conflict
+    Decide(DecideArgs),
+    /// Record that a measure ended (e.g. a temporary suspension after its 90 days)
+    EndMeasure(EndMeasureArgs),
+    /// Record the decision cancelling a temporary suspension or transfer (Decree 59 Art. 48)
+    CancelMeasure(CancelMeasureArgs),
+    /// Record how the cancellation was made public: at a meeting or posted (Decree 59 Art. 49)
+    PublishCancellation(PublishCancellationArgs),
+    /// Record the written notice of the decision to the person and the reporter
+    Notify(StepArgs),
+    /// Close the case with its outcome and any discipline
+    Close(CloseArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GiftAction {
+    #[command(flatten)]
+    Record(RecordAction<Gift>),
+    /// Record that the gift was handed over
+    Handover(StepArgs),
+    /// Record how the gift was handled (Decree 59 Art. 27)
+    Handle(HandleArgs),
+    /// Record that the giver's managing body was notified
+    Notify(StepArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InspectionAction {
+    #[command(flatten)]
+    Record(RecordAction<Inspection>),
+    /// Record the conclusion: what was found and what was corrected
+    Conclude(ConcludeArgs),
+}
+
+/// What can be done with every kind of record.
+#[derive(Debug, Subcommand)]
+pub enum RecordAction<R: Record> {
+    /// Record a new one; every field is a flag, the new ID is the last line printed
+    Add(AddArgs<R>),
+    /// List the records, sorted by ID
+    List(ListArgs),
+    /// Show one record in full
+    Show(ShowArgs),
+    /// Correct a record in your editor ($VISUAL, $EDITOR); it is checked before it is saved
+    Edit(ShowArgs),
+    /// Void a record entered by mistake: it stays, marked void, and leaves every figure
+    Void(VoidArgs),
+    /// The record's history, with the git commits that touched its file
+    Log(ShowArgs),
+}
+
+/// Runs the command; `app` is the whole command line as clap knows it, for the commands that
+/// describe it (`man`, `completions`).
+pub fn run(ctx: &mut Context, command: Option<Command>, app: fn() -> clap::Command) -> Result<()> {
     let Some(command) = command else {
         return status::run(ctx);
     };
@@ -85,8 +243,8 @@ pub fn run(ctx: &mut Context, command: Option<Command>) -> Result<()> {
             theirs,
             path,
         } => merge_record::run(ctx, &base, &ours, &theirs, &path),
-        Command::Completions { shell } => completions::run(ctx, shell),
-        Command::Man { dir } => man::run(ctx, dir.as_deref()),
+        Command::Completions { shell } => completions::run(ctx, app, shell),
+        Command::Man { dir } => man::run(ctx, app, dir.as_deref()),
     }
 }
 

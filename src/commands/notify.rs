@@ -1,8 +1,8 @@
 //! `coi case notify` and `coi gift notify`: the written notices the decree requires after a
 //! decision (Art. 31) and after a gift's handling (Art. 27).
 
+use super::args::StepArgs;
 use super::change::{self, Step, date, refuse};
-use crate::cli::StepArgs;
 use crate::context::Context;
 use crate::error::{Refusal, Result};
 use crate::model::vocab::Action;

@@ -4,9 +4,9 @@
 use serde::Serialize;
 
 use super::args::PeriodSpec;
-use crate::cli::Format;
 use crate::context::Context;
 use crate::error::Result;
+use crate::flags::Format;
 use crate::model::show_date;
 
 #[derive(Serialize)]

@@ -6,10 +6,12 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::edit::{Saved, Words, in_editor, save};
-use crate::cli::{Format, PlanArgs, PlanCommand};
+use super::editor::{Saved, Words, in_editor, save};
+use super::read::seed_tasks;
 use crate::context::Context;
 use crate::error::{Error, Refusal, Result};
+use crate::flags::Format;
+use crate::flags::parse_plan_year;
 use crate::i18n::{Lang, in_lang, join, msg};
 use crate::layout::plan_path;
 use crate::model::plan::{DISSEMINATION, Plan, SEED_TASKS, Task};
@@ -20,6 +22,38 @@ use crate::register::Register;
 use crate::render;
 use crate::report::plan::{Cell, Matrix};
 use crate::rules::plan::template;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(subcommand)]
+    pub action: Option<PlanCommand>,
+    /// The plan's year (default: the current report year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlanCommand {
+    /// Write plans/<year>.yaml with the seed plan's eight tasks, for the office to fill in
+    Init(PlanInitArgs),
+    /// Open plans/<year>.yaml in the editor (VISUAL, EDITOR), check it and commit it
+    Edit(PlanEditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PlanInitArgs {
+    /// The plan's year (default: this year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanEditArgs {
+    /// The plan's year (default: the current report year)
+    #[arg(long, value_name = "YEAR", value_parser = parse_plan_year)]
+    pub year: Option<i32>,
+}
 
 pub fn run(ctx: &mut Context, args: &PlanArgs) -> Result<()> {
     match &args.action {
@@ -60,7 +94,7 @@ fn edit(ctx: &mut Context, year: Option<i32>) -> Result<()> {
         return Err(Error::Refused(Refusal::PlanEditNone { year, file }));
     }
     let original = std::fs::read(&path).map_err(|e| Error::io(msg::cannot_read(), &path, e))?;
-    let before = super::config::committed(&reg, &rel, &original);
+    let before = super::settings::committed(&reg, &rel, &original);
     let units = reg.config.unit_codes();
     let words = Words {
         again: msg::settings_edit_again(&file),
@@ -87,20 +121,20 @@ fn edit(ctx: &mut Context, year: Option<i32>) -> Result<()> {
     let Some(((), bytes)) = checked else {
         return super::out(&format!("{}\n", msg::settings_unchanged(&file).get(lang)));
     };
-    let changed = super::config::changed_keys(&before, &bytes);
+    let changed = super::settings::changed_keys(&before, &bytes);
     let actor = ctx.actor(&reg.root);
     let saved = Saved {
         rel: &rel,
         original: &original,
         bytes: &bytes,
-        message: &super::config::subject(&format!("plan {year}: edit"), &changed),
+        message: &super::settings::subject(&format!("plan {year}: edit"), &changed),
         commit: bytes != before,
         actor: &actor,
         changed_meanwhile: Refusal::SettingsChangedWhileEditing { file: file.clone() },
     };
     save(&reg, ctx, saved)?;
     let committed = bytes != before;
-    super::out(&super::config::edited(
+    super::out(&super::settings::edited(
         &reg, &file, &changed, committed, lang,
     ))
 }
@@ -158,18 +192,6 @@ fn show(ctx: &mut Context, year: Option<i32>) -> Result<()> {
 /// `report` count it.
 fn plan_year(ctx: &Context, reg: &Register) -> i32 {
     Period::report_year(ctx.today(), reg.config.period_start_day)
-}
-
-/// The seed plan's tasks, as a plan file would list them, in the person's language.
-pub fn seed_tasks(lang: Lang) -> Vec<Task> {
-    (SEED_TASKS.iter())
-        .map(|t| Task {
-            code: t.code.to_string(),
-            title: t.title.get(lang).to_string(),
-            lead: None,
-            units: None,
-        })
-        .collect()
 }
 
 fn table(

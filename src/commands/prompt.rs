@@ -18,8 +18,8 @@ use dialoguer::console::Term;
 use dialoguer::theme::ColorfulTheme;
 use serde_yaml::Value;
 
-use crate::cli::add_flags;
 use crate::error::{Error, Misuse, Refusal, Result};
+use crate::flags::add_flags;
 use crate::i18n::{Lang, Text, in_lang, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
@@ -336,7 +336,7 @@ impl<'r> Guide<'r> {
     pub fn confirm(&mut self, doc: &Value) -> Result<Confirm> {
         let lang = self.lang;
         let mut rows = Vec::new();
-        super::show::lines(self.fields, doc, "", lang, &mut rows);
+        super::fields::lines(self.fields, doc, "", lang, &mut rows);
         let headers = in_lang([msg::HEADING_FIELD, msg::HEADING_VALUE], lang);
         let summary = crate::render::table(&headers, rows.into_iter().map(|(k, v)| vec![k, v]));
         eprint!("{summary}");
@@ -434,7 +434,7 @@ impl<'r> Guide<'r> {
         }
         let tasks = match plans.plans.get(&year) {
             Some((_, plan)) => plan.tasks.clone(),
-            None => super::plan::seed_tasks(self.lang),
+            None => super::read::seed_tasks(self.lang),
         };
         let items = (tasks.iter())
             .map(|t| format!("{} — {}", t.code, t.title))

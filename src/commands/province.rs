@@ -9,12 +9,12 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::cli::Format;
-use crate::cli::province::{
-    AddAgencyArgs, CollectArgs, InitArgs, ProvinceAction, ProvinceArgs, ReportArgs,
-};
+mod args;
+pub use args::{AddAgencyArgs, CollectArgs, InitArgs, ProvinceAction, ProvinceArgs, ReportArgs};
+
 use crate::context::Context;
 use crate::error::{Error, Misuse, Refusal, Result};
+use crate::flags::Format;
 use crate::i18n::{Lang, Text, in_lang, msg};
 use crate::model::{group_figure, show_date};
 use crate::period::Period;

@@ -4,11 +4,14 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use serde_yaml::Value;
+
 use crate::context::Context;
 use crate::error::{Error, Misuse, Refusal, Result};
 use crate::i18n::Lang;
 use crate::i18n::msg;
-use crate::model::plan::{Plan, Task};
+use crate::model::plan::{Plan, SEED_TASKS, Task};
+use crate::model::schema::{Field, Type};
 use crate::model::{Case, Gift, Inspection, Kind, RecordId, Training};
 use crate::parallel::joined;
 use crate::period::Period;
@@ -296,4 +299,54 @@ pub fn report_unreadable(root: &std::path::Path, problems: &[Located], ctx: &Con
         super::warn(msg::UNREADABLE_SKIPPED.get(ctx.lang), ctx.lang);
     }
     any
+}
+
+/// The fields of a record's document that name another record (`Type::Id`: a case's
+/// `inspection`) made to name the final ID where they were given a provisional one that
+/// `coi sync` has published: a link is stored as `sync` writes it. Each ID replaced, with its
+/// final one.
+pub fn final_links(
+    reg: &Register,
+    fields: &[Field],
+    doc: &mut Value,
+) -> Result<Vec<(RecordId, RecordId)>> {
+    let mut replaced = Vec::new();
+    let Value::Mapping(values) = doc else {
+        return Ok(replaced);
+    };
+    for field in fields
+        .iter()
+        .filter(|f| matches!(f.ty, Type::Id) && f.name != "id")
+    {
+        let Some(Value::String(named)) = values.get_mut(field.name) else {
+            continue;
+        };
+        let Ok(id) = named.trim().parse::<RecordId>() else {
+            continue;
+        };
+        if let Some(one) = published(reg, id)? {
+            *named = one.to_string();
+            replaced.push((id, one));
+        }
+    }
+    Ok(replaced)
+}
+
+/// Tells on stderr each link given a provisional ID and stored with the final one.
+pub fn tell_final_links(replaced: &[(RecordId, RecordId)], lang: Lang) {
+    for (alias, id) in replaced {
+        eprintln!("{}", msg::link_alias_of(alias, id).get(lang));
+    }
+}
+
+/// The seed plan's tasks, as a plan file would list them, in the person's language.
+pub fn seed_tasks(lang: Lang) -> Vec<Task> {
+    (SEED_TASKS.iter())
+        .map(|t| Task {
+            code: t.code.to_string(),
+            title: t.title.get(lang).to_string(),
+            lead: None,
+            units: None,
+        })
+        .collect()
 }

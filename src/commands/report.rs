@@ -8,13 +8,16 @@ use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
 use super::args::{self, AsOf};
-use crate::cli::{Format, ReportArgs};
 use crate::context::Context;
 use crate::error::{Error, Misuse, Refusal, Result};
+use crate::flags::Format;
+use crate::flags::{parse_delimiter, period_flag};
 use crate::i18n::in_lang;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text};
+use crate::model::settings::Delimiter;
 use crate::model::{group_figure, show_date};
+use crate::period::PeriodSpec;
 use crate::period::{Period, Span};
 use crate::problem::Located;
 use crate::register::{Register, git, store};
@@ -23,6 +26,55 @@ use crate::render::cells::{Cell, Sheet};
 use crate::report::plan::Matrix;
 use crate::report::{self, Report, sheets, submission};
 use crate::rules::calendar::Calendar;
+use clap::Args;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M, 2026 (the year), or `last` for the latest quarter
+    /// that has ended
+    #[arg(long, value_name = "PERIOD", required_unless_present = "from", conflicts_with_all = ["from", "to"], value_parser = period_flag)]
+    pub period: Option<PeriodSpec>,
+    /// Start of a period of your own (with --to)
+    #[arg(long, value_name = "DATE", requires = "to")]
+    pub from: Option<String>,
+    /// End of a period of your own (with --from)
+    #[arg(long, value_name = "DATE", requires = "from")]
+    pub to: Option<String>,
+    /// Write tong-hop.csv, theo-don-vi.csv, qua-tang.csv, xung-dot-loi-ich.csv, tuyen-truyen.csv,
+    /// kiem-tra.csv, ke-hoach.csv, bieu-01-pctn.csv, dieu-chinh.csv, khong-tinh.csv here
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Write one workbook with a sheet for each table
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
+    /// Write the report document (.docx) in the layout of Decree 30/2020/NĐ-CP: header, the
+    /// results task by task, parts for the clerk to write, «Nơi nhận», the signer and the
+    /// indicator table
+    #[arg(long, value_name = "FILE")]
+    pub docx: Option<PathBuf>,
+    /// Leave out the records that `coi check` finds errors in, and list them, instead of refusing
+    #[arg(long)]
+    pub allow_errors: bool,
+    /// The register as it stood at a git revision (a commit, tag, HEAD~3…) or at the end of a
+    /// day (the last commit of that day), read from git without touching the working tree
+    #[arg(long, value_name = "REV|DATE", value_parser = AsOf::parse)]
+    pub as_of: Option<AsOf>,
+    /// Record the submission of this report: an annotated git tag bao-cao/<period> holding
+    /// every figure
+    #[arg(long, conflicts_with_all = ["as_of", "allow_errors"])]
+    pub submit: bool,
+    /// The report's number as it is signed (12, or 12/BC-BQL): written in the document and
+    /// kept with the submission, so that a later correction names it
+    #[arg(long, value_name = "NUMBER")]
+    pub number: Option<String>,
+    /// CSV delimiter (default from coi.yaml, else ','); ';' suits Excel in the Vietnamese setting
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<Delimiter>,
+    /// Write CSV without the byte-order mark
+    #[arg(long)]
+    pub no_bom: bool,
+}
 
 pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let live = ctx.open_register()?;
@@ -42,7 +94,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     // records made here are published first, and the tag goes out in the same run.
     let shared = args.submit && past.is_none() && live.has_remote();
     if shared {
-        super::sync::for_submission(ctx, &live)?;
+        super::publishing::for_submission(ctx, &live)?;
     }
     let units = reg.config.unit_codes();
     let plans = super::read::plans(reg, Some(&units));
@@ -275,7 +327,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         git::tag_annotated(&live.root, &tag, &message, &tagger)?;
         eprintln!("{}", msg::submission_recorded(&tag).get(ctx.lang));
         if shared {
-            super::sync::for_submission(ctx, &live)?;
+            super::publishing::for_submission(ctx, &live)?;
         }
     }
     super::leave_to_exit(snapshot);
@@ -445,7 +497,7 @@ fn plan_matrix(
 ) -> Matrix {
     let tasks = match plans.plans.get(&period.year) {
         Some((_, plan)) => plan.tasks.clone(),
-        None => super::plan::seed_tasks(lang),
+        None => super::read::seed_tasks(lang),
     };
     let day = reg.config.period_start_day;
     let year_to_date = Period::of(period.year, Span::Custom(period.year_from, period.to), day);

@@ -1,18 +1,14 @@
 //! `coi <kind> show ID`: one record in full, labelled from the schema, for every kind alike.
 
-use serde_yaml::Value;
-
-use super::read::{parse_id, published};
-use crate::cli::{Format, ShowArgs};
+use super::args::ShowArgs;
+use super::fields::lines;
+use super::read::parse_id;
 use crate::context::Context;
 use crate::error::Result;
-use crate::i18n::Lang;
+use crate::flags::Format;
 use crate::i18n::in_lang;
 use crate::i18n::msg;
-use crate::model::schema::{Field, Type};
-use crate::model::values::{Vnd, parse_stored_date};
-use crate::model::{RecordId, show_date};
-use crate::register::Register;
+use crate::model::show_date;
 use crate::render;
 use crate::rules::Rules;
 use crate::rules::deadlines::{Deadline, State};
@@ -85,101 +81,4 @@ pub fn run<R: Rules>(ctx: &mut Context, args: &ShowArgs) -> Result<()> {
         eprintln!("{}", f.render(&reg.root, ctx.lang));
     }
     Ok(())
-}
-
-/// The fields of a record's document that name another record (`Type::Id`: a case's
-/// `inspection`) made to name the final ID where they were given a provisional one that
-/// `coi sync` has published: a link is stored as `sync` writes it. Each ID replaced, with its
-/// final one.
-pub fn final_links(
-    reg: &Register,
-    fields: &[Field],
-    doc: &mut Value,
-) -> Result<Vec<(RecordId, RecordId)>> {
-    let mut replaced = Vec::new();
-    let Value::Mapping(values) = doc else {
-        return Ok(replaced);
-    };
-    for field in fields
-        .iter()
-        .filter(|f| matches!(f.ty, Type::Id) && f.name != "id")
-    {
-        let Some(Value::String(named)) = values.get_mut(field.name) else {
-            continue;
-        };
-        let Ok(id) = named.trim().parse::<RecordId>() else {
-            continue;
-        };
-        if let Some(one) = published(reg, id)? {
-            *named = one.to_string();
-            replaced.push((id, one));
-        }
-    }
-    Ok(replaced)
-}
-
-/// Tells on stderr each link given a provisional ID and stored with the final one.
-pub fn tell_final_links(replaced: &[(RecordId, RecordId)], lang: Lang) {
-    for (alias, id) in replaced {
-        eprintln!("{}", msg::link_alias_of(alias, id).get(lang));
-    }
-}
-
-/// (label, shown value) for every field present, nested labels joined with `›`.
-pub fn lines(
-    fields: &[Field],
-    value: &Value,
-    prefix: &str,
-    lang: Lang,
-    out: &mut Vec<(String, String)>,
-) {
-    for f in fields {
-        let Some(v) = value.get(f.name) else { continue };
-        let label = if prefix.is_empty() {
-            f.label.get(lang).to_string()
-        } else {
-            format!("{prefix} › {}", f.label.get(lang))
-        };
-        match (f.ty, v) {
-            (Type::Object(inner), _) => lines(inner, v, &label, lang, out),
-            (Type::Objects(inner), Value::Sequence(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    lines(inner, item, &format!("{label} {}", i + 1), lang, out);
-                }
-            }
-            _ => out.push((label, shown(f.ty, v, lang))),
-        }
-    }
-}
-
-fn shown(ty: Type, v: &Value, lang: Lang) -> String {
-    match (ty, v) {
-        (Type::Date, Value::String(s)) => parse_stored_date(s)
-            .map(show_date)
-            .unwrap_or_else(|| s.clone()),
-        (Type::Time, Value::String(s)) => chrono::DateTime::parse_from_rfc3339(s)
-            .map(|t| t.format("%d/%m/%Y %H:%M").to_string())
-            .unwrap_or_else(|_| s.clone()),
-        (Type::Money, Value::Number(n)) => n
-            .as_u64()
-            .map(|x| Vnd(x).display())
-            .unwrap_or_else(|| n.to_string()),
-        (Type::Choice(vocab), Value::String(s)) => vocab.label(s, lang).to_string(),
-        (Type::Choices(vocab), Value::Sequence(items)) => crate::i18n::join(
-            items
-                .iter()
-                .filter_map(Value::as_str)
-                .map(|s| vocab.label(s, lang)),
-        ),
-        (Type::Units | Type::Ids, Value::Sequence(items)) => {
-            crate::i18n::join(items.iter().filter_map(Value::as_str))
-        }
-        (Type::Bool, Value::Bool(b)) => if *b { msg::YES } else { msg::NO }.get(lang).into(),
-        (_, Value::String(s)) => s.clone(),
-        (_, Value::Number(n)) => n.to_string(),
-        (_, other) => serde_yaml::to_string(other)
-            .unwrap_or_default()
-            .trim()
-            .to_string(),
-    }
 }

@@ -2,9 +2,9 @@
 //! overdue, the reporting period we are in, the province's next report deadline, and whether
 //! this clone is in step with the shared remote.
 
-use crate::cli::Format;
 use crate::context::Context;
 use crate::error::Result;
+use crate::flags::Format;
 use crate::i18n::{Lang, upper_first};
 use crate::i18n::{in_lang, msg};
 use crate::model::Kind;
@@ -72,7 +72,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         show_date(quarter.from),
         show_date(quarter.to),
     );
-    let hand_edits = super::config::hand_edits_to_name(&reg);
+    let hand_edits = super::settings::hand_edits_to_name(&reg);
     // A `git merge` left unfinished (a conflict to resolve): no change can be committed.
     let merging = git::in_work_tree(&reg.root) && git::merge_in_progress(&reg.root);
     if ctx.format == Format::Json {
@@ -100,7 +100,7 @@ pub fn run(ctx: &mut Context) -> Result<()> {
                 .collect(),
             errors,
             merging,
-            sync: super::sync::standing(&reg, &snapshot),
+            sync: super::publishing::standing(&reg, &snapshot),
             uncommitted_settings: (hand_edits.iter())
                 .map(|(file, command)| HandEdit {
                     file: reg.shown(std::path::Path::new(file)).display().to_string(),
@@ -141,13 +141,13 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         text.push_str(&format!("\n{}\n", errors.get(lang)));
     }
     if !hand_edits.is_empty() {
-        let files = super::config::hand_edits_said(&reg, &hand_edits);
+        let files = super::settings::hand_edits_said(&reg, &hand_edits);
         let line = msg::status_settings_uncommitted(files);
         text.push_str(&format!("\n{}\n", line.get(lang)));
     }
-    if let Some(standing) = super::sync::standing(&reg, &snapshot) {
+    if let Some(standing) = super::publishing::standing(&reg, &snapshot) {
         text.push('\n');
-        for line in super::sync::standing_lines(&standing) {
+        for line in super::publishing::standing_lines(&standing) {
             text.push_str(&format!("{}\n", line.get(lang)));
         }
     }

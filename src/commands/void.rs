@@ -1,13 +1,25 @@
 //! `coi <kind> void`: a record entered by mistake is voided, never deleted.
 
 use super::change::{self, Step, opt_date, text_value};
-use crate::cli::VoidArgs;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::Void;
 use crate::model::vocab::Action;
 use crate::rules::Rules;
+use clap::Args;
+
+#[derive(Debug, Args)]
+pub struct VoidArgs {
+    /// The record's ID
+    pub id: String,
+    /// Why the record is void (entered by mistake, a duplicate…)
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Date of voiding (default: today)
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+}
 
 pub fn run<R: Rules>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
     let on = opt_date("--date", args.date.as_ref())?.unwrap_or(ctx.today());

@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::cli::Format;
 use crate::context::Context;
 use crate::error::Result;
+use crate::flags::Format;
 
 #[derive(Serialize)]
 struct Json {

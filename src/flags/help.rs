@@ -4,7 +4,7 @@
 
 use clap::{Arg, ArgAction, Command};
 
-use crate::cli::add_flags;
+use crate::flags::add_flags;
 use crate::i18n::{Label, Lang, msg};
 use crate::model::schema::Type;
 use crate::model::vocab::{CaseOutcome, Discipline, HandlingOutcome, MeasureKind, Vocabulary};
