@@ -334,7 +334,9 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     if let Some(file) = &args.xlsx {
         let title = title(&ws, &compiled, lang);
-        let bytes = render::xlsx::write(&sheets, &title, ctx.today()).map_err(|e| Error::Make {
+        let charts = charts(&compiled, lang);
+        let made = render::xlsx::write_with_charts(&sheets, &charts, &title, ctx.today());
+        let bytes = made.map_err(|e| Error::Make {
             action: msg::cannot_make_workbook(),
             path: file.clone(),
             reason: render::xlsx::reason(&e),
@@ -421,6 +423,39 @@ fn title(ws: &Workspace, c: &Compiled, lang: Lang) -> Vec<String> {
             .get(lang)
             .to_string(),
     ]
+}
+
+/// The charts of the province's workbook: per agency, the conflicts found (XD01) and the gifts
+/// handed over (QT02) of the period, drawn from the cells of the period's sheet (the first of
+/// [`sheets`]: indicators down, agencies across). The province's quarterly trend needs each
+/// quarter's submissions compiled, and is not drawn.
+fn charts(c: &Compiled, lang: Lang) -> Vec<render::charts::Chart> {
+    use render::charts::{Cells, Chart, Kind, Series};
+    if c.rows.is_empty() {
+        return Vec::new();
+    }
+    // The agencies' columns follow the code, the wording and the unit.
+    let (from, to) = (3, 2 + c.rows.len());
+    let series = ["XD01", "QT02"]
+        .iter()
+        .filter_map(|code| INDICATORS.iter().position(|i| i.code == *code))
+        .map(|row| Series {
+            name: Cells::Row {
+                row,
+                from: 1,
+                to: 1,
+            },
+            values: Cells::Row { row, from, to },
+        })
+        .collect();
+    vec![Chart {
+        name: msg::PROVINCE_SHEET_CHART.get(lang).to_string(),
+        title: msg::PROVINCE_CHART_TITLE.get(lang).to_string(),
+        kind: Kind::Column,
+        sheet: 0,
+        categories: Cells::Headers { from, to },
+        series,
+    }]
 }
 
 /// The tables of the compile: the period's figures, the year to date, the agencies, the

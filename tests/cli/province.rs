@@ -226,6 +226,29 @@ fn three_agencies_one_late_one_resubmitted_and_one_unreachable_compile_to_the_su
     )
     .ok();
     assert!(std::fs::metadata(env.path("compiled.xlsx")).unwrap().len() > 1000);
+    // A chart sheet draws XD01 and QT02 by agency from the cells of the period's sheet.
+    let chart = crate::docx::part(&env.path("compiled.xlsx"), "xl/charts/chart1.xml");
+    assert!(chart.contains("<c:barDir val=\"col\"/>"), "{chart}");
+    // The agencies A to D head columns D to G; XD01 and QT02 are rows 27 and 15.
+    for range in [
+        "'Trong kỳ'!$D$6:$G$6",
+        "'Trong kỳ'!$D$27:$G$27",
+        "'Trong kỳ'!$B$27",
+        "'Trong kỳ'!$D$15:$G$15",
+    ] {
+        assert!(
+            chart.contains(&format!("<c:f>{range}</c:f>")),
+            "{range}: {chart}"
+        );
+    }
+    let book = crate::docx::part(&env.path("compiled.xlsx"), "xl/workbook.xml");
+    assert!(book.contains("name=\"Biểu đồ\""), "{book}");
+    let sheet = env.read("compiled/tinh-ky.csv");
+    let xd01 = sheet.lines().find(|l| l.starts_with("XD01,")).unwrap();
+    let qt02 = sheet.lines().find(|l| l.starts_with("QT02,")).unwrap();
+    // The CSV has no title block: the workbook's row 27 is the CSV's line 21.
+    assert_eq!(sheet.lines().position(|l| l == xd01), Some(21));
+    assert_eq!(sheet.lines().position(|l| l == qt02), Some(9));
     let table = env.read("compiled/tinh-ky.csv");
     assert!(table.lines().next().unwrap().contains("A,B,C,D"), "{table}");
     let agencies = env.read("compiled/tinh-co-quan.csv");

@@ -196,6 +196,14 @@ catalogue! {
         vi: "Toàn tỉnh",
         en: "Province",
     }
+    PROVINCE_SHEET_CHART {
+        vi: "Biểu đồ",
+        en: "Chart",
+    }
+    PROVINCE_CHART_TITLE {
+        vi: "Xung đột lợi ích phát hiện (XD01) và quà tặng nộp lại (QT02) theo cơ quan",
+        en: "Conflicts of interest found (XD01) and gifts handed over (QT02) by agency",
+    }
     PROVINCE_SHEET_AGENCIES {
         vi: "Các cơ quan",
         en: "Agencies",
