@@ -72,7 +72,7 @@ pub fn write(sheets: &[Sheet], title: &[String], created: NaiveDate) -> Result<V
     write_with_charts(sheets, &[], title, created)
 }
 
-/// [`write`], then each of `charts` on a chart sheet of its own, after the tables.
+/// [`write`], with each of `charts` on a chart sheet of its own after the table it draws.
 pub fn write_with_charts(
     sheets: &[Sheet],
     charts: &[Chart],
@@ -82,22 +82,22 @@ pub fn write_with_charts(
     let mut book = Workbook::new();
     book.set_properties(&DocProperties::new().set_creation_datetime(&excel_date(created)?));
     let formats = Formats::new();
-    let mut orders = Vec::new();
-    for sheet in sheets {
-        let ws = book.add_worksheet();
-        ws.set_name(&sheet.name)?;
-        orders.push(write_sheet(ws, sheet, title, &formats)?);
-    }
     // The table's header row is under the title and a blank row.
     let head_row = title.len() as u32 + 1;
-    for chart in charts {
-        let (Some(sheet), Some(order)) = (sheets.get(chart.sheet), orders.get(chart.sheet)) else {
-            continue;
-        };
-        let made = native_chart(chart, &sheet.name, order, head_row);
-        let cs = book.add_chartsheet();
-        cs.set_name(&chart.name)?;
-        cs.insert_chart(0, 0, &made)?;
+    for (at, sheet) in sheets.iter().enumerate() {
+        let ws = book.add_worksheet();
+        ws.set_name(&sheet.name)?;
+        let order = write_sheet(ws, sheet, title, &formats)?;
+        // Each chart follows the table it draws.
+        for chart in charts.iter().filter(|c| c.sheet == at) {
+            let made = native_chart(chart, &sheet.name, &order, head_row);
+            let cs = book.add_chartsheet();
+            cs.set_name(&chart.name)?;
+            cs.set_paper_size(A4)
+                .set_landscape()
+                .set_footer(format!("&C{}", page_of(&chart.name)));
+            cs.insert_chart(0, 0, &made)?;
+        }
     }
     book.save_to_buffer()
 }

@@ -204,6 +204,30 @@ catalogue! {
         vi: "Xung đột lợi ích phát hiện (XD01) và quà tặng nộp lại (QT02) theo cơ quan",
         en: "Conflicts of interest found (XD01) and gifts handed over (QT02) by agency",
     }
+    SHEET_QUARTERS {
+        vi: "Theo quý",
+        en: "By quarter",
+    }
+    SHEET_CHART_TREND {
+        vi: "Biểu đồ theo quý",
+        en: "Quarterly chart",
+    }
+    SHEET_CHART_PLAN {
+        vi: "Biểu đồ kế hoạch",
+        en: "Plan chart",
+    }
+    CHART_TREND_TITLE {
+        vi: "Diễn biến theo quý trong năm",
+        en: "Quarter by quarter in the year",
+    }
+    CHART_PLAN_TITLE {
+        vi: "Thực hiện kế hoạch theo đơn vị (số hồ sơ của mỗi nhiệm vụ)",
+        en: "The plan carried out by unit (records of each task)",
+    }
+    quarter_heading(n) {
+        vi: "Quý {n}",
+        en: "Quarter {n}",
+    }
     PROVINCE_SHEET_AGENCIES {
         vi: "Các cơ quan",
         en: "Agencies",
