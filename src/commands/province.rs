@@ -20,6 +20,7 @@ use crate::model::{group_figure, show_date};
 use crate::period::Period;
 use crate::province::collect::{self, Job, Outcome};
 use crate::province::compile::{self, Compiled, Status, Submission};
+use crate::province::document;
 use crate::province::workspace::{self, Agency, Workspace};
 use crate::register::store;
 use crate::render;
@@ -344,6 +345,13 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         store::replace(file, &bytes)?;
         written.push(file.clone());
     }
+    if let Some(file) = &args.docx {
+        let doc = document::build(&ws.name, &compiled, ctx.today());
+        let bytes = render::docx::write(&doc)
+            .map_err(|e| Error::io(msg::province_cannot_write(), file, e))?;
+        store::replace(file, &bytes)?;
+        written.push(file.clone());
+    }
     let text = match ctx.format {
         Format::Json => render::json(&json(&compiled, lang)),
         _ => terminal(&ws, &compiled, lang),
@@ -420,6 +428,9 @@ fn title(ws: &Workspace, c: &Compiled, lang: Lang) -> Vec<String> {
             .get(lang)
             .to_string(),
         msg::province_deadline(show_date(c.deadline))
+            .get(lang)
+            .to_string(),
+        msg::province_own_deadline(show_date(document::province_deadline(p)))
             .get(lang)
             .to_string(),
     ]
@@ -694,6 +705,8 @@ fn terminal(ws: &Workspace, c: &Compiled, lang: Lang) -> String {
 struct JsonCompile {
     period: String,
     deadline: chrono::NaiveDate,
+    /// The day the province reports to the People's Committee (Circular 06/2025, Art. 7(2)).
+    province_deadline: chrono::NaiveDate,
     agencies: Vec<JsonAgency>,
     indicators: Vec<JsonIndicator>,
     /// The province's rows of Biểu 01/PCTN, as the form writes figures («66,71» triệu đồng).
@@ -742,6 +755,7 @@ fn json(c: &Compiled, lang: Lang) -> JsonCompile {
     JsonCompile {
         period: c.period.to_string(),
         deadline: c.deadline,
+        province_deadline: document::province_deadline(&c.period),
         agencies: (c.rows.iter())
             .map(|r| JsonAgency {
                 code: r.code.clone(),

@@ -132,6 +132,10 @@ catalogue! {
         vi: "TỔNG HỢP BÁO CÁO KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PCTN CỦA CÁC CƠ QUAN — {period}",
         en: "THE AGENCIES' CONFLICT-OF-INTEREST, GIFTS AND ANTI-CORRUPTION TRAINING REPORTS COMPILED — {period}",
     }
+    province_own_deadline(day) {
+        vi: "Hạn báo cáo Ủy ban nhân dân tỉnh: {day}",
+        en: "The province's own deadline (the People's Committee): {day}",
+    }
     province_deadline(day) {
         vi: "Hạn gửi báo cáo của các cơ quan: {day}",
         en: "The agencies' report deadline: {day}",
