@@ -20,6 +20,7 @@ use crate::model::{group_figure, show_date};
 use crate::period::Period;
 use crate::province::collect::{self, Job, Outcome};
 use crate::province::compile::{self, Compiled, Status, Submission};
+use crate::province::document;
 use crate::province::workspace::{self, Agency, Workspace};
 use crate::register::store;
 use crate::render;
@@ -334,11 +335,20 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     if let Some(file) = &args.xlsx {
         let title = title(&ws, &compiled, lang);
-        let bytes = render::xlsx::write(&sheets, &title, ctx.today()).map_err(|e| Error::Make {
+        let charts = charts(&compiled, lang);
+        let made = render::xlsx::write_with_charts(&sheets, &charts, &title, ctx.today());
+        let bytes = made.map_err(|e| Error::Make {
             action: msg::cannot_make_workbook(),
             path: file.clone(),
             reason: render::xlsx::reason(&e),
         })?;
+        store::replace(file, &bytes)?;
+        written.push(file.clone());
+    }
+    if let Some(file) = &args.docx {
+        let doc = document::build(&ws.name, &compiled, ctx.today());
+        let bytes = render::docx::write(&doc)
+            .map_err(|e| Error::io(msg::province_cannot_write(), file, e))?;
         store::replace(file, &bytes)?;
         written.push(file.clone());
     }
@@ -420,7 +430,43 @@ fn title(ws: &Workspace, c: &Compiled, lang: Lang) -> Vec<String> {
         msg::province_deadline(show_date(c.deadline))
             .get(lang)
             .to_string(),
+        msg::province_own_deadline(show_date(document::province_deadline(p)))
+            .get(lang)
+            .to_string(),
     ]
+}
+
+/// The charts of the province's workbook: per agency, the conflicts found (XD01) and the gifts
+/// handed over (QT02) of the period, drawn from the cells of the period's sheet (the first of
+/// [`sheets`]: indicators down, agencies across). The province's quarterly trend needs each
+/// quarter's submissions compiled, and is not drawn.
+fn charts(c: &Compiled, lang: Lang) -> Vec<render::charts::Chart> {
+    use render::charts::{Cells, Chart, Kind, Series};
+    if c.rows.is_empty() {
+        return Vec::new();
+    }
+    // The agencies' columns follow the code, the wording and the unit.
+    let (from, to) = (3, 2 + c.rows.len());
+    let series = ["XD01", "QT02"]
+        .iter()
+        .filter_map(|code| INDICATORS.iter().position(|i| i.code == *code))
+        .map(|row| Series {
+            name: Cells::Row {
+                row,
+                from: 1,
+                to: 1,
+            },
+            values: Cells::Row { row, from, to },
+        })
+        .collect();
+    vec![Chart {
+        name: msg::PROVINCE_SHEET_CHART.get(lang).to_string(),
+        title: msg::PROVINCE_CHART_TITLE.get(lang).to_string(),
+        kind: Kind::Column,
+        sheet: 0,
+        categories: Cells::Headers { from, to },
+        series,
+    }]
 }
 
 /// The tables of the compile: the period's figures, the year to date, the agencies, the
@@ -659,6 +705,8 @@ fn terminal(ws: &Workspace, c: &Compiled, lang: Lang) -> String {
 struct JsonCompile {
     period: String,
     deadline: chrono::NaiveDate,
+    /// The day the province reports to the People's Committee (Circular 06/2025, Art. 7(2)).
+    province_deadline: chrono::NaiveDate,
     agencies: Vec<JsonAgency>,
     indicators: Vec<JsonIndicator>,
     /// The province's rows of Biểu 01/PCTN, as the form writes figures («66,71» triệu đồng).
@@ -707,6 +755,7 @@ fn json(c: &Compiled, lang: Lang) -> JsonCompile {
     JsonCompile {
         period: c.period.to_string(),
         deadline: c.deadline,
+        province_deadline: document::province_deadline(&c.period),
         agencies: (c.rows.iter())
             .map(|r| JsonAgency {
                 code: r.code.clone(),

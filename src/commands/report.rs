@@ -154,6 +154,7 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let matrix = plan_matrix(reg, &plans, &snapshot, &report.period, ctx.lang);
     let form = report::form01::lines(&report);
     let mut sheets = sheets::all(&report, &reg.config, cal, ctx.lang);
+    let plan_at = sheets.len();
     sheets.push(sheets::plan(&matrix, &reg.config, ctx.lang));
     sheets.push(report::form01::sheet(&form, ctx.lang));
     // Written every time, like the list of what was left out, so that an earlier run's
@@ -192,7 +193,13 @@ pub fn run(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     // written: each failure is told at the end, and the command fails then.
     let mut failed = Vec::new();
     if let Some(file) = &args.xlsx {
-        match render::xlsx::write(&sheets, &title, made.date_naive()) {
+        // The year's quarters and the plan by unit, drawn from the workbook's own cells.
+        let trend = report::quarters(&records, &reg.config, cal, &report.period);
+        // The quarters follow Biểu 01/PCTN, before what was corrected or left out.
+        let trend_at = plan_at + 2;
+        let charts = sheets::charts(trend_at, trend.len(), plan_at, &matrix, ctx.lang);
+        sheets.insert(trend_at, sheets::quarters(&trend, ctx.lang));
+        match render::xlsx::write_with_charts(&sheets, &charts, &title, made.date_naive()) {
             Ok(bytes) => match store::replace(file, &bytes) {
                 Ok(()) => written.push(file.clone()),
                 Err(e) => failed.push(e),

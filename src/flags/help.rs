@@ -407,6 +407,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "province report",
+        "docx",
+        "Ghi báo cáo gửi Ủy ban nhân dân tỉnh thành tệp Word (theo Nghị định 30/2020)",
+    ),
+    (
+        "province report",
         "no_verify",
         "Không lập lại báo cáo của từng cơ quan tại commit đã gắn thẻ để đối chiếu số liệu",
     ),

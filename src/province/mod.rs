@@ -4,5 +4,6 @@
 
 pub mod collect;
 pub mod compile;
+pub mod document;
 pub mod form01;
 pub mod workspace;

@@ -1,6 +1,7 @@
 //! Output for people (tables), for scripts (JSON) and for spreadsheets (CSV, XLSX).
 
 pub mod cells;
+pub mod charts;
 pub mod csv;
 pub mod docx;
 mod layout;

@@ -8,12 +8,14 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
-    DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook,
+    Worksheet, XlsxError,
 };
 
 use unicode_normalization::UnicodeNormalization;
 
 use super::cells::{CELL_LIMIT, Cell, Sheet, cell_len};
+use super::charts::{Cells, Chart, Kind};
 use crate::i18n::{Text, msg};
 
 fn excel_date(d: NaiveDate) -> Result<ExcelDateTime, XlsxError> {
@@ -67,23 +69,83 @@ impl Formats {
 /// `title`: lines above each sheet's table (agency, period, dates). `created` fixes the
 /// document's creation date, so that the same input gives the same bytes.
 pub fn write(sheets: &[Sheet], title: &[String], created: NaiveDate) -> Result<Vec<u8>, XlsxError> {
+    write_with_charts(sheets, &[], title, created)
+}
+
+/// [`write`], with each of `charts` on a chart sheet of its own after the table it draws.
+pub fn write_with_charts(
+    sheets: &[Sheet],
+    charts: &[Chart],
+    title: &[String],
+    created: NaiveDate,
+) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     book.set_properties(&DocProperties::new().set_creation_datetime(&excel_date(created)?));
     let formats = Formats::new();
-    for sheet in sheets {
+    // The table's header row is under the title and a blank row.
+    let head_row = title.len() as u32 + 1;
+    for (at, sheet) in sheets.iter().enumerate() {
         let ws = book.add_worksheet();
         ws.set_name(&sheet.name)?;
-        write_sheet(ws, sheet, title, &formats)?;
+        let order = write_sheet(ws, sheet, title, &formats)?;
+        // Each chart follows the table it draws.
+        for chart in charts.iter().filter(|c| c.sheet == at) {
+            let made = native_chart(chart, &sheet.name, &order, head_row);
+            let cs = book.add_chartsheet();
+            cs.set_name(&chart.name)?;
+            cs.set_paper_size(A4)
+                .set_landscape()
+                .set_footer(format!("&C{}", page_of(&chart.name)));
+            cs.insert_chart(0, 0, &made)?;
+        }
     }
     book.save_to_buffer()
 }
 
+/// Where `cells` stand in the workbook: (first row, first column, last row, last column).
+fn place(cells: &Cells, order: &[usize], head_row: u32) -> (u32, u16, u32, u16) {
+    // A column's place among those written: the printed ones come first.
+    let at = |c: usize| order.iter().position(|&o| o == c).unwrap_or(c) as u16;
+    let row = |r: usize| head_row + 1 + r as u32;
+    match *cells {
+        Cells::Headers { from, to } => (head_row, at(from), head_row, at(to)),
+        Cells::Row { row: r, from, to } => (row(r), at(from), row(r), at(to)),
+        Cells::Column { column, from, to } => (row(from), at(column), row(to), at(column)),
+    }
+}
+
+fn native_chart(
+    chart: &Chart,
+    sheet: &str,
+    order: &[usize],
+    head_row: u32,
+) -> rust_xlsxwriter::Chart {
+    let mut made = rust_xlsxwriter::Chart::new(match chart.kind {
+        Kind::Column => ChartType::Column,
+        Kind::Line => ChartType::Line,
+    });
+    made.title().set_name(&chart.title);
+    let range = |cells: &Cells| {
+        let (r1, c1, r2, c2) = place(cells, order, head_row);
+        (sheet, r1, c1, r2, c2)
+    };
+    for series in &chart.series {
+        let (r, c, _, _) = place(&series.name, order, head_row);
+        made.add_series()
+            .set_name((sheet, r, c))
+            .set_categories(range(&chart.categories))
+            .set_values(range(&series.values));
+    }
+    made
+}
+
+/// Writes `sheet`, and says in which order its columns were written.
 fn write_sheet(
     ws: &mut Worksheet,
     sheet: &Sheet,
     title: &[String],
     f: &Formats,
-) -> Result<(), XlsxError> {
+) -> Result<Vec<usize>, XlsxError> {
     let layout = Layout::of(sheet, title);
     let printed = layout.printed;
     for (i, line) in title.iter().enumerate() {
@@ -174,7 +236,7 @@ fn write_sheet(
         ws.set_repeat_columns(0, 0)?;
         ws.set_page_order(false);
     }
-    Ok(())
+    Ok(layout.order)
 }
 
 /// A text no longer than a cell holds. The sheets cut their long lists themselves

@@ -176,6 +176,22 @@ pub fn gift_date(g: &Gift) -> NaiveDate {
 /// Every figure is tallied in one pass over the records: each record works out its own dates
 /// (and, only when it may count, its lateness) once, then adds what it gives each indicator to
 /// the whole agency and to its unit, for the period and for the year to date.
+/// The reports of quarters I, II… of the period's year, those that start by the period's end:
+/// the year's trend.
+pub fn quarters<'a>(
+    records: &Records<'a>,
+    config: &Config,
+    cal: &Calendar,
+    period: &Period,
+) -> Vec<Report<'a>> {
+    let day = config.period_start_day;
+    (1..=4)
+        .map(|q| Period::of(period.year, crate::period::Span::Quarter(q), day))
+        .filter(|q| q.from <= period.to)
+        .map(|q| compute(records, config, cal, q))
+        .collect()
+}
+
 pub fn compute<'a>(
     records: &Records<'a>,
     config: &Config,

@@ -455,3 +455,102 @@ pub fn all(report: &Report, config: &Config, cal: &Calendar, lang: Lang) -> Vec<
         inspections(report, lang),
     ]
 }
+
+/// The figures of each quarter of the year up to the period, one column a quarter: indicators
+/// down, as in the summary. `quarters` are the reports of quarters I, II… in order.
+pub fn quarters(quarters: &[Report], lang: Lang) -> Sheet {
+    let mut headers = headers(
+        lang,
+        &[
+            msg::COL_INDICATOR_CODE,
+            msg::COL_INDICATOR,
+            msg::COL_MEASURED_IN,
+        ],
+    );
+    headers.extend((1..=quarters.len()).map(|q| {
+        let roman = ["I", "II", "III", "IV"].get(q - 1).copied().unwrap_or("?");
+        msg::quarter_heading(roman).get(lang).to_string()
+    }));
+    let rows = (super::INDICATORS.iter().enumerate())
+        .map(|(i, ind)| {
+            let mut row = vec![
+                Cell::text(ind.code),
+                Cell::text(ind.wording.get(lang)),
+                Cell::text(ind.unit.get(lang)),
+            ];
+            row.extend(quarters.iter().map(|r| {
+                let n = r.figures.get(i).map_or(0, |f| f.period);
+                figure(ind.unit.en, n)
+            }));
+            row
+        })
+        .collect();
+    Sheet {
+        file: "theo-quy",
+        name: msg::SHEET_QUARTERS.get(lang).into(),
+        headers,
+        rows,
+        printed: Vec::new(),
+    }
+}
+
+/// The charts of the agency's workbook: the quarterly trend of conflicts found (XD01), gifts
+/// received (QT01) and handed over (QT02), from the sheet of [`quarters`] (the `trend`-th, of
+/// `count` quarters); and the plan's tasks carried out by unit, from the sheet of [`plan`] (the
+/// `plan_at`-th).
+pub fn charts(
+    trend: usize,
+    count: usize,
+    plan_at: usize,
+    matrix: &Matrix,
+    lang: Lang,
+) -> Vec<crate::render::charts::Chart> {
+    use crate::render::charts::{Cells, Chart, Kind, Series};
+    let mut charts = Vec::new();
+    if count > 0 {
+        let (from, to) = (3, 2 + count);
+        let series = ["XD01", "QT01", "QT02"]
+            .iter()
+            .filter_map(|code| super::INDICATORS.iter().position(|i| i.code == *code))
+            .map(|row| Series {
+                name: Cells::Row {
+                    row,
+                    from: 1,
+                    to: 1,
+                },
+                values: Cells::Row { row, from, to },
+            })
+            .collect();
+        charts.push(Chart {
+            name: msg::SHEET_CHART_TREND.get(lang).into(),
+            title: msg::CHART_TREND_TITLE.get(lang).into(),
+            kind: Kind::Line,
+            sheet: trend,
+            categories: Cells::Headers { from, to },
+            series,
+        });
+    }
+    if !matrix.units.is_empty() && !matrix.rows.is_empty() {
+        // The units' columns follow the task, its title and who leads it.
+        let (from, to) = (3, 2 + matrix.units.len());
+        let series = (0..matrix.rows.len())
+            .map(|row| Series {
+                name: Cells::Row {
+                    row,
+                    from: 0,
+                    to: 0,
+                },
+                values: Cells::Row { row, from, to },
+            })
+            .collect();
+        charts.push(Chart {
+            name: msg::SHEET_CHART_PLAN.get(lang).into(),
+            title: msg::CHART_PLAN_TITLE.get(lang).into(),
+            kind: Kind::Column,
+            sheet: plan_at,
+            categories: Cells::Headers { from, to },
+            series,
+        });
+    }
+    charts
+}

@@ -226,6 +226,71 @@ fn three_agencies_one_late_one_resubmitted_and_one_unreachable_compile_to_the_su
     )
     .ok();
     assert!(std::fs::metadata(env.path("compiled.xlsx")).unwrap().len() > 1000);
+    // A chart sheet draws XD01 and QT02 by agency from the cells of the period's sheet.
+    let chart = crate::docx::part(&env.path("compiled.xlsx"), "xl/charts/chart1.xml");
+    assert!(chart.contains("<c:barDir val=\"col\"/>"), "{chart}");
+    // The agencies A to D head columns D to G; XD01 and QT02 are rows 28 and 16.
+    for range in [
+        "'Trong kỳ'!$D$7:$G$7",
+        "'Trong kỳ'!$D$28:$G$28",
+        "'Trong kỳ'!$B$28",
+        "'Trong kỳ'!$D$16:$G$16",
+    ] {
+        assert!(
+            chart.contains(&format!("<c:f>{range}</c:f>")),
+            "{range}: {chart}"
+        );
+    }
+    let book = crate::docx::part(&env.path("compiled.xlsx"), "xl/workbook.xml");
+    assert!(book.contains("name=\"Biểu đồ\""), "{book}");
+    // The document to the People's Committee: the agencies' table, the totals, the deadlines.
+    env.run_at(
+        "ws",
+        "province report --period 2026-Q1 --docx compiled.docx --format json",
+    )
+    .ok();
+    let docx = env.path("compiled.docx");
+    let body = crate::docx::part(&docx, "word/document.xml");
+    well_formed(&body);
+    assert!(body.contains("BÁO CÁO"), "{body}");
+    assert!(body.contains(
+        "Tổng hợp kết quả thực hiện công tác kiểm soát xung đột lợi ích của các cơ quan, đơn vị"
+    ));
+    assert!(body.contains("<w:tblHeader/>"), "{body}");
+    assert!(
+        body.contains("Toàn tỉnh") && body.contains("BIỂU 01/PCTN"),
+        "{body}"
+    );
+    for code in ["A", "B", "C", "D"] {
+        assert!(body.contains(&format!(">{code}</w:t>")), "{code}");
+    }
+    assert!(body.contains("20/03/2026"), "the province's own deadline");
+    // The totals in sentences, and the agency that did not report named.
+    let total = |code: &str| {
+        json["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["code"] == code)
+            .unwrap()["total"]["period"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(
+        body.contains(&format!("(QT02): {}", total("QT02"))),
+        "{body}"
+    );
+    assert!(
+        body.contains("Chưa gửi báo cáo") || body.contains("Báo cáo không được tiếp nhận"),
+        "{body}"
+    );
+    assert_eq!(json["province_deadline"], "2026-03-20");
+    let sheet = env.read("compiled/tinh-ky.csv");
+    let xd01 = sheet.lines().find(|l| l.starts_with("XD01,")).unwrap();
+    let qt02 = sheet.lines().find(|l| l.starts_with("QT02,")).unwrap();
+    // The CSV has no title block: the workbook's row 28 is the CSV's line 21.
+    assert_eq!(sheet.lines().position(|l| l == xd01), Some(21));
+    assert_eq!(sheet.lines().position(|l| l == qt02), Some(9));
     let table = env.read("compiled/tinh-ky.csv");
     assert!(table.lines().next().unwrap().contains("A,B,C,D"), "{table}");
     let agencies = env.read("compiled/tinh-co-quan.csv");
@@ -414,4 +479,20 @@ fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_ar
     );
     assert_eq!(log["agencies"][2]["status"], "fetched");
     drop(silent);
+}
+
+/// Every element of `xml` is closed, in order.
+fn well_formed(xml: &str) {
+    let mut open: Vec<&str> = Vec::new();
+    for tag in xml.split('<').skip(1) {
+        let tag = &tag[..tag.find('>').expect("a tag is closed")];
+        if tag.starts_with('?') || tag.starts_with('!') || tag.ends_with('/') {
+            continue;
+        }
+        match tag.strip_prefix('/') {
+            Some(closed) => assert_eq!(open.pop(), Some(closed), "{xml}"),
+            None => open.push(tag.split([' ', '\t', '\n']).next().unwrap()),
+        }
+    }
+    assert!(open.is_empty(), "{open:?}");
 }

@@ -299,7 +299,10 @@ fn the_workbook_prints_in_libreoffice_landscape_readable_the_summary_on_one_page
             "Tuyên truyền, tập huấn",
             "Kiểm tra, giám sát",
             "Thực hiện kế hoạch",
-            "Biểu 01-PCTN"
+            "Biểu đồ kế hoạch",
+            "Biểu 01-PCTN",
+            "Theo quý",
+            "Biểu đồ theo quý"
         ],
         "every sheet prints, each after the other: {per_sheet:?}"
     );
@@ -348,7 +351,14 @@ fn every_sheet_the_list_of_what_was_left_out_too_prints_a4_landscape_readable() 
         )),
         "{workbook}"
     );
-    for n in 1..=sheets {
+    // The tables, by their place among all the sheets (the charts have sheets of their own).
+    let tables: Vec<usize> = (workbook.split("<sheet name=\"").skip(1))
+        .map(|s| s.split('"').next().unwrap())
+        .enumerate()
+        .filter(|(_, name)| !name.starts_with("Biểu đồ"))
+        .map(|(i, _)| i)
+        .collect();
+    for (n, &index) in (1..).zip(&tables) {
         let sheet = part(&book, &format!("xl/worksheets/sheet{n}.xml"));
         let setup = sheet.split("<pageSetup").nth(1).unwrap();
         assert_eq!(attribute(setup, "paperSize"), Some("9"), "sheet {n}");
@@ -364,8 +374,8 @@ fn every_sheet_the_list_of_what_was_left_out_too_prints_a4_landscape_readable() 
             sheet.contains("<printOptions horizontalCentered=\"1\"/>"),
             "sheet {n}"
         );
-        assert!(defined(&book, "Print_Area", n - 1).is_some(), "sheet {n}");
-        assert!(defined(&book, "Print_Titles", n - 1).is_some(), "sheet {n}");
+        assert!(defined(&book, "Print_Area", index).is_some(), "sheet {n}");
+        assert!(defined(&book, "Print_Titles", index).is_some(), "sheet {n}");
     }
 }
 
@@ -445,4 +455,59 @@ fn the_report_of_sixty_thousand_records_makes_every_file_and_no_cell_too_long() 
         assert_eq!(ids[..shown.len()], shown[..]);
         assert_eq!(row[row.len() - 3].parse::<usize>().unwrap(), ids.len());
     }
+}
+
+#[test]
+fn the_workbook_charts_the_years_quarters_and_the_plan_by_unit_from_its_own_cells() {
+    let env = Env::new();
+    demo_book(&env);
+    let book = env.path("b.xlsx");
+    let trend = part(&book, "xl/charts/chart2.xml");
+    let plan = part(&book, "xl/charts/chart1.xml");
+    assert!(trend.contains("<c:lineChart>"), "{trend}");
+    assert!(plan.contains("<c:barDir val=\"col\"/>"), "{plan}");
+    // Quarters I to IV head columns D to G of «Theo quý»; XD01, QT01 and QT02 are rows 28, 15
+    // and 16.
+    for range in [
+        "'Theo quý'!$D$7:$G$7",
+        "'Theo quý'!$B$28",
+        "'Theo quý'!$D$28:$G$28",
+        "'Theo quý'!$D$15:$G$15",
+        "'Theo quý'!$D$16:$G$16",
+    ] {
+        assert!(
+            trend.contains(&format!("<c:f>{range}</c:f>")),
+            "{range}: {trend}"
+        );
+    }
+    // The plan's six units head columns C to H (who leads a task does not print, and moves to
+    // the end); one series a task.
+    for range in [
+        "'Thực hiện kế hoạch'!$C$7:$H$7",
+        "'Thực hiện kế hoạch'!$A$8",
+        "'Thực hiện kế hoạch'!$C$8:$H$8",
+    ] {
+        assert!(
+            plan.contains(&format!("<c:f>{range}</c:f>")),
+            "{range}: {plan}"
+        );
+    }
+    // The cells are those: the quarters' sheet is the last of the tables.
+    let workbook = part(&book, "xl/workbook.xml");
+    let tables = (1..)
+        .take_while(|n| {
+            zip::ZipArchive::new(std::fs::File::open(&book).unwrap())
+                .unwrap()
+                .by_name(&format!("xl/worksheets/sheet{n}.xml"))
+                .is_ok()
+        })
+        .count();
+    assert!(workbook.contains("name=\"Biểu đồ theo quý\""), "{workbook}");
+    let strings = shared_strings(&book);
+    let sheet = part(&book, &format!("xl/worksheets/sheet{tables}.xml"));
+    assert_eq!(text_of(&sheet, "D7", &strings).as_deref(), Some("Quý I"));
+    assert_eq!(text_of(&sheet, "G7", &strings).as_deref(), Some("Quý IV"));
+    assert_eq!(text_of(&sheet, "A28", &strings).as_deref(), Some("XD01"));
+    assert_eq!(text_of(&sheet, "A15", &strings).as_deref(), Some("QT01"));
+    assert_eq!(text_of(&sheet, "A16", &strings).as_deref(), Some("QT02"));
 }

@@ -74,6 +74,9 @@ pub struct ReportArgs {
     /// Write a workbook, one sheet a table
     #[arg(long, value_name = "FILE")]
     pub xlsx: Option<PathBuf>,
+    /// Write the report to the People's Committee as a Word document (Decree 30/2020)
+    #[arg(long, value_name = "FILE")]
+    pub docx: Option<PathBuf>,
     /// Do not re-run each agency's report at its tagged commit to check the figures
     #[arg(long)]
     pub no_verify: bool,

@@ -132,6 +132,10 @@ catalogue! {
         vi: "TỔNG HỢP BÁO CÁO KIỂM SOÁT XUNG ĐỘT LỢI ÍCH, QUÀ TẶNG, TUYÊN TRUYỀN PCTN CỦA CÁC CƠ QUAN — {period}",
         en: "THE AGENCIES' CONFLICT-OF-INTEREST, GIFTS AND ANTI-CORRUPTION TRAINING REPORTS COMPILED — {period}",
     }
+    province_own_deadline(day) {
+        vi: "Hạn báo cáo Ủy ban nhân dân tỉnh: {day}",
+        en: "The province's own deadline (the People's Committee): {day}",
+    }
     province_deadline(day) {
         vi: "Hạn gửi báo cáo của các cơ quan: {day}",
         en: "The agencies' report deadline: {day}",
@@ -195,6 +199,38 @@ catalogue! {
     PROVINCE_TOTAL {
         vi: "Toàn tỉnh",
         en: "Province",
+    }
+    PROVINCE_SHEET_CHART {
+        vi: "Biểu đồ",
+        en: "Chart",
+    }
+    PROVINCE_CHART_TITLE {
+        vi: "Xung đột lợi ích phát hiện (XD01) và quà tặng nộp lại (QT02) theo cơ quan",
+        en: "Conflicts of interest found (XD01) and gifts handed over (QT02) by agency",
+    }
+    SHEET_QUARTERS {
+        vi: "Theo quý",
+        en: "By quarter",
+    }
+    SHEET_CHART_TREND {
+        vi: "Biểu đồ theo quý",
+        en: "Quarterly chart",
+    }
+    SHEET_CHART_PLAN {
+        vi: "Biểu đồ kế hoạch",
+        en: "Plan chart",
+    }
+    CHART_TREND_TITLE {
+        vi: "Diễn biến theo quý trong năm",
+        en: "Quarter by quarter in the year",
+    }
+    CHART_PLAN_TITLE {
+        vi: "Thực hiện kế hoạch theo đơn vị (số hồ sơ của mỗi nhiệm vụ)",
+        en: "The plan carried out by unit (records of each task)",
+    }
+    quarter_heading(n) {
+        vi: "Quý {n}",
+        en: "Quarter {n}",
     }
     PROVINCE_SHEET_AGENCIES {
         vi: "Các cơ quan",

@@ -1,0 +1,240 @@
+//! The province's report to the People's Committee as a Word document (Decree 30/2020/NĐ-CP):
+//! the Inspectorate's header, «BÁO CÁO», what the agencies reported summed in sentences, who
+//! did not report or was late or refused, and as appendices the figures by agency and Biểu
+//! 01/PCTN summed. Vietnamese, as the documents sent are.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::compile::{Compiled, Status};
+use crate::model::{group_figure, show_date};
+use crate::period::{Period, Span};
+use crate::render::docx::{Appendix, AppendixRow, BLANK, Block, Column, Document, Signer};
+use crate::report::indicators::INDICATORS;
+
+/// The day the province reports to the People's Committee: the 20th of the period's last month
+/// (Circular 06/2025, Art. 7(2)).
+pub fn province_deadline(p: &Period) -> NaiveDate {
+    NaiveDate::from_ymd_opt(p.to.year(), p.to.month(), 20).unwrap_or(p.to)
+}
+
+/// «quý I năm 2026», «năm 2026», or the dates of a period of one's own.
+fn period_name(p: &Period) -> String {
+    match p.span {
+        Span::Custom(..) => format!("từ ngày {} đến ngày {}", show_date(p.from), show_date(p.to)),
+        _ => {
+            let t = p.title().vi;
+            let mut c = t.chars();
+            c.next()
+                .map(|f| f.to_lowercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// The People's Committee above the Inspectorate «Thanh tra tỉnh Bình Hải»: «Ủy ban nhân dân
+/// tỉnh Bình Hải».
+fn committee(inspectorate: &str) -> Option<String> {
+    let place = inspectorate
+        .strip_prefix("Thanh tra ")
+        .or_else(|| inspectorate.strip_prefix("THANH TRA "))?;
+    Some(format!("Ủy ban nhân dân {place}"))
+}
+
+pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
+    let p = &c.period;
+    let name = period_name(p);
+    let committee = committee(inspectorate);
+    let to = committee.as_deref().unwrap_or("Ủy ban nhân dân tỉnh");
+    let deadline = province_deadline(p);
+    let counted: Vec<_> = c.rows.iter().filter(|r| r.counts()).collect();
+    let mut body = vec![
+        Block::Text(format!(
+            "Thực hiện Thông tư số 06/2025/TT-TTCP, {inspectorate} tổng hợp kết quả thực hiện \
+             công tác kiểm soát xung đột lợi ích {name} của {} cơ quan, đơn vị đã gửi báo cáo \
+             (trên tổng số {} cơ quan, đơn vị phải báo cáo), báo cáo {to} như sau:",
+            counted.len(),
+            c.rows.len()
+        )),
+        Block::Note(format!(
+            "Hạn gửi báo cáo của các cơ quan, đơn vị: ngày {}; hạn báo cáo {to}: ngày {}.",
+            show_date(c.deadline),
+            show_date(deadline)
+        )),
+        Block::Part("I. KẾT QUẢ TỔNG HỢP".into()),
+    ];
+    for ind in INDICATORS {
+        let (period, ytd) = c.total(ind.code);
+        if period == 0 && ytd == 0 {
+            continue;
+        }
+        body.push(Block::Item(format!(
+            "{} ({}): {} {} trong kỳ; lũy kế từ đầu năm {} {}.",
+            ind.wording.vi,
+            ind.code,
+            group_figure(period),
+            ind.unit.vi,
+            group_figure(ytd),
+            ind.unit.vi
+        )));
+    }
+    if counted.is_empty() {
+        body.push(Block::Text(
+            "Chưa có cơ quan, đơn vị nào gửi báo cáo.".into(),
+        ));
+    }
+    body.push(Block::Part(
+        "II. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ".into(),
+    ));
+    let on_time = c
+        .rows
+        .iter()
+        .filter(|r| r.status == Status::Submitted)
+        .count();
+    body.push(Block::Text(format!(
+        "Có {on_time} cơ quan, đơn vị gửi báo cáo đúng hạn."
+    )));
+    for (status, heading) in [
+        (Status::Late, "Gửi báo cáo muộn"),
+        (Status::Missing, "Chưa gửi báo cáo"),
+        (Status::Refused, "Báo cáo không được tiếp nhận"),
+    ] {
+        let rows: Vec<_> = c.rows.iter().filter(|r| r.status == status).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        body.push(Block::Lettered(format!("{heading} ({}):", rows.len())));
+        for r in rows {
+            let reason = r.reason.as_ref().map(|t| format!(" — {}", t.vi));
+            body.push(Block::Item(format!(
+                "{} ({}){}",
+                r.name,
+                r.code,
+                reason.unwrap_or_default()
+            )));
+        }
+    }
+    let number = "Số: …/BC-TTr".to_string();
+    let attached_to = format!(
+        "(Kèm theo Báo cáo số … ngày … tháng … năm {} của {inspectorate})",
+        p.to.year()
+    );
+    Document {
+        made: today
+            .and_hms_opt(0, 0, 0)
+            .unwrap_or_default()
+            .and_utc()
+            .fixed_offset(),
+        author: inspectorate.to_string(),
+        parent_body: committee.clone().unwrap_or_else(|| BLANK.to_string()),
+        agency: inspectorate.to_string(),
+        number,
+        date_line: format!("{BLANK}, ngày … tháng … năm {}", p.to.year()),
+        kind: "BÁO CÁO".into(),
+        subject: format!(
+            "Tổng hợp kết quả thực hiện công tác kiểm soát xung đột lợi ích của các cơ quan, \
+             đơn vị {name} (từ ngày {} đến ngày {}; hạn báo cáo ngày {})",
+            show_date(p.from),
+            show_date(p.to),
+            show_date(deadline)
+        ),
+        body,
+        recipients: vec![format!("{to};"), "Lưu: VT.".into()],
+        signer: Signer {
+            for_head: None,
+            title: "CHÁNH THANH TRA".into(),
+            name: BLANK.into(),
+        },
+        appendices: vec![by_agency(c, &attached_to), form(c, &attached_to)],
+    }
+}
+
+/// The figures of the period by agency: indicators down, agencies across, the province's total.
+fn by_agency(c: &Compiled, attached_to: &str) -> Appendix {
+    let mut columns = vec![
+        Column {
+            heading: "Mã".into(),
+            share: 2,
+            figures: false,
+        },
+        Column {
+            heading: "Chỉ tiêu".into(),
+            share: 8,
+            figures: false,
+        },
+    ];
+    columns.extend(c.rows.iter().map(|r| Column {
+        heading: r.code.clone(),
+        share: 2,
+        figures: true,
+    }));
+    columns.push(Column {
+        heading: "Toàn tỉnh".into(),
+        share: 3,
+        figures: true,
+    });
+    let rows = INDICATORS
+        .iter()
+        .map(|ind| {
+            let mut cells = vec![ind.code.to_string(), ind.wording.vi.to_string()];
+            cells.extend(c.rows.iter().map(|r| {
+                Compiled::figure(r, ind.code).map_or(String::new(), |(p, _)| group_figure(p))
+            }));
+            cells.push(group_figure(c.total(ind.code).0));
+            AppendixRow::Cells(cells)
+        })
+        .collect();
+    Appendix {
+        caption: "Phụ lục I".into(),
+        attached_to: attached_to.into(),
+        titles: vec!["SỐ LIỆU TRONG KỲ THEO CƠ QUAN, ĐƠN VỊ".into()],
+        notes: vec!["(Ô trống: cơ quan, đơn vị chưa gửi hoặc báo cáo không được tiếp nhận)".into()],
+        columns,
+        rows,
+    }
+}
+
+/// Biểu 01/PCTN, the agencies' rows summed.
+fn form(c: &Compiled, attached_to: &str) -> Appendix {
+    let rows = (super::form01::lines(c).iter())
+        .map(|line| match line.total {
+            None if line.by_agency.iter().all(Option::is_none) && line.row.unit.is_empty() => {
+                AppendixRow::Group(format!("{} {}", line.row.code, line.row.wording))
+            }
+            total => AppendixRow::Cells(vec![
+                line.row.code.to_string(),
+                line.row.wording.to_string(),
+                line.row.unit.to_string(),
+                total.map(|v| v.shown()).unwrap_or_default(),
+            ]),
+        })
+        .collect();
+    Appendix {
+        caption: "Phụ lục II".into(),
+        attached_to: attached_to.into(),
+        titles: vec!["BIỂU 01/PCTN — TỔNG HỢP CỦA CÁC CƠ QUAN, ĐƠN VỊ".into()],
+        notes: Vec::new(),
+        columns: vec![
+            Column {
+                heading: "STT".into(),
+                share: 2,
+                figures: false,
+            },
+            Column {
+                heading: "Nội dung".into(),
+                share: 12,
+                figures: false,
+            },
+            Column {
+                heading: "Đơn vị tính".into(),
+                share: 3,
+                figures: false,
+            },
+            Column {
+                heading: "Số liệu".into(),
+                share: 3,
+                figures: true,
+            },
+        ],
+        rows,
+    }
+}
