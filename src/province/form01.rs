@@ -43,44 +43,28 @@ fn value(r: &Row, row: &FormRow) -> Option<(u64, bool)> {
 }
 
 pub fn lines(c: &Compiled) -> Vec<Line> {
-    let mut out = Vec::new();
-    let mut section: Option<&'static FormRow> = None;
-    let mut heading: Option<&'static FormRow> = None;
-    for row in form01::rows() {
-        if row.is_section() {
-            section = Some(row);
-            heading = None;
-            continue;
-        }
-        if row.is_heading() {
-            heading = Some(row);
-            continue;
-        }
-        if row.code.is_empty() {
-            continue;
-        }
+    let filled = form01::filled(|row| {
         let values: Vec<_> = c.rows.iter().map(|r| value(r, row)).collect();
-        if values.iter().all(Option::is_none) {
-            continue;
-        }
-        for above in [section.take(), heading.take()].into_iter().flatten() {
-            out.push(Line {
-                row: above,
+        (!values.iter().all(Option::is_none)).then_some(values)
+    });
+    (filled.into_iter())
+        .map(|(row, values)| match values {
+            None => Line {
+                row,
                 by_agency: vec![None; c.rows.len()],
                 total: None,
-            });
-        }
-        let shown = |(sum, money): (u64, bool)| match row.in_millions() && money {
-            true => FormValue::Millions(sum),
-            false => FormValue::Count(sum),
-        };
-        let money = values.iter().flatten().any(|(_, m)| *m);
-        let sum = values.iter().flatten().map(|(v, _)| v).sum();
-        out.push(Line {
-            row,
-            by_agency: values.into_iter().map(|v| v.map(shown)).collect(),
-            total: Some(shown((sum, money))),
-        });
-    }
-    out
+            },
+            Some(values) => {
+                let money = values.iter().flatten().any(|(_, m)| *m);
+                let sum = values.iter().flatten().map(|(v, _)| v).sum();
+                Line {
+                    row,
+                    by_agency: (values.into_iter())
+                        .map(|v| v.map(|(sum, money)| FormValue::of(row, sum, money)))
+                        .collect(),
+                    total: Some(FormValue::of(row, sum, money)),
+                }
+            }
+        })
+        .collect()
 }

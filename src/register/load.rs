@@ -1,5 +1,5 @@
 //! Finding the record files in the register's folders and reading them on every core. What a
-//! file says is for the caller to make out (see [`crate::rules::file`]).
+//! file says is for the caller to make out (the record checks do).
 
 use std::path::{Path, PathBuf};
 

@@ -1,5 +1,5 @@
 //! The plan files of the register, `plans/<year>.yaml`: found, read and written. What a file
-//! says is for the caller to make out (see [`crate::rules::plan`]).
+//! says is for the caller to make out (the plan checks do).
 
 use std::path::PathBuf;
 

@@ -27,6 +27,15 @@ pub enum FormValue {
 }
 
 impl FormValue {
+    /// `sum` as `row` counts it: money of ours (đồng) in millions where the form counts
+    /// millions; a count stays a count.
+    pub fn of(row: &FormRow, sum: u64, money: bool) -> FormValue {
+        match row.in_millions() && money {
+            true => FormValue::Millions(sum),
+            false => FormValue::Count(sum),
+        }
+    }
+
     /// «1.309», or «66,70» (millions of đồng) as a Vietnamese reader writes figures.
     pub fn shown(self) -> String {
         match self {
@@ -53,50 +62,29 @@ impl FormValue {
 /// The rows the report fills, in the form's order, each under the headings it stands under in
 /// the form (said once).
 pub fn lines(report: &Report) -> Vec<FormLine> {
-    let mut out = Vec::new();
-    // The headings met since the last filled row: a section, then the heading within it.
-    let mut section: Option<&'static FormRow> = None;
-    let mut heading: Option<&'static FormRow> = None;
-    for row in form01::rows() {
-        if row.is_section() {
-            section = Some(row);
-            heading = None;
-            continue;
-        }
-        if row.is_heading() {
-            heading = Some(row);
-            continue;
-        }
-        if row.code.is_empty() {
-            continue;
-        }
+    let filled = form01::filled(|row| {
         let figures: Vec<_> = (report.figures.iter())
             .filter(|f| f.official.as_deref() == Some(row.code))
             .collect();
-        if figures.is_empty() {
-            continue;
-        }
-        for above in [section.take(), heading.take()].into_iter().flatten() {
-            out.push(FormLine {
-                row: above,
+        let sum = figures.iter().map(|f| f.period).sum();
+        let money = figures.iter().any(|f| f.indicator.is_money());
+        let from: Vec<&'static str> = figures.iter().map(|f| f.indicator.code).collect();
+        (!figures.is_empty()).then(|| (FormValue::of(row, sum, money), from))
+    });
+    (filled.into_iter())
+        .map(|(row, filled)| match filled {
+            Some((value, from)) => FormLine {
+                row,
+                value: Some(value),
+                from,
+            },
+            None => FormLine {
+                row,
                 value: None,
                 from: Vec::new(),
-            });
-        }
-        let sum: u64 = figures.iter().map(|f| f.period).sum();
-        // Money of ours (đồng) fills a row in millions as it is; a count stays a count.
-        let money = figures.iter().any(|f| f.indicator.is_money());
-        let value = match row.in_millions() && money {
-            true => FormValue::Millions(sum),
-            false => FormValue::Count(sum),
-        };
-        out.push(FormLine {
-            row,
-            value: Some(value),
-            from: figures.iter().map(|f| f.indicator.code).collect(),
-        });
-    }
-    out
+            },
+        })
+        .collect()
 }
 
 /// The heading lines of the form: «Số liệu tính từ ngày … đến ngày …» and «(Kèm theo Báo cáo

@@ -68,6 +68,33 @@ pub fn mapped<'a>(map: &'a BTreeMap<String, String>, ours: &str) -> Option<&'a s
     given.or_else(default).filter(|theirs| !theirs.is_empty())
 }
 
+/// The rows `fill` gives a figure, in the form's order, each after the headings it stands under
+/// (said once, with no figure): what a report of the form shows.
+pub fn filled<T>(
+    mut fill: impl FnMut(&'static FormRow) -> Option<T>,
+) -> Vec<(&'static FormRow, Option<T>)> {
+    let mut out = Vec::new();
+    // The headings met since the last filled row: a section, then the heading within it.
+    let mut section: Option<&'static FormRow> = None;
+    let mut heading: Option<&'static FormRow> = None;
+    for row in rows() {
+        if row.is_section() {
+            section = Some(row);
+            heading = None;
+        } else if row.is_heading() {
+            heading = Some(row);
+        } else if !row.code.is_empty()
+            && let Some(value) = fill(row)
+        {
+            for above in [section.take(), heading.take()].into_iter().flatten() {
+                out.push((above, None));
+            }
+            out.push((row, Some(value)));
+        }
+    }
+    out
+}
+
 /// Every row of the form, in its order.
 pub fn rows() -> &'static [FormRow] {
     static ROWS: LazyLock<Vec<FormRow>> = LazyLock::new(|| parse(include_str!("form01.txt")));
