@@ -47,7 +47,7 @@ use crate::rules::Rules;
 use std::path::PathBuf;
 
 use crate::flags::period_argument;
-use crate::model::{Case, Gift, Inspection, PlanAction, Record, Training};
+use crate::model::Record;
 use crate::period::PeriodSpec;
 use add::AddArgs;
 use args::{ShowArgs, StepArgs};
@@ -71,31 +71,9 @@ use void::VoidArgs;
 pub enum Command {
     /// Create a register: coi.yaml, the record folders and a git repository
     Init(InitArgs),
-    /// Conflict-of-interest cases (vụ việc xung đột lợi ích)
-    Case {
-        #[command(subcommand)]
-        action: CaseAction,
-    },
-    /// Gift reports and hand-overs (báo cáo, nộp lại quà tặng)
-    Gift {
-        #[command(subcommand)]
-        action: GiftAction,
-    },
-    /// Propagation and training sessions (tuyên truyền, tập huấn PCTN)
-    Training {
-        #[command(subcommand)]
-        action: RecordAction<Training>,
-    },
-    /// Inspections and supervision of public duty (kiểm tra, giám sát công vụ)
-    Inspection {
-        #[command(subcommand)]
-        action: InspectionAction,
-    },
-    /// The other steps of the year's plan: dissemination, rule reviews, focal points…
-    Action {
-        #[command(subcommand)]
-        action: RecordAction<PlanAction>,
-    },
+    /// The records, one command per kind (`case`, `gift`…), as the table of kinds lists them
+    #[command(flatten)]
+    Kind(KindCommand),
     /// Check every record and coi.yaml; print each problem with its file and line
     Check,
     /// Deadlines of Decree 59 and report deadlines of coi.yaml that are overdue or fall due soon
@@ -143,10 +121,71 @@ pub enum Command {
     },
 }
 
+/// One subcommand per kind of record, made from the table of kinds ([`crate::kinds!`]): its
+/// noun, its help and its verbs.
+macro_rules! kind_commands {
+    ($(
+        $kind:ident: $module:ident::$ty:ident, $prefix:literal, $folder:literal, $noun:literal,
+        $word:literal, $label:ident, $about:ident $(, verbs: $verbs:ident)? $(, rules: $own:ident)?;
+    )*) => {
+        #[derive(Debug, Subcommand)]
+        pub enum KindCommand {
+            $(
+                #[command(name = $noun, about = crate::i18n::msg::$about.en)]
+                $kind {
+                    #[command(subcommand)]
+                    action: KindAction<crate::model::$ty $(, $verbs)?>,
+                },
+            )*
+        }
+
+        impl KindCommand {
+            fn run(self, ctx: &mut Context) -> Result<()> {
+                match self {
+                    $(KindCommand::$kind { action } => action.run(ctx),)*
+                }
+            }
+        }
+    };
+}
+
+crate::kinds!(kind_commands);
+
+/// A kind's command: the verbs every kind has, and the steps of its own lifecycle.
 #[derive(Debug, Subcommand)]
-pub enum CaseAction {
+pub enum KindAction<R: Rules, V: Verbs = NoVerbs> {
     #[command(flatten)]
-    Record(RecordAction<Case>),
+    Record(RecordAction<R>),
+    #[command(flatten)]
+    Own(V),
+}
+
+impl<R: Rules, V: Verbs> KindAction<R, V> {
+    fn run(self, ctx: &mut Context) -> Result<()> {
+        match self {
+            KindAction::Record(action) => record(ctx, action),
+            KindAction::Own(verbs) => verbs.run(ctx),
+        }
+    }
+}
+
+/// The steps of a kind's lifecycle beyond the verbs every kind has, named in the table of kinds.
+pub trait Verbs: Subcommand + std::fmt::Debug {
+    fn run(self, ctx: &mut Context) -> Result<()>;
+}
+
+/// The verbs of a kind that has only those every kind has.
+#[derive(Debug, Subcommand)]
+pub enum NoVerbs {}
+
+impl Verbs for NoVerbs {
+    fn run(self, _: &mut Context) -> Result<()> {
+        match self {}
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseVerbs {
     /// Record the head's decision: a control measure, or that there is no conflict
     Decide(DecideArgs),
     /// Record that a measure ended (e.g. a temporary suspension after its 90 days)
@@ -161,10 +200,21 @@ pub enum CaseAction {
     Close(CloseArgs),
 }
 
+impl Verbs for CaseVerbs {
+    fn run(self, ctx: &mut Context) -> Result<()> {
+        match self {
+            CaseVerbs::Decide(args) => decide::run(ctx, &args),
+            CaseVerbs::EndMeasure(args) => end_measure::run(ctx, &args),
+            CaseVerbs::CancelMeasure(args) => cancel_measure::cancel(ctx, &args),
+            CaseVerbs::PublishCancellation(args) => cancel_measure::publish(ctx, &args),
+            CaseVerbs::Notify(args) => notify::case(ctx, &args),
+            CaseVerbs::Close(args) => close::run(ctx, &args),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
-pub enum GiftAction {
-    #[command(flatten)]
-    Record(RecordAction<Gift>),
+pub enum GiftVerbs {
     /// Record that the gift was handed over
     Handover(StepArgs),
     /// Record how the gift was handled (Decree 59 Art. 27)
@@ -173,12 +223,28 @@ pub enum GiftAction {
     Notify(StepArgs),
 }
 
+impl Verbs for GiftVerbs {
+    fn run(self, ctx: &mut Context) -> Result<()> {
+        match self {
+            GiftVerbs::Handover(args) => handover::run(ctx, &args),
+            GiftVerbs::Handle(args) => handle::run(ctx, &args),
+            GiftVerbs::Notify(args) => notify::gift(ctx, &args),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
-pub enum InspectionAction {
-    #[command(flatten)]
-    Record(RecordAction<Inspection>),
+pub enum InspectionVerbs {
     /// Record the conclusion: what was found and what was corrected
     Conclude(ConcludeArgs),
+}
+
+impl Verbs for InspectionVerbs {
+    fn run(self, ctx: &mut Context) -> Result<()> {
+        match self {
+            InspectionVerbs::Conclude(args) => conclude::run(ctx, &args),
+        }
+    }
 }
 
 /// What can be done with every kind of record.
@@ -206,27 +272,7 @@ pub fn run(ctx: &mut Context, command: Option<Command>, app: fn() -> clap::Comma
     };
     match command {
         Command::Init(args) => init::run(ctx, &args),
-        Command::Case { action } => match action {
-            CaseAction::Record(action) => record(ctx, action),
-            CaseAction::Decide(args) => decide::run(ctx, &args),
-            CaseAction::EndMeasure(args) => end_measure::run(ctx, &args),
-            CaseAction::CancelMeasure(args) => cancel_measure::cancel(ctx, &args),
-            CaseAction::PublishCancellation(args) => cancel_measure::publish(ctx, &args),
-            CaseAction::Notify(args) => notify::case(ctx, &args),
-            CaseAction::Close(args) => close::run(ctx, &args),
-        },
-        Command::Gift { action } => match action {
-            GiftAction::Record(action) => record(ctx, action),
-            GiftAction::Handover(args) => handover::run(ctx, &args),
-            GiftAction::Handle(args) => handle::run(ctx, &args),
-            GiftAction::Notify(args) => notify::gift(ctx, &args),
-        },
-        Command::Training { action } => record(ctx, action),
-        Command::Inspection { action } => match action {
-            InspectionAction::Record(action) => record(ctx, action),
-            InspectionAction::Conclude(args) => conclude::run(ctx, &args),
-        },
-        Command::Action { action } => record(ctx, action),
+        Command::Kind(command) => command.run(ctx),
         Command::Check => check::run(ctx),
         Command::Due(args) => due::run(ctx, &args),
         Command::Report(args) => report::run(ctx, &args),

@@ -865,13 +865,7 @@ mod tests {
     /// are asked only when the group is marked.
     #[test]
     fn required_and_optional_questions_do_not_overlap() {
-        for fields in [
-            Case::FIELDS,
-            Gift::FIELDS,
-            Training::FIELDS,
-            Inspection::FIELDS,
-            PlanAction::FIELDS,
-        ] {
+        for fields in crate::model::Kind::ALL.map(crate::model::Kind::fields) {
             let required = required(fields);
             for path in asked(fields) {
                 assert!(!required.contains(&path), "{path}");

@@ -98,8 +98,8 @@ fn altered(
         Kind::Gift => swap(&mut then.gifts, id, old),
         Kind::Training => swap(&mut then.trainings, id, old),
         Kind::Inspection => swap(&mut then.inspections, id, old),
-        // The plan's other steps give no figure.
-        Kind::Action => return Vec::new(),
+        // The kinds the report does not count (the plan's other steps) give no figure.
+        _ => return Vec::new(),
     }
     let figures_then = report::compute(&then.as_records(), &reg.config, cal, period).figures;
     figures_now

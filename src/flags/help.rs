@@ -11,7 +11,8 @@ use crate::model::vocab::{CaseOutcome, Discipline, HandlingOutcome, MeasureKind,
 use crate::model::{Kind, Record};
 use crate::rules::{ForKind, Rules, for_kind};
 
-/// (command path, Vietnamese description). The root is "".
+/// (command path, Vietnamese description). The root is "". The kinds' commands speak the
+/// words of the table of kinds (`KindSpec::about`).
 const COMMANDS: &[(&str, &str)] = &[
     (
         "",
@@ -21,13 +22,6 @@ const COMMANDS: &[(&str, &str)] = &[
         "init",
         "Tạo sổ đăng ký mới: coi.yaml, các thư mục hồ sơ và kho git",
     ),
-    ("case", "Vụ việc xung đột lợi ích"),
-    ("gift", "Báo cáo, nộp lại và xử lý quà tặng"),
-    (
-        "training",
-        "Các cuộc tuyên truyền, phổ biến, tập huấn về PCTN",
-    ),
-    ("inspection", "Các cuộc kiểm tra, giám sát công vụ"),
     (
         "province",
         "Thanh tra tỉnh tổng hợp báo cáo đã gửi của mọi cơ quan (province.yaml)",
@@ -51,10 +45,6 @@ const COMMANDS: &[(&str, &str)] = &[
     (
         "province report",
         "Số liệu toàn tỉnh của một kỳ: chỉ tiêu × cơ quan và tổng; các cơ quan chưa gửi, gửi muộn, không được nhận; các điều chỉnh",
-    ),
-    (
-        "action",
-        "Các hoạt động khác thực hiện kế hoạch: phổ biến, quán triệt; rà soát quy định; phân công đầu mối…",
     ),
     (
         "inspection conclude",
@@ -549,15 +539,18 @@ impl ForKind for AddFlagHelp {
 
 fn vietnamese(mut cmd: Command, path: &str) -> Command {
     let name = path.rsplit(' ').next().unwrap_or_default();
+    let kind = Kind::ALL.into_iter().find(|k| k.noun() == path);
     let about = COMMANDS
         .iter()
         .find(|(p, _)| *p == path)
+        .map(|(_, text)| *text)
+        .or_else(|| kind.map(|k| k.spec().about.vi))
         .or_else(|| {
             RECORD_COMMANDS
                 .iter()
                 .find(|(n, _)| path.contains(' ') && *n == name)
-        })
-        .map(|(_, text)| *text);
+                .map(|(_, text)| *text)
+        });
     if let Some(text) = about {
         cmd = cmd.about(text).long_about(None);
     }

@@ -6,25 +6,38 @@
 //! rules are. This file names no kind's module: the kind files depend on it, never the other
 //! way round.
 
-/// Calls `$then! { $(Variant: Type, "PREFIX", "folder", "noun", "tu-viet", LABEL;)* }` with
-/// every kind, in the order they are listed, checked and reported. `Type` is the name of its
-/// type in `model` and `LABEL` a name in `i18n::msg`. A new kind is one line here, its file in
-/// `model/` (declared with `record!`) and its words in `i18n::msg`; then the compiler and the
-/// tests name what else it needs (its rules, its command, its demo records).
+/// Calls `$then! { $(Variant: module::Type, "PREFIX", "folder", "noun", "tu-viet", NAME, ABOUT
+/// [, verbs: Verbs] [, rules: own];)* }` with every kind, in the order they are listed, checked
+/// and reported:
+/// - `module::Type` is the kind's file in `model/` (declared with `record!`) and its type;
+/// - `NAME` and `ABOUT` are its words in `i18n::msg`: what one record is called, and what its
+///   command is for;
+/// - `verbs` names the steps of its lifecycle beyond the verbs every kind has (`commands`);
+/// - `rules: own` says that what the law asks of it is written in `rules` (`impl Rules`); a
+///   kind without it is checked for its fields only and has no time limits.
+///
+/// A new kind is its file, its words and one line here; `model`, `rules` and `commands` make
+/// their parts from this line, and the tests that go through every kind name what else it
+/// needs (its demo records).
 #[macro_export]
 macro_rules! kinds {
     ($then:path) => {
         $then! {
             // `XDLI` for xung đột lợi ích.
-            Case: Case, "XDLI", "cases", "case", "vu-viec", KIND_CASE;
+            Case: case::Case, "XDLI", "cases", "case", "vu-viec", KIND_CASE, ABOUT_CASE,
+                verbs: CaseVerbs, rules: own;
             // `QT` for quà tặng.
-            Gift: Gift, "QT", "gifts", "gift", "qua-tang", KIND_GIFT;
+            Gift: gift::Gift, "QT", "gifts", "gift", "qua-tang", KIND_GIFT, ABOUT_GIFT,
+                verbs: GiftVerbs, rules: own;
             // `TH` for tuyên truyền, tập huấn.
-            Training: Training, "TH", "trainings", "training", "tuyen-truyen", KIND_TRAINING;
+            Training: training::Training, "TH", "trainings", "training", "tuyen-truyen",
+                KIND_TRAINING, ABOUT_TRAINING, rules: own;
             // `KT` for kiểm tra.
-            Inspection: Inspection, "KT", "inspections", "inspection", "kiem-tra", KIND_INSPECTION;
+            Inspection: inspection::Inspection, "KT", "inspections", "inspection", "kiem-tra",
+                KIND_INSPECTION, ABOUT_INSPECTION, verbs: InspectionVerbs, rules: own;
             // `HD` for hoạt động.
-            Action: PlanAction, "HD", "actions", "action", "hoat-dong", KIND_ACTION;
+            Action: action::PlanAction, "HD", "actions", "action", "hoat-dong", KIND_ACTION,
+                ABOUT_ACTION, rules: own;
         }
     };
 }
@@ -41,12 +54,14 @@ pub struct KindSpec {
     /// The noun in Vietnamese without diacritics, which the command line also takes.
     pub word: &'static str,
     pub label: crate::i18n::Label,
+    /// What the kind's command is for, in its help.
+    pub about: crate::i18n::Label,
 }
 
 macro_rules! declare_kinds {
     ($(
-        $kind:ident: $ty:ident, $prefix:literal, $folder:literal, $noun:literal, $word:literal,
-        $label:ident;
+        $kind:ident: $module:ident::$ty:ident, $prefix:literal, $folder:literal, $noun:literal,
+        $word:literal, $label:ident, $about:ident $(, verbs: $verbs:ident)? $(, rules: $own:ident)?;
     )*) => {
         /// The kinds of record, as listed by [`kinds!`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,6 +80,7 @@ macro_rules! declare_kinds {
                         noun: $noun,
                         word: $word,
                         label: crate::i18n::msg::$label,
+                        about: crate::i18n::msg::$about,
                     },)*
                 }
             }

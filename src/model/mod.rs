@@ -96,16 +96,11 @@ macro_rules! record {
     };
 }
 
-pub mod action;
-pub mod case;
 pub mod common;
-pub mod gift;
-pub mod inspection;
 pub mod kind;
 pub mod plan;
 pub mod schema;
 pub mod settings;
-pub mod training;
 pub mod values;
 pub mod vocab;
 
@@ -113,14 +108,33 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-pub use action::PlanAction;
-pub use case::Case;
 pub use common::{Conflict, Event, Person, Void};
-pub use gift::Gift;
-pub use inspection::Inspection;
 pub use kind::{Kind, KindSpec};
-pub use training::Training;
 pub use values::{RecordId, Vnd};
+
+/// Each kind's file, as the table of kinds ([`kinds!`](crate::kinds)) names it, and its type.
+macro_rules! kind_modules {
+    ($(
+        $kind:ident: $module:ident::$ty:ident, $prefix:literal, $folder:literal, $noun:literal,
+        $word:literal, $label:ident, $about:ident $(, verbs: $verbs:ident)? $(, rules: $own:ident)?;
+    )*) => {
+        $(
+            pub mod $module;
+            pub use $module::$ty;
+        )*
+
+        impl Kind {
+            /// The kind's field table.
+            pub fn fields(self) -> &'static [Field] {
+                match self {
+                    $(Kind::$kind => <$ty as Record>::FIELDS,)*
+                }
+            }
+        }
+    };
+}
+
+crate::kinds!(kind_modules);
 
 use crate::i18n::{Label, Lang};
 use schema::Field;

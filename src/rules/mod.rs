@@ -23,14 +23,17 @@ use deadlines::Deadline;
 /// steps. Everything that checks or counts records asks through this trait.
 pub trait Rules: Record {
     /// Whether the law sets time limits on this kind's steps; `due` reads no other kind.
-    const TIME_LIMITS: bool = true;
-    /// The rules of the law and of common sense that this record must meet.
-    fn findings(&self, out: &mut Vec<Finding>);
+    const TIME_LIMITS: bool = false;
+    /// The rules of the law and of common sense that this record must meet, beyond its fields'
+    /// own (which `validate` checks from the field table).
+    fn findings(&self, _out: &mut Vec<Finding>) {}
     /// The rules that need the working-day calendar (terms in calendar days that end on a day
     /// off end on the next working day).
     fn findings_on(&self, _cal: &Calendar, _out: &mut Vec<Finding>) {}
     /// The legal time limits of the record's steps, done or not.
-    fn deadlines(&self, cal: &Calendar) -> Vec<Deadline>;
+    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
+        Vec::new()
+    }
     /// The steps still owed: deadlines not yet met of a record that is still open, and of a
     /// closed one those that its closing did not make moot (a notice never sent).
     fn pending_deadlines(&self, cal: &Calendar) -> Vec<Deadline> {
@@ -57,19 +60,35 @@ pub trait ForKind {
 }
 
 macro_rules! dispatch {
-    ($($kind:ident: $ty:ident, $($_names:tt),*;)*) => {
+    ($(
+        $kind:ident: $module:ident::$ty:ident, $prefix:literal, $folder:literal, $noun:literal,
+        $word:literal, $label:ident, $about:ident $(, verbs: $verbs:ident)? $(, rules: $own:ident)?;
+    )*) => {
         /// `work` done with the type of `kind`, as the table of kinds ([`crate::kinds!`]) names it.
         pub fn for_kind<W: ForKind>(kind: Kind, work: W) -> W::Out {
             match kind {
                 $(Kind::$kind => work.run::<crate::model::$ty>(),)*
             }
         }
+
+        $(law_of!($ty $(, $own)?);)*
+    };
+}
+
+/// A kind whose line in the table says `rules: own` has its `impl Rules` below; any other has
+/// the trait's defaults: its fields checked, no rule of the law, no time limit.
+macro_rules! law_of {
+    ($ty:ident, own) => {};
+    ($ty:ident) => {
+        impl Rules for crate::model::$ty {}
     };
 }
 
 crate::kinds!(dispatch);
 
 impl Rules for Case {
+    const TIME_LIMITS: bool = true;
+
     fn findings(&self, out: &mut Vec<Finding>) {
         records::case(self, out)
     }
@@ -88,6 +107,8 @@ impl Rules for Case {
 }
 
 impl Rules for Gift {
+    const TIME_LIMITS: bool = true;
+
     fn findings(&self, out: &mut Vec<Finding>) {
         records::gift(self, out)
     }
@@ -96,39 +117,24 @@ impl Rules for Gift {
     }
 }
 
+/// The law sets no time limit on a training.
 impl Rules for Training {
-    const TIME_LIMITS: bool = false;
-
     fn findings(&self, out: &mut Vec<Finding>) {
         records::training(self, out)
     }
-    /// The law sets no time limit on a training.
-    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
-        Vec::new()
-    }
 }
 
+/// Decree 59 sets no time limit on an inspection of public duty.
 impl Rules for Inspection {
-    const TIME_LIMITS: bool = false;
-
     fn findings(&self, out: &mut Vec<Finding>) {
         records::inspection(self, out)
     }
-    /// Decree 59 sets no time limit on an inspection of public duty.
-    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
-        Vec::new()
-    }
 }
 
+/// A step of the plan has the plan's dates, not the law's.
 impl Rules for PlanAction {
-    const TIME_LIMITS: bool = false;
-
     fn findings(&self, out: &mut Vec<Finding>) {
         records::action(self, out)
-    }
-    /// A step of the plan has the plan's dates, not the law's.
-    fn deadlines(&self, _cal: &Calendar) -> Vec<Deadline> {
-        Vec::new()
     }
 }
 

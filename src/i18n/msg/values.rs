@@ -242,6 +242,27 @@ catalogue! {
     KIND_TRAINING { vi: "cuộc tuyên truyền, tập huấn", en: "training session" }
     KIND_INSPECTION { vi: "cuộc kiểm tra, giám sát công vụ", en: "inspection" }
     KIND_ACTION { vi: "hoạt động thực hiện kế hoạch", en: "plan action" }
+    // What each kind's command is for, in the help.
+    ABOUT_CASE {
+        vi: "Vụ việc xung đột lợi ích",
+        en: "Conflict-of-interest cases (vụ việc xung đột lợi ích)",
+    }
+    ABOUT_GIFT {
+        vi: "Báo cáo, nộp lại và xử lý quà tặng",
+        en: "Gift reports and hand-overs (báo cáo, nộp lại quà tặng)",
+    }
+    ABOUT_TRAINING {
+        vi: "Các cuộc tuyên truyền, phổ biến, tập huấn về PCTN",
+        en: "Propagation and training sessions (tuyên truyền, tập huấn PCTN)",
+    }
+    ABOUT_INSPECTION {
+        vi: "Các cuộc kiểm tra, giám sát công vụ",
+        en: "Inspections and supervision of public duty (kiểm tra, giám sát công vụ)",
+    }
+    ABOUT_ACTION {
+        vi: "Các hoạt động khác thực hiện kế hoạch: phổ biến, quán triệt; rà soát quy định; phân công đầu mối…",
+        en: "The other steps of the year's plan: dissemination, rule reviews, focal points…",
+    }
 
 
     // ── The YAML reader's messages, put together (see YAML_PROBLEMS)
