@@ -662,7 +662,14 @@ mod tests {
                 .join("data")
                 .join(kind.folder())
                 .join("2026");
-            for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let entries = std::fs::read_dir(&dir);
+            let entries = entries.unwrap_or_else(|e| {
+                panic!(
+                    "{kind:?}: the demo has no records in {}: {e}",
+                    dir.display()
+                )
+            });
+            for entry in entries.flatten() {
                 texts.push(std::fs::read_to_string(entry.path()).unwrap());
             }
         }

@@ -1210,10 +1210,15 @@ mod properties {
         let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
         let mut files = vec![data.join("coi.yaml")];
         for kind in Kind::ALL {
-            for year in std::fs::read_dir(data.join(kind.folder()))
-                .unwrap()
-                .flatten()
-            {
+            let folder = data.join(kind.folder());
+            let years = std::fs::read_dir(&folder);
+            let years = years.unwrap_or_else(|e| {
+                panic!(
+                    "{kind:?}: the demo has no records in {}: {e}",
+                    folder.display()
+                )
+            });
+            for year in years.flatten() {
                 files.extend(
                     std::fs::read_dir(year.path())
                         .unwrap()
