@@ -9,38 +9,47 @@ use std::path::Path;
 /// The top-level modules each module of `src/` imports, from its code before `#[cfg(test)]`.
 fn imports() -> BTreeMap<String, BTreeSet<String>> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut files = Vec::new();
     let mut stack = vec![src.clone()];
     while let Some(dir) = stack.pop() {
         for entry in std::fs::read_dir(&dir).unwrap() {
             let path = entry.unwrap().path();
             if path.is_dir() {
                 stack.push(path);
-                continue;
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let rel = path.strip_prefix(&src).unwrap();
+                let first = rel.components().next().unwrap().as_os_str();
+                let module = first.to_string_lossy().trim_end_matches(".rs").to_string();
+                files.push((module, std::fs::read_to_string(&path).unwrap()));
             }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let rel = path.strip_prefix(&src).unwrap();
-            let first = rel
-                .components()
-                .next()
-                .unwrap()
-                .as_os_str()
-                .to_string_lossy();
-            let module = first.trim_end_matches(".rs").to_string();
-            let text = std::fs::read_to_string(&path).unwrap();
-            let code = without_tests(&text);
-            let uses = found.entry(module.clone()).or_default();
-            for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                for (i, _) in line.match_indices("crate::") {
-                    let name: String = line[i + 7..]
-                        .chars()
-                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                        .collect();
-                    if !name.is_empty() && name != module {
-                        uses.insert(name);
-                    }
+        }
+    }
+    // An exported macro is named from the crate's root (`crate::kinds!`), but it belongs to
+    // the module that defines it.
+    let mut macros = BTreeMap::new();
+    for (module, text) in &files {
+        for (i, _) in text.match_indices("#[macro_export]") {
+            let after = text[i..].split_once("macro_rules! ").map(|(_, rest)| rest);
+            let name = after.and_then(|rest| {
+                rest.split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .next()
+            });
+            macros.insert(name.unwrap().to_string(), module.clone());
+        }
+    }
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (module, text) in &files {
+        let code = without_tests(text);
+        let uses = found.entry(module.clone()).or_default();
+        for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for (i, _) in line.match_indices("crate::") {
+                let name: String = line[i + 7..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                let name = macros.get(&name).cloned().unwrap_or(name);
+                if !name.is_empty() && name != *module {
+                    uses.insert(name);
                 }
             }
         }
