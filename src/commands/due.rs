@@ -26,10 +26,9 @@ pub struct DueArgs {
     /// no unit and are left out
     #[arg(long, value_name = "CODE")]
     pub unit: Option<String>,
-    /// Only this kind: case, gift, training, inspection, action, or report (the report
-    /// deadlines)
     #[arg(
         long,
+        help = crate::flags::help::due_kind_help(crate::i18n::Lang::En),
         value_name = "KIND",
         hide_possible_values = true,
         value_parser = clap::builder::PossibleValuesParser::new(

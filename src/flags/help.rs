@@ -280,11 +280,6 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "due",
-        "kind",
-        "Chỉ loại này: vu-viec (vụ việc), qua-tang (quà tặng), tuyen-truyen (tuyên truyền, tập huấn), kiem-tra (kiểm tra, giám sát), hoat-dong (hoạt động) hoặc han-bao-cao (hạn báo cáo)",
-    ),
-    (
-        "due",
         "limit",
         "Chỉ hiện nhiều nhất N việc, việc gấp nhất trước, và cho biết còn bao nhiêu việc khác",
     ),
@@ -518,6 +513,9 @@ pub fn localize(cmd: Command, lang: Lang) -> Command {
             ),
     };
     let cmd = value_option_help(cmd, lang);
+    let cmd = cmd.mut_subcommand("due", |due| {
+        due.mut_arg("kind", |a| a.help(due_kind_help(lang)))
+    });
     Kind::ALL
         .into_iter()
         .fold(cmd, |cmd, kind| for_kind(kind, AddFlagHelp { cmd, lang }))
@@ -690,6 +688,19 @@ fn annotated(arg: Arg) -> Arg {
 }
 
 /// The fields of `add` are labelled in the person's language, with every value and alias.
+/// The help of `due --kind`: every kind of the table, by the noun the language types, and the
+/// report deadlines.
+pub fn due_kind_help(lang: Lang) -> String {
+    let noun = |k: Kind| match lang {
+        Lang::Vi => k.spec().word,
+        Lang::En => k.noun(),
+    };
+    let kinds: Vec<String> = (Kind::ALL.into_iter())
+        .map(|k| format!("{} ({})", noun(k), k.label().get(lang)))
+        .collect();
+    msg::due_kind_help(kinds.join(", ")).get(lang).to_string()
+}
+
 fn add_flag_help<R: Record>(cmd: Command, lang: Lang) -> Command {
     cmd.mut_subcommand(R::KIND.noun(), |kind| {
         kind.mut_subcommand("add", |mut add| {

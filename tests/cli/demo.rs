@@ -15,7 +15,10 @@ fn data() -> PathBuf {
 
 fn files(kind: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    for year in std::fs::read_dir(data().join(kind)).unwrap().flatten() {
+    let folder = data().join(kind);
+    let years = std::fs::read_dir(&folder);
+    let years = years.unwrap_or_else(|e| panic!("the demo has no {}: {e}", folder.display()));
+    for year in years.flatten() {
         for f in std::fs::read_dir(year.path()).unwrap().flatten() {
             out.push(f.path());
         }

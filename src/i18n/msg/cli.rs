@@ -199,6 +199,10 @@ catalogue! {
     PROMPT_OPTIONAL { vi: " (Enter để bỏ qua)", en: " (Enter to skip)" }
     PROMPT_SKIP { vi: "(bỏ qua)", en: "(skip)" }
     HELP_REQUIRED { vi: " [bắt buộc]", en: " [required]" }
+    due_kind_help(kinds) {
+        vi: "Chỉ loại này: {kinds} hoặc han-bao-cao (hạn báo cáo)",
+        en: "Only this kind: {kinds}, or report (the report deadlines)",
+    }
     HELP_VALUES { vi: "Giá trị:", en: "Values:" }
 
 
