@@ -61,9 +61,16 @@ pub enum Error {
     MissingFields { flags: Vec<String> },
     #[error("unknown unit code {code}")]
     UnknownUnit { code: String, known: Vec<String> },
-    /// A `plan_task` that the plan of the record's year does not have.
-    #[error("{}", .message.en)]
-    UnknownTask { message: Text, year: i32 },
+    /// A `plan_task` that the plan of the record's year does not have: the code typed, the
+    /// year, the codes the plan has, and whether they are `plans/<year>.yaml`'s (else the seed
+    /// plan's, the year having no plan file).
+    #[error("unknown plan task {code} for {year}")]
+    UnknownTask {
+        code: String,
+        year: i32,
+        known: Vec<String>,
+        from_file: bool,
+    },
     /// `plan init` for a year that already has its plan file.
     #[error("plan exists: {}", .path.display())]
     PlanExists { path: PathBuf, year: i32 },
@@ -634,7 +641,20 @@ impl Error {
                 let list = join(known);
                 msg::unknown_unit(code, list)
             }
-            Error::UnknownTask { message, .. } => message.clone(),
+            Error::UnknownTask {
+                code,
+                year,
+                known,
+                from_file,
+            } => {
+                let file = crate::layout::plan_path(*year).display().to_string();
+                let list = join(known);
+                let known = match from_file {
+                    true => msg::plan_tasks_of_file(file, list),
+                    false => msg::plan_tasks_of_seed(file, list),
+                };
+                msg::plan_task_unknown(code, year, known)
+            }
             Error::PlanExists { path, .. } => {
                 let path = path.display();
                 msg::plan_exists(path)

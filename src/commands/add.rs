@@ -507,10 +507,7 @@ fn refuse_invalid(
     }
     if let (Some(f), Some(tasks)) = (errors.iter().find(|f| f.code == "unknown-task"), tasks) {
         let code = field_str(doc, &f.field).unwrap_or_default();
-        return Err(Error::UnknownTask {
-            message: tasks.refusal(&code),
-            year: tasks.year,
-        });
+        return Err(tasks.unknown(&code));
     }
     Err(Error::Rejected(as_flags(fields, errors)))
 }

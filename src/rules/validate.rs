@@ -7,7 +7,7 @@ use unicode_normalization::is_nfc;
 
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
-use crate::layout::plan_path;
+use crate::error::Error;
 use crate::model::RecordId;
 use crate::model::schema::{Field, Key, Setting, Shape, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
@@ -437,16 +437,19 @@ impl<'a> TaskList<'a> {
             .map(String::as_str)
     }
 
+    /// The error of a `code` that is not a task of this plan, with the tasks it has.
+    pub fn unknown(&self, code: &str) -> Error {
+        Error::UnknownTask {
+            code: code.to_string(),
+            year: self.year,
+            known: self.codes.to_vec(),
+            from_file: self.from_file,
+        }
+    }
+
     /// Why `code` is not a task of this plan, with the tasks it has.
     pub fn refusal(&self, code: &str) -> Text {
-        let file = plan_path(self.year).display().to_string();
-        let list = join(self.codes);
-        let known = if self.from_file {
-            msg::plan_tasks_of_file(file, list)
-        } else {
-            msg::plan_tasks_of_seed(file, list)
-        };
-        msg::plan_task_unknown(code, self.year, known)
+        self.unknown(code).message()
     }
 }
 
