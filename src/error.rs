@@ -53,9 +53,9 @@ pub enum Error {
     /// The command line is wrong; the misuse says how.
     #[error("{}", .0.message().en)]
     Usage(Misuse),
-    /// Values given on the command line that cannot be used, one line each.
-    #[error("invalid values")]
-    InvalidValues(Vec<Text>),
+    /// Values given on the command line that cannot be used: each flag with what is wrong.
+    #[error("invalid values: {}", join(.0.iter().map(|p| p.message().en)))]
+    InvalidValues(Vec<ValueProblem>),
     /// Required fields that were not given, as flags.
     #[error("missing fields: {}", .flags.join(", "))]
     MissingFields { flags: Vec<String> },
@@ -459,6 +459,183 @@ impl Refusal {
     }
 }
 
+/// A value given to a flag that cannot be used: the flag, and what is wrong with the value.
+/// Worded in [`ValueProblem::message`].
+#[derive(Debug, Clone)]
+pub struct ValueProblem {
+    pub flag: String,
+    pub fault: ValueFault,
+}
+
+impl ValueProblem {
+    pub fn new(flag: impl Into<String>, fault: ValueFault) -> ValueProblem {
+        ValueProblem {
+            flag: flag.into(),
+            fault,
+        }
+    }
+
+    /// `--known-on: not a valid date: '31/02'`: the flag, then what is wrong; a unit given to
+    /// `init` is named with the flag, as the person typed it.
+    pub fn message(&self) -> Text {
+        use ValueFault as F;
+        let (flag, why) = (&self.flag, self.fault.message());
+        match &self.fault {
+            F::UnitNotCodeAndName { typed } => msg::flag_value_problem(flag, typed, why),
+            F::UnitCodeCharacters { code } => msg::flag_value_problem(flag, code, why),
+            F::UnitNameMissing { code } | F::UnitCodeTwice { code } => {
+                msg::named_problem(format!("{flag} {code}"), why)
+            }
+            _ => msg::named_problem(flag, why),
+        }
+    }
+}
+
+/// What is wrong with a value a person typed (a flag's value, an answer, a field of a file),
+/// with the value as typed where the wording shows it. The parsers of dates, amounts, text,
+/// closed lists and periods say it as this data; [`ValueFault::message`] words it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ValueFault {
+    // ── A flag of `add` as given
+    /// A flag of a single field given more than once.
+    GivenTwice,
+    /// A flag of a list of groups (measures) given `given` times for `items` items.
+    CountMismatch {
+        given: usize,
+        items: usize,
+    },
+
+    // ── Dates
+    NotADate {
+        typed: String,
+    },
+    /// Written as a date, but not a day of the calendar (`31/02/2026`).
+    NoSuchDay {
+        typed: String,
+    },
+
+    // ── Amounts and numbers
+    AmountNegative {
+        typed: String,
+    },
+    NotAnAmount {
+        typed: String,
+    },
+    AmountTooLarge {
+        typed: String,
+    },
+    NotAWholeNumber {
+        typed: String,
+    },
+    NumberTooLarge {
+        typed: String,
+    },
+    NotYesOrNo {
+        typed: String,
+    },
+
+    // ── Text
+    /// A control character other than a tab (or a line break where lines are allowed).
+    ControlCharacter {
+        found: char,
+    },
+    /// U+FFFE or U+FFFF, which no Word or Excel file can hold.
+    NotACharacter {
+        found: char,
+    },
+    /// A line break in a field of one line.
+    SingleLineOnly,
+    /// Text that is required and was given as nothing but spaces.
+    Empty,
+
+    // ── Closed lists and periods
+    /// A value that is none of the list's choices.
+    NotInList {
+        typed: String,
+        choices: &'static Vocabulary,
+    },
+    NotAPeriod {
+        typed: String,
+    },
+    /// `--to` before `--from`.
+    EndsBeforeStart {
+        from: NaiveDate,
+        to: NaiveDate,
+    },
+
+    // ── `init --unit CODE=Name`
+    UnitNotCodeAndName {
+        typed: String,
+    },
+    UnitCodeCharacters {
+        code: String,
+    },
+    UnitNameMissing {
+        code: String,
+    },
+    UnitCodeTwice {
+        code: String,
+    },
+
+    // ── `void --reason`
+    /// No reason given for voiding a record.
+    ReasonMissing,
+}
+
+impl ValueFault {
+    /// What is wrong, without the flag: also what `check` says of a field of a file, and what a
+    /// question says of an answer.
+    pub fn message(&self) -> Text {
+        use ValueFault as F;
+        let code = |c: &char| format!("U+{:04X}", *c as u32);
+        match self {
+            F::GivenTwice => msg::given_twice(),
+            F::CountMismatch { given, items } => msg::count_mismatch(
+                msg::TIMES.count(*given as u64),
+                msg::ITEMS.count(*items as u64),
+            ),
+            F::NotADate { typed } => msg::not_a_date(typed),
+            F::NoSuchDay { typed } => msg::no_such_day(typed),
+            F::AmountNegative { typed } => msg::amount_negative(typed),
+            F::NotAnAmount { typed } => msg::not_an_amount(typed),
+            F::AmountTooLarge { typed } => msg::amount_too_large(typed),
+            F::NotAWholeNumber { typed } => msg::not_a_whole_number(typed),
+            F::NumberTooLarge { typed } => msg::number_too_large(typed),
+            F::NotYesOrNo { typed } => msg::not_yes_or_no(typed),
+            F::ControlCharacter { found } => msg::control_character(code(found)),
+            F::NotACharacter { found } => msg::not_a_character(code(found)),
+            F::SingleLineOnly => msg::single_line_only(),
+            F::Empty => msg::prompt_not_empty(),
+            F::NotInList { typed, choices } => {
+                // Each choice as typed, with its first alias and its label in the language.
+                let allowed = |lang| {
+                    join(choices.terms.iter().map(|t| {
+                        let code = t.yaml.replace('_', "-");
+                        match t.aliases.first() {
+                            Some(a) => format!("{code} ({a}) «{}»", t.label(lang)),
+                            None => format!("{code} «{}»", t.label(lang)),
+                        }
+                    }))
+                };
+                let typed = typed.trim();
+                Text::new(
+                    msg::not_in_vocabulary(typed, allowed(Lang::Vi)).vi,
+                    msg::not_in_vocabulary(typed, allowed(Lang::En)).en,
+                )
+            }
+            F::NotAPeriod { typed } => msg::not_a_period(typed),
+            F::EndsBeforeStart { from, to } => {
+                msg::period_ends_before_start(show_date(*to), show_date(*from))
+            }
+            F::UnitNotCodeAndName { .. } => msg::unit_flag_shape(),
+            F::UnitCodeCharacters { .. } => msg::unit_code_characters(),
+            F::UnitNameMissing { .. } => msg::unit_name_missing(),
+            F::UnitCodeTwice { .. } => msg::unit_code_twice(),
+            F::ReasonMissing => msg::void_reason_missing(),
+        }
+    }
+}
+
 /// A command line that cannot be used: which problem, and its values. Worded in
 /// [`Misuse::message`].
 #[derive(Debug, Clone)]
@@ -632,7 +809,10 @@ impl Error {
             }
             Error::Output(_) => msg::cannot_write_output(),
             Error::Usage(misuse) => misuse.message(),
-            Error::InvalidValues(problems) => msg::invalid_values(Text::joined(problems, "\n  ")),
+            Error::InvalidValues(problems) => {
+                let problems: Vec<Text> = problems.iter().map(ValueProblem::message).collect();
+                msg::invalid_values(Text::joined(&problems, "\n  "))
+            }
             Error::MissingFields { flags } => {
                 let list = flags.join(" ");
                 msg::missing_fields(list)
@@ -1132,6 +1312,211 @@ mod wording {
             assert_eq!(e.exit_code(), 2, "{what}");
             assert_eq!(e.to_string(), m.message().en, "{what}");
         }
+    }
+
+    /// One example of each value fault, in the order of [`value_fault_arm`].
+    fn value_faults() -> Vec<ValueFault> {
+        use ValueFault as F;
+        let s = |t: &str| t.to_string();
+        vec![
+            F::GivenTwice,
+            F::CountMismatch { given: 1, items: 2 },
+            F::NotADate { typed: s("mai") },
+            F::NoSuchDay {
+                typed: s("31/02/2026"),
+            },
+            F::AmountNegative { typed: s("-5") },
+            F::NotAnAmount { typed: s("2,5") },
+            F::AmountTooLarge {
+                typed: s("99999999999999999999999"),
+            },
+            F::NotAWholeNumber { typed: s("ba") },
+            F::NumberTooLarge {
+                typed: s("9999999999"),
+            },
+            F::NotYesOrNo {
+                typed: s("có lẽ")
+            },
+            F::ControlCharacter { found: '\u{1}' },
+            F::NotACharacter { found: '\u{fffe}' },
+            F::SingleLineOnly,
+            F::Empty,
+            F::NotInList {
+                typed: s("dinh chi"),
+                choices: &MeasureKind::VOCABULARY,
+            },
+            F::NotAPeriod {
+                typed: s("2026-Q5"),
+            },
+            F::EndsBeforeStart {
+                from: day(5),
+                to: day(1),
+            },
+            F::UnitNotCodeAndName { typed: s("VP") },
+            F::UnitCodeCharacters { code: s("V P") },
+            F::UnitNameMissing { code: s("VP") },
+            F::UnitCodeTwice { code: s("VP") },
+            F::ReasonMissing,
+        ]
+    }
+
+    /// The place of each value fault in [`value_faults`], as [`refusal_arm`] for the refusals.
+    fn value_fault_arm(f: &ValueFault) -> usize {
+        use ValueFault as F;
+        match f {
+            F::GivenTwice => 0,
+            F::CountMismatch { .. } => 1,
+            F::NotADate { .. } => 2,
+            F::NoSuchDay { .. } => 3,
+            F::AmountNegative { .. } => 4,
+            F::NotAnAmount { .. } => 5,
+            F::AmountTooLarge { .. } => 6,
+            F::NotAWholeNumber { .. } => 7,
+            F::NumberTooLarge { .. } => 8,
+            F::NotYesOrNo { .. } => 9,
+            F::ControlCharacter { .. } => 10,
+            F::NotACharacter { .. } => 11,
+            F::SingleLineOnly => 12,
+            F::Empty => 13,
+            F::NotInList { .. } => 14,
+            F::NotAPeriod { .. } => 15,
+            F::EndsBeforeStart { .. } => 16,
+            F::UnitNotCodeAndName { .. } => 17,
+            F::UnitCodeCharacters { .. } => 18,
+            F::UnitNameMissing { .. } => 19,
+            F::UnitCodeTwice { .. } => 20,
+            F::ReasonMissing => 21,
+        }
+    }
+
+    #[test]
+    fn every_value_fault_is_worded_in_both_languages_and_named_by_its_flag() {
+        let all = value_faults();
+        in_order(&all, value_fault_arm);
+        for f in &all {
+            let what = format!("{f:?}");
+            worded(&what, &f.message());
+            let problem = ValueProblem::new("--known-on", f.clone());
+            let text = problem.message();
+            worded(&what, &text);
+            for lang in [&text.vi, &text.en] {
+                assert!(lang.starts_with("--known-on"), "{what}: {lang}");
+            }
+            let e = Error::InvalidValues(vec![problem]);
+            assert_eq!(e.exit_code(), 2, "{what}");
+        }
+    }
+
+    #[test]
+    fn a_value_problem_reads_as_the_person_typed_it() {
+        use ValueFault as F;
+        let read = |flag: &str, fault: F| ValueProblem::new(flag, fault).message();
+        let t = read("--unit", F::UnitNotCodeAndName { typed: "VP".into() });
+        assert_eq!(t.vi, "--unit «VP»: viết MÃ=Tên, ví dụ VP=\"Văn phòng\"");
+        assert_eq!(t.en, "--unit 'VP': write CODE=Name, e.g. VP=\"Office\"");
+        let t = read("--unit", F::UnitCodeTwice { code: "VP".into() });
+        assert_eq!(t.vi, "--unit VP: mã bị lặp");
+        assert_eq!(t.en, "--unit VP: the code is given twice");
+        let t = read("--reason", F::ReasonMissing);
+        assert_eq!(t.vi, "--reason: cần ghi lý do hủy");
+        assert_eq!(t.en, "--reason: say why the record is void");
+        let t = read("--measures-from", F::CountMismatch { given: 1, items: 2 });
+        assert_eq!(
+            t.en,
+            "--measures-from: given 1 time for 2 items; give it once per item, in order (\"\" for none)"
+        );
+        let t = read(
+            "--to",
+            F::EndsBeforeStart {
+                from: day(5),
+                to: day(1),
+            },
+        );
+        assert_eq!(
+            t.vi,
+            "--to: ngày 01/03/2026 sớm hơn ngày bắt đầu ở --from (05/03/2026)"
+        );
+        assert_eq!(
+            t.en,
+            "--to: 01/03/2026 is before the start given by --from (05/03/2026)"
+        );
+        let t = read("--situation", F::ControlCharacter { found: '\u{1}' });
+        assert_eq!(t.vi, "--situation: văn bản có ký tự điều khiển U+0001");
+        let t = read(
+            "--measures-kind",
+            F::NotInList {
+                typed: " tạm ".into(),
+                choices: &MeasureKind::VOCABULARY,
+            },
+        );
+        assert!(
+            t.vi.starts_with(
+                "--measures-kind: «tạm» không phải giá trị hợp lệ; chọn: supervision (giam-sat) «"
+            ),
+            "{}",
+            t.vi
+        );
+        assert!(
+            t.en.contains("temporary-suspension (tam-dinh-chi) «Temporary suspension»"),
+            "{}",
+            t.en
+        );
+    }
+
+    #[test]
+    fn invalid_values_are_told_one_a_line_under_one_heading() {
+        let e = Error::InvalidValues(vec![
+            ValueProblem::new("--known-on", ValueFault::GivenTwice),
+            ValueProblem::new("--value", ValueFault::AmountNegative { typed: "-5".into() }),
+        ]);
+        let text = e.message();
+        assert_eq!(
+            text.vi,
+            "giá trị không hợp lệ:\n  --known-on: chỉ được cho một lần\n  --value: số tiền không được âm: «-5»"
+        );
+        assert_eq!(
+            text.en,
+            "invalid values:\n  --known-on: give it only once\n  --value: an amount cannot be negative: '-5'"
+        );
+        assert_eq!(
+            e.to_string(),
+            "invalid values: --known-on: give it only once, --value: an amount cannot be negative: '-5'"
+        );
+    }
+
+    #[test]
+    fn an_unknown_task_names_the_tasks_of_the_plan_it_was_checked_against() {
+        let unknown = |from_file| Error::UnknownTask {
+            code: "II.9".into(),
+            year: 2026,
+            known: vec!["II.1".into(), "II.2".into()],
+            from_file,
+        };
+        let seed = unknown(false).message();
+        assert_eq!(
+            seed.vi,
+            "nhiệm vụ «II.9» không có trong kế hoạch năm 2026 (chưa có plans/2026.yaml, nên là các \
+             nhiệm vụ của kế hoạch mẫu: II.1, II.2)"
+        );
+        assert_eq!(
+            seed.en,
+            "task 'II.9' is not in the plan for 2026 (there is no plans/2026.yaml, so the seed \
+             plan's tasks: II.1, II.2)"
+        );
+        let file = unknown(true).message();
+        assert_eq!(
+            file.en,
+            "task 'II.9' is not in the plan for 2026 (the tasks of plans/2026.yaml: II.1, II.2)"
+        );
+        let e = unknown(true);
+        assert_eq!(e.exit_code(), 2);
+        assert_eq!(e.to_string(), "unknown plan task II.9 for 2026");
+        let hint = e.hint().unwrap();
+        assert_eq!(
+            hint.en,
+            "see the tasks with 'coi plan --year 2026'; add a new task to plans/2026.yaml"
+        );
+        worded("UnknownTask", &hint);
     }
 
     #[test]

@@ -7,9 +7,7 @@
 use chrono::NaiveDate;
 use clap::Args;
 
-use crate::error::{Error, Result};
-use crate::i18n::Text;
-use crate::i18n::msg;
+use crate::error::{Error, Result, ValueFault, ValueProblem};
 use crate::model::values::{Vnd, normalize_text, parse_date};
 
 #[derive(Debug, Args)]
@@ -31,8 +29,9 @@ pub struct StepArgs {
     pub note: Option<String>,
 }
 
-pub fn invalid(flag: &str, problem: Text) -> Error {
-    Error::InvalidValues(vec![msg::named_problem(flag, problem)])
+/// The value of `flag` cannot be used, for the reason given.
+pub fn invalid(flag: &str, fault: ValueFault) -> Error {
+    Error::InvalidValues(vec![ValueProblem::new(flag, fault)])
 }
 
 /// A date given to a flag.
@@ -50,7 +49,7 @@ pub fn money(flag: &str, raw: Option<&String>) -> Result<Option<Vnd>> {
 }
 
 /// A value from a closed list, as typed.
-pub fn choice<E>(flag: &str, raw: &str, typed: fn(&str) -> Result<E, Text>) -> Result<E> {
+pub fn choice<E>(flag: &str, raw: &str, typed: fn(&str) -> Result<E, ValueFault>) -> Result<E> {
     typed(raw).map_err(|e| invalid(flag, e))
 }
 

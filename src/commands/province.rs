@@ -198,8 +198,9 @@ fn check(ctx: &mut Context) -> Result<()> {
 }
 
 fn period(ws: &Workspace, given: &str) -> Result<Period> {
-    Period::parse(given, ws.period_start_day)
-        .map_err(|e| Error::InvalidValues(vec![msg::named_problem("--period", e)]))
+    Period::parse(given, ws.period_start_day).map_err(|fault| {
+        Error::InvalidValues(vec![crate::error::ValueProblem::new("--period", fault)])
+    })
 }
 
 fn collect(ctx: &mut Context, args: &CollectArgs) -> Result<()> {

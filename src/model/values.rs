@@ -9,13 +9,14 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use unicode_normalization::UnicodeNormalization;
 
 use super::kind::Kind;
+use crate::error::ValueFault;
 use crate::i18n::Text;
 use crate::i18n::msg;
 
 /// Reads `2026-03-14` or `14/03/2026` (also `14-03-2026` and `14.03.2026`).
-pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
+pub fn parse_date(typed: &str) -> Result<NaiveDate, ValueFault> {
     let s = typed.trim();
-    let bad = || msg::not_a_date(s);
+    let bad = || ValueFault::NotADate { typed: s.into() };
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     if parts.len() != 3
         || parts
@@ -38,7 +39,7 @@ pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
     ) else {
         return Err(bad());
     };
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| msg::no_such_day(s))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| ValueFault::NoSuchDay { typed: s.into() })
 }
 
 /// Reads a date as stored in a record file: only `YYYY-MM-DD`.
@@ -59,7 +60,7 @@ pub struct Vnd(pub u64);
 impl Vnd {
     /// Reads `2000000`, `2.000.000`, `2,000,000` or `2 000 000`, with an optional `đ`/`VND`.
     /// Separators must group by three, so `2.5` (a fraction) is refused rather than misread.
-    pub fn parse(typed: &str) -> Result<Vnd, Text> {
+    pub fn parse(typed: &str) -> Result<Vnd, ValueFault> {
         let s = typed.trim();
         let core = s
             .trim_end_matches(|c: char| c == 'đ' || c == 'd' || c.is_whitespace())
@@ -68,9 +69,9 @@ impl Vnd {
             .trim_end_matches("đồng")
             .trim();
         if core.starts_with('-') {
-            return Err(msg::amount_negative(s));
+            return Err(ValueFault::AmountNegative { typed: s.into() });
         }
-        let bad = || msg::not_an_amount(s);
+        let bad = || ValueFault::NotAnAmount { typed: s.into() };
         let groups: Vec<&str> = core.split(['.', ',', ' ', '\u{a0}']).collect();
         if groups
             .iter()
@@ -85,7 +86,7 @@ impl Vnd {
         digits
             .parse::<u64>()
             .map(Vnd)
-            .map_err(|_| msg::amount_too_large(s))
+            .map_err(|_| ValueFault::AmountTooLarge { typed: s.into() })
     }
 
     /// `2.000.000 đ`, the way amounts are written in Vietnamese documents.
@@ -127,19 +128,17 @@ pub fn normalize_text(s: &str) -> String {
 /// Refuses control characters other than line breaks (and tabs), C0 and C1 alike, which have
 /// no place in a record and could upset a terminal or a spreadsheet, and U+FFFE and U+FFFF,
 /// which no XML file (a Word or Excel document) can carry.
-pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
+pub fn check_text(s: &str, multi_line: bool) -> Result<(), ValueFault> {
     for c in s.chars() {
         let allowed = c == '\t' || (multi_line && c == '\n');
         if c.is_control() && !allowed {
-            let code = format!("U+{:04X}", c as u32);
-            return Err(msg::control_character(code));
+            return Err(ValueFault::ControlCharacter { found: c });
         }
         if matches!(c, '\u{fffe}' | '\u{ffff}') {
-            let code = format!("U+{:04X}", c as u32);
-            return Err(msg::not_a_character(code));
+            return Err(ValueFault::NotACharacter { found: c });
         }
         if c == '\n' && !multi_line {
-            return Err(msg::single_line_only());
+            return Err(ValueFault::SingleLineOnly);
         }
     }
     Ok(())
@@ -344,11 +343,11 @@ mod tests {
         ] {
             assert!(parse_date(s).is_err(), "{s}");
         }
-        assert!(
-            parse_date("31/04/2026")
-                .unwrap_err()
-                .vi
-                .contains("không có trên lịch")
+        assert_eq!(
+            parse_date(" 31/04/2026 "),
+            Err(ValueFault::NoSuchDay {
+                typed: "31/04/2026".into()
+            })
         );
     }
 
@@ -387,7 +386,8 @@ mod tests {
         ] {
             assert!(Vnd::parse(s).is_err(), "{s}");
         }
-        assert!(Vnd::parse("-5").unwrap_err().en.contains("negative"));
+        let negative = ValueFault::AmountNegative { typed: "-5".into() };
+        assert_eq!(Vnd::parse("-5"), Err(negative));
     }
 
     #[test]
@@ -497,7 +497,7 @@ mod properties {
 
         #[test]
         fn any_text_is_a_date_or_a_clear_refusal(s in "\\PC{0,20}|[0-9/.-]{0,12}") {
-            if let Err(e) = parse_date(&s) {
+            if let Err(e) = parse_date(&s).map_err(|f| f.message()) {
                 prop_assert!(!e.vi.is_empty() && !e.en.is_empty());
             }
         }
@@ -513,7 +513,7 @@ mod properties {
 
         #[test]
         fn any_text_is_an_amount_or_a_clear_refusal(s in "\\PC{0,30}|[0-9., -]{0,30}") {
-            if let Err(e) = Vnd::parse(&s) {
+            if let Err(e) = Vnd::parse(&s).map_err(|f| f.message()) {
                 prop_assert!(!e.vi.is_empty() && !e.en.is_empty());
             }
         }

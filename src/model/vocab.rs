@@ -47,6 +47,14 @@ pub struct Vocabulary {
     pub terms: &'static [Term],
 }
 
+/// Two lists are the same list when they hold the same values, in the same order.
+impl PartialEq for Vocabulary {
+    fn eq(&self, other: &Vocabulary) -> bool {
+        self.terms.len() == other.terms.len()
+            && (self.terms.iter().zip(other.terms)).all(|(a, b)| a.yaml == b.yaml)
+    }
+}
+
 impl Vocabulary {
     pub fn term(&self, yaml: &str) -> Option<&'static Term> {
         self.terms.iter().find(|t| t.yaml == yaml)
@@ -69,22 +77,12 @@ impl Vocabulary {
         })
     }
 
-    /// What to say when a typed value is not in the list: the choices, with an alias and the
-    /// label each.
-    pub fn refusal(&self, typed: &str) -> crate::i18n::Text {
-        let typed = typed.trim();
-        let allowed = |lang| {
-            crate::i18n::join(self.terms.iter().map(|t| {
-                let code = t.yaml.replace('_', "-");
-                match t.aliases.first() {
-                    Some(a) => format!("{code} ({a}) «{}»", t.label(lang)),
-                    None => format!("{code} «{}»", t.label(lang)),
-                }
-            }))
-        };
-        let vi = crate::i18n::msg::not_in_vocabulary(typed, allowed(Lang::Vi));
-        let en = crate::i18n::msg::not_in_vocabulary(typed, allowed(Lang::En));
-        crate::i18n::Text::new(vi.vi, en.en)
+    /// A typed value that is not in the list, with the list's choices.
+    pub fn refusal(&'static self, typed: &str) -> crate::error::ValueFault {
+        crate::error::ValueFault::NotInList {
+            typed: typed.to_string(),
+            choices: self,
+        }
     }
 
     pub fn yaml_names(&self) -> Vec<&'static str> {
@@ -141,7 +139,7 @@ macro_rules! vocabulary {
             }
 
             /// Reads a value as a person types it (see [`Vocabulary::lookup`]).
-            pub fn typed(s: &str) -> Result<Self, $crate::i18n::Text> {
+            pub fn typed(s: &str) -> Result<Self, $crate::error::ValueFault> {
                 Self::VOCABULARY
                     .lookup(s)
                     .and_then(|t| Self::from_yaml(t.yaml))

@@ -5,9 +5,9 @@
 
 use unicode_normalization::is_nfc;
 
+use crate::error::Error;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
-use crate::error::Error;
 use crate::model::RecordId;
 use crate::model::schema::{Field, Key, Setting, Shape, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
@@ -177,7 +177,7 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                     let iso = d.format("%Y-%m-%d");
                     msg::date_not_iso(iso)
                 }
-                Err(e) => e,
+                Err(fault) => fault.message(),
             };
             out.push(Finding::error(at.path(), message));
         }
@@ -307,8 +307,8 @@ pub fn odd_characters(value: &serde_yaml::Value) -> Vec<(String, Text)> {
         use serde_yaml::Value;
         match value {
             Value::String(s) => {
-                if let Err(e) = check_text(s, true) {
-                    out.push((path.to_string(), e));
+                if let Err(fault) = check_text(s, true) {
+                    out.push((path.to_string(), fault.message()));
                 }
             }
             Value::Sequence(items) => {
@@ -343,8 +343,8 @@ fn text_value(s: &str, multi_line: bool, required: bool, at: &At, out: &mut Vec<
     if required && s.trim().is_empty() {
         out.push(Finding::error(at.path(), msg::prompt_not_empty()));
     }
-    if let Err(e) = check_text(s, multi_line) {
-        out.push(Finding::error(at.path(), e));
+    if let Err(fault) = check_text(s, multi_line) {
+        out.push(Finding::error(at.path(), fault.message()));
     }
     if !nfc(s) {
         out.push(Finding::warning(at.path(), msg::not_nfc()));
@@ -588,8 +588,8 @@ fn setting(shape: &Shape, v: &Value, at: &str, out: &mut Vec<Misfit>) {
         },
         Shape::Date => match v {
             Value::String(s) => {
-                if let Err(message) = parse_date(s) {
-                    out.push(Misfit::at(at, message));
+                if let Err(fault) = parse_date(s) {
+                    out.push(Misfit::at(at, fault.message()));
                 }
             }
             _ => misplaced(at, msg::expected_date(), v, out),
