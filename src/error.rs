@@ -704,7 +704,7 @@ impl Misuse {
 /// `coi.yaml:7: coi.yaml is not valid: units[1].code: …`: where, in which field, and what.
 fn config_message(path: &std::path::Path, problem: &ConfigProblem) -> Text {
     let message = match &problem.field {
-        Some(field) => msg::serde_in_field(field, problem.message.clone()),
+        Some(field) => msg::config_field_problem(field, problem.message.clone()),
         None => problem.message.clone(),
     };
     msg::at_line(path.display(), problem.line, msg::config_invalid(message))

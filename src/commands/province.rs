@@ -198,9 +198,8 @@ fn check(ctx: &mut Context) -> Result<()> {
 }
 
 fn period(ws: &Workspace, given: &str) -> Result<Period> {
-    Period::parse(given, ws.period_start_day).map_err(|fault| {
-        Error::InvalidValues(vec![crate::error::ValueProblem::new("--period", fault)])
-    })
+    Period::parse(given, ws.period_start_day)
+        .map_err(|fault| super::args::invalid("--period", fault))
 }
 
 fn collect(ctx: &mut Context, args: &CollectArgs) -> Result<()> {

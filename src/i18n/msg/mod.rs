@@ -229,7 +229,7 @@ mod tests {
     /// or are a word both languages use.
     const SAME_IN_BOTH: &[&str] = &[
         "named_problem",
-        "serde_in_field",
+        "config_field_problem",
         "at_line",
         "io_failed",
         "COMMIT_HASH",

@@ -262,12 +262,13 @@ catalogue! {
         vi: "{problem} ở {place}",
         en: "{problem} at {place}",
     }
-    serde_in_field(path, problem: text) {
-        vi: "{path}: {problem}",
-        en: "{path}: {problem}",
-    }
 
     // ── Settings files (`coi.yaml`, plans) checked against their field tables
+    /// A problem of one field of `coi.yaml`, named by its path (`units[1].code`).
+    config_field_problem(field, problem: text) {
+        vi: "{field}: {problem}",
+        en: "{field}: {problem}",
+    }
     setting_missing(field) {
         vi: "thiếu trường `{field}`",
         en: "the field `{field}` is missing",
