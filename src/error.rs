@@ -190,10 +190,10 @@ pub enum Refusal {
     SyncUncommitted {
         files: Vec<String>,
     },
-    /// Settings files changed by hand and not committed, as said: each file with the command
-    /// that commits it.
+    /// Settings files changed by hand and not committed: each file, as the person sees it,
+    /// with the command that commits it when there is one.
     SyncUncommittedSettings {
-        files: String,
+        files: Vec<(String, Option<String>)>,
     },
     SyncNoGit {
         dir: PathBuf,
@@ -372,7 +372,9 @@ impl Refusal {
             R::SyncCannotPublish { path } => msg::sync_cannot_publish(path),
             R::SyncMidOperation => msg::sync_mid_operation(),
             R::SyncUncommitted { files } => msg::sync_uncommitted(join(files)),
-            R::SyncUncommittedSettings { files } => msg::sync_uncommitted_settings(files),
+            R::SyncUncommittedSettings { files } => {
+                msg::sync_uncommitted_settings(msg::files_with_commands(files))
+            }
             R::SyncNoGit { dir } => msg::sync_no_git(dir.display()),
             R::SyncNoRemote => msg::sync_no_remote(),
             R::SyncDetached => msg::sync_detached(),
@@ -557,6 +559,10 @@ pub enum ValueFault {
     NotAPeriod {
         typed: String,
     },
+    /// Not a record's ID (`XDLI-2026-001`, `QT-2026-KQXMB`).
+    NotARecordId {
+        typed: String,
+    },
     /// `--to` before `--from`.
     EndsBeforeStart {
         from: NaiveDate,
@@ -624,6 +630,15 @@ impl ValueFault {
                 )
             }
             F::NotAPeriod { typed } => msg::not_a_period(typed),
+            F::NotARecordId { typed } => {
+                // Shown escaped and cut short: it may be anything, a path or a control character.
+                let shown: String = typed
+                    .chars()
+                    .take(40)
+                    .flat_map(char::escape_default)
+                    .collect();
+                msg::not_a_record_id(shown)
+            }
             F::EndsBeforeStart { from, to } => {
                 msg::period_ends_before_start(show_date(*to), show_date(*from))
             }
@@ -646,14 +661,14 @@ pub enum Misuse {
     AgencyEmpty,
     /// `init` without `--no-git`, and no git to run.
     GitNotFound,
-    /// The fields given do not make a record: the reason, in the reader's words.
-    CannotBuildRecord { problem: Text },
+    /// The fields given do not make a record: the reason, in the YAML reader's own words.
+    CannotBuildRecord { detail: String },
     /// `coi.yaml`'s CSV delimiter cannot be used and `--delimiter` was not given.
     BadDelimiter,
     /// A question asks for a unit and `coi.yaml` lists none.
     NoUnits,
-    /// An ID that cannot be read: why, as the ID's parser says.
-    BadId { problem: Text },
+    /// An ID given on the command line that cannot be read.
+    BadId { fault: ValueFault },
     /// A readable ID of another kind of record than the command's.
     IdOfOtherKind { id: RecordId, expected: Kind },
     /// `--status` that is none of the kind's statuses.
@@ -675,10 +690,10 @@ impl Misuse {
             Misuse::CoiNowInvalid { value } => msg::coi_now_invalid(value),
             Misuse::AgencyEmpty => msg::agency_empty(),
             Misuse::GitNotFound => msg::git_not_found(),
-            Misuse::CannotBuildRecord { problem } => msg::cannot_build_record(problem),
+            Misuse::CannotBuildRecord { detail } => msg::cannot_build_record(detail),
             Misuse::BadDelimiter => msg::DELIMITER_RULE.into(),
             Misuse::NoUnits => msg::coi_yaml_lists_no_units(),
-            Misuse::BadId { problem } => problem.clone(),
+            Misuse::BadId { fault } => fault.message(),
             Misuse::IdOfOtherKind { id, expected } => {
                 msg::id_of_other_kind(id, expected.label(), expected.prefix())
             }
@@ -1045,7 +1060,7 @@ mod wording {
                 files: vec![s("cases/2026/XDLI-2026-0007.yaml")],
             },
             R::SyncUncommittedSettings {
-                files: s("coi.yaml (`coi config edit`)"),
+                files: vec![(s("coi.yaml"), Some(s("coi config edit")))],
             },
             R::SyncNoGit { dir: "reg".into() },
             R::SyncNoRemote,
@@ -1228,12 +1243,12 @@ mod wording {
             Misuse::AgencyEmpty,
             Misuse::GitNotFound,
             Misuse::CannotBuildRecord {
-                problem: Text::new("thiếu trường", "a field is missing"),
+                detail: s("missing field `unit`"),
             },
             Misuse::BadDelimiter,
             Misuse::NoUnits,
             Misuse::BadId {
-                problem: "XDLI-26".parse::<RecordId>().unwrap_err(),
+                fault: "XDLI-26".parse::<RecordId>().unwrap_err(),
             },
             Misuse::IdOfOtherKind {
                 id: id("QT-2026-0001"),
@@ -1348,6 +1363,9 @@ mod wording {
             F::NotAPeriod {
                 typed: s("2026-Q5"),
             },
+            F::NotARecordId {
+                typed: s("XDLI-26\u{7}"),
+            },
             F::EndsBeforeStart {
                 from: day(5),
                 to: day(1),
@@ -1380,12 +1398,13 @@ mod wording {
             F::Empty => 13,
             F::NotInList { .. } => 14,
             F::NotAPeriod { .. } => 15,
-            F::EndsBeforeStart { .. } => 16,
-            F::UnitNotCodeAndName { .. } => 17,
-            F::UnitCodeCharacters { .. } => 18,
-            F::UnitNameMissing { .. } => 19,
-            F::UnitCodeTwice { .. } => 20,
-            F::ReasonMissing => 21,
+            F::NotARecordId { .. } => 16,
+            F::EndsBeforeStart { .. } => 17,
+            F::UnitNotCodeAndName { .. } => 18,
+            F::UnitCodeCharacters { .. } => 19,
+            F::UnitNameMissing { .. } => 20,
+            F::UnitCodeTwice { .. } => 21,
+            F::ReasonMissing => 22,
         }
     }
 

@@ -7,7 +7,6 @@ use super::prompt::Confirm;
 use crate::context::Context;
 use crate::error::{Error, Misuse, Result, ValueFault, ValueProblem};
 use crate::flags::{add_flags, flag_name};
-use crate::i18n::Text;
 use crate::i18n::msg;
 use crate::model::Record;
 use crate::model::schema::PLAN_TASK;
@@ -298,7 +297,7 @@ fn build<R: Rules>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
     // shown as it says it.
     let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
         Error::Usage(Misuse::CannotBuildRecord {
-            problem: Text::same(&e.to_string()),
+            detail: e.to_string(),
         })
     })?;
     record.history_mut().push(created.clone());

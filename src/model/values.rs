@@ -10,8 +10,6 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::kind::Kind;
 use crate::error::ValueFault;
-use crate::i18n::Text;
-use crate::i18n::msg;
 
 /// Reads `2026-03-14` or `14/03/2026` (also `14-03-2026` and `14.03.2026`).
 pub fn parse_date(typed: &str) -> Result<NaiveDate, ValueFault> {
@@ -261,14 +259,11 @@ impl fmt::Display for RecordId {
 }
 
 impl FromStr for RecordId {
-    type Err = Text;
+    type Err = ValueFault;
 
-    fn from_str(s: &str) -> Result<RecordId, Text> {
+    fn from_str(s: &str) -> Result<RecordId, ValueFault> {
         // Built only on failure: IDs are parsed for every record of a large register.
-        let bad = || {
-            let shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
-            msg::not_a_record_id(shown)
-        };
+        let bad = || ValueFault::NotARecordId { typed: s.into() };
         if s.len() > MAX_ID_LEN || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return Err(bad());
         }
@@ -308,7 +303,8 @@ impl Serialize for RecordId {
 impl<'de> Deserialize<'de> for RecordId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RecordId, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(|e: Text| serde::de::Error::custom(e.en))
+        s.parse()
+            .map_err(|e: ValueFault| serde::de::Error::custom(e.message().en))
     }
 }
 

@@ -405,8 +405,8 @@ fn choice<D: Doc>(vocab: &Vocabulary, v: &D, at: &At, out: &mut Vec<Finding>) {
 fn record_id<D: Doc>(v: &D, at: &At, out: &mut Vec<Finding>) {
     match v.as_str() {
         Some(s) => {
-            if let Err(e) = s.parse::<RecordId>() {
-                out.push(Finding::error(at.path(), e));
+            if let Err(fault) = s.parse::<RecordId>() {
+                out.push(Finding::error(at.path(), fault.message()));
             }
         }
         None => out.push(wrong_type(&at.path(), v, msg::expected_record_id())),

@@ -4,7 +4,7 @@ catalogue! {
     VALUES_ENTRIES;
 
     // ── Values typed for `add` (flags and answers)
-    cannot_build_record(detail: text) {
+    cannot_build_record(detail) {
         vi: "không tạo được hồ sơ: {detail}",
         en: "cannot build the record: {detail}",
     }
