@@ -1,6 +1,7 @@
 //! The one error type of `coi`. Each error knows its message and hint in both languages and its
 //! exit code; `main` is the only place that prints them. An error carries data, not text: a
-//! refused step is a [`Refusal`] and a command line that cannot be used a [`Misuse`], each with
+//! refused step is a [`Refusal`], a command line that cannot be used a [`Misuse`], and a value
+//! typed that cannot be used a [`ValueFault`] (given to a flag, a [`ValueProblem`]), each with
 //! its values, worded here.
 
 use std::io;
@@ -1480,6 +1481,22 @@ mod wording {
             "{}",
             t.en
         );
+    }
+
+    #[test]
+    fn an_id_that_cannot_be_read_is_shown_escaped_and_cut_short() {
+        let typed = format!("XDLI-2026-\u{7}{}", "9".repeat(60));
+        let fault = typed.parse::<RecordId>().unwrap_err();
+        assert_eq!(fault, ValueFault::NotARecordId { typed });
+        let text = Error::Usage(Misuse::BadId { fault }).message();
+        let shown = format!("«XDLI-2026-\\u{{7}}{}»", "9".repeat(29));
+        assert!(
+            text.vi
+                .starts_with(&format!("mã hồ sơ không hợp lệ: {shown} (")),
+            "{}",
+            text.vi
+        );
+        assert!(text.en.contains("'XDLI-2026-\\u{7}9"), "{}", text.en);
     }
 
     #[test]

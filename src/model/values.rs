@@ -1,5 +1,5 @@
-//! Values typed by people: dates, amounts of money, text, and record IDs. Each parser says in
-//! both languages what it expected.
+//! Values typed by people: dates, amounts of money, text, and record IDs. Each parser says what
+//! is wrong with a value as a [`ValueFault`], which `error` words in both languages.
 
 use std::fmt;
 use std::str::FromStr;
