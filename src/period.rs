@@ -7,9 +7,9 @@ use std::fmt;
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::error::ValueFault;
 use crate::i18n::Text;
 use crate::i18n::msg;
+use crate::model::fault::ValueFault;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span {

@@ -474,7 +474,10 @@ fn unit_code(raw: &str, units: &[String]) -> Value {
 fn choice(vocab: &'static crate::model::vocab::Vocabulary, raw: &str) -> Result<Value, ValueFault> {
     match vocab.lookup(raw) {
         Some(term) => Ok(Value::String(term.yaml.to_string())),
-        None => Err(vocab.refusal(raw)),
+        None => Err(ValueFault::NotInList {
+            typed: raw.to_string(),
+            choices: vocab,
+        }),
     }
 }
 
@@ -508,7 +511,7 @@ fn refuse_invalid(
     }
     if let (Some(f), Some(tasks)) = (errors.iter().find(|f| f.code == "unknown-task"), tasks) {
         let code = field_str(doc, &f.field).unwrap_or_default();
-        return Err(tasks.unknown(&code));
+        return Err(Error::UnknownTask(tasks.unknown(&code)));
     }
     Err(Error::Rejected(as_flags(fields, errors)))
 }

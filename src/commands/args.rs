@@ -9,6 +9,7 @@ use clap::Args;
 
 use crate::error::{Error, Result, ValueFault, ValueProblem};
 use crate::model::values::{Vnd, normalize_text, parse_date};
+use crate::model::vocab::Vocabulary;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -49,8 +50,15 @@ pub fn money(flag: &str, raw: Option<&String>) -> Result<Option<Vnd>> {
 }
 
 /// A value from a closed list, as typed.
-pub fn choice<E>(flag: &str, raw: &str, typed: fn(&str) -> Result<E, ValueFault>) -> Result<E> {
-    typed(raw).map_err(|e| invalid(flag, e))
+pub fn choice<E>(
+    flag: &str,
+    raw: &str,
+    typed: fn(&str) -> Result<E, &'static Vocabulary>,
+) -> Result<E> {
+    typed(raw).map_err(|choices| {
+        let typed = raw.to_string();
+        invalid(flag, ValueFault::NotInList { typed, choices })
+    })
 }
 
 /// Text given to a flag: NFC, trimmed, free of control characters.

@@ -99,6 +99,7 @@ macro_rules! record {
 pub mod action;
 pub mod case;
 pub mod common;
+pub mod fault;
 pub mod gift;
 pub mod inspection;
 pub mod kind;

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use unicode_normalization::UnicodeNormalization;
 
+use super::fault::ValueFault;
 use super::kind::Kind;
-use crate::error::ValueFault;
 
 /// Reads `2026-03-14` or `14/03/2026` (also `14-03-2026` and `14.03.2026`).
 pub fn parse_date(typed: &str) -> Result<NaiveDate, ValueFault> {

@@ -77,14 +77,6 @@ impl Vocabulary {
         })
     }
 
-    /// A typed value that is not in the list, with the list's choices.
-    pub fn refusal(&'static self, typed: &str) -> crate::error::ValueFault {
-        crate::error::ValueFault::NotInList {
-            typed: typed.to_string(),
-            choices: self,
-        }
-    }
-
     pub fn yaml_names(&self) -> Vec<&'static str> {
         self.terms.iter().map(|t| t.yaml).collect()
     }
@@ -138,12 +130,13 @@ macro_rules! vocabulary {
                 }
             }
 
-            /// Reads a value as a person types it (see [`Vocabulary::lookup`]).
-            pub fn typed(s: &str) -> Result<Self, $crate::error::ValueFault> {
+            /// Reads a value as a person types it (see [`Vocabulary::lookup`]); else the list
+            /// it is not in.
+            pub fn typed(s: &str) -> Result<Self, &'static $crate::model::vocab::Vocabulary> {
                 Self::VOCABULARY
                     .lookup(s)
                     .and_then(|t| Self::from_yaml(t.yaml))
-                    .ok_or_else(|| Self::VOCABULARY.refusal(s))
+                    .ok_or(&Self::VOCABULARY)
             }
 
             pub fn term(self) -> &'static $crate::model::vocab::Term {

@@ -5,9 +5,9 @@
 
 use unicode_normalization::is_nfc;
 
-use crate::error::Error;
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join};
+use crate::layout::plan_path;
 use crate::model::RecordId;
 use crate::model::schema::{Field, Key, Setting, Shape, Source, Type};
 use crate::model::values::{check_text, parse_date, parse_stored_date};
@@ -437,9 +437,9 @@ impl<'a> TaskList<'a> {
             .map(String::as_str)
     }
 
-    /// The error of a `code` that is not a task of this plan, with the tasks it has.
-    pub fn unknown(&self, code: &str) -> Error {
-        Error::UnknownTask {
+    /// A `code` that is not a task of this plan, with the tasks it has.
+    pub fn unknown(&self, code: &str) -> UnknownTask {
+        UnknownTask {
             code: code.to_string(),
             year: self.year,
             known: self.codes.to_vec(),
@@ -450,6 +450,29 @@ impl<'a> TaskList<'a> {
     /// Why `code` is not a task of this plan, with the tasks it has.
     pub fn refusal(&self, code: &str) -> Text {
         self.unknown(code).message()
+    }
+}
+
+/// A `plan_task` that the plan of the record's year does not have: the code typed, the year,
+/// the codes the plan has, and whether they are `plans/<year>.yaml`'s (else the seed plan's,
+/// the year having no plan file). Worded in [`UnknownTask::message`], for `check` and for `add`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnknownTask {
+    pub code: String,
+    pub year: i32,
+    pub known: Vec<String>,
+    pub from_file: bool,
+}
+
+impl UnknownTask {
+    pub fn message(&self) -> Text {
+        let file = plan_path(self.year).display().to_string();
+        let list = join(&self.known);
+        let known = match self.from_file {
+            true => msg::plan_tasks_of_file(file, list),
+            false => msg::plan_tasks_of_seed(file, list),
+        };
+        msg::plan_task_unknown(&self.code, self.year, known)
     }
 }
 
