@@ -1,8 +1,9 @@
 //! The one error type of `coi`. Each error knows its message and hint in both languages and its
 //! exit code; `main` is the only place that prints them. An error carries data, not text: a
-//! refused step is a [`Refusal`], a command line that cannot be used a [`Misuse`], and a value
-//! typed that cannot be used a [`ValueFault`] (given to a flag, a [`ValueProblem`]), each with
-//! its values, worded here.
+//! refused step is a [`Refusal`], a command line that cannot be used a [`Misuse`], a value
+//! given to a flag that cannot be used a [`ValueProblem`], each with its values, worded here.
+//! What the parsers below say of a value ([`ValueFault`], in `model::fault`) and of a plan task
+//! (`rules::validate::UnknownTask`) is worded beside them, as `check` shows it too.
 
 use std::io;
 use std::path::PathBuf;
