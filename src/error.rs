@@ -1,7 +1,9 @@
 //! The one error type of `coi`. Each error knows its message and hint in both languages and its
 //! exit code; `main` is the only place that prints them. An error carries data, not text: a
-//! refused step is a [`Refusal`] and a command line that cannot be used a [`Misuse`], each with
-//! its values, worded here.
+//! refused step is a [`Refusal`], a command line that cannot be used a [`Misuse`], a value
+//! given to a flag that cannot be used a [`ValueProblem`], each with its values, worded here.
+//! What the parsers below say of a value ([`ValueFault`], in `model::fault`) and of a plan task
+//! (`rules::validate::UnknownTask`) is worded beside them, as `check` shows it too.
 
 use std::io;
 use std::path::PathBuf;
@@ -10,9 +12,11 @@ use chrono::NaiveDate;
 
 use crate::i18n::msg;
 use crate::i18n::{Lang, Text, join, lower_first};
+pub use crate::model::fault::ValueFault;
 use crate::model::vocab::{Term, Vocabulary};
 use crate::model::{Kind, RecordId, show_date};
 use crate::problem::{ConfigProblem, Finding, Located};
+use crate::rules::validate::UnknownTask;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -53,17 +57,17 @@ pub enum Error {
     /// The command line is wrong; the misuse says how.
     #[error("{}", .0.message().en)]
     Usage(Misuse),
-    /// Values given on the command line that cannot be used, one line each.
-    #[error("invalid values")]
-    InvalidValues(Vec<Text>),
+    /// Values given on the command line that cannot be used: each flag with what is wrong.
+    #[error("invalid values: {}", join(.0.iter().map(|p| p.message().en)))]
+    InvalidValues(Vec<ValueProblem>),
     /// Required fields that were not given, as flags.
     #[error("missing fields: {}", .flags.join(", "))]
     MissingFields { flags: Vec<String> },
     #[error("unknown unit code {code}")]
     UnknownUnit { code: String, known: Vec<String> },
     /// A `plan_task` that the plan of the record's year does not have.
-    #[error("{}", .message.en)]
-    UnknownTask { message: Text, year: i32 },
+    #[error("unknown plan task {} for {}", .0.code, .0.year)]
+    UnknownTask(UnknownTask),
     /// `plan init` for a year that already has its plan file.
     #[error("plan exists: {}", .path.display())]
     PlanExists { path: PathBuf, year: i32 },
@@ -183,10 +187,10 @@ pub enum Refusal {
     SyncUncommitted {
         files: Vec<String>,
     },
-    /// Settings files changed by hand and not committed, as said: each file with the command
-    /// that commits it.
+    /// Settings files changed by hand and not committed: each file, as the person sees it,
+    /// with the command that commits it when there is one.
     SyncUncommittedSettings {
-        files: String,
+        files: Vec<(String, Option<String>)>,
     },
     SyncNoGit {
         dir: PathBuf,
@@ -365,7 +369,9 @@ impl Refusal {
             R::SyncCannotPublish { path } => msg::sync_cannot_publish(path),
             R::SyncMidOperation => msg::sync_mid_operation(),
             R::SyncUncommitted { files } => msg::sync_uncommitted(join(files)),
-            R::SyncUncommittedSettings { files } => msg::sync_uncommitted_settings(files),
+            R::SyncUncommittedSettings { files } => {
+                msg::sync_uncommitted_settings(msg::files_with_commands(files))
+            }
             R::SyncNoGit { dir } => msg::sync_no_git(dir.display()),
             R::SyncNoRemote => msg::sync_no_remote(),
             R::SyncDetached => msg::sync_detached(),
@@ -452,6 +458,38 @@ impl Refusal {
     }
 }
 
+/// A value given to a flag that cannot be used: the flag, and what is wrong with the value.
+/// Worded in [`ValueProblem::message`].
+#[derive(Debug, Clone)]
+pub struct ValueProblem {
+    pub flag: String,
+    pub fault: ValueFault,
+}
+
+impl ValueProblem {
+    pub fn new(flag: impl Into<String>, fault: ValueFault) -> ValueProblem {
+        ValueProblem {
+            flag: flag.into(),
+            fault,
+        }
+    }
+
+    /// `--known-on: not a valid date: '31/02'`: the flag, then what is wrong; a unit given to
+    /// `init` is named with the flag, as the person typed it.
+    pub fn message(&self) -> Text {
+        use ValueFault as F;
+        let (flag, why) = (&self.flag, self.fault.message());
+        match &self.fault {
+            F::UnitNotCodeAndName { typed } => msg::flag_value_problem(flag, typed, why),
+            F::UnitCodeCharacters { code } => msg::flag_value_problem(flag, code, why),
+            F::UnitNameMissing { code } | F::UnitCodeTwice { code } => {
+                msg::named_problem(format!("{flag} {code}"), why)
+            }
+            _ => msg::named_problem(flag, why),
+        }
+    }
+}
+
 /// A command line that cannot be used: which problem, and its values. Worded in
 /// [`Misuse::message`].
 #[derive(Debug, Clone)]
@@ -462,14 +500,14 @@ pub enum Misuse {
     AgencyEmpty,
     /// `init` without `--no-git`, and no git to run.
     GitNotFound,
-    /// The fields given do not make a record: the reason, in the reader's words.
-    CannotBuildRecord { problem: Text },
+    /// The fields given do not make a record: the reason, in the YAML reader's own words.
+    CannotBuildRecord { detail: String },
     /// `coi.yaml`'s CSV delimiter cannot be used and `--delimiter` was not given.
     BadDelimiter,
     /// A question asks for a unit and `coi.yaml` lists none.
     NoUnits,
-    /// An ID that cannot be read: why, as the ID's parser says.
-    BadId { problem: Text },
+    /// An ID given on the command line that cannot be read.
+    BadId { fault: ValueFault },
     /// A readable ID of another kind of record than the command's.
     IdOfOtherKind { id: RecordId, expected: Kind },
     /// `--status` that is none of the kind's statuses.
@@ -491,10 +529,10 @@ impl Misuse {
             Misuse::CoiNowInvalid { value } => msg::coi_now_invalid(value),
             Misuse::AgencyEmpty => msg::agency_empty(),
             Misuse::GitNotFound => msg::git_not_found(),
-            Misuse::CannotBuildRecord { problem } => msg::cannot_build_record(problem),
+            Misuse::CannotBuildRecord { detail } => msg::cannot_build_record(detail),
             Misuse::BadDelimiter => msg::DELIMITER_RULE.into(),
             Misuse::NoUnits => msg::coi_yaml_lists_no_units(),
-            Misuse::BadId { problem } => problem.clone(),
+            Misuse::BadId { fault } => fault.message(),
             Misuse::IdOfOtherKind { id, expected } => {
                 msg::id_of_other_kind(id, expected.label(), expected.prefix())
             }
@@ -520,7 +558,7 @@ impl Misuse {
 /// `coi.yaml:7: coi.yaml is not valid: units[1].code: …`: where, in which field, and what.
 fn config_message(path: &std::path::Path, problem: &ConfigProblem) -> Text {
     let message = match &problem.field {
-        Some(field) => msg::serde_in_field(field, problem.message.clone()),
+        Some(field) => msg::config_field_problem(field, problem.message.clone()),
         None => problem.message.clone(),
     };
     msg::at_line(path.display(), problem.line, msg::config_invalid(message))
@@ -582,7 +620,7 @@ impl Error {
             | Error::InvalidValues(_)
             | Error::MissingFields { .. }
             | Error::UnknownUnit { .. }
-            | Error::UnknownTask { .. } => 2,
+            | Error::UnknownTask(_) => 2,
             Error::NoRegister { .. }
             | Error::NotARegister { .. }
             | Error::RegisterExists { .. }
@@ -625,7 +663,10 @@ impl Error {
             }
             Error::Output(_) => msg::cannot_write_output(),
             Error::Usage(misuse) => misuse.message(),
-            Error::InvalidValues(problems) => msg::invalid_values(Text::joined(problems, "\n  ")),
+            Error::InvalidValues(problems) => {
+                let problems: Vec<Text> = problems.iter().map(ValueProblem::message).collect();
+                msg::invalid_values(Text::joined(&problems, "\n  "))
+            }
             Error::MissingFields { flags } => {
                 let list = flags.join(" ");
                 msg::missing_fields(list)
@@ -634,7 +675,7 @@ impl Error {
                 let list = join(known);
                 msg::unknown_unit(code, list)
             }
-            Error::UnknownTask { message, .. } => message.clone(),
+            Error::UnknownTask(unknown) => unknown.message(),
             Error::PlanExists { path, .. } => {
                 let path = path.display();
                 msg::plan_exists(path)
@@ -697,7 +738,7 @@ impl Error {
             Error::NoRegister { .. } | Error::NotARegister { .. } => msg::hint_no_register(),
             Error::MissingFields { .. } => msg::hint_missing_fields(),
             Error::UnknownUnit { .. } => msg::hint_unknown_unit(),
-            Error::UnknownTask { year, .. } => {
+            Error::UnknownTask(UnknownTask { year, .. }) => {
                 let file = crate::layout::plan_path(*year);
                 msg::hint_unknown_task(year, file.display())
             }
@@ -845,7 +886,7 @@ mod wording {
                 files: vec![s("cases/2026/XDLI-2026-0007.yaml")],
             },
             R::SyncUncommittedSettings {
-                files: s("coi.yaml (`coi config edit`)"),
+                files: vec![(s("coi.yaml"), Some(s("coi config edit")))],
             },
             R::SyncNoGit { dir: "reg".into() },
             R::SyncNoRemote,
@@ -1028,12 +1069,12 @@ mod wording {
             Misuse::AgencyEmpty,
             Misuse::GitNotFound,
             Misuse::CannotBuildRecord {
-                problem: Text::new("thiếu trường", "a field is missing"),
+                detail: s("missing field `unit`"),
             },
             Misuse::BadDelimiter,
             Misuse::NoUnits,
             Misuse::BadId {
-                problem: "XDLI-26".parse::<RecordId>().unwrap_err(),
+                fault: "XDLI-26".parse::<RecordId>().unwrap_err(),
             },
             Misuse::IdOfOtherKind {
                 id: id("QT-2026-0001"),
@@ -1112,6 +1153,233 @@ mod wording {
             assert_eq!(e.exit_code(), 2, "{what}");
             assert_eq!(e.to_string(), m.message().en, "{what}");
         }
+    }
+
+    /// One example of each value fault, in the order of [`value_fault_arm`].
+    fn value_faults() -> Vec<ValueFault> {
+        use ValueFault as F;
+        let s = |t: &str| t.to_string();
+        vec![
+            F::GivenTwice,
+            F::CountMismatch { given: 1, items: 2 },
+            F::NotADate { typed: s("mai") },
+            F::NoSuchDay {
+                typed: s("31/02/2026"),
+            },
+            F::AmountNegative { typed: s("-5") },
+            F::NotAnAmount { typed: s("2,5") },
+            F::AmountTooLarge {
+                typed: s("99999999999999999999999"),
+            },
+            F::NotAWholeNumber { typed: s("ba") },
+            F::NumberTooLarge {
+                typed: s("9999999999"),
+            },
+            F::NotYesOrNo {
+                typed: s("có lẽ")
+            },
+            F::ControlCharacter { found: '\u{1}' },
+            F::NotACharacter { found: '\u{fffe}' },
+            F::SingleLineOnly,
+            F::Empty,
+            F::NotInList {
+                typed: s("dinh chi"),
+                choices: &MeasureKind::VOCABULARY,
+            },
+            F::NotAPeriod {
+                typed: s("2026-Q5"),
+            },
+            F::NotARecordId {
+                typed: s("XDLI-26\u{7}"),
+            },
+            F::EndsBeforeStart {
+                from: day(5),
+                to: day(1),
+            },
+            F::UnitNotCodeAndName { typed: s("VP") },
+            F::UnitCodeCharacters { code: s("V P") },
+            F::UnitNameMissing { code: s("VP") },
+            F::UnitCodeTwice { code: s("VP") },
+            F::ReasonMissing,
+        ]
+    }
+
+    /// The place of each value fault in [`value_faults`], as [`refusal_arm`] for the refusals.
+    fn value_fault_arm(f: &ValueFault) -> usize {
+        use ValueFault as F;
+        match f {
+            F::GivenTwice => 0,
+            F::CountMismatch { .. } => 1,
+            F::NotADate { .. } => 2,
+            F::NoSuchDay { .. } => 3,
+            F::AmountNegative { .. } => 4,
+            F::NotAnAmount { .. } => 5,
+            F::AmountTooLarge { .. } => 6,
+            F::NotAWholeNumber { .. } => 7,
+            F::NumberTooLarge { .. } => 8,
+            F::NotYesOrNo { .. } => 9,
+            F::ControlCharacter { .. } => 10,
+            F::NotACharacter { .. } => 11,
+            F::SingleLineOnly => 12,
+            F::Empty => 13,
+            F::NotInList { .. } => 14,
+            F::NotAPeriod { .. } => 15,
+            F::NotARecordId { .. } => 16,
+            F::EndsBeforeStart { .. } => 17,
+            F::UnitNotCodeAndName { .. } => 18,
+            F::UnitCodeCharacters { .. } => 19,
+            F::UnitNameMissing { .. } => 20,
+            F::UnitCodeTwice { .. } => 21,
+            F::ReasonMissing => 22,
+        }
+    }
+
+    #[test]
+    fn every_value_fault_is_worded_in_both_languages_and_named_by_its_flag() {
+        let all = value_faults();
+        in_order(&all, value_fault_arm);
+        for f in &all {
+            let what = format!("{f:?}");
+            worded(&what, &f.message());
+            let problem = ValueProblem::new("--known-on", f.clone());
+            let text = problem.message();
+            worded(&what, &text);
+            for lang in [&text.vi, &text.en] {
+                assert!(lang.starts_with("--known-on"), "{what}: {lang}");
+            }
+            let e = Error::InvalidValues(vec![problem]);
+            assert_eq!(e.exit_code(), 2, "{what}");
+        }
+    }
+
+    #[test]
+    fn a_value_problem_reads_as_the_person_typed_it() {
+        use ValueFault as F;
+        let read = |flag: &str, fault: F| ValueProblem::new(flag, fault).message();
+        let t = read("--unit", F::UnitNotCodeAndName { typed: "VP".into() });
+        assert_eq!(t.vi, "--unit «VP»: viết MÃ=Tên, ví dụ VP=\"Văn phòng\"");
+        assert_eq!(t.en, "--unit 'VP': write CODE=Name, e.g. VP=\"Office\"");
+        let t = read("--unit", F::UnitCodeTwice { code: "VP".into() });
+        assert_eq!(t.vi, "--unit VP: mã bị lặp");
+        assert_eq!(t.en, "--unit VP: the code is given twice");
+        let t = read("--reason", F::ReasonMissing);
+        assert_eq!(t.vi, "--reason: cần ghi lý do hủy");
+        assert_eq!(t.en, "--reason: say why the record is void");
+        let t = read("--measures-from", F::CountMismatch { given: 1, items: 2 });
+        assert_eq!(
+            t.en,
+            "--measures-from: given 1 time for 2 items; give it once per item, in order (\"\" for none)"
+        );
+        let t = read(
+            "--to",
+            F::EndsBeforeStart {
+                from: day(5),
+                to: day(1),
+            },
+        );
+        assert_eq!(
+            t.vi,
+            "--to: ngày 01/03/2026 sớm hơn ngày bắt đầu ở --from (05/03/2026)"
+        );
+        assert_eq!(
+            t.en,
+            "--to: 01/03/2026 is before the start given by --from (05/03/2026)"
+        );
+        let t = read("--situation", F::ControlCharacter { found: '\u{1}' });
+        assert_eq!(t.vi, "--situation: văn bản có ký tự điều khiển U+0001");
+        let t = read(
+            "--measures-kind",
+            F::NotInList {
+                typed: " tạm ".into(),
+                choices: &MeasureKind::VOCABULARY,
+            },
+        );
+        assert!(
+            t.vi.starts_with(
+                "--measures-kind: «tạm» không phải giá trị hợp lệ; chọn: supervision (giam-sat) «"
+            ),
+            "{}",
+            t.vi
+        );
+        assert!(
+            t.en.contains("temporary-suspension (tam-dinh-chi) «Temporary suspension»"),
+            "{}",
+            t.en
+        );
+    }
+
+    #[test]
+    fn an_id_that_cannot_be_read_is_shown_escaped_and_cut_short() {
+        let typed = format!("XDLI-2026-\u{7}{}", "9".repeat(60));
+        let fault = typed.parse::<RecordId>().unwrap_err();
+        assert_eq!(fault, ValueFault::NotARecordId { typed });
+        let text = Error::Usage(Misuse::BadId { fault }).message();
+        let shown = format!("«XDLI-2026-\\u{{7}}{}»", "9".repeat(29));
+        assert!(
+            text.vi
+                .starts_with(&format!("mã hồ sơ không hợp lệ: {shown} (")),
+            "{}",
+            text.vi
+        );
+        assert!(text.en.contains("'XDLI-2026-\\u{7}9"), "{}", text.en);
+    }
+
+    #[test]
+    fn invalid_values_are_told_one_a_line_under_one_heading() {
+        let e = Error::InvalidValues(vec![
+            ValueProblem::new("--known-on", ValueFault::GivenTwice),
+            ValueProblem::new("--value", ValueFault::AmountNegative { typed: "-5".into() }),
+        ]);
+        let text = e.message();
+        assert_eq!(
+            text.vi,
+            "giá trị không hợp lệ:\n  --known-on: chỉ được cho một lần\n  --value: số tiền không được âm: «-5»"
+        );
+        assert_eq!(
+            text.en,
+            "invalid values:\n  --known-on: give it only once\n  --value: an amount cannot be negative: '-5'"
+        );
+        assert_eq!(
+            e.to_string(),
+            "invalid values: --known-on: give it only once, --value: an amount cannot be negative: '-5'"
+        );
+    }
+
+    #[test]
+    fn an_unknown_task_names_the_tasks_of_the_plan_it_was_checked_against() {
+        let unknown = |from_file| {
+            Error::UnknownTask(UnknownTask {
+                code: "II.9".into(),
+                year: 2026,
+                known: vec!["II.1".into(), "II.2".into()],
+                from_file,
+            })
+        };
+        let seed = unknown(false).message();
+        assert_eq!(
+            seed.vi,
+            "nhiệm vụ «II.9» không có trong kế hoạch năm 2026 (chưa có plans/2026.yaml, nên là các \
+             nhiệm vụ của kế hoạch mẫu: II.1, II.2)"
+        );
+        assert_eq!(
+            seed.en,
+            "task 'II.9' is not in the plan for 2026 (there is no plans/2026.yaml, so the seed \
+             plan's tasks: II.1, II.2)"
+        );
+        let file = unknown(true).message();
+        assert_eq!(
+            file.en,
+            "task 'II.9' is not in the plan for 2026 (the tasks of plans/2026.yaml: II.1, II.2)"
+        );
+        let e = unknown(true);
+        assert_eq!(e.exit_code(), 2);
+        assert_eq!(e.to_string(), "unknown plan task II.9 for 2026");
+        let hint = e.hint().unwrap();
+        assert_eq!(
+            hint.en,
+            "see the tasks with 'coi plan --year 2026'; add a new task to plans/2026.yaml"
+        );
+        worded("UnknownTask", &hint);
     }
 
     #[test]

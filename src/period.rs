@@ -9,6 +9,7 @@ use chrono::{Datelike, Days, NaiveDate};
 
 use crate::i18n::Text;
 use crate::i18n::msg;
+use crate::model::fault::ValueFault;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span {
@@ -76,9 +77,9 @@ fn quarter_start(year: i32, q: u32, day: u32) -> NaiveDate {
 
 impl Period {
     /// Reads `2026-Q1` … `2026-Q4`, `2026-6M`, `2026-9M` or `2026`.
-    pub fn parse(s: &str, day: u32) -> Result<Period, Text> {
+    pub fn parse(s: &str, day: u32) -> Result<Period, ValueFault> {
         let t = s.trim().to_ascii_uppercase();
-        let bad = || msg::not_a_period(s);
+        let bad = || ValueFault::NotAPeriod { typed: s.into() };
         let (year, rest) = match t.split_once('-') {
             Some((y, r)) => (y, Some(r)),
             None => (t.as_str(), None),
@@ -119,10 +120,9 @@ impl Period {
     }
 
     /// `--from D --to D`: the year to date starts with quarter I of the report year of `to`.
-    pub fn custom(from: NaiveDate, to: NaiveDate, day: u32) -> Result<Period, Text> {
+    pub fn custom(from: NaiveDate, to: NaiveDate, day: u32) -> Result<Period, ValueFault> {
         if to < from {
-            let (f, t) = (crate::model::show_date(from), crate::model::show_date(to));
-            return Err(msg::period_to_before_from(t, f));
+            return Err(ValueFault::EndsBeforeStart { from, to });
         }
         let mut p = Period::of(Period::report_year(to, day), Span::Custom(from, to), day);
         p.year_from = p.year_from.min(from);
@@ -232,7 +232,7 @@ pub enum PeriodSpec {
 
 impl PeriodSpec {
     /// Reads `last`, `ky-truoc`, `2026-Q1` … `2026-Q4`, `2026-6M`, `2026-9M` or `2026`.
-    pub fn parse(name: &str) -> std::result::Result<PeriodSpec, Text> {
+    pub fn parse(name: &str) -> std::result::Result<PeriodSpec, ValueFault> {
         if matches!(name.trim().to_lowercase().as_str(), "last" | "ky-truoc") {
             return Ok(PeriodSpec::Last);
         }

@@ -36,10 +36,10 @@ pub fn error(e: clap::Error, lang: Lang) -> ExitCode {
         context(ContextKind::InvalidValue),
     );
     // A period is refused as the command refuses a value it reads itself.
-    if let Some(BadValue::Period { flag, problem }) =
+    if let Some(BadValue::Period { flag, fault }) =
         std::error::Error::source(&e).and_then(|c| c.downcast_ref::<BadValue>())
     {
-        let problem = msg::named_problem(*flag, problem.clone());
+        let problem = crate::error::ValueProblem::new(*flag, fault.clone());
         let refused = crate::error::Error::InvalidValues(vec![problem]);
         refused.print(lang);
         return ExitCode::from(refused.exit_code());
@@ -121,7 +121,7 @@ fn why_invalid(cause: &(dyn std::error::Error + 'static)) -> Text {
         BadValue::NoCharacter => msg::CHARACTER_EMPTY.into(),
         BadValue::MoreThanOneCharacter => msg::CHARACTER_ONLY_ONE.into(),
         BadValue::Delimiter => msg::DELIMITER_RULE.into(),
-        BadValue::Period { problem, .. } => problem.clone(),
+        BadValue::Period { fault, .. } => fault.message(),
     }
 }
 

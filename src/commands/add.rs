@@ -5,9 +5,8 @@ use serde_yaml::{Mapping, Value};
 
 use super::prompt::Confirm;
 use crate::context::Context;
-use crate::error::{Error, Misuse, Result};
+use crate::error::{Error, Misuse, Result, ValueFault, ValueProblem};
 use crate::flags::{add_flags, flag_name};
-use crate::i18n::Text;
 use crate::i18n::msg;
 use crate::model::Record;
 use crate::model::schema::PLAN_TASK;
@@ -298,7 +297,7 @@ fn build<R: Rules>(doc: &Value, id: RecordId, created: &Event) -> Result<R> {
     // shown as it says it.
     let mut record: R = serde_yaml::from_value(Value::Mapping(with_id)).map_err(|e| {
         Error::Usage(Misuse::CannotBuildRecord {
-            problem: Text::same(&e.to_string()),
+            detail: e.to_string(),
         })
     })?;
     record.history_mut().push(created.clone());
@@ -319,7 +318,7 @@ fn document<R: Rules>(given_values: &[(String, Vec<String>)], units: &[String]) 
         let in_list = parents.iter().any(|p| matches!(p.ty, Type::Objects(_)));
         let many = matches!(field.ty, Type::Choices(_) | Type::Units);
         if given.len() > 1 && !in_list && !many {
-            problems.push(msg::flag_given_twice(flag));
+            problems.push(ValueProblem::new(flag, ValueFault::GivenTwice));
             continue;
         }
         if in_list {
@@ -333,11 +332,11 @@ fn document<R: Rules>(given_values: &[(String, Vec<String>)], units: &[String]) 
                 .max()
                 .unwrap_or(0);
             if given.len() != items {
-                let (given, items) = (
-                    msg::TIMES.count(given.len() as u64),
-                    msg::ITEMS.count(items as u64),
-                );
-                problems.push(msg::flag_count_mismatch(flag, given, items));
+                let given = given.len();
+                problems.push(ValueProblem::new(
+                    flag,
+                    ValueFault::CountMismatch { given, items },
+                ));
                 continue;
             }
         }
@@ -349,9 +348,7 @@ fn document<R: Rules>(given_values: &[(String, Vec<String>)], units: &[String]) 
             }
             match convert(field, raw, units) {
                 Ok(v) => values.push(v),
-                Err(e) => {
-                    problems.push(msg::named_problem(&flag, e));
-                }
+                Err(fault) => problems.push(ValueProblem::new(&flag, fault)),
             }
         }
         if values.len() != given.len() {
@@ -427,7 +424,7 @@ fn place(doc: &mut Mapping, path: &str, value: Value, in_list: bool) {
 }
 
 /// Reads one typed value as a person writes it.
-fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
+fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, ValueFault> {
     let raw = raw.trim();
     Ok(match field.ty {
         Type::Text | Type::LongText | Type::Task => {
@@ -438,11 +435,15 @@ fn convert(field: &Field, raw: &str, units: &[String]) -> Result<Value, Text> {
         Type::Date => Value::String(parse_date(raw)?.format("%Y-%m-%d").to_string()),
         Type::Money => Value::Number(Vnd::parse(raw)?.0.into()),
         Type::Count => {
-            let n = Vnd::parse(raw).map_err(|_| msg::not_a_whole_number(raw))?;
-            let n = u32::try_from(n.0).map_err(|_| msg::number_too_large(raw))?;
+            let typed = || raw.to_string();
+            let n = Vnd::parse(raw).map_err(|_| ValueFault::NotAWholeNumber { typed: typed() })?;
+            let n =
+                u32::try_from(n.0).map_err(|_| ValueFault::NumberTooLarge { typed: typed() })?;
             Value::Number(n.into())
         }
-        Type::Bool => Value::Bool(parse_yes_no(raw).ok_or_else(|| msg::not_yes_or_no(raw))?),
+        Type::Bool => Value::Bool(parse_yes_no(raw).ok_or_else(|| ValueFault::NotYesOrNo {
+            typed: raw.to_string(),
+        })?),
         Type::Choice(vocab) => choice(vocab, raw)?,
         Type::Choices(vocab) => Value::Sequence(
             raw.split(',')
@@ -470,10 +471,13 @@ fn unit_code(raw: &str, units: &[String]) -> Value {
     Value::String(code.unwrap_or_else(|| raw.to_string()))
 }
 
-fn choice(vocab: &crate::model::vocab::Vocabulary, raw: &str) -> Result<Value, Text> {
+fn choice(vocab: &'static crate::model::vocab::Vocabulary, raw: &str) -> Result<Value, ValueFault> {
     match vocab.lookup(raw) {
         Some(term) => Ok(Value::String(term.yaml.to_string())),
-        None => Err(vocab.refusal(raw)),
+        None => Err(ValueFault::NotInList {
+            typed: raw.to_string(),
+            choices: vocab,
+        }),
     }
 }
 
@@ -507,10 +511,7 @@ fn refuse_invalid(
     }
     if let (Some(f), Some(tasks)) = (errors.iter().find(|f| f.code == "unknown-task"), tasks) {
         let code = field_str(doc, &f.field).unwrap_or_default();
-        return Err(Error::UnknownTask {
-            message: tasks.refusal(&code),
-            year: tasks.year,
-        });
+        return Err(Error::UnknownTask(tasks.unknown(&code)));
     }
     Err(Error::Rejected(as_flags(fields, errors)))
 }

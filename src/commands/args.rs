@@ -7,10 +7,9 @@
 use chrono::NaiveDate;
 use clap::Args;
 
-use crate::error::{Error, Result};
-use crate::i18n::Text;
-use crate::i18n::msg;
+use crate::error::{Error, Result, ValueFault, ValueProblem};
 use crate::model::values::{Vnd, normalize_text, parse_date};
+use crate::model::vocab::Vocabulary;
 
 #[derive(Debug, Args)]
 pub struct ShowArgs {
@@ -31,8 +30,9 @@ pub struct StepArgs {
     pub note: Option<String>,
 }
 
-pub fn invalid(flag: &str, problem: Text) -> Error {
-    Error::InvalidValues(vec![msg::named_problem(flag, problem)])
+/// The value of `flag` cannot be used, for the reason given.
+pub fn invalid(flag: &str, fault: ValueFault) -> Error {
+    Error::InvalidValues(vec![ValueProblem::new(flag, fault)])
 }
 
 /// A date given to a flag.
@@ -50,8 +50,15 @@ pub fn money(flag: &str, raw: Option<&String>) -> Result<Option<Vnd>> {
 }
 
 /// A value from a closed list, as typed.
-pub fn choice<E>(flag: &str, raw: &str, typed: fn(&str) -> Result<E, Text>) -> Result<E> {
-    typed(raw).map_err(|e| invalid(flag, e))
+pub fn choice<E>(
+    flag: &str,
+    raw: &str,
+    typed: fn(&str) -> Result<E, &'static Vocabulary>,
+) -> Result<E> {
+    typed(raw).map_err(|choices| {
+        let typed = raw.to_string();
+        invalid(flag, ValueFault::NotInList { typed, choices })
+    })
 }
 
 /// Text given to a flag: NFC, trimmed, free of control characters.

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::context::Context;
-use crate::error::{Error, Misuse, Result};
+use crate::error::{Error, Misuse, Result, ValueFault, ValueProblem};
 use crate::i18n::msg;
 use crate::layout::CONFIG_FILE;
 use crate::model::Kind;
@@ -115,24 +115,30 @@ fn parse_units(given: &[String]) -> Result<Vec<Unit>> {
     let mut problems = Vec::new();
     for item in given {
         let Some((code, name)) = item.split_once('=') else {
-            problems.push(msg::unit_flag_shape(item));
+            let typed = item.clone();
+            problems.push(ValueProblem::new(
+                "--unit",
+                ValueFault::UnitNotCodeAndName { typed },
+            ));
             continue;
         };
-        let (code, name) = (code.trim(), normalize_text(name));
-        if !valid_unit_code(code) {
-            problems.push(msg::unit_flag_code_characters(code));
+        let (code, name) = (code.trim().to_string(), normalize_text(name));
+        let fault = if !valid_unit_code(&code) {
+            ValueFault::UnitCodeCharacters { code }
         } else if name.is_empty() {
-            problems.push(msg::unit_flag_name_missing(code));
+            ValueFault::UnitNameMissing { code }
         } else if units.iter().any(|u| u.code == code) {
-            problems.push(msg::unit_flag_code_twice(code));
+            ValueFault::UnitCodeTwice { code }
         } else {
             units.push(Unit {
-                code: code.to_string(),
+                code,
                 name,
                 head: None,
                 focal_point: None,
             });
-        }
+            continue;
+        };
+        problems.push(ValueProblem::new("--unit", fault));
     }
     if problems.is_empty() {
         Ok(units)

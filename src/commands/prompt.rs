@@ -18,9 +18,9 @@ use dialoguer::console::Term;
 use dialoguer::theme::ColorfulTheme;
 use serde_yaml::Value;
 
-use crate::error::{Error, Misuse, Refusal, Result};
+use crate::error::{Error, Misuse, Refusal, Result, ValueFault};
 use crate::flags::add_flags;
-use crate::i18n::{Lang, Text, in_lang, msg};
+use crate::i18n::{Lang, in_lang, msg};
 use crate::model::schema::{Field, Type, field_at};
 use crate::model::values::{Vnd, check_text, normalize_text, parse_date, parse_yes_no};
 use crate::model::vocab::plain;
@@ -701,7 +701,7 @@ fn text(ty: Type, q: &Ask, lang: Lang) -> Result<Reply> {
             if s.is_empty() && !required {
                 return Ok(());
             }
-            check(ty, s).map_err(|e| e.get(lang).to_string())
+            check(ty, s).map_err(|fault| fault.message().get(lang).to_string())
         });
     if let Some(before) = &q.before {
         input = input.with_initial_text(before);
@@ -746,7 +746,7 @@ fn as_written(ty: Type, typed: &str) -> String {
     }
 }
 
-fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {
+fn check(ty: Type, s: &str) -> std::result::Result<(), ValueFault> {
     match ty {
         Type::Date => parse_date(s).map(drop),
         Type::Money => Vnd::parse(s).map(drop),
@@ -754,11 +754,13 @@ fn check(ty: Type, s: &str) -> std::result::Result<(), Text> {
             .ok()
             .and_then(|n| u32::try_from(n.0).ok())
             .map(drop)
-            .ok_or_else(|| msg::not_a_whole_number(s.trim())),
+            .ok_or_else(|| ValueFault::NotAWholeNumber {
+                typed: s.trim().to_string(),
+            }),
         _ => {
             let text = normalize_text(s);
             if text.is_empty() {
-                return Err(msg::prompt_not_empty());
+                return Err(ValueFault::Empty);
             }
             check_text(&text, false)
         }

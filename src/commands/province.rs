@@ -199,7 +199,7 @@ fn check(ctx: &mut Context) -> Result<()> {
 
 fn period(ws: &Workspace, given: &str) -> Result<Period> {
     Period::parse(given, ws.period_start_day)
-        .map_err(|e| Error::InvalidValues(vec![msg::named_problem("--period", e)]))
+        .map_err(|fault| super::args::invalid("--period", fault))
 }
 
 fn collect(ctx: &mut Context, args: &CollectArgs) -> Result<()> {

@@ -248,7 +248,7 @@ fn kind<R: Rules>(reg: &Register, checks: Checks) -> (Vec<Loaded<R>>, Vec<Locate
 pub fn parse_id<R: Rules>(given: &str) -> Result<RecordId> {
     let id: RecordId = given
         .parse()
-        .map_err(|problem| Error::Usage(Misuse::BadId { problem }))?;
+        .map_err(|fault| Error::Usage(Misuse::BadId { fault }))?;
     if id.kind != R::KIND {
         let expected = R::KIND;
         return Err(Error::Usage(Misuse::IdOfOtherKind { id, expected }));

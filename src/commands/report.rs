@@ -629,7 +629,7 @@ fn period(ctx: &Context, args: &ReportArgs, reg: &Register) -> Result<Period> {
     if let (Some(from), Some(to)) = (&args.from, &args.to) {
         let from = args::date("--from", from)?;
         let to = args::date("--to", to)?;
-        return Period::custom(from, to, day).map_err(|e| Error::InvalidValues(vec![e]));
+        return Period::custom(from, to, day).map_err(|fault| args::invalid("--to", fault));
     }
     let spec = args.period.unwrap_or(args::PeriodSpec::Last);
     Ok(spec.period(ctx.today(), day))

@@ -116,17 +116,17 @@ fn command_for(file: &str) -> Option<String> {
     plan_year(name).map(|year| format!("coi plan edit --year {year}"))
 }
 
-/// `coi.yaml (`coi config edit`), plans/2026.yaml (`coi plan edit --year 2026`)`, each file as
-/// the person sees it from the current folder.
-pub fn hand_edits_said(reg: &Register, files: &[(String, Option<String>)]) -> String {
-    let said = files.iter().map(|(file, command)| {
-        let file = reg.shown(Path::new(file)).display().to_string();
-        match command {
-            Some(command) => format!("{file} (`{command}`)"),
-            None => file,
-        }
-    });
-    join(said)
+/// The hand edits with each file as the person sees it from the current folder.
+pub fn hand_edits_shown(
+    reg: &Register,
+    files: &[(String, Option<String>)],
+) -> Vec<(String, Option<String>)> {
+    (files.iter())
+        .map(|(file, command)| {
+            let file = reg.shown(Path::new(file)).display().to_string();
+            (file, command.clone())
+        })
+        .collect()
 }
 
 /// The warnings of `check`: one on each settings file changed and not committed.

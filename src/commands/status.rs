@@ -141,7 +141,8 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         text.push_str(&format!("\n{}\n", errors.get(lang)));
     }
     if !hand_edits.is_empty() {
-        let files = super::settings::hand_edits_said(&reg, &hand_edits);
+        let files = super::settings::hand_edits_shown(&reg, &hand_edits);
+        let files = msg::files_with_commands(&files);
         let line = msg::status_settings_uncommitted(files);
         text.push_str(&format!("\n{}\n", line.get(lang)));
     }

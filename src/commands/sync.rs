@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Context, args: &SyncArgs) -> Result<()> {
     // Settings changed by hand would not travel: they are committed by their own command.
     let settings = super::settings::hand_edits(&reg)?;
     if !settings.is_empty() {
-        let files = super::settings::hand_edits_said(&reg, &settings);
+        let files = super::settings::hand_edits_shown(&reg, &settings);
         return Err(Error::Refused(Refusal::SyncUncommittedSettings { files }));
     }
     let _lock = ctx.lock(&reg)?;

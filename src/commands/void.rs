@@ -2,8 +2,7 @@
 
 use super::change::{self, Step, opt_date, text_value};
 use crate::context::Context;
-use crate::error::{Error, Result};
-use crate::i18n::msg;
+use crate::error::{Result, ValueFault};
 use crate::model::Void;
 use crate::model::vocab::Action;
 use crate::rules::Rules;
@@ -24,7 +23,7 @@ pub struct VoidArgs {
 pub fn run<R: Rules>(ctx: &mut Context, args: &VoidArgs) -> Result<()> {
     let on = opt_date("--date", args.date.as_ref())?.unwrap_or(ctx.today());
     let Some(reason) = text_value("--reason", Some(&args.reason), true)? else {
-        return Err(Error::InvalidValues(vec![msg::void_reason_missing()]));
+        return Err(super::args::invalid("--reason", ValueFault::ReasonMissing));
     };
     change::apply::<R>(ctx, &args.id, |record, _, _| {
         *record.void_mut() = Some(Void {

@@ -53,7 +53,7 @@ pub enum BadValue {
     #[error("not a reporting period")]
     Period {
         flag: &'static str,
-        problem: crate::i18n::Text,
+        fault: crate::error::ValueFault,
     },
 }
 
@@ -115,7 +115,7 @@ pub fn period_argument(s: &str) -> Result<PeriodSpec, BadValue> {
 }
 
 fn period_named(s: &str, flag: &'static str) -> Result<PeriodSpec, BadValue> {
-    PeriodSpec::parse(s).map_err(|problem| BadValue::Period { flag, problem })
+    PeriodSpec::parse(s).map_err(|fault| BadValue::Period { flag, fault })
 }
 
 /// What `--as-of` reads the register at: the end of a day, or a git revision.
@@ -201,7 +201,9 @@ mod tests {
         );
         assert_eq!(
             PeriodSpec::parse("2026-Q5"),
-            Err(crate::i18n::msg::not_a_period("2026-Q5"))
+            Err(crate::error::ValueFault::NotAPeriod {
+                typed: "2026-Q5".into()
+            })
         );
     }
 

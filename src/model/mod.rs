@@ -97,6 +97,7 @@ macro_rules! record {
 }
 
 pub mod common;
+pub mod fault;
 pub mod kind;
 pub mod plan;
 pub mod schema;

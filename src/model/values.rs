@@ -1,5 +1,5 @@
-//! Values typed by people: dates, amounts of money, text, and record IDs. Each parser says in
-//! both languages what it expected.
+//! Values typed by people: dates, amounts of money, text, and record IDs. Each parser says what
+//! is wrong with a value as a [`ValueFault`], which `error` words in both languages.
 
 use std::fmt;
 use std::str::FromStr;
@@ -8,14 +8,13 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use unicode_normalization::UnicodeNormalization;
 
+use super::fault::ValueFault;
 use super::kind::Kind;
-use crate::i18n::Text;
-use crate::i18n::msg;
 
 /// Reads `2026-03-14` or `14/03/2026` (also `14-03-2026` and `14.03.2026`).
-pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
+pub fn parse_date(typed: &str) -> Result<NaiveDate, ValueFault> {
     let s = typed.trim();
-    let bad = || msg::not_a_date(s);
+    let bad = || ValueFault::NotADate { typed: s.into() };
     let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
     if parts.len() != 3
         || parts
@@ -38,7 +37,7 @@ pub fn parse_date(typed: &str) -> Result<NaiveDate, Text> {
     ) else {
         return Err(bad());
     };
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| msg::no_such_day(s))
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| ValueFault::NoSuchDay { typed: s.into() })
 }
 
 /// Reads a date as stored in a record file: only `YYYY-MM-DD`.
@@ -59,7 +58,7 @@ pub struct Vnd(pub u64);
 impl Vnd {
     /// Reads `2000000`, `2.000.000`, `2,000,000` or `2 000 000`, with an optional `đ`/`VND`.
     /// Separators must group by three, so `2.5` (a fraction) is refused rather than misread.
-    pub fn parse(typed: &str) -> Result<Vnd, Text> {
+    pub fn parse(typed: &str) -> Result<Vnd, ValueFault> {
         let s = typed.trim();
         let core = s
             .trim_end_matches(|c: char| c == 'đ' || c == 'd' || c.is_whitespace())
@@ -68,9 +67,9 @@ impl Vnd {
             .trim_end_matches("đồng")
             .trim();
         if core.starts_with('-') {
-            return Err(msg::amount_negative(s));
+            return Err(ValueFault::AmountNegative { typed: s.into() });
         }
-        let bad = || msg::not_an_amount(s);
+        let bad = || ValueFault::NotAnAmount { typed: s.into() };
         let groups: Vec<&str> = core.split(['.', ',', ' ', '\u{a0}']).collect();
         if groups
             .iter()
@@ -85,7 +84,7 @@ impl Vnd {
         digits
             .parse::<u64>()
             .map(Vnd)
-            .map_err(|_| msg::amount_too_large(s))
+            .map_err(|_| ValueFault::AmountTooLarge { typed: s.into() })
     }
 
     /// `2.000.000 đ`, the way amounts are written in Vietnamese documents.
@@ -127,19 +126,17 @@ pub fn normalize_text(s: &str) -> String {
 /// Refuses control characters other than line breaks (and tabs), C0 and C1 alike, which have
 /// no place in a record and could upset a terminal or a spreadsheet, and U+FFFE and U+FFFF,
 /// which no XML file (a Word or Excel document) can carry.
-pub fn check_text(s: &str, multi_line: bool) -> Result<(), Text> {
+pub fn check_text(s: &str, multi_line: bool) -> Result<(), ValueFault> {
     for c in s.chars() {
         let allowed = c == '\t' || (multi_line && c == '\n');
         if c.is_control() && !allowed {
-            let code = format!("U+{:04X}", c as u32);
-            return Err(msg::control_character(code));
+            return Err(ValueFault::ControlCharacter { found: c });
         }
         if matches!(c, '\u{fffe}' | '\u{ffff}') {
-            let code = format!("U+{:04X}", c as u32);
-            return Err(msg::not_a_character(code));
+            return Err(ValueFault::NotACharacter { found: c });
         }
         if c == '\n' && !multi_line {
-            return Err(msg::single_line_only());
+            return Err(ValueFault::SingleLineOnly);
         }
     }
     Ok(())
@@ -262,14 +259,11 @@ impl fmt::Display for RecordId {
 }
 
 impl FromStr for RecordId {
-    type Err = Text;
+    type Err = ValueFault;
 
-    fn from_str(s: &str) -> Result<RecordId, Text> {
+    fn from_str(s: &str) -> Result<RecordId, ValueFault> {
         // Built only on failure: IDs are parsed for every record of a large register.
-        let bad = || {
-            let shown: String = s.chars().take(40).flat_map(char::escape_default).collect();
-            msg::not_a_record_id(shown)
-        };
+        let bad = || ValueFault::NotARecordId { typed: s.into() };
         if s.len() > MAX_ID_LEN || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return Err(bad());
         }
@@ -309,7 +303,8 @@ impl Serialize for RecordId {
 impl<'de> Deserialize<'de> for RecordId {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RecordId, D::Error> {
         let s = String::deserialize(d)?;
-        s.parse().map_err(|e: Text| serde::de::Error::custom(e.en))
+        s.parse()
+            .map_err(|e: ValueFault| serde::de::Error::custom(e.message().en))
     }
 }
 
@@ -344,11 +339,11 @@ mod tests {
         ] {
             assert!(parse_date(s).is_err(), "{s}");
         }
-        assert!(
-            parse_date("31/04/2026")
-                .unwrap_err()
-                .vi
-                .contains("không có trên lịch")
+        assert_eq!(
+            parse_date(" 31/04/2026 "),
+            Err(ValueFault::NoSuchDay {
+                typed: "31/04/2026".into()
+            })
         );
     }
 
@@ -387,7 +382,8 @@ mod tests {
         ] {
             assert!(Vnd::parse(s).is_err(), "{s}");
         }
-        assert!(Vnd::parse("-5").unwrap_err().en.contains("negative"));
+        let negative = ValueFault::AmountNegative { typed: "-5".into() };
+        assert_eq!(Vnd::parse("-5"), Err(negative));
     }
 
     #[test]
@@ -497,7 +493,7 @@ mod properties {
 
         #[test]
         fn any_text_is_a_date_or_a_clear_refusal(s in "\\PC{0,20}|[0-9/.-]{0,12}") {
-            if let Err(e) = parse_date(&s) {
+            if let Err(e) = parse_date(&s).map_err(|f| f.message()) {
                 prop_assert!(!e.vi.is_empty() && !e.en.is_empty());
             }
         }
@@ -513,7 +509,7 @@ mod properties {
 
         #[test]
         fn any_text_is_an_amount_or_a_clear_refusal(s in "\\PC{0,30}|[0-9., -]{0,30}") {
-            if let Err(e) = Vnd::parse(&s) {
+            if let Err(e) = Vnd::parse(&s).map_err(|f| f.message()) {
                 prop_assert!(!e.vi.is_empty() && !e.en.is_empty());
             }
         }

@@ -47,6 +47,14 @@ pub struct Vocabulary {
     pub terms: &'static [Term],
 }
 
+/// Two lists are the same list when they hold the same values, in the same order.
+impl PartialEq for Vocabulary {
+    fn eq(&self, other: &Vocabulary) -> bool {
+        self.terms.len() == other.terms.len()
+            && (self.terms.iter().zip(other.terms)).all(|(a, b)| a.yaml == b.yaml)
+    }
+}
+
 impl Vocabulary {
     pub fn term(&self, yaml: &str) -> Option<&'static Term> {
         self.terms.iter().find(|t| t.yaml == yaml)
@@ -67,24 +75,6 @@ impl Vocabulary {
                 .iter()
                 .find(|t| plain(t.vi) == label || plain(t.en) == label)
         })
-    }
-
-    /// What to say when a typed value is not in the list: the choices, with an alias and the
-    /// label each.
-    pub fn refusal(&self, typed: &str) -> crate::i18n::Text {
-        let typed = typed.trim();
-        let allowed = |lang| {
-            crate::i18n::join(self.terms.iter().map(|t| {
-                let code = t.yaml.replace('_', "-");
-                match t.aliases.first() {
-                    Some(a) => format!("{code} ({a}) «{}»", t.label(lang)),
-                    None => format!("{code} «{}»", t.label(lang)),
-                }
-            }))
-        };
-        let vi = crate::i18n::msg::not_in_vocabulary(typed, allowed(Lang::Vi));
-        let en = crate::i18n::msg::not_in_vocabulary(typed, allowed(Lang::En));
-        crate::i18n::Text::new(vi.vi, en.en)
     }
 
     pub fn yaml_names(&self) -> Vec<&'static str> {
@@ -140,12 +130,13 @@ macro_rules! vocabulary {
                 }
             }
 
-            /// Reads a value as a person types it (see [`Vocabulary::lookup`]).
-            pub fn typed(s: &str) -> Result<Self, $crate::i18n::Text> {
+            /// Reads a value as a person types it (see [`Vocabulary::lookup`]); else the list
+            /// it is not in.
+            pub fn typed(s: &str) -> Result<Self, &'static $crate::model::vocab::Vocabulary> {
                 Self::VOCABULARY
                     .lookup(s)
                     .and_then(|t| Self::from_yaml(t.yaml))
-                    .ok_or_else(|| Self::VOCABULARY.refusal(s))
+                    .ok_or(&Self::VOCABULARY)
             }
 
             pub fn term(self) -> &'static $crate::model::vocab::Term {

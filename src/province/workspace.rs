@@ -213,7 +213,7 @@ pub fn read(text: &str, rel: &std::path::Path) -> (Option<Workspace>, Vec<Locate
     for key in workspace.deadlines.keys() {
         let field = format!("deadlines.{key}");
         match Period::parse(key, workspace.period_start_day) {
-            Err(message) => problem(field, message),
+            Err(fault) => problem(field, fault.message()),
             Ok(period) if period.to_string() != *key => {
                 problem(field, msg::spelled_in_file(key, period));
             }

@@ -77,7 +77,7 @@ pub fn parse_config(text: &str) -> Result<Config, ConfigProblem> {
     for key in config.deadlines.keys() {
         let field = || format!("deadlines.{key}");
         match crate::period::Period::parse(key, config.period_start_day) {
-            Err(message) => return Err(problem(field(), message)),
+            Err(fault) => return Err(problem(field(), fault.message())),
             Ok(period) if period.to_string() != *key => {
                 let message = msg::spelled_in_file(key, period);
                 return Err(problem(field(), message));

@@ -177,7 +177,7 @@ fn one<D: Doc>(field: &Field, v: &D, at: &At, cx: &Context, out: &mut Vec<Findin
                     let iso = d.format("%Y-%m-%d");
                     msg::date_not_iso(iso)
                 }
-                Err(e) => e,
+                Err(fault) => fault.message(),
             };
             out.push(Finding::error(at.path(), message));
         }
@@ -307,8 +307,8 @@ pub fn odd_characters(value: &serde_yaml::Value) -> Vec<(String, Text)> {
         use serde_yaml::Value;
         match value {
             Value::String(s) => {
-                if let Err(e) = check_text(s, true) {
-                    out.push((path.to_string(), e));
+                if let Err(fault) = check_text(s, true) {
+                    out.push((path.to_string(), fault.message()));
                 }
             }
             Value::Sequence(items) => {
@@ -343,8 +343,8 @@ fn text_value(s: &str, multi_line: bool, required: bool, at: &At, out: &mut Vec<
     if required && s.trim().is_empty() {
         out.push(Finding::error(at.path(), msg::prompt_not_empty()));
     }
-    if let Err(e) = check_text(s, multi_line) {
-        out.push(Finding::error(at.path(), e));
+    if let Err(fault) = check_text(s, multi_line) {
+        out.push(Finding::error(at.path(), fault.message()));
     }
     if !nfc(s) {
         out.push(Finding::warning(at.path(), msg::not_nfc()));
@@ -405,8 +405,8 @@ fn choice<D: Doc>(vocab: &Vocabulary, v: &D, at: &At, out: &mut Vec<Finding>) {
 fn record_id<D: Doc>(v: &D, at: &At, out: &mut Vec<Finding>) {
     match v.as_str() {
         Some(s) => {
-            if let Err(e) = s.parse::<RecordId>() {
-                out.push(Finding::error(at.path(), e));
+            if let Err(fault) = s.parse::<RecordId>() {
+                out.push(Finding::error(at.path(), fault.message()));
             }
         }
         None => out.push(wrong_type(&at.path(), v, msg::expected_record_id())),
@@ -437,16 +437,42 @@ impl<'a> TaskList<'a> {
             .map(String::as_str)
     }
 
+    /// A `code` that is not a task of this plan, with the tasks it has.
+    pub fn unknown(&self, code: &str) -> UnknownTask {
+        UnknownTask {
+            code: code.to_string(),
+            year: self.year,
+            known: self.codes.to_vec(),
+            from_file: self.from_file,
+        }
+    }
+
     /// Why `code` is not a task of this plan, with the tasks it has.
     pub fn refusal(&self, code: &str) -> Text {
+        self.unknown(code).message()
+    }
+}
+
+/// A `plan_task` that the plan of the record's year does not have: the code typed, the year,
+/// the codes the plan has, and whether they are `plans/<year>.yaml`'s (else the seed plan's,
+/// the year having no plan file). Worded in [`UnknownTask::message`], for `check` and for `add`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnknownTask {
+    pub code: String,
+    pub year: i32,
+    pub known: Vec<String>,
+    pub from_file: bool,
+}
+
+impl UnknownTask {
+    pub fn message(&self) -> Text {
         let file = plan_path(self.year).display().to_string();
-        let list = join(self.codes);
-        let known = if self.from_file {
-            msg::plan_tasks_of_file(file, list)
-        } else {
-            msg::plan_tasks_of_seed(file, list)
+        let list = join(&self.known);
+        let known = match self.from_file {
+            true => msg::plan_tasks_of_file(file, list),
+            false => msg::plan_tasks_of_seed(file, list),
         };
-        msg::plan_task_unknown(code, self.year, known)
+        msg::plan_task_unknown(&self.code, self.year, known)
     }
 }
 
@@ -585,8 +611,8 @@ fn setting(shape: &Shape, v: &Value, at: &str, out: &mut Vec<Misfit>) {
         },
         Shape::Date => match v {
             Value::String(s) => {
-                if let Err(message) = parse_date(s) {
-                    out.push(Misfit::at(at, message));
+                if let Err(fault) = parse_date(s) {
+                    out.push(Misfit::at(at, fault.message()));
                 }
             }
             _ => misplaced(at, msg::expected_date(), v, out),

@@ -141,6 +141,15 @@ nouns! {
     COMMITS = "lần ghi", "commit", "commits";
 }
 
+/// `coi.yaml (`coi config edit`), plans/notes.txt`: files, each with the command that commits
+/// it when there is one; the same in both languages.
+pub fn files_with_commands(files: &[(String, Option<String>)]) -> String {
+    super::join(files.iter().map(|(file, command)| match command {
+        Some(command) => format!("{file} (`{command}`)"),
+        None => file.clone(),
+    }))
+}
+
 /// What the operating system said. In Vietnamese, a sentence for its kind of problem, with the
 /// system's error number when there is one (what a technician looks up; `--lang en` gives the
 /// system's own words); in English, the system's own words. Neither names the temporary file a
@@ -229,7 +238,7 @@ mod tests {
     /// or are a word both languages use.
     const SAME_IN_BOTH: &[&str] = &[
         "named_problem",
-        "serde_in_field",
+        "config_field_problem",
         "at_line",
         "io_failed",
         "COMMIT_HASH",

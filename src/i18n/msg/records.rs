@@ -251,8 +251,8 @@ catalogue! {
 
     // ── Voiding a record
     void_reason_missing() {
-        vi: "--reason: cần ghi lý do hủy",
-        en: "--reason: say why the record is void",
+        vi: "cần ghi lý do hủy",
+        en: "say why the record is void",
     }
 
     // ── The rules of Decree 59/2019 on each record

@@ -16,21 +16,21 @@ catalogue! {
         vi: "không tạo được thư mục",
         en: "cannot create the folder",
     }
-    unit_flag_shape(item) {
-        vi: "--unit «{item}»: viết MÃ=Tên, ví dụ VP=\"Văn phòng\"",
-        en: "--unit '{item}': write CODE=Name, e.g. VP=\"Office\"",
+    unit_flag_shape() {
+        vi: "viết MÃ=Tên, ví dụ VP=\"Văn phòng\"",
+        en: "write CODE=Name, e.g. VP=\"Office\"",
     }
-    unit_flag_code_characters(code) {
-        vi: "--unit «{code}»: mã đơn vị chỉ gồm chữ không dấu, số, «-» và «_»",
-        en: "--unit '{code}': a unit code holds only ASCII letters, digits, '-' and '_'",
+    unit_code_characters() {
+        vi: "mã đơn vị chỉ gồm chữ không dấu, số, «-» và «_»",
+        en: "a unit code holds only ASCII letters, digits, '-' and '_'",
     }
-    unit_flag_name_missing(code) {
-        vi: "--unit {code}: thiếu tên đơn vị",
-        en: "--unit {code}: the unit's name is missing",
+    unit_name_missing() {
+        vi: "thiếu tên đơn vị",
+        en: "the unit's name is missing",
     }
-    unit_flag_code_twice(code) {
-        vi: "--unit {code}: mã bị lặp",
-        en: "--unit {code}: the code is given twice",
+    unit_code_twice() {
+        vi: "mã bị lặp",
+        en: "the code is given twice",
     }
 
     // ── Committing a change

@@ -83,9 +83,9 @@ catalogue! {
         vi: "kỳ báo cáo không hợp lệ: «{typed}» (dạng 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M hoặc 2026)",
         en: "not a reporting period: '{typed}' (like 2026-Q1 … 2026-Q4, 2026-6M, 2026-9M or 2026)",
     }
-    period_to_before_from(to, from) {
-        vi: "--to ({to}) trước --from ({from})",
-        en: "--to ({to}) is before --from ({from})",
+    period_ends_before_start(to, from) {
+        vi: "ngày {to} sớm hơn ngày bắt đầu ở --from ({from})",
+        en: "{to} is before the start given by --from ({from})",
     }
     quarter_i(year) {
         vi: "Quý I năm {year}",

@@ -4,21 +4,25 @@ catalogue! {
     VALUES_ENTRIES;
 
     // ── Values typed for `add` (flags and answers)
-    cannot_build_record(detail: text) {
+    cannot_build_record(detail) {
         vi: "không tạo được hồ sơ: {detail}",
         en: "cannot build the record: {detail}",
     }
-    flag_given_twice(flag) {
-        vi: "{flag}: chỉ được cho một lần",
-        en: "{flag}: give it only once",
+    given_twice() {
+        vi: "chỉ được cho một lần",
+        en: "give it only once",
     }
-    flag_count_mismatch(flag, given: text, items: text) {
-        vi: "{flag}: cho {given} nhưng có {items}; cho mỗi mục một lần, theo thứ tự (\"\" nếu để trống)",
-        en: "{flag}: given {given} for {items}; give it once per item, in order (\"\" for none)",
+    count_mismatch(given: text, items: text) {
+        vi: "cho {given} nhưng có {items}; cho mỗi mục một lần, theo thứ tự (\"\" nếu để trống)",
+        en: "given {given} for {items}; give it once per item, in order (\"\" for none)",
     }
     named_problem(name, problem: text) {
         vi: "{name}: {problem}",
         en: "{name}: {problem}",
+    }
+    flag_value_problem(flag, value, problem: text) {
+        vi: "{flag} «{value}»: {problem}",
+        en: "{flag} '{value}': {problem}",
     }
     not_a_whole_number(raw) {
         vi: "«{raw}» không phải số nguyên không âm",
@@ -279,12 +283,13 @@ catalogue! {
         vi: "{problem} ở {place}",
         en: "{problem} at {place}",
     }
-    serde_in_field(path, problem: text) {
-        vi: "{path}: {problem}",
-        en: "{path}: {problem}",
-    }
 
     // ── Settings files (`coi.yaml`, plans) checked against their field tables
+    /// A problem of one field of `coi.yaml`, named by its path (`units[1].code`).
+    config_field_problem(field, problem: text) {
+        vi: "{field}: {problem}",
+        en: "{field}: {problem}",
+    }
     setting_missing(field) {
         vi: "thiếu trường `{field}`",
         en: "the field `{field}` is missing",
