@@ -481,6 +481,64 @@ fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_ar
     drop(silent);
 }
 
+/// Whether the process `pid` has ended: gone, or dead and waiting for its parent to read it.
+#[cfg(target_os = "linux")]
+fn ended(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        // The state follows the command's name, which is in parentheses.
+        Ok(stat) => stat
+            .rsplit_once(") ")
+            .is_some_and(|(_, rest)| rest.starts_with(['Z', 'X'])),
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_fetch_stopped_at_the_time_limit_leaves_none_of_gits_children_behind() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::time::{Duration, Instant};
+    let env = Env::new();
+    workspace(&env);
+    add(&env, "S", "ssh://coi.invalid/s.git");
+    // git's ssh: it starts a process of its own that outlives it, says which, and waits.
+    let pid_file = env.path("ssh.pid");
+    env.write(
+        "ssh.sh",
+        &format!(
+            "#!/bin/sh\nsleep 300 &\necho $! > '{}.part'\nmv '{0}.part' '{0}'\nwait\n",
+            pid_file.display()
+        ),
+    );
+    let script = env.path("ssh.sh");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut cmd = env.command_at("ws", "province collect --period 2026-Q1 --timeout 1");
+    cmd.env("GIT_SSH_COMMAND", &script);
+    crate::harness::Run::from_output(cmd.output().unwrap()).ok();
+    let log: serde_json::Value =
+        serde_json::from_str(&env.read("ws/collected/2026-Q1.json")).unwrap();
+    assert_eq!(log["agencies"][0]["status"], "timed-out", "{log}");
+    // The ssh was started before the time limit; its process ends with git.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let pid: u32 = loop {
+        if let Ok(text) = std::fs::read_to_string(&pid_file) {
+            break text.trim().parse().unwrap();
+        }
+        assert!(Instant::now() < deadline, "the ssh never started");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    while !ended(pid) {
+        if Instant::now() >= deadline {
+            // Not left behind by the test either.
+            let _ = std::process::Command::new("kill")
+                .args(["-s", "KILL", &pid.to_string()])
+                .status();
+            panic!("git's child {pid} outlived the fetch stopped at its time limit");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// Every element of `xml` is closed, in order.
 fn well_formed(xml: &str) {
     let mut open: Vec<&str> = Vec::new();
