@@ -346,7 +346,7 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         written.push(file.clone());
     }
     if let Some(file) = &args.docx {
-        let doc = document::build(&ws.name, &compiled, ctx.today());
+        let doc = document::build(&ws, &compiled, ctx.today(), args.number.as_deref());
         let bytes = render::docx::write(&doc)
             .map_err(|e| Error::io(msg::province_cannot_write(), file, e))?;
         store::replace(file, &bytes)?;

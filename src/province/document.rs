@@ -6,6 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::compile::{Compiled, Status};
+use super::workspace::Workspace;
 use crate::model::{group_figure, show_date};
 use crate::period::{Period, Span};
 use crate::render::docx::{Appendix, AppendixRow, BLANK, Block, Column, Document, Signer};
@@ -31,6 +32,13 @@ fn period_name(p: &Period) -> String {
     }
 }
 
+/// The Inspectorate's sign in the document's number when `province.yaml` gives none: «Số:
+/// …/BC-TTr».
+pub const DOC_CODE: &str = "TTr";
+
+/// Who signs when `province.yaml` gives no title: the Chief Inspector.
+pub const SIGNER_TITLE: &str = "CHÁNH THANH TRA";
+
 /// The People's Committee above the Inspectorate «Thanh tra tỉnh Bình Hải»: «Ủy ban nhân dân
 /// tỉnh Bình Hải».
 fn committee(inspectorate: &str) -> Option<String> {
@@ -40,7 +48,29 @@ fn committee(inspectorate: &str) -> Option<String> {
     Some(format!("Ủy ban nhân dân {place}"))
 }
 
-pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
+/// The place of the date line when `province.yaml` gives none: the province the Inspectorate
+/// is named after («Thanh tra tỉnh Bình Hải»: «Bình Hải»).
+fn province_of(inspectorate: &str) -> Option<&str> {
+    ["Thanh tra tỉnh ", "Thanh tra thành phố "]
+        .iter()
+        .find_map(|head| inspectorate.strip_prefix(head))
+        .map(str::trim)
+        .filter(|place| !place.is_empty())
+}
+
+/// The document to the People's Committee: `number` as `--number` gives it (`12`, or
+/// `12/BC-TTr`), the rest from the workspace and the compile.
+pub fn build(ws: &Workspace, c: &Compiled, today: NaiveDate, number: Option<&str>) -> Document {
+    let inspectorate = ws.name.as_str();
+    let mut settings = ws.document();
+    settings.doc_code = settings.doc_code.or(Some(DOC_CODE));
+    let place = (settings.place)
+        .or_else(|| province_of(inspectorate))
+        .unwrap_or(BLANK);
+    let number = match number {
+        Some(given) => format!("Số: {}", settings.number(given)),
+        None => format!("Số: …/BC-{}", settings.doc_code.unwrap_or(DOC_CODE)),
+    };
     let p = &c.period;
     let name = period_name(p);
     let committee = committee(inspectorate);
@@ -60,6 +90,11 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
             show_date(c.deadline),
             show_date(deadline)
         )),
+        Block::Text(
+            "Số liệu chi tiết của từng cơ quan, đơn vị tại Phụ lục I; Biểu 01/PCTN tổng hợp tại \
+             Phụ lục II."
+                .into(),
+        ),
         Block::Part("I. KẾT QUẢ TỔNG HỢP".into()),
     ];
     for ind in INDICATORS {
@@ -113,11 +148,20 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
             )));
         }
     }
-    let number = "Số: …/BC-TTr".to_string();
+    body.push(Block::Text(format!(
+        "Trên đây là báo cáo tổng hợp kết quả thực hiện công tác kiểm soát xung đột lợi ích \
+         {name} của các cơ quan, đơn vị; {inspectorate} báo cáo {to}./."
+    )));
+    // The day is left for the signer, as in the date line.
     let attached_to = format!(
-        "(Kèm theo Báo cáo số … ngày … tháng … năm {} của {inspectorate})",
+        "(Kèm theo Báo cáo số {} ngày … tháng … năm {} của {inspectorate})",
+        number.trim_start_matches("Số: "),
         p.to.year()
     );
+    let mut recipients: Vec<String> = settings.recipients.iter().map(|r| r.to_string()).collect();
+    if recipients.is_empty() {
+        recipients = vec![format!("{to};"), "Lưu: VT.".into()];
+    }
     Document {
         made: today
             .and_hms_opt(0, 0, 0)
@@ -128,7 +172,7 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
         parent_body: committee.clone().unwrap_or_else(|| BLANK.to_string()),
         agency: inspectorate.to_string(),
         number,
-        date_line: format!("{BLANK}, ngày … tháng … năm {}", p.to.year()),
+        date_line: format!("{place}, ngày … tháng … năm {}", p.to.year()),
         kind: "BÁO CÁO".into(),
         subject: format!(
             "Tổng hợp kết quả thực hiện công tác kiểm soát xung đột lợi ích của các cơ quan, \
@@ -138,11 +182,11 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
             show_date(deadline)
         ),
         body,
-        recipients: vec![format!("{to};"), "Lưu: VT.".into()],
+        recipients,
         signer: Signer {
-            for_head: None,
-            title: "CHÁNH THANH TRA".into(),
-            name: BLANK.into(),
+            for_head: settings.signer_for.map(String::from),
+            title: settings.signer_title.unwrap_or(SIGNER_TITLE).to_string(),
+            name: settings.signer_name.unwrap_or(BLANK).to_string(),
         },
         appendices: vec![by_agency(c, &attached_to), form(c, &attached_to)],
     }
