@@ -481,6 +481,109 @@ fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_ar
     drop(silent);
 }
 
+#[test]
+fn a_half_year_workbook_charts_the_provinces_quarters_and_leaves_a_quarter_not_collected_empty() {
+    let env = Env::new();
+    agency(&env, "a", Some("A"));
+    records(&env, "a", 2, 40);
+    submit(&env, "a", "2026-03-16");
+    agency(&env, "b", Some("B"));
+    records(&env, "b", 1, 25);
+    submit(&env, "b", "2026-03-17");
+    workspace(&env);
+    add(&env, "A", &env.path("a.git").display().to_string());
+    add(&env, "B", &env.path("b.git").display().to_string());
+    // The first quarter is collected, the second is not.
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    let q1 = compiled(&env);
+    let total = |code: &str| {
+        (q1["indicators"].as_array().unwrap().iter())
+            .find(|i| i["code"] == code)
+            .unwrap()["total"]["period"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(total("QT02") > 0, "{q1}");
+    env.run_at("ws", "province report --period 2026-6M --xlsx h.xlsx")
+        .ok();
+    let book = env.path("h.xlsx");
+    let workbook = crate::docx::part(&book, "xl/workbook.xml");
+    let names: Vec<&str> = (workbook.split("<sheet name=\"").skip(1))
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Trong kỳ",
+            "Biểu đồ",
+            "Biểu 01-PCTN",
+            "Lũy kế",
+            "Theo quý",
+            "Biểu đồ theo quý",
+            "Các cơ quan",
+            "Điều chỉnh"
+        ]
+    );
+    // A line a drawn indicator, from the cells of «Theo quý»: quarters I and II head columns D
+    // and E; XD01, QT01 and QT02 are rows 28, 15 and 16.
+    let chart = crate::docx::part(&book, "xl/charts/chart2.xml");
+    assert!(chart.contains("<c:lineChart>"), "{chart}");
+    for range in [
+        "'Theo quý'!$D$7:$E$7",
+        "'Theo quý'!$B$28",
+        "'Theo quý'!$D$28:$E$28",
+        "'Theo quý'!$B$15",
+        "'Theo quý'!$D$15:$E$15",
+        "'Theo quý'!$B$16",
+        "'Theo quý'!$D$16:$E$16",
+    ] {
+        assert!(
+            chart.contains(&format!("<c:f>{range}</c:f>")),
+            "{range}: {chart}"
+        );
+    }
+    // Empty cells are gaps in the line, not zeros.
+    assert!(!chart.contains("<c:dispBlanksAs val=\"zero\"/>"), "{chart}");
+    // The cells are those: the fourth table.
+    let strings = crate::workbook::shared_strings(&book);
+    let sheet = crate::docx::part(&book, "xl/worksheets/sheet4.xml");
+    let text = |r: &str| crate::workbook::text_of(&sheet, r, &strings);
+    let number = |r: &str| {
+        let c = crate::workbook::cell(&sheet, r)?;
+        c.split("<v>")
+            .nth(1)?
+            .split("</v>")
+            .next()?
+            .parse::<u64>()
+            .ok()
+    };
+    assert_eq!(text("D7").as_deref(), Some("Quý I"));
+    assert_eq!(text("E7").as_deref(), Some("Quý II"));
+    assert_eq!(text("F7"), None);
+    assert_eq!(text("A28").as_deref(), Some("XD01"));
+    assert_eq!(text("A15").as_deref(), Some("QT01"));
+    assert_eq!(text("A16").as_deref(), Some("QT02"));
+    // The first quarter is the province's compile of it; the second, never collected, is
+    // empty, not zero.
+    for (row, code) in [(15, "QT01"), (16, "QT02"), (28, "XD01")] {
+        assert_eq!(number(&format!("D{row}")), Some(total(code)), "{code}");
+        assert_eq!(number(&format!("E{row}")), None, "{code}");
+    }
+    // Under the indicators, the agencies counted in each quarter and what an empty cell means.
+    assert!(
+        text("B49")
+            .unwrap()
+            .starts_with("Số cơ quan có báo cáo được tính")
+    );
+    assert_eq!((number("D49"), number("E49")), (Some(2), Some(0)));
+    assert!(text("B50").unwrap().contains("không phải số 0"));
+    // A quarter's workbook has no trend.
+    env.run_at("ws", "province report --period 2026-Q1 --xlsx q.xlsx")
+        .ok();
+    let workbook = crate::docx::part(&env.path("q.xlsx"), "xl/workbook.xml");
+    assert!(!workbook.contains("Theo quý"), "{workbook}");
+}
+
 /// Whether the process `pid` has ended: gone, or dead and waiting for its parent to read it.
 #[cfg(target_os = "linux")]
 fn ended(pid: u32) -> bool {

@@ -46,7 +46,7 @@ fn unescape(s: &str) -> String {
 }
 
 /// The strings the cells of a workbook refer to, in order.
-fn shared_strings(book: &Path) -> Vec<String> {
+pub(crate) fn shared_strings(book: &Path) -> Vec<String> {
     let xml = part(book, "xl/sharedStrings.xml");
     xml.split("<si>")
         .skip(1)
@@ -59,7 +59,7 @@ fn shared_strings(book: &Path) -> Vec<String> {
 }
 
 /// The element `<c r="REF" …>…</c>` of a sheet, if the cell is written.
-fn cell<'a>(sheet: &'a str, reference: &str) -> Option<&'a str> {
+pub(crate) fn cell<'a>(sheet: &'a str, reference: &str) -> Option<&'a str> {
     let start = sheet.find(&format!("<c r=\"{reference}\""))?;
     let rest = &sheet[start..];
     let open = rest.find('>')?;
@@ -76,7 +76,7 @@ fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
 }
 
 /// The text of a cell that holds a shared string.
-fn text_of(sheet: &str, reference: &str, strings: &[String]) -> Option<String> {
+pub(crate) fn text_of(sheet: &str, reference: &str, strings: &[String]) -> Option<String> {
     let c = cell(sheet, reference)?;
     let v = c.split("<v>").nth(1)?.split("</v>").next()?;
     Some(strings[v.parse::<usize>().ok()?].clone())
