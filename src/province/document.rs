@@ -239,7 +239,7 @@ fn by_agency(c: &Compiled, attached_to: &str) -> Appendix {
 
 /// Biểu 01/PCTN, the agencies' rows summed.
 fn form(c: &Compiled, attached_to: &str) -> Appendix {
-    let rows = (super::form01::lines(c).iter())
+    let mut rows: Vec<AppendixRow> = (super::form01::lines(c).iter())
         .map(|line| match line.total {
             None if line.by_agency.iter().all(Option::is_none) && line.row.unit.is_empty() => {
                 AppendixRow::Group(format!("{} {}", line.row.code, line.row.wording))
@@ -252,6 +252,12 @@ fn form(c: &Compiled, attached_to: &str) -> Appendix {
             ]),
         })
         .collect();
+    // The form shows the rows that have figures: with none, the table says why it is empty.
+    if rows.is_empty() {
+        rows.push(AppendixRow::Group(
+            "Chưa có cơ quan, đơn vị nào gửi báo cáo được tính.".into(),
+        ));
+    }
     Appendix {
         caption: "Phụ lục II".into(),
         attached_to: attached_to.into(),

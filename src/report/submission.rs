@@ -71,17 +71,20 @@ pub fn next_tag(period: &Period, existing: &[String]) -> String {
         .expect("a free number")
 }
 
+/// Which submission of `period` the tag `tag` is (`bao-cao/2026` is the first, `bao-cao/2026-2`
+/// the second); `None` for a tag of another period, such as `bao-cao/2026-Q1` beside the year's.
+pub fn submission_of(period: &Period, tag: &str) -> Option<u32> {
+    let first = format!("{TAG_PREFIX}{period}");
+    match tag.strip_prefix(&first)? {
+        "" => Some(1),
+        rest => rest.strip_prefix('-')?.parse::<u32>().ok(),
+    }
+}
+
 /// The latest submission of `period` among `tags`: the highest `-n`, else the plain name.
 pub fn latest_tag<'a>(period: &Period, tags: &'a [String]) -> Option<&'a str> {
-    let first = format!("{TAG_PREFIX}{period}");
     tags.iter()
-        .filter_map(|t| {
-            let n = match t.strip_prefix(&first)? {
-                "" => 1,
-                rest => rest.strip_prefix('-')?.parse::<u32>().ok()?,
-            };
-            Some((n, t.as_str()))
-        })
+        .filter_map(|t| Some((submission_of(period, t)?, t.as_str())))
         .max()
         .map(|(_, t)| t)
 }

@@ -543,7 +543,9 @@ fn a_half_year_workbook_charts_the_provinces_quarters_and_leaves_a_quarter_not_c
         );
     }
     // Empty cells are gaps in the line, not zeros.
-    assert!(!chart.contains("<c:dispBlanksAs val=\"zero\"/>"), "{chart}");
+    assert!(chart.contains("<c:dispBlanksAs val=\"gap\"/>"), "{chart}");
+    // Each point marked: the first quarter alone, between gaps, still shows.
+    assert!(!chart.contains("<c:symbol val=\"none\"/>"), "{chart}");
     // The cells are those: the fourth table.
     let strings = crate::workbook::shared_strings(&book);
     let sheet = crate::docx::part(&book, "xl/worksheets/sheet4.xml");
