@@ -481,6 +481,99 @@ fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_ar
     drop(silent);
 }
 
+/// The document's settings of `province.yaml` in the workspaces of [`three_agencies`].
+pub(crate) const SIGNER: &str = "Trần Thị Bích";
+pub(crate) const SIGNER_TITLE: &str = "PHÓ CHÁNH THANH TRA";
+
+/// A workspace `ws` of three agencies: A submitted the first quarter on time, B late, C not at
+/// all; the quarter collected. With `settings`, province.yaml gives the document's place,
+/// signer and recipients.
+pub(crate) fn three_agencies(env: &Env, settings: bool) {
+    agency(env, "a", Some("A"));
+    records(env, "a", 2, 40);
+    submit(env, "a", "2026-03-16");
+    agency(env, "b", Some("B"));
+    records(env, "b", 1, 25);
+    submit(env, "b", "2026-03-18");
+    agency(env, "c", Some("C"));
+    workspace(env);
+    for code in ["A", "B", "C"] {
+        let remote = env.path(&format!("{}.git", code.to_lowercase()));
+        add(env, code, &remote.display().to_string());
+    }
+    if settings {
+        let mut text = env.read("ws/province.yaml");
+        text.push_str(&format!(
+            "place: Bình Hải\ndoc_code: TTr\nsigner:\n  for: KT. CHÁNH THANH TRA\n  \
+             title: {SIGNER_TITLE}\n  name: {SIGNER}\nrecipients:\n\
+             - Ủy ban nhân dân tỉnh (để b/c);\n- Thanh tra Chính phủ (để b/c);\n- 'Lưu: VT, PCTN.'\n"
+        ));
+        env.write("ws/province.yaml", &text);
+        env.run_at("ws", "province check").ok();
+    }
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+}
+
+#[test]
+fn the_province_document_takes_its_settings_from_province_yaml_and_has_defaults_without_them() {
+    let env = Env::new();
+    three_agencies(&env, false);
+    // Without settings: the number's sign TTr, the place the Inspectorate is named after, the
+    // Chief Inspector, the People's Committee and the archive.
+    env.run_at("ws", "province report --period 2026-Q1 --docx plain.docx")
+        .ok();
+    let plain = crate::docx::paragraphs(&env.path("plain.docx")).join("\n");
+    for said in [
+        "Số: …/BC-TTr",
+        "Bình Hải, ngày … tháng … năm 2026",
+        "CHÁNH THANH TRA",
+        "- Ủy ban nhân dân tỉnh Bình Hải;",
+        "- Lưu: VT.",
+        "(Kèm theo Báo cáo số …/BC-TTr ngày … tháng … năm 2026 của Thanh tra tỉnh Bình Hải)",
+    ] {
+        assert!(plain.contains(said), "{said}:\n{plain}");
+    }
+    assert!(!plain.contains("KT. CHÁNH THANH TRA"), "{plain}");
+    // With them, and `--number 12` signed «12/BC-TTr» (a full number stays as given).
+    let mut text = env.read("ws/province.yaml");
+    text.push_str(&format!(
+        "place: Hải Đông\ndoc_code: TTT\nsigner:\n  for: KT. CHÁNH THANH TRA\n  \
+         title: {SIGNER_TITLE}\n  name: {SIGNER}\nrecipients:\n\
+         - Thanh tra Chính phủ (để b/c);\n- 'Lưu: VT, PCTN.'\n"
+    ));
+    env.write("ws/province.yaml", &text);
+    for (given, shown) in [("12", "12/BC-TTT"), ("7/BC-TTr", "7/BC-TTr")] {
+        let line = format!("province report --period 2026-Q1 --number {given} --docx set.docx");
+        env.run_at("ws", &line).ok();
+        let set = crate::docx::paragraphs(&env.path("set.docx")).join("\n");
+        for said in [
+            format!("Số: {shown}"),
+            "Hải Đông, ngày … tháng … năm 2026".into(),
+            "KT. CHÁNH THANH TRA".into(),
+            SIGNER_TITLE.into(),
+            SIGNER.into(),
+            "- Thanh tra Chính phủ (để b/c);".into(),
+            "- Lưu: VT, PCTN.".into(),
+            format!("(Kèm theo Báo cáo số {shown} ngày"),
+        ] {
+            assert!(set.contains(&said), "{said}:\n{set}");
+        }
+        assert!(!set.contains("Ủy ban nhân dân tỉnh Bình Hải;"), "{set}");
+    }
+    // A sign that cannot stand in the number is named at its line.
+    env.write(
+        "ws/province.yaml",
+        &text.replace("doc_code: TTT", "doc_code: BC-TTr"),
+    );
+    let run = env.run_at("ws", "province check");
+    let out = run.fails(1);
+    assert!(
+        run.stdout.contains("province.yaml:") && run.stdout.contains("doc_code"),
+        "{}{out}",
+        run.stdout
+    );
+}
+
 #[test]
 fn a_half_year_workbook_charts_the_provinces_quarters_and_leaves_a_quarter_not_collected_empty() {
     let env = Env::new();

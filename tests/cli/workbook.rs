@@ -26,7 +26,7 @@ fn demo_book(env: &Env) {
     env.coi(&[&args[..], &["--xlsx", "b.xlsx"]].concat()).ok();
 }
 
-fn part(path: &Path, name: &str) -> String {
+pub(crate) fn part(path: &Path, name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut text = String::new();
     zip.by_name(name)
@@ -70,7 +70,7 @@ pub(crate) fn cell<'a>(sheet: &'a str, reference: &str) -> Option<&'a str> {
     Some(&rest[..end])
 }
 
-fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
     let at = element.find(&format!(" {name}=\""))? + name.len() + 3;
     element[at..].split('"').next()
 }
@@ -83,7 +83,7 @@ pub(crate) fn text_of(sheet: &str, reference: &str, strings: &[String]) -> Optio
 }
 
 /// The `<xf>` elements of `cellXfs`: the formats that cells name by their `s` number.
-fn cell_formats(book: &Path) -> Vec<String> {
+pub(crate) fn cell_formats(book: &Path) -> Vec<String> {
     let styles = part(book, "xl/styles.xml");
     let xfs = styles.split("<cellXfs").nth(1).unwrap();
     let xfs = &xfs[..xfs.find("</cellXfs>").unwrap()];
@@ -92,7 +92,7 @@ fn cell_formats(book: &Path) -> Vec<String> {
 }
 
 /// The `<border>` elements of the styles, in order.
-fn borders(book: &Path) -> Vec<String> {
+pub(crate) fn borders(book: &Path) -> Vec<String> {
     let styles = part(book, "xl/styles.xml");
     let all = styles.split("<borders").nth(1).unwrap();
     let all = &all[..all.find("</borders>").unwrap()];
@@ -103,7 +103,7 @@ fn borders(book: &Path) -> Vec<String> {
 }
 
 /// The defined name `kind` (`Print_Area`, `Print_Titles`) of sheet `index` (from 0).
-fn defined(book: &Path, kind: &str, index: usize) -> Option<String> {
+pub(crate) fn defined(book: &Path, kind: &str, index: usize) -> Option<String> {
     let workbook = part(book, "xl/workbook.xml");
     let sheet = format!("localSheetId=\"{index}\"");
     workbook
@@ -247,7 +247,7 @@ fn a_detail_sheet_prints_its_chosen_columns_and_keeps_every_field() {
 
 /// For each page of `pdf`: its width and height, and the height of its smallest word, in
 /// points (pdftotext's boxes).
-fn page_boxes(pdf: &Path) -> Vec<(f64, f64, f64)> {
+pub(crate) fn page_boxes(pdf: &Path) -> Vec<(f64, f64, f64)> {
     let run = Command::new("pdftotext")
         .args(["-bbox", "-enc", "UTF-8"])
         .arg(pdf)
