@@ -412,6 +412,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "province report",
+        "number",
+        "Số của báo cáo khi ký (12, hoặc 12/BC-TTr): ghi vào văn bản; số không có «/» lấy ký hiệu doc_code của province.yaml (mặc định TTr)",
+    ),
+    (
+        "province report",
         "no_verify",
         "Không lập lại báo cáo của từng cơ quan tại commit đã gắn thẻ để đối chiếu số liệu",
     ),
