@@ -413,7 +413,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     (
         "province report",
         "number",
-        "Số của báo cáo khi ký (12, hoặc 12/BC-TTr): ghi vào văn bản; số không có «/» lấy ký hiệu doc_code của province.yaml (mặc định TTr)",
+        "Số của báo cáo khi ký (12, hoặc 12/BC-TTr): ghi vào văn bản; số không có «/» được thêm ký hiệu của Thanh tra (mặc định /BC-TTr)",
     ),
     (
         "province report",
