@@ -225,6 +225,22 @@ mod tests {
         Period::of(2026, Span::Quarter(1), 15)
     }
 
+    #[test]
+    fn a_tag_is_a_submission_of_its_own_period_only() {
+        let year = Period::of(2026, Span::Year, 15);
+        assert_eq!(submission_of(&year, "bao-cao/2026"), Some(1));
+        assert_eq!(submission_of(&year, "bao-cao/2026-3"), Some(3));
+        for other in [
+            "bao-cao/2026-Q1",
+            "bao-cao/2026-6M",
+            "bao-cao/2026-Q1-2",
+            "bao-cao/2027",
+        ] {
+            assert_eq!(submission_of(&year, other), None, "{other}");
+        }
+        assert_eq!(submission_of(&q1(), "bao-cao/2026-Q1-2"), Some(2));
+    }
+
     fn tags(names: &[&str]) -> Vec<String> {
         names.iter().map(|s| s.to_string()).collect()
     }

@@ -560,6 +560,23 @@ fn the_province_document_takes_its_settings_from_province_yaml_and_has_defaults_
         }
         assert!(!set.contains("Ủy ban nhân dân tỉnh Bình Hải;"), "{set}");
     }
+    // The year's compile counts the year's own tags only: the quarter's, collected under the
+    // same name, leave A and B missing from it, not refused.
+    let out = env
+        .run_at(
+            "ws",
+            "--format json province report --period 2026 --no-verify",
+        )
+        .ok();
+    let year: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for code in ["A", "B", "C"] {
+        let a = agency_entry(&year, code);
+        assert_eq!(
+            (&a["status"], &a["tag"]),
+            (&"missing".into(), &serde_json::Value::Null),
+            "{a}"
+        );
+    }
     // A sign that cannot stand in the number is named at its line.
     env.write(
         "ws/province.yaml",
