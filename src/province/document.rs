@@ -22,13 +22,33 @@ pub fn province_deadline(p: &Period) -> NaiveDate {
 fn period_name(p: &Period) -> String {
     match p.span {
         Span::Custom(..) => format!("từ ngày {} đến ngày {}", show_date(p.from), show_date(p.to)),
-        _ => {
-            let t = p.title().vi;
-            let mut c = t.chars();
-            c.next()
-                .map(|f| f.to_lowercase().chain(c).collect())
-                .unwrap_or_default()
+        _ => lower_first(&p.title().vi),
+    }
+}
+
+/// `text` with its first letter in lower case, as it reads inside a sentence («Lượt người»:
+/// «60 lượt người»).
+fn lower_first(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The Inspectorate's name with its province kept on one line («… của Thanh tra / tỉnh Bình
+/// Hải», never «… tỉnh / Bình Hải»): the spaces after the last «tỉnh» or «thành phố» become
+/// non-breaking ones.
+fn province_kept(name: &str) -> String {
+    let at = [" tỉnh ", " thành phố "]
+        .iter()
+        .filter_map(|level| name.rfind(level))
+        .max();
+    match at {
+        Some(at) => {
+            let (before, place) = name.split_at(at + 1);
+            format!("{before}{}", place.replace(' ', "\u{a0}"))
         }
+        None => name.to_string(),
     }
 }
 
@@ -102,14 +122,13 @@ pub fn build(ws: &Workspace, c: &Compiled, today: NaiveDate, number: Option<&str
         if period == 0 && ytd == 0 {
             continue;
         }
+        let unit = lower_first(ind.unit.vi);
         body.push(Block::Item(format!(
-            "{} ({}): {} {} trong kỳ; lũy kế từ đầu năm {} {}.",
+            "{} ({}): {} {unit} trong kỳ; lũy kế từ đầu năm {} {unit}.",
             ind.wording.vi,
             ind.code,
             group_figure(period),
-            ind.unit.vi,
             group_figure(ytd),
-            ind.unit.vi
         )));
     }
     if counted.is_empty() {
@@ -154,9 +173,10 @@ pub fn build(ws: &Workspace, c: &Compiled, today: NaiveDate, number: Option<&str
     )));
     // The day is left for the signer, as in the date line.
     let attached_to = format!(
-        "(Kèm theo Báo cáo số {} ngày … tháng … năm {} của {inspectorate})",
+        "(Kèm theo Báo cáo số {} ngày … tháng … năm {} của {})",
         number.trim_start_matches("Số: "),
-        p.to.year()
+        p.to.year(),
+        province_kept(inspectorate)
     );
     let mut recipients: Vec<String> = settings.recipients.iter().map(|r| r.to_string()).collect();
     if recipients.is_empty() {
