@@ -20,8 +20,8 @@ use crate::model::{group_figure, show_date};
 use crate::period::Period;
 use crate::province::collect::{self, Job, Outcome};
 use crate::province::compile::{self, Compiled, Status, Submission};
-use crate::province::document;
 use crate::province::workspace::{self, Agency, Workspace};
+use crate::province::{document, trend};
 use crate::register::store;
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
@@ -335,7 +335,14 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     }
     if let Some(file) = &args.xlsx {
         let title = title(&ws, &compiled, lang);
-        let charts = charts(&compiled, lang);
+        let mut charts = charts(&compiled, lang);
+        // A 6-month, 9-month or year report: the province's quarters follow the year to date.
+        let quarters = trend::quarters(&root, &ws, &compiled.period);
+        let mut sheets = sheets.clone();
+        if !quarters.is_empty() {
+            sheets.insert(TREND_AT, trend::sheet(&quarters, lang));
+            charts.push(trend::chart(TREND_AT, quarters.len(), lang));
+        }
         let made = render::xlsx::write_with_charts(&sheets, &charts, &title, ctx.today());
         let bytes = made.map_err(|e| Error::Make {
             action: msg::cannot_make_workbook(),
@@ -346,7 +353,7 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         written.push(file.clone());
     }
     if let Some(file) = &args.docx {
-        let doc = document::build(&ws.name, &compiled, ctx.today());
+        let doc = document::build(&ws, &compiled, ctx.today(), args.number.as_deref());
         let bytes = render::docx::write(&doc)
             .map_err(|e| Error::io(msg::province_cannot_write(), file, e))?;
         store::replace(file, &bytes)?;
@@ -419,6 +426,10 @@ fn rerun(
     (!differ.is_empty()).then(|| msg::province_figures_differ(shown, crate::i18n::join(differ)))
 }
 
+/// Where the province's quarters stand among the workbook's tables: after the year to date
+/// (the third of [`sheets`]).
+const TREND_AT: usize = 3;
+
 fn title(ws: &Workspace, c: &Compiled, lang: Lang) -> Vec<String> {
     let p = &c.period;
     vec![
@@ -438,8 +449,8 @@ fn title(ws: &Workspace, c: &Compiled, lang: Lang) -> Vec<String> {
 
 /// The charts of the province's workbook: per agency, the conflicts found (XD01) and the gifts
 /// handed over (QT02) of the period, drawn from the cells of the period's sheet (the first of
-/// [`sheets`]: indicators down, agencies across). The province's quarterly trend needs each
-/// quarter's submissions compiled, and is not drawn.
+/// [`sheets`]: indicators down, agencies across). The province's quarters are drawn by
+/// `province::trend`.
 fn charts(c: &Compiled, lang: Lang) -> Vec<render::charts::Chart> {
     use render::charts::{Cells, Chart, Kind, Series};
     if c.rows.is_empty() {

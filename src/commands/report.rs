@@ -486,11 +486,7 @@ fn report_document(
 
 /// The report's number as it is signed: `12` is «12/BC-<doc_code>», a full number stays as given.
 fn document_number(given: &str, config: &crate::model::settings::Config) -> String {
-    let given = given.trim();
-    match (given.contains('/'), config.document().doc_code) {
-        (false, Some(code)) => format!("{given}/BC-{code}"),
-        _ => given.to_string(),
-    }
+    config.document().number(given)
 }
 
 /// The plan's tasks × units for the year to date of `period`: the plan file of its report

@@ -397,6 +397,11 @@ const OPTIONS: &[(&str, &str, &str)] = &[
     ),
     (
         "province report",
+        "number",
+        "Số của báo cáo khi ký (12, hoặc 12/BC-TTr): ghi vào văn bản; số không có «/» được thêm ký hiệu của Thanh tra (mặc định /BC-TTr)",
+    ),
+    (
+        "province report",
         "no_verify",
         "Không lập lại báo cáo của từng cơ quan tại commit đã gắn thẻ để đối chiếu số liệu",
     ),

@@ -386,17 +386,46 @@ impl Config {
 
     /// The settings of the report document, each `None` when missing or blank.
     pub fn document(&self) -> DocumentSettings<'_> {
-        let signer = self.signer.as_ref();
+        DocumentSettings::of(
+            self.parent_body.as_deref(),
+            self.place.as_deref(),
+            self.doc_code.as_deref(),
+            self.signer.as_ref(),
+            self.recipients.as_deref(),
+        )
+    }
+}
+
+impl<'a> DocumentSettings<'a> {
+    /// What a settings file says for its report document (`coi.yaml`, `province.yaml`), each
+    /// `None` when missing or blank, and the blank lines of `recipients` left out.
+    pub fn of(
+        parent_body: Option<&'a str>,
+        place: Option<&'a str>,
+        doc_code: Option<&'a str>,
+        signer: Option<&'a Signer>,
+        recipients: Option<&'a [String]>,
+    ) -> DocumentSettings<'a> {
         DocumentSettings {
-            parent_body: filled(self.parent_body.as_deref()),
-            place: filled(self.place.as_deref()),
-            doc_code: filled(self.doc_code.as_deref()),
+            parent_body: filled(parent_body),
+            place: filled(place),
+            doc_code: filled(doc_code),
             signer_for: filled(signer.and_then(|s| s.for_head.as_deref())),
             signer_title: filled(signer.and_then(|s| s.title.as_deref())),
             signer_name: filled(signer.and_then(|s| s.name.as_deref())),
-            recipients: (self.recipients.iter().flatten())
+            recipients: (recipients.iter().copied().flatten())
                 .filter_map(|r| filled(Some(r)))
                 .collect(),
+        }
+    }
+
+    /// The report's number as it is signed (`--number`): `12` is «12/BC-<doc_code>», a full
+    /// number (`12/BC-BQL`) stays as given, and so does a number without a `doc_code`.
+    pub fn number(&self, given: &str) -> String {
+        let given = given.trim();
+        match (given.contains('/'), self.doc_code) {
+            (false, Some(code)) => format!("{given}/BC-{code}"),
+            _ => given.to_string(),
         }
     }
 }

@@ -140,6 +140,10 @@ fn fetch(store: &Path, period: &str, job: &Job, limit: Duration) -> Outcome {
     .stdin(Stdio::null())
     .stdout(Stdio::null())
     .stderr(Stdio::piped());
+    // git in a process group of its own, so that its children (ssh, git-remote-http) are
+    // stopped with it at the time limit.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
     let outcome = |status: &str, reason: String| Outcome {
         code: job.code.clone(),
         status: status.to_string(),
@@ -167,6 +171,7 @@ fn fetch(store: &Path, period: &str, job: &Job, limit: Duration) -> Outcome {
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
             Ok(None) if Instant::now() >= deadline => {
+                stop_group(&child);
                 let _ = child.kill();
                 let _ = child.wait();
                 break None;
@@ -191,6 +196,24 @@ fn fetch(store: &Path, period: &str, job: &Job, limit: Duration) -> Outcome {
         Some(_) => outcome("failed", first_words(&words)),
         None => outcome("timed-out", format!("{}s", limit.as_secs())),
     }
+}
+
+/// Stops the process group `child` leads, its children with it. The group's id is the child's
+/// own, which stays its own until the child is waited for. Elsewhere than on unix only the child
+/// is stopped.
+fn stop_group(child: &std::process::Child) {
+    #[cfg(unix)]
+    {
+        let _ = std::process::Command::new("kill")
+            .args(["-s", "KILL", "--"])
+            .arg(format!("-{}", child.id()))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    #[cfg(not(unix))]
+    let _ = child;
 }
 
 /// The refs under `prefix` in `store` with the objects they name.

@@ -442,7 +442,10 @@ pub fn gather(
                     };
                     unreachable.insert(agency.code.clone(), reason);
                 }
+                // The year's tags are fetched with the quarters' (`bao-cao/2026*`): only the
+                // period's own count.
                 (collect::collected(root, &agency.code, &period.to_string()).iter())
+                    .filter(|t| submission::submission_of(period, &t.tag).is_some())
                     .map(|t| from_tag(t, agency, period))
                     .collect()
             }

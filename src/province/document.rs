@@ -6,6 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::compile::{Compiled, Status};
+use super::workspace::Workspace;
 use crate::model::{group_figure, show_date};
 use crate::period::{Period, Span};
 use crate::render::docx::{Appendix, AppendixRow, BLANK, Block, Column, Document, Signer};
@@ -21,15 +22,42 @@ pub fn province_deadline(p: &Period) -> NaiveDate {
 fn period_name(p: &Period) -> String {
     match p.span {
         Span::Custom(..) => format!("từ ngày {} đến ngày {}", show_date(p.from), show_date(p.to)),
-        _ => {
-            let t = p.title().vi;
-            let mut c = t.chars();
-            c.next()
-                .map(|f| f.to_lowercase().chain(c).collect())
-                .unwrap_or_default()
-        }
+        _ => lower_first(&p.title().vi),
     }
 }
+
+/// `text` with its first letter in lower case, as it reads inside a sentence («Lượt người»:
+/// «60 lượt người»).
+fn lower_first(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The Inspectorate's name with its province kept on one line («… của Thanh tra / tỉnh Bình
+/// Hải», never «… tỉnh / Bình Hải»): the spaces after the last «tỉnh» or «thành phố» become
+/// non-breaking ones.
+fn province_kept(name: &str) -> String {
+    let at = [" tỉnh ", " thành phố "]
+        .iter()
+        .filter_map(|level| name.rfind(level))
+        .max();
+    match at {
+        Some(at) => {
+            let (before, place) = name.split_at(at + 1);
+            format!("{before}{}", place.replace(' ', "\u{a0}"))
+        }
+        None => name.to_string(),
+    }
+}
+
+/// The Inspectorate's sign in the document's number when `province.yaml` gives none: «Số:
+/// …/BC-TTr».
+pub const DOC_CODE: &str = "TTr";
+
+/// Who signs when `province.yaml` gives no title: the Chief Inspector.
+pub const SIGNER_TITLE: &str = "CHÁNH THANH TRA";
 
 /// The People's Committee above the Inspectorate «Thanh tra tỉnh Bình Hải»: «Ủy ban nhân dân
 /// tỉnh Bình Hải».
@@ -40,7 +68,29 @@ fn committee(inspectorate: &str) -> Option<String> {
     Some(format!("Ủy ban nhân dân {place}"))
 }
 
-pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
+/// The place of the date line when `province.yaml` gives none: the province the Inspectorate
+/// is named after («Thanh tra tỉnh Bình Hải»: «Bình Hải»).
+fn province_of(inspectorate: &str) -> Option<&str> {
+    ["Thanh tra tỉnh ", "Thanh tra thành phố "]
+        .iter()
+        .find_map(|head| inspectorate.strip_prefix(head))
+        .map(str::trim)
+        .filter(|place| !place.is_empty())
+}
+
+/// The document to the People's Committee: `number` as `--number` gives it (`12`, or
+/// `12/BC-TTr`), the rest from the workspace and the compile.
+pub fn build(ws: &Workspace, c: &Compiled, today: NaiveDate, number: Option<&str>) -> Document {
+    let inspectorate = ws.name.as_str();
+    let mut settings = ws.document();
+    settings.doc_code = settings.doc_code.or(Some(DOC_CODE));
+    let place = (settings.place)
+        .or_else(|| province_of(inspectorate))
+        .unwrap_or(BLANK);
+    let number = match number {
+        Some(given) => format!("Số: {}", settings.number(given)),
+        None => format!("Số: …/BC-{}", settings.doc_code.unwrap_or(DOC_CODE)),
+    };
     let p = &c.period;
     let name = period_name(p);
     let committee = committee(inspectorate);
@@ -60,6 +110,11 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
             show_date(c.deadline),
             show_date(deadline)
         )),
+        Block::Text(
+            "Số liệu chi tiết của từng cơ quan, đơn vị tại Phụ lục I; Biểu 01/PCTN tổng hợp tại \
+             Phụ lục II."
+                .into(),
+        ),
         Block::Part("I. KẾT QUẢ TỔNG HỢP".into()),
     ];
     for ind in INDICATORS {
@@ -67,14 +122,13 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
         if period == 0 && ytd == 0 {
             continue;
         }
+        let unit = lower_first(ind.unit.vi);
         body.push(Block::Item(format!(
-            "{} ({}): {} {} trong kỳ; lũy kế từ đầu năm {} {}.",
+            "{} ({}): {} {unit} trong kỳ; lũy kế từ đầu năm {} {unit}.",
             ind.wording.vi,
             ind.code,
             group_figure(period),
-            ind.unit.vi,
             group_figure(ytd),
-            ind.unit.vi
         )));
     }
     if counted.is_empty() {
@@ -113,11 +167,21 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
             )));
         }
     }
-    let number = "Số: …/BC-TTr".to_string();
+    body.push(Block::Text(format!(
+        "Trên đây là báo cáo tổng hợp kết quả thực hiện công tác kiểm soát xung đột lợi ích \
+         {name} của các cơ quan, đơn vị; {inspectorate} báo cáo {to}./."
+    )));
+    // The day is left for the signer, as in the date line.
     let attached_to = format!(
-        "(Kèm theo Báo cáo số … ngày … tháng … năm {} của {inspectorate})",
-        p.to.year()
+        "(Kèm theo Báo cáo số {} ngày … tháng … năm {} của {})",
+        number.trim_start_matches("Số: "),
+        p.to.year(),
+        province_kept(inspectorate)
     );
+    let mut recipients: Vec<String> = settings.recipients.iter().map(|r| r.to_string()).collect();
+    if recipients.is_empty() {
+        recipients = vec![format!("{to};"), "Lưu: VT.".into()];
+    }
     Document {
         made: today
             .and_hms_opt(0, 0, 0)
@@ -128,7 +192,7 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
         parent_body: committee.clone().unwrap_or_else(|| BLANK.to_string()),
         agency: inspectorate.to_string(),
         number,
-        date_line: format!("{BLANK}, ngày … tháng … năm {}", p.to.year()),
+        date_line: format!("{place}, ngày … tháng … năm {}", p.to.year()),
         kind: "BÁO CÁO".into(),
         subject: format!(
             "Tổng hợp kết quả thực hiện công tác kiểm soát xung đột lợi ích của các cơ quan, \
@@ -138,11 +202,11 @@ pub fn build(inspectorate: &str, c: &Compiled, today: NaiveDate) -> Document {
             show_date(deadline)
         ),
         body,
-        recipients: vec![format!("{to};"), "Lưu: VT.".into()],
+        recipients,
         signer: Signer {
-            for_head: None,
-            title: "CHÁNH THANH TRA".into(),
-            name: BLANK.into(),
+            for_head: settings.signer_for.map(String::from),
+            title: settings.signer_title.unwrap_or(SIGNER_TITLE).to_string(),
+            name: settings.signer_name.unwrap_or(BLANK).to_string(),
         },
         appendices: vec![by_agency(c, &attached_to), form(c, &attached_to)],
     }
@@ -195,7 +259,7 @@ fn by_agency(c: &Compiled, attached_to: &str) -> Appendix {
 
 /// Biểu 01/PCTN, the agencies' rows summed.
 fn form(c: &Compiled, attached_to: &str) -> Appendix {
-    let rows = (super::form01::lines(c).iter())
+    let mut rows: Vec<AppendixRow> = (super::form01::lines(c).iter())
         .map(|line| match line.total {
             None if line.by_agency.iter().all(Option::is_none) && line.row.unit.is_empty() => {
                 AppendixRow::Group(format!("{} {}", line.row.code, line.row.wording))
@@ -208,6 +272,12 @@ fn form(c: &Compiled, attached_to: &str) -> Appendix {
             ]),
         })
         .collect();
+    // The form shows the rows that have figures: with none, the table says why it is empty.
+    if rows.is_empty() {
+        rows.push(AppendixRow::Group(
+            "Chưa có cơ quan, đơn vị nào gửi báo cáo được tính.".into(),
+        ));
+    }
     Appendix {
         caption: "Phụ lục II".into(),
         attached_to: attached_to.into(),

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Text, foreign, msg};
 use crate::model::schema::{Key, Setting, Shape};
+use crate::model::settings::{self, DocumentSettings, Signer};
 use crate::period::Period;
 use crate::problem::{Finding, Located};
 
@@ -31,6 +32,10 @@ pub const FIELDS: &[Setting] = &[
     Setting::new("period_start_day", Shape::Whole),
     Setting::new("deadlines", Shape::ByKey(Key::Text, &Shape::Date)),
     Setting::new("timeout", Shape::Whole),
+    Setting::new("place", Shape::Text),
+    Setting::new("doc_code", Shape::Text),
+    Setting::new("signer", Shape::Group(settings::SIGNER)),
+    Setting::new("recipients", Shape::List(&Shape::Text)),
     Setting::new("agencies", Shape::List(&Shape::Group(AGENCY))),
 ];
 
@@ -62,6 +67,19 @@ pub struct Workspace {
     /// Seconds one agency's fetch may take before it is stopped.
     #[serde(default = "default_timeout")]
     pub timeout: u64,
+    /// The report document to the People's Committee (`report --docx`), as `coi.yaml` gives the
+    /// agency's: the place name before the date line («Bình Hải»), …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// … the Inspectorate's sign in the document's number (`TTr`: «Số: …/BC-TTr»), …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doc_code: Option<String>,
+    /// … who signs («CHÁNH THANH TRA», or `for` «KT. CHÁNH THANH TRA» and a deputy's title), …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signer: Option<Signer>,
+    /// … and the «Nơi nhận» list, one line each.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipients: Option<Vec<String>>,
     #[serde(default)]
     pub agencies: Vec<Agency>,
 }
@@ -116,8 +134,24 @@ impl Workspace {
             period_start_day: day,
             deadlines,
             timeout: DEFAULT_TIMEOUT,
+            place: None,
+            doc_code: None,
+            signer: None,
+            recipients: None,
             agencies: Vec::new(),
         }
+    }
+
+    /// What the file says for the report document, each `None` when missing or blank (the
+    /// People's Committee above the Inspectorate follows from its name).
+    pub fn document(&self) -> DocumentSettings<'_> {
+        DocumentSettings::of(
+            None,
+            self.place.as_deref(),
+            self.doc_code.as_deref(),
+            self.signer.as_ref(),
+            self.recipients.as_deref(),
+        )
     }
 
     /// The day by which agencies report `period`.
@@ -209,6 +243,11 @@ pub fn read(text: &str, rel: &std::path::Path) -> (Option<Workspace>, Vec<Locate
     }
     if workspace.timeout == 0 {
         problem("timeout".into(), msg::PROVINCE_TIMEOUT.into());
+    }
+    if let Some(code) = workspace.document().doc_code
+        && !settings::valid_doc_code(code)
+    {
+        problem("doc_code".into(), msg::config_doc_code(code));
     }
     for key in workspace.deadlines.keys() {
         let field = format!("deadlines.{key}");
@@ -308,5 +347,46 @@ mod tests {
             [(4, "agencies[0]".to_string())]
         );
         assert_eq!(problems(&format!("{HEAD}nam: x\n")), [(3, "-".to_string())]);
+    }
+
+    #[test]
+    fn the_documents_settings_are_read_as_coi_yaml_gives_the_agencys() {
+        let text = format!(
+            "{HEAD}place: Bình Hải\ndoc_code: TTr\nsigner:\n  for: KT. CHÁNH THANH TRA\n  \
+             title: PHÓ CHÁNH THANH TRA\n  name: Trần Thị Bích\nrecipients:\n\
+             - Ủy ban nhân dân tỉnh (để b/c);\n- '  '\n- 'Lưu: VT, TTr.'\n"
+        );
+        let (read_back, found) = read(&text, Path::new(FILE));
+        assert!(found.is_empty(), "{found:?}");
+        let ws = read_back.unwrap();
+        let doc = ws.document();
+        assert_eq!(doc.place, Some("Bình Hải"));
+        assert_eq!(doc.doc_code, Some("TTr"));
+        assert_eq!(doc.signer_for, Some("KT. CHÁNH THANH TRA"));
+        assert_eq!(doc.signer_title, Some("PHÓ CHÁNH THANH TRA"));
+        assert_eq!(doc.signer_name, Some("Trần Thị Bích"));
+        assert_eq!(
+            doc.recipients,
+            ["Ủy ban nhân dân tỉnh (để b/c);", "Lưu: VT, TTr."]
+        );
+        assert_eq!(doc.number("12"), "12/BC-TTr");
+        assert_eq!(doc.number("12/BC-TTr"), "12/BC-TTr");
+        // Written back as read.
+        assert_eq!(read(&ws.text(), Path::new(FILE)).0, Some(ws));
+        // Each wrong value at its line, as coi.yaml's are.
+        for (tail, line, field) in [
+            ("doc_code: BC-TTr\n", 3, "doc_code"),
+            ("doc_code: TTr/VP\n", 3, "doc_code"),
+            ("signer: Trần Thị Bích\n", 3, "signer"),
+            ("signer:\n  ten: Trần Thị Bích\n", 4, "signer"),
+            ("place: [Bình Hải]\n", 3, "place"),
+            ("recipients: Ủy ban nhân dân tỉnh\n", 3, "recipients"),
+        ] {
+            assert_eq!(
+                problems(&format!("{HEAD}{tail}")),
+                [(line, field.to_string())],
+                "{tail}"
+            );
+        }
     }
 }

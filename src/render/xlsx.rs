@@ -8,8 +8,8 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
-    ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook,
-    Worksheet, XlsxError,
+    ChartEmptyCells, ChartMarker, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign,
+    FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
 use unicode_normalization::UnicodeNormalization;
@@ -129,12 +129,19 @@ fn native_chart(
         let (r1, c1, r2, c2) = place(cells, order, head_row);
         (sheet, r1, c1, r2, c2)
     };
+    // An empty cell is a gap in a line, never a zero.
+    made.show_empty_cells_as(ChartEmptyCells::Gaps);
     for series in &chart.series {
         let (r, c, _, _) = place(&series.name, order, head_row);
-        made.add_series()
+        let added = made
+            .add_series()
             .set_name((sheet, r, c))
             .set_categories(range(&chart.categories))
             .set_values(range(&series.values));
+        // Each point marked on a line, so that a value between two gaps still shows.
+        if chart.kind == Kind::Line {
+            added.set_marker(ChartMarker::new().set_automatic());
+        }
     }
     made
 }

@@ -71,17 +71,20 @@ pub fn next_tag(period: &Period, existing: &[String]) -> String {
         .expect("a free number")
 }
 
+/// Which submission of `period` the tag `tag` is (`bao-cao/2026` is the first, `bao-cao/2026-2`
+/// the second); `None` for a tag of another period, such as `bao-cao/2026-Q1` beside the year's.
+pub fn submission_of(period: &Period, tag: &str) -> Option<u32> {
+    let first = format!("{TAG_PREFIX}{period}");
+    match tag.strip_prefix(&first)? {
+        "" => Some(1),
+        rest => rest.strip_prefix('-')?.parse::<u32>().ok(),
+    }
+}
+
 /// The latest submission of `period` among `tags`: the highest `-n`, else the plain name.
 pub fn latest_tag<'a>(period: &Period, tags: &'a [String]) -> Option<&'a str> {
-    let first = format!("{TAG_PREFIX}{period}");
     tags.iter()
-        .filter_map(|t| {
-            let n = match t.strip_prefix(&first)? {
-                "" => 1,
-                rest => rest.strip_prefix('-')?.parse::<u32>().ok()?,
-            };
-            Some((n, t.as_str()))
-        })
+        .filter_map(|t| Some((submission_of(period, t)?, t.as_str())))
         .max()
         .map(|(_, t)| t)
 }
@@ -220,6 +223,22 @@ mod tests {
 
     fn q1() -> Period {
         Period::of(2026, Span::Quarter(1), 15)
+    }
+
+    #[test]
+    fn a_tag_is_a_submission_of_its_own_period_only() {
+        let year = Period::of(2026, Span::Year, 15);
+        assert_eq!(submission_of(&year, "bao-cao/2026"), Some(1));
+        assert_eq!(submission_of(&year, "bao-cao/2026-3"), Some(3));
+        for other in [
+            "bao-cao/2026-Q1",
+            "bao-cao/2026-6M",
+            "bao-cao/2026-Q1-2",
+            "bao-cao/2027",
+        ] {
+            assert_eq!(submission_of(&year, other), None, "{other}");
+        }
+        assert_eq!(submission_of(&q1(), "bao-cao/2026-Q1-2"), Some(2));
     }
 
     fn tags(names: &[&str]) -> Vec<String> {

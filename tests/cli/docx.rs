@@ -378,7 +378,7 @@ fn as_of_gives_the_document_made_at_that_revision() {
 }
 
 /// Every `<name …>…</name>` (or `<name …/>`) element in `xml`, in order.
-fn elements<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
+pub(crate) fn elements<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
     let open = format!("<{name}");
     let close = format!("</{name}>");
     let mut found = Vec::new();
@@ -403,7 +403,7 @@ fn elements<'a>(xml: &'a str, name: &str) -> Vec<&'a str> {
 
 /// The value of `attribute` on the first `element` in `xml`, as a number.
 #[track_caller]
-fn number(xml: &str, element: &str, attribute: &str) -> u32 {
+pub(crate) fn number(xml: &str, element: &str, attribute: &str) -> u32 {
     let tag = between(xml, &format!("<{element} "), ">");
     between(tag, &format!("{attribute}=\""), "\"")
         .parse()
@@ -654,4 +654,150 @@ fn a_register_outside_git_is_dated_by_its_newest_file_and_signed_by_its_clerk() 
         "{core}"
     );
     assert!(core.contains("<cp:lastModifiedBy>Lê Thị Mai</cp:lastModifiedBy>"));
+}
+
+#[test]
+fn the_provinces_document_passes_the_same_decree_30_checklist() {
+    let env = crate::harness::Env::new();
+    crate::province::three_agencies(&env, true);
+    env.run_at(
+        "ws",
+        "province report --period 2026-Q1 --number 12 --docx tinh.docx",
+    )
+    .ok();
+    let file = env.path("tinh.docx");
+    let xml = part(&file, "word/document.xml");
+    let styles = part(&file, "word/styles.xml");
+    let text = paragraphs(&file);
+
+    // The body, then the agencies' figures, then Biểu 01/PCTN: each section A4 with the
+    // Decree's margins, numbered from 1, its first page without its number.
+    let sections = elements(&xml, "w:sectPr");
+    assert_eq!(sections.len(), 3);
+    for section in &sections {
+        assert!(section.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
+        let mm = |side: &str| f64::from(number(section, "w:pgMar", side)) / 56.7;
+        for (side, low, high) in [
+            ("w:top", 20.0, 25.0),
+            ("w:bottom", 20.0, 25.0),
+            ("w:left", 30.0, 35.0),
+            ("w:right", 15.0, 20.0),
+        ] {
+            let m = mm(side);
+            assert!((low - 0.1..=high + 0.1).contains(&m), "{side} {m} mm");
+        }
+        assert!(section.contains("<w:pgNumType w:start=\"1\"/>"));
+        assert!(section.contains("<w:titlePg/>"));
+    }
+    // Times New Roman 13–14 points, Vietnamese, widows and orphans controlled, set once.
+    let defaults = between(&styles, "<w:rPrDefault>", "</w:rPrDefault>");
+    assert!(
+        defaults.contains("w:ascii=\"Times New Roman\""),
+        "{defaults}"
+    );
+    assert!((26..=28).contains(&number(defaults, "w:sz", "w:val")));
+    assert!(!xml.contains("<w:rFonts"));
+    assert!(defaults.contains("<w:lang w:val=\"vi-VN\""), "{defaults}");
+    assert!(!xml.contains("<w:lang"));
+    assert!(between(&styles, "<w:pPrDefault>", "</w:pPrDefault>").contains("<w:widowControl/>"));
+
+    // The header: a table without borders, the People's Committee over the Inspectorate, rules
+    // that are paragraph borders, the number and the date line on one row.
+    let tables = elements(&xml, "w:tbl");
+    let header = tables[0];
+    assert!(
+        between(header, "<w:tblBorders>", "</w:tblBorders>")
+            .split("/>")
+            .filter(|b| !b.is_empty())
+            .all(|b| b.contains("w:val=\"nil\"")),
+        "{header}"
+    );
+    assert!(!xml.contains("<w:u "), "no text is underlined");
+    assert_eq!(elements(header, "w:pBdr").len(), 2);
+    let names = header.replace('\u{a0}', " ");
+    assert!(names.contains("ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI"), "{names}");
+    assert!(names.contains("THANH TRA TỈNH BÌNH HẢI"), "{names}");
+    let rows = elements(header, "w:tr");
+    assert_eq!(rows.len(), 2);
+    let row = rows[1].replace('\u{a0}', " ");
+    assert!(
+        row.contains("Số: 12/BC-TTr") && row.contains("Bình Hải, ngày … tháng … năm 2026"),
+        "{row}"
+    );
+    // «BÁO CÁO» and the subject centred and bold, over a rule.
+    let after_header = &xml[xml.find("</w:tbl>").unwrap()..];
+    let first = elements(after_header, "w:p");
+    for p in &first[..2] {
+        assert!(
+            p.contains("<w:jc w:val=\"center\"/>") && p.contains("<w:b/>"),
+            "{p}"
+        );
+    }
+    assert!(first[0].contains("BÁO CÁO") && first[1].contains("Tổng hợp kết quả"));
+    assert!(
+        first[2].contains("<w:pBdr><w:top w:val=\"single\""),
+        "{}",
+        first[2]
+    );
+    // The body points to the appendices before its first part.
+    let pointer = (text.iter()).position(|p| p.contains("tại Phụ lục I; Biểu 01/PCTN"));
+    let part_i = (text.iter()).position(|p| p.starts_with("I. KẾT QUẢ TỔNG HỢP"));
+    assert!(
+        pointer.is_some() && pointer < part_i,
+        "{pointer:?} {part_i:?}"
+    );
+
+    // The last paragraph is kept with the signer's block, which never splits.
+    let last = elements(&xml, "w:p")
+        .into_iter()
+        .find(|p| p.contains("Trên đây là báo cáo"))
+        .unwrap();
+    assert!(last.contains("<w:keepNext/>"), "{last}");
+    assert!(last.contains("./."), "{last}");
+    let foot = tables[1];
+    for said in [
+        "Nơi nhận:",
+        "KT. CHÁNH THANH TRA",
+        crate::province::SIGNER_TITLE,
+        crate::province::SIGNER,
+        "Thanh tra Chính phủ (để b/c);",
+    ] {
+        assert!(foot.contains(said), "{said}: {foot}");
+    }
+    assert!(foot.contains("<w:cantSplit/>"));
+    for p in elements(foot, "w:p") {
+        assert!(p.contains("<w:keepNext/>"), "{p}");
+    }
+    // The paragraphs that end a section are hidden and empty; no page break of any kind.
+    for p in elements(&xml, "w:p")
+        .iter()
+        .filter(|p| p.contains("<w:sectPr>"))
+    {
+        assert!(p.contains("<w:vanish/>") && !p.contains("<w:r>"), "{p}");
+    }
+    assert!(!xml.contains("w:type=\"page\""));
+    // Each appendix begins its section with its caption, then says which report it goes with;
+    // its header row comes again on each page.
+    let mut after = xml.match_indices("</w:sectPr>").map(|(at, _)| &xml[at..]);
+    for caption in [">Phụ lục I<", ">Phụ lục II<"] {
+        let section = after.next().unwrap();
+        let paragraphs = elements(section, "w:p");
+        assert!(paragraphs[0].contains(caption), "{caption}");
+        assert!(
+            (paragraphs[1].replace('\u{a0}', " ")).contains("(Kèm theo Báo cáo số 12/BC-TTr ngày"),
+            "{}",
+            paragraphs[1]
+        );
+    }
+    for (table, heading) in [(tables[2], "Toàn tỉnh"), (tables[3], "Nội dung")] {
+        let rows = elements(table, "w:tr");
+        assert!(rows[0].contains("<w:tblHeader/>") && rows[0].contains(heading));
+        assert!(rows[1..].iter().all(|r| !r.contains("<w:tblHeader/>")));
+    }
+    // The package's author is the Inspectorate.
+    let core = part(&file, "docProps/core.xml");
+    assert!(
+        core.contains("<dc:creator>Thanh tra tỉnh Bình Hải</dc:creator>"),
+        "{core}"
+    );
 }

@@ -22,6 +22,12 @@ fn demo() -> PathBuf {
 /// one page with the body's last paragraph; the appendix begins on the page after it.
 #[track_caller]
 fn signer_page(name: &str, pages: &[String]) -> usize {
+    signed_by(name, pages, (TITLE, SIGNER), LAST)
+}
+
+/// [`signer_page`] for a document signed by `title` and `signer`, whose body ends with `last`.
+#[track_caller]
+fn signed_by(name: &str, pages: &[String], (title, signer): (&str, &str), last: &str) -> usize {
     let shown = || {
         (pages.iter().enumerate())
             .map(|(i, p)| format!("--- {name}, page {} ---\n{p}", i + 1))
@@ -45,17 +51,17 @@ fn signer_page(name: &str, pages: &[String]) -> usize {
             .map(|(i, _)| i + 1)
             .collect()
     };
-    let signer = on(SIGNER);
-    assert_eq!(signer.len(), 1, "{name}: the signer's name\n{}", shown());
-    let page = signer[0];
+    let signed = on(signer);
+    assert_eq!(signed.len(), 1, "{name}: the signer's name\n{}", shown());
+    let page = signed[0];
     assert_eq!(
-        on(TITLE),
+        on(title),
         [page],
         "{name}: title and name apart\n{}",
         shown()
     );
     assert!(
-        on(LAST).contains(&page),
+        on(last).contains(&page),
         "{name}: the signer without the body\n{}",
         shown()
     );
@@ -295,4 +301,46 @@ fn a_foot_that_ends_its_page_exactly_leaves_no_blank_page() {
         pages.first() < pages.last(),
         "the signer never moved to a new page: {pages:?}"
     );
+}
+
+#[test]
+fn the_provinces_document_prints_with_the_signer_beside_the_body_and_each_appendix_on_new_pages() {
+    if !office::available("printed::province") {
+        return;
+    }
+    let env = Env::new();
+    crate::province::three_agencies(&env, true);
+    // The quarter (two agencies counted, one missing) and the year (none counted yet, the
+    // quarter's tags fetched with the year's pattern are not the year's).
+    let mut files = Vec::new();
+    for period in ["2026-Q1", "2026"] {
+        let name = format!("tinh-{period}.docx");
+        let line = format!("province report --period {period} --number 12 --docx {name}");
+        env.run_at("ws", &line).ok();
+        files.push(env.path(&name));
+    }
+    let who = (crate::province::SIGNER_TITLE, crate::province::SIGNER);
+    for (period, pages) in ["2026-Q1", "2026"].iter().zip(printed(&env, &files)) {
+        let page = signed_by(period, &pages, who, "Trên đây là báo cáo tổng hợp");
+        assert!(pages[0].contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+        assert!(pages[0].contains("ỦY BAN NHÂN DÂN TỈNH BÌNH HẢI"));
+        assert!(pages[0].contains("Số: 12/BC-TTr"), "{}", pages[0]);
+        assert!(pages[page - 1].contains("KT. CHÁNH THANH TRA"));
+        // The agencies' table under its heading, every agency a column and the province's
+        // total; an appendix longer than a page repeats its header row.
+        let appendix = &pages[page..];
+        assert!(appendix[0].contains("SỐ LIỆU TRONG KỲ THEO CƠ QUAN, ĐƠN VỊ"));
+        let header = |p: &String| {
+            p.lines()
+                .any(|l| l.contains("Chỉ tiêu") && l.contains("Toàn tỉnh"))
+        };
+        let until_form = appendix
+            .iter()
+            .take_while(|p| !p.lines().any(|l| l.trim() == "Phụ lục II"))
+            .collect::<Vec<_>>();
+        assert!(
+            until_form.iter().all(|p| header(p)),
+            "{period}: {until_form:?}"
+        );
+    }
 }

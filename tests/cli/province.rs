@@ -481,6 +481,279 @@ fn an_agency_that_does_not_answer_is_stopped_at_the_time_limit_and_the_others_ar
     drop(silent);
 }
 
+/// The document's settings of `province.yaml` in the workspaces of [`three_agencies`].
+pub(crate) const SIGNER: &str = "Trần Thị Bích";
+pub(crate) const SIGNER_TITLE: &str = "PHÓ CHÁNH THANH TRA";
+
+/// A workspace `ws` of three agencies: A submitted the first quarter on time, B late, C not at
+/// all; the quarter collected. With `settings`, province.yaml gives the document's place,
+/// signer and recipients.
+pub(crate) fn three_agencies(env: &Env, settings: bool) {
+    agency(env, "a", Some("A"));
+    records(env, "a", 2, 40);
+    submit(env, "a", "2026-03-16");
+    agency(env, "b", Some("B"));
+    records(env, "b", 1, 25);
+    submit(env, "b", "2026-03-18");
+    agency(env, "c", Some("C"));
+    workspace(env);
+    for code in ["A", "B", "C"] {
+        let remote = env.path(&format!("{}.git", code.to_lowercase()));
+        add(env, code, &remote.display().to_string());
+    }
+    if settings {
+        let mut text = env.read("ws/province.yaml");
+        text.push_str(&format!(
+            "place: Bình Hải\ndoc_code: TTr\nsigner:\n  for: KT. CHÁNH THANH TRA\n  \
+             title: {SIGNER_TITLE}\n  name: {SIGNER}\nrecipients:\n\
+             - Ủy ban nhân dân tỉnh (để b/c);\n- Thanh tra Chính phủ (để b/c);\n- 'Lưu: VT, PCTN.'\n"
+        ));
+        env.write("ws/province.yaml", &text);
+        env.run_at("ws", "province check").ok();
+    }
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+}
+
+#[test]
+fn the_province_document_takes_its_settings_from_province_yaml_and_has_defaults_without_them() {
+    let env = Env::new();
+    three_agencies(&env, false);
+    // Without settings: the number's sign TTr, the place the Inspectorate is named after, the
+    // Chief Inspector, the People's Committee and the archive.
+    env.run_at("ws", "province report --period 2026-Q1 --docx plain.docx")
+        .ok();
+    let plain = crate::docx::paragraphs(&env.path("plain.docx")).join("\n");
+    for said in [
+        "Số: …/BC-TTr",
+        "Bình Hải, ngày … tháng … năm 2026",
+        "CHÁNH THANH TRA",
+        "- Ủy ban nhân dân tỉnh Bình Hải;",
+        "- Lưu: VT.",
+        "(Kèm theo Báo cáo số …/BC-TTr ngày … tháng … năm 2026 của Thanh tra tỉnh Bình Hải)",
+    ] {
+        assert!(plain.contains(said), "{said}:\n{plain}");
+    }
+    assert!(!plain.contains("KT. CHÁNH THANH TRA"), "{plain}");
+    // With them, and `--number 12` signed «12/BC-TTr» (a full number stays as given).
+    let mut text = env.read("ws/province.yaml");
+    text.push_str(&format!(
+        "place: Hải Đông\ndoc_code: TTT\nsigner:\n  for: KT. CHÁNH THANH TRA\n  \
+         title: {SIGNER_TITLE}\n  name: {SIGNER}\nrecipients:\n\
+         - Thanh tra Chính phủ (để b/c);\n- 'Lưu: VT, PCTN.'\n"
+    ));
+    env.write("ws/province.yaml", &text);
+    for (given, shown) in [("12", "12/BC-TTT"), ("7/BC-TTr", "7/BC-TTr")] {
+        let line = format!("province report --period 2026-Q1 --number {given} --docx set.docx");
+        env.run_at("ws", &line).ok();
+        let set = crate::docx::paragraphs(&env.path("set.docx")).join("\n");
+        for said in [
+            format!("Số: {shown}"),
+            "Hải Đông, ngày … tháng … năm 2026".into(),
+            "KT. CHÁNH THANH TRA".into(),
+            SIGNER_TITLE.into(),
+            SIGNER.into(),
+            "- Thanh tra Chính phủ (để b/c);".into(),
+            "- Lưu: VT, PCTN.".into(),
+            format!("(Kèm theo Báo cáo số {shown} ngày"),
+        ] {
+            assert!(set.contains(&said), "{said}:\n{set}");
+        }
+        assert!(!set.contains("Ủy ban nhân dân tỉnh Bình Hải;"), "{set}");
+    }
+    // The year's compile counts the year's own tags only: the quarter's, collected under the
+    // same name, leave A and B missing from it, not refused.
+    let out = env
+        .run_at(
+            "ws",
+            "--format json province report --period 2026 --no-verify",
+        )
+        .ok();
+    let year: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for code in ["A", "B", "C"] {
+        let a = agency_entry(&year, code);
+        assert_eq!(
+            (&a["status"], &a["tag"]),
+            (&"missing".into(), &serde_json::Value::Null),
+            "{a}"
+        );
+    }
+    // A sign that cannot stand in the number is named at its line.
+    env.write(
+        "ws/province.yaml",
+        &text.replace("doc_code: TTT", "doc_code: BC-TTr"),
+    );
+    let run = env.run_at("ws", "province check");
+    let out = run.fails(1);
+    assert!(
+        run.stdout.contains("province.yaml:") && run.stdout.contains("doc_code"),
+        "{}{out}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_half_year_workbook_charts_the_provinces_quarters_and_leaves_a_quarter_not_collected_empty() {
+    let env = Env::new();
+    agency(&env, "a", Some("A"));
+    records(&env, "a", 2, 40);
+    submit(&env, "a", "2026-03-16");
+    agency(&env, "b", Some("B"));
+    records(&env, "b", 1, 25);
+    submit(&env, "b", "2026-03-17");
+    workspace(&env);
+    add(&env, "A", &env.path("a.git").display().to_string());
+    add(&env, "B", &env.path("b.git").display().to_string());
+    // The first quarter is collected, the second is not.
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    let q1 = compiled(&env);
+    let total = |code: &str| {
+        (q1["indicators"].as_array().unwrap().iter())
+            .find(|i| i["code"] == code)
+            .unwrap()["total"]["period"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(total("QT02") > 0, "{q1}");
+    env.run_at("ws", "province report --period 2026-6M --xlsx h.xlsx")
+        .ok();
+    let book = env.path("h.xlsx");
+    let workbook = crate::docx::part(&book, "xl/workbook.xml");
+    let names: Vec<&str> = (workbook.split("<sheet name=\"").skip(1))
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Trong kỳ",
+            "Biểu đồ",
+            "Biểu 01-PCTN",
+            "Lũy kế",
+            "Theo quý",
+            "Biểu đồ theo quý",
+            "Các cơ quan",
+            "Điều chỉnh"
+        ]
+    );
+    // A line a drawn indicator, from the cells of «Theo quý»: quarters I and II head columns D
+    // and E; XD01, QT01 and QT02 are rows 28, 15 and 16.
+    let chart = crate::docx::part(&book, "xl/charts/chart2.xml");
+    assert!(chart.contains("<c:lineChart>"), "{chart}");
+    for range in [
+        "'Theo quý'!$D$7:$E$7",
+        "'Theo quý'!$B$28",
+        "'Theo quý'!$D$28:$E$28",
+        "'Theo quý'!$B$15",
+        "'Theo quý'!$D$15:$E$15",
+        "'Theo quý'!$B$16",
+        "'Theo quý'!$D$16:$E$16",
+    ] {
+        assert!(
+            chart.contains(&format!("<c:f>{range}</c:f>")),
+            "{range}: {chart}"
+        );
+    }
+    // Empty cells are gaps in the line, not zeros.
+    assert!(chart.contains("<c:dispBlanksAs val=\"gap\"/>"), "{chart}");
+    // Each point marked: the first quarter alone, between gaps, still shows.
+    assert!(!chart.contains("<c:symbol val=\"none\"/>"), "{chart}");
+    // The cells are those: the fourth table.
+    let strings = crate::workbook::shared_strings(&book);
+    let sheet = crate::docx::part(&book, "xl/worksheets/sheet4.xml");
+    let text = |r: &str| crate::workbook::text_of(&sheet, r, &strings);
+    let number = |r: &str| {
+        let c = crate::workbook::cell(&sheet, r)?;
+        c.split("<v>")
+            .nth(1)?
+            .split("</v>")
+            .next()?
+            .parse::<u64>()
+            .ok()
+    };
+    assert_eq!(text("D7").as_deref(), Some("Quý I"));
+    assert_eq!(text("E7").as_deref(), Some("Quý II"));
+    assert_eq!(text("F7"), None);
+    assert_eq!(text("A28").as_deref(), Some("XD01"));
+    assert_eq!(text("A15").as_deref(), Some("QT01"));
+    assert_eq!(text("A16").as_deref(), Some("QT02"));
+    // The first quarter is the province's compile of it; the second, never collected, is
+    // empty, not zero.
+    for (row, code) in [(15, "QT01"), (16, "QT02"), (28, "XD01")] {
+        assert_eq!(number(&format!("D{row}")), Some(total(code)), "{code}");
+        assert_eq!(number(&format!("E{row}")), None, "{code}");
+    }
+    // Under the indicators, the agencies counted in each quarter and what an empty cell means.
+    assert!(
+        text("B49")
+            .unwrap()
+            .starts_with("Số cơ quan có báo cáo được tính")
+    );
+    assert_eq!((number("D49"), number("E49")), (Some(2), Some(0)));
+    assert!(text("B50").unwrap().contains("không phải số 0"));
+    // A quarter's workbook has no trend.
+    env.run_at("ws", "province report --period 2026-Q1 --xlsx q.xlsx")
+        .ok();
+    let workbook = crate::docx::part(&env.path("q.xlsx"), "xl/workbook.xml");
+    assert!(!workbook.contains("Theo quý"), "{workbook}");
+}
+
+/// Whether the process `pid` has ended: gone, or dead and waiting for its parent to read it.
+#[cfg(target_os = "linux")]
+fn ended(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        // The state follows the command's name, which is in parentheses.
+        Ok(stat) => stat
+            .rsplit_once(") ")
+            .is_some_and(|(_, rest)| rest.starts_with(['Z', 'X'])),
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_fetch_stopped_at_the_time_limit_leaves_none_of_gits_children_behind() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::time::{Duration, Instant};
+    let env = Env::new();
+    workspace(&env);
+    add(&env, "S", "ssh://coi.invalid/s.git");
+    // git's ssh: it starts a process of its own that outlives it, says which, and waits.
+    let pid_file = env.path("ssh.pid");
+    env.write(
+        "ssh.sh",
+        &format!(
+            "#!/bin/sh\nsleep 300 &\necho $! > '{}.part'\nmv '{0}.part' '{0}'\nwait\n",
+            pid_file.display()
+        ),
+    );
+    let script = env.path("ssh.sh");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut cmd = env.command_at("ws", "province collect --period 2026-Q1 --timeout 1");
+    cmd.env("GIT_SSH_COMMAND", &script);
+    crate::harness::Run::from_output(cmd.output().unwrap()).ok();
+    let log: serde_json::Value =
+        serde_json::from_str(&env.read("ws/collected/2026-Q1.json")).unwrap();
+    assert_eq!(log["agencies"][0]["status"], "timed-out", "{log}");
+    // The ssh was started before the time limit; its process ends with git.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let pid: u32 = loop {
+        if let Ok(text) = std::fs::read_to_string(&pid_file) {
+            break text.trim().parse().unwrap();
+        }
+        assert!(Instant::now() < deadline, "the ssh never started");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    while !ended(pid) {
+        if Instant::now() >= deadline {
+            // Not left behind by the test either.
+            let _ = std::process::Command::new("kill")
+                .args(["-s", "KILL", &pid.to_string()])
+                .status();
+            panic!("git's child {pid} outlived the fetch stopped at its time limit");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// Every element of `xml` is closed, in order.
 fn well_formed(xml: &str) {
     let mut open: Vec<&str> = Vec::new();

@@ -26,7 +26,7 @@ fn demo_book(env: &Env) {
     env.coi(&[&args[..], &["--xlsx", "b.xlsx"]].concat()).ok();
 }
 
-fn part(path: &Path, name: &str) -> String {
+pub(crate) fn part(path: &Path, name: &str) -> String {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
     let mut text = String::new();
     zip.by_name(name)
@@ -46,7 +46,7 @@ fn unescape(s: &str) -> String {
 }
 
 /// The strings the cells of a workbook refer to, in order.
-fn shared_strings(book: &Path) -> Vec<String> {
+pub(crate) fn shared_strings(book: &Path) -> Vec<String> {
     let xml = part(book, "xl/sharedStrings.xml");
     xml.split("<si>")
         .skip(1)
@@ -59,7 +59,7 @@ fn shared_strings(book: &Path) -> Vec<String> {
 }
 
 /// The element `<c r="REF" …>…</c>` of a sheet, if the cell is written.
-fn cell<'a>(sheet: &'a str, reference: &str) -> Option<&'a str> {
+pub(crate) fn cell<'a>(sheet: &'a str, reference: &str) -> Option<&'a str> {
     let start = sheet.find(&format!("<c r=\"{reference}\""))?;
     let rest = &sheet[start..];
     let open = rest.find('>')?;
@@ -70,20 +70,20 @@ fn cell<'a>(sheet: &'a str, reference: &str) -> Option<&'a str> {
     Some(&rest[..end])
 }
 
-fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
+pub(crate) fn attribute<'a>(element: &'a str, name: &str) -> Option<&'a str> {
     let at = element.find(&format!(" {name}=\""))? + name.len() + 3;
     element[at..].split('"').next()
 }
 
 /// The text of a cell that holds a shared string.
-fn text_of(sheet: &str, reference: &str, strings: &[String]) -> Option<String> {
+pub(crate) fn text_of(sheet: &str, reference: &str, strings: &[String]) -> Option<String> {
     let c = cell(sheet, reference)?;
     let v = c.split("<v>").nth(1)?.split("</v>").next()?;
     Some(strings[v.parse::<usize>().ok()?].clone())
 }
 
 /// The `<xf>` elements of `cellXfs`: the formats that cells name by their `s` number.
-fn cell_formats(book: &Path) -> Vec<String> {
+pub(crate) fn cell_formats(book: &Path) -> Vec<String> {
     let styles = part(book, "xl/styles.xml");
     let xfs = styles.split("<cellXfs").nth(1).unwrap();
     let xfs = &xfs[..xfs.find("</cellXfs>").unwrap()];
@@ -92,7 +92,7 @@ fn cell_formats(book: &Path) -> Vec<String> {
 }
 
 /// The `<border>` elements of the styles, in order.
-fn borders(book: &Path) -> Vec<String> {
+pub(crate) fn borders(book: &Path) -> Vec<String> {
     let styles = part(book, "xl/styles.xml");
     let all = styles.split("<borders").nth(1).unwrap();
     let all = &all[..all.find("</borders>").unwrap()];
@@ -103,7 +103,7 @@ fn borders(book: &Path) -> Vec<String> {
 }
 
 /// The defined name `kind` (`Print_Area`, `Print_Titles`) of sheet `index` (from 0).
-fn defined(book: &Path, kind: &str, index: usize) -> Option<String> {
+pub(crate) fn defined(book: &Path, kind: &str, index: usize) -> Option<String> {
     let workbook = part(book, "xl/workbook.xml");
     let sheet = format!("localSheetId=\"{index}\"");
     workbook
@@ -247,7 +247,7 @@ fn a_detail_sheet_prints_its_chosen_columns_and_keeps_every_field() {
 
 /// For each page of `pdf`: its width and height, and the height of its smallest word, in
 /// points (pdftotext's boxes).
-fn page_boxes(pdf: &Path) -> Vec<(f64, f64, f64)> {
+pub(crate) fn page_boxes(pdf: &Path) -> Vec<(f64, f64, f64)> {
     let run = Command::new("pdftotext")
         .args(["-bbox", "-enc", "UTF-8"])
         .arg(pdf)
@@ -510,4 +510,137 @@ fn the_workbook_charts_the_years_quarters_and_the_plan_by_unit_from_its_own_cell
     assert_eq!(text_of(&sheet, "A28", &strings).as_deref(), Some("XD01"));
     assert_eq!(text_of(&sheet, "A15", &strings).as_deref(), Some("QT01"));
     assert_eq!(text_of(&sheet, "A16", &strings).as_deref(), Some("QT02"));
+}
+
+#[test]
+fn the_provinces_workbook_prints_as_the_agencys_does_its_quarters_charted() {
+    let env = Env::new();
+    crate::province::three_agencies(&env, false);
+    env.run_at("ws", "province report --period 2026 --xlsx tinh.xlsx")
+        .ok();
+    let book = env.path("tinh.xlsx");
+    let workbook = part(&book, "xl/workbook.xml");
+    let names: Vec<String> = (workbook.split("<sheet name=\"").skip(1))
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .collect();
+    let expected = [
+        "Trong kỳ",
+        "Biểu đồ",
+        "Biểu 01-PCTN",
+        "Lũy kế",
+        "Theo quý",
+        "Biểu đồ theo quý",
+        "Các cơ quan",
+        "Điều chỉnh",
+    ];
+    assert_eq!(names, expected);
+    // Every table: A4 landscape at a readable scale of its own, centred, its print area and
+    // the header row on every page, the Inspectorate's name heading it.
+    let strings = shared_strings(&book);
+    let tables: Vec<usize> = (0..names.len())
+        .filter(|&i| !names[i].starts_with("Biểu đồ"))
+        .collect();
+    for (n, &index) in (1..).zip(&tables) {
+        let sheet = part(&book, &format!("xl/worksheets/sheet{n}.xml"));
+        let setup = sheet.split("<pageSetup").nth(1).unwrap();
+        assert_eq!(attribute(setup, "paperSize"), Some("9"), "sheet {n}");
+        assert_eq!(attribute(setup, "orientation"), Some("landscape"));
+        let scale: u32 = attribute(setup, "scale").map_or(100, |s| s.parse().unwrap());
+        assert!((73..=100).contains(&scale), "sheet {n}: {scale}");
+        assert!(!sheet.contains("fitToPage"), "sheet {n}");
+        assert!(sheet.contains("<printOptions horizontalCentered=\"1\"/>"));
+        let area = defined(&book, "Print_Area", index).unwrap_or_else(|| panic!("sheet {n}"));
+        assert!(
+            area.starts_with(&format!("'{}'!$A$1:", names[index])),
+            "{area}"
+        );
+        assert!(defined(&book, "Print_Titles", index).is_some(), "sheet {n}");
+        assert_eq!(
+            text_of(&sheet, "A1", &strings).as_deref(),
+            Some("Thanh tra tỉnh Bình Hải")
+        );
+    }
+    // The chart sheets print A4 landscape too.
+    for n in [1, 2] {
+        let chart = part(&book, &format!("xl/chartsheets/sheet{n}.xml"));
+        let setup = chart.split("<pageSetup").nth(1).unwrap();
+        assert_eq!(attribute(setup, "paperSize"), Some("9"), "{chart}");
+        assert_eq!(attribute(setup, "orientation"), Some("landscape"));
+    }
+    // «Theo quý» (the fourth table): the header, the 41 indicators and the agencies counted,
+    // every cell bordered, the empty quarters too; money and counts grouped in thousands.
+    let sheet = part(&book, "xl/worksheets/sheet4.xml");
+    let formats = cell_formats(&book);
+    let borders = borders(&book);
+    let styles = part(&book, "xl/styles.xml");
+    let format_of = |r: &str| {
+        let c = cell(&sheet, r).unwrap_or_else(|| panic!("{r} is written"));
+        formats[attribute(c, "s").unwrap().parse::<usize>().unwrap()].clone()
+    };
+    for row in 7..=49 {
+        for column in ['A', 'B', 'C', 'D', 'E', 'F', 'G'] {
+            let r = format!("{column}{row}");
+            let xf = format_of(&r);
+            let border = &borders[attribute(&xf, "borderId")
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()];
+            for side in ["left", "right", "top", "bottom"] {
+                assert!(
+                    border.contains(&format!("<{side} style=\"thin\"")),
+                    "{r}: {side} of {border}"
+                );
+            }
+        }
+    }
+    // QT03 (row 17) is money, TT02 (row 9) a count: both `#,##0`.
+    for r in ["D17", "D9"] {
+        let xf = format_of(r);
+        let id = attribute(&xf, "numFmtId").unwrap();
+        assert!(
+            id == "3"
+                || styles.contains(&format!("<numFmt numFmtId=\"{id}\" formatCode=\"#,##0\"/>")),
+            "{r}: {xf}"
+        );
+    }
+    assert_eq!(text_of(&sheet, "A17", &strings).as_deref(), Some("QT03"));
+    assert!(cell(&sheet, "D17").unwrap().contains("<v>1500000</v>"));
+
+    if !office::available("workbook::province") {
+        return;
+    }
+    let pdf = office::to_pdf(&book, &env.path("pdf"));
+    let pages = office::pages(&pdf);
+    // Every sheet prints, in order, each page's footer naming its sheet.
+    let mut printed: Vec<String> = Vec::new();
+    for (i, page) in pages.iter().enumerate() {
+        let footer = (page.lines().rev())
+            .find_map(|l| l.trim().split_once(" – Trang "))
+            .unwrap_or_else(|| panic!("page {} has its footer:\n{page}", i + 1));
+        if printed.last().is_none_or(|n| n != footer.0) {
+            printed.push(footer.0.to_string());
+        }
+    }
+    assert_eq!(printed, expected);
+    for (i, (width, height, smallest)) in page_boxes(&pdf).into_iter().enumerate() {
+        assert!(
+            (width - 841.9).abs() < 1.0 && (height - 595.3).abs() < 1.0,
+            "page {}: {width} × {height}",
+            i + 1
+        );
+        assert!(
+            smallest >= 10.3,
+            "page {}: a word {smallest} points tall",
+            i + 1
+        );
+    }
+    // The quarters' sheet says what an empty quarter means, on paper too.
+    let quarters = pages
+        .iter()
+        .find(|p| p.contains("Theo quý – Trang"))
+        .unwrap();
+    assert!(
+        quarters.contains("Ô trống: quý chưa có báo cáo"),
+        "{quarters}"
+    );
 }

@@ -77,6 +77,10 @@ pub struct ReportArgs {
     /// Write the report to the People's Committee as a Word document (Decree 30/2020)
     #[arg(long, value_name = "FILE")]
     pub docx: Option<PathBuf>,
+    /// The report's number as it is signed (12, or 12/BC-TTr): written in the document (a number
+    /// without `/` takes province.yaml's doc_code, by default TTr)
+    #[arg(long, value_name = "NUMBER")]
+    pub number: Option<String>,
     /// Do not re-run each agency's report at its tagged commit to check the figures
     #[arg(long)]
     pub no_verify: bool,

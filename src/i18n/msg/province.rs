@@ -232,6 +232,22 @@ catalogue! {
         vi: "Quý {n}",
         en: "Quarter {n}",
     }
+    PROVINCE_TREND_TITLE {
+        vi: "Toàn tỉnh theo quý: xung đột lợi ích phát hiện (XD01), quà tặng nhận (QT01) và nộp lại (QT02)",
+        en: "The province quarter by quarter: conflicts found (XD01), gifts received (QT01) and handed over (QT02)",
+    }
+    province_trend_counted(n) {
+        vi: "Số cơ quan có báo cáo được tính (trên {n} cơ quan)",
+        en: "Agencies whose report counts (of {n})",
+    }
+    PROVINCE_TREND_AGENCIES {
+        vi: "Cơ quan",
+        en: "Agencies",
+    }
+    PROVINCE_TREND_EMPTY {
+        vi: "Ô trống: quý chưa có báo cáo nào của các cơ quan được thu thập và tính (không phải số 0).",
+        en: "An empty cell: no agency's report of the quarter has been collected and counted (not a zero).",
+    }
     PROVINCE_SHEET_AGENCIES {
         vi: "Các cơ quan",
         en: "Agencies",
