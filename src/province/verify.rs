@@ -165,7 +165,7 @@ fn figures_at(store: &Path, commit: &str, period: &str, remake: &Remake) -> Opti
 
 /// What the register gives for `period` at `commit`, read from the commit's tree in `store`.
 fn remade(store: &Path, commit: &str, period: &str, remake: &Remake) -> Option<Vec<Figure>> {
-    let tree = Tree::read(store, commit).ok()?;
+    let tree = Tree::read(store, commit, &Register::reads).ok()?;
     let text = tree.read_file(Path::new(crate::layout::CONFIG_FILE)).ok()?;
     let text = String::from_utf8(text).ok()?;
     let config = crate::rules::settings::parse_config(&text).ok()?;

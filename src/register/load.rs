@@ -182,6 +182,20 @@ fn misplaced(name: &str) -> Finding {
 }
 
 impl Register {
+    /// Whether the register reads the file at `path` (from its top, `/` between the parts):
+    /// `coi.yaml`, a file of `plans/`, a `.yaml` file in a folder of a kind's folder.
+    pub fn reads(path: &str) -> bool {
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts[..] {
+            [name] => name == crate::layout::CONFIG_FILE,
+            [folder, _] => folder == crate::layout::PLANS_FOLDER,
+            [folder, _, name] => {
+                name.ends_with(".yaml") && Kind::ALL.iter().any(|k| k.folder() == folder)
+            }
+            _ => false,
+        }
+    }
+
     /// The entries of the register's folder `rel`, sorted by name, from its folder or its tree;
     /// none when it is not a folder.
     pub(super) fn list(&self, rel: &Path) -> Vec<(String, Entry)> {

@@ -25,7 +25,8 @@ pub struct Tree {
 }
 
 enum Node {
-    File(Vec<u8>),
+    /// A file and its bytes, when they were read.
+    File(Option<Vec<u8>>),
     Folder,
     Link,
 }
@@ -49,8 +50,10 @@ fn key(rel: &Path) -> String {
 }
 
 impl Tree {
-    /// The tree of `commit` in the repository `repo` (bare or not), in two calls of git.
-    pub fn read(repo: &Path, commit: &str) -> Result<Tree> {
+    /// The tree of `commit` in the repository `repo` (bare or not), in two calls of git: every
+    /// path, and the bytes of the files `wanted` names (by their path from the top, `/` between
+    /// the parts), so that nothing else in the repository is held in memory.
+    pub fn read(repo: &Path, commit: &str, wanted: &dyn Fn(&str) -> bool) -> Result<Tree> {
         let mut list = git::command(repo);
         list.args([
             "ls-tree",
@@ -83,8 +86,10 @@ impl Tree {
                 // A submodule is an empty folder in a checkout.
                 "160000" => Node::Folder,
                 _ => {
-                    files.push((path.clone(), object.to_string()));
-                    Node::File(Vec::new())
+                    if wanted(&path) {
+                        files.push((path.clone(), object.to_string()));
+                    }
+                    Node::File(None)
                 }
             };
             nodes.insert(path, node);
@@ -95,7 +100,7 @@ impl Tree {
             ask.push('\n');
         }
         let mut batch = git::command(repo);
-        batch.args(["cat-file", "--batch"]);
+        batch.args(["cat-file", "--batch", "--buffer"]);
         let out = git::output(batch, Some(ask.as_bytes()), "cat-file")?;
         let missing = |object: &str| Error::Git {
             action: "cat-file".into(),
@@ -112,7 +117,7 @@ impl Tree {
             let bytes = rest
                 .get(end + 1..end + 1 + size)
                 .ok_or_else(|| missing(&object))?;
-            nodes.insert(path, Node::File(bytes.to_vec()));
+            nodes.insert(path, Node::File(Some(bytes.to_vec())));
             rest = rest.get(end + 2 + size..).unwrap_or_default();
         }
         Ok(Tree { nodes })
@@ -159,7 +164,8 @@ impl Tree {
     pub fn read_file(&self, rel: &Path) -> std::io::Result<Vec<u8>> {
         use std::io::{Error, ErrorKind};
         match self.nodes.get(&key(rel)) {
-            Some(Node::File(bytes)) => Ok(bytes.clone()),
+            Some(Node::File(Some(bytes))) => Ok(bytes.clone()),
+            Some(Node::File(None)) => Err(Error::other("not read from the commit")),
             Some(Node::Folder) => Err(Error::new(ErrorKind::IsADirectory, "a folder")),
             Some(Node::Link) => Err(Error::new(ErrorKind::InvalidInput, "a symbolic link")),
             None => Err(Error::from(ErrorKind::NotFound)),
@@ -245,7 +251,7 @@ mod tests {
         write(work, "gifts/2026/QT-2026-004.yaml", "id: QT-2026-004\n");
         std::fs::remove_file(work.join("gifts/2026/QT-2026-004.yaml")).unwrap();
 
-        let tree = Tree::read(work, "HEAD").unwrap();
+        let tree = Tree::read(work, "HEAD", &Register::reads).unwrap();
         assert_eq!(
             tree.read_file(Path::new("coi.yaml")).unwrap(),
             "agency: Cơ quan\n".as_bytes()
@@ -285,6 +291,13 @@ mod tests {
             let err = commit.read_record(&through).unwrap_err();
             assert!(matches!(err, Error::Symlink { .. }), "{err:?}");
         }
-        assert!(Tree::read(work, "0000000000000000000000000000000000000000").is_err());
+        assert!(Tree::read(work, "0000000000000000000000000000000000000000", &|_| true).is_err());
+        // What the register never reads is not held.
+        let tree = Tree::read(work, "HEAD", &Register::reads).unwrap();
+        assert!(tree.read_file(Path::new("gifts/2026/ghi-chu.txt")).is_err());
+        assert_eq!(
+            tree.entry(Path::new("gifts/2026/ghi-chu.txt")),
+            Some(Entry::File)
+        );
     }
 }
