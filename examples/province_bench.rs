@@ -3,7 +3,9 @@
 //! of its own with a submission (`coi report --period P --submit`, its tag pushed); then
 //! `coi province collect` and `coi province report` are timed against the floor, a plain
 //! `git fetch` of the same tags in a loop, and their peak memory measured with GNU time
-//! (`/usr/bin/time -f %M`, when installed).
+//! (`/usr/bin/time -f %M`, when installed). `report` is timed when it makes each agency's
+//! figures again at its tagged commit, when it finds them kept from the first run, and with
+//! `--no-verify`.
 //!
 //! ```bash
 //! cargo build --release --bin coi --example gen_register --example province_bench
@@ -187,9 +189,27 @@ fn bench(o: &Options) -> Result<(), String> {
     let collect_args = ["province", "collect", "--period", PERIOD, "--by", "bench"];
     let collect = timed(coi(&bin, &ws, &collect_args), "province collect")?;
     let report_args = ["--format", "json", "province", "report", "--period", PERIOD];
+    let unchecked_args = [&report_args[..], &["--no-verify"]].concat();
+    // The first compile makes each agency's report again at its tagged commit; the next finds
+    // the figures it kept in each agency's store.
+    let forget = || -> Result<(), String> {
+        for i in 0..o.agencies {
+            let kept = ws.join(format!("submissions/A{i:03}.git/coi-verified.json"));
+            match std::fs::remove_file(&kept) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.to_string()),
+                _ => {}
+            }
+        }
+        Ok(())
+    };
     let report = timed(coi(&bin, &ws, &report_args), "province report")?;
+    let again = timed(coi(&bin, &ws, &report_args), "province report")?;
+    let unchecked = timed(coi(&bin, &ws, &unchecked_args), "province report")?;
     let collect_peak = peak(&bin, &ws, &collect_args, &o.dir)?;
+    forget()?;
     let report_peak = peak(&bin, &ws, &report_args, &o.dir)?;
+    let again_peak = peak(&bin, &ws, &report_args, &o.dir)?;
+    let unchecked_peak = peak(&bin, &ws, &unchecked_args, &o.dir)?;
     let kib = |k: Option<u64>| k.map_or("–".to_string(), |k| format!("{} MiB", k / 1024));
     println!(
         "| {} agencies × {} records | time | peak memory |",
@@ -198,12 +218,20 @@ fn bench(o: &Options) -> Result<(), String> {
     println!("|---|---:|---:|");
     println!("| `git fetch` of the tags, in a loop (floor) | {fetch:.2?} | – |");
     println!(
-        "| `coi province collect` | {collect:.2?} | {} |",
+        "| `coi province collect --period {PERIOD}` | {collect:.2?} | {} |",
         kib(collect_peak)
     );
     println!(
-        "| `coi province report --period {PERIOD}` | {report:.2?} | {} |",
+        "| `coi province report --period {PERIOD}` (figures made again) | {report:.2?} | {} |",
         kib(report_peak)
+    );
+    println!(
+        "| `coi province report --period {PERIOD}` (figures kept) | {again:.2?} | {} |",
+        kib(again_peak)
+    );
+    println!(
+        "| `coi province report --period {PERIOD} --no-verify` | {unchecked:.2?} | {} |",
+        kib(unchecked_peak)
     );
     Ok(())
 }

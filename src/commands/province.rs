@@ -15,13 +15,13 @@ pub use args::{AddAgencyArgs, CollectArgs, InitArgs, ProvinceAction, ProvinceArg
 use crate::context::Context;
 use crate::error::{Error, Misuse, Refusal, Result};
 use crate::flags::Format;
-use crate::i18n::{Lang, Text, in_lang, msg};
+use crate::i18n::{Lang, in_lang, msg};
 use crate::model::{group_figure, show_date};
 use crate::period::Period;
 use crate::province::collect::{self, Job, Outcome};
-use crate::province::compile::{self, Compiled, Status, Submission};
+use crate::province::compile::{self, Compiled, Status};
 use crate::province::workspace::{self, Agency, Workspace};
-use crate::province::{document, trend};
+use crate::province::{document, trend, verify};
 use crate::register::store;
 use crate::render;
 use crate::render::cells::{Cell, Sheet};
@@ -316,9 +316,7 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     let period = period(&ws, &args.period)?;
     let (mut sent, unreachable) = compile::gather(&root, &ws, &period);
     if !args.no_verify {
-        for (code, list) in sent.iter_mut() {
-            verify_latest(&collect::store_of(&root, code), &period, list);
-        }
+        verify::verify(&root, &period, &mut sent, &remake);
     }
     let compiled = compile::compile(&ws, period, &sent, &unreachable);
     let lang = ctx.lang;
@@ -337,7 +335,9 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
         let title = title(&ws, &compiled, lang);
         let mut charts = charts(&compiled, lang);
         // A 6-month, 9-month or year report: the province's quarters follow the year to date.
-        let quarters = trend::quarters(&root, &ws, &compiled.period);
+        let remake: &verify::Remake = &remake;
+        let check = (!args.no_verify).then_some(remake);
+        let quarters = trend::quarters(&root, &ws, &compiled.period, check);
         let mut sheets = sheets.clone();
         if !quarters.is_empty() {
             sheets.insert(TREND_AT, trend::sheet(&quarters, lang));
@@ -370,60 +370,25 @@ fn report(ctx: &mut Context, args: &ReportArgs) -> Result<()> {
     Ok(())
 }
 
-/// The strongest check of a submission: its agency's report made again from the register as it
-/// stood at the tagged commit, with this `coi`, and compared figure by figure. Done for the one
-/// that counts, when its commit's objects are in the store.
-fn verify_latest(store: &Path, period: &Period, list: &mut [Submission]) {
-    let latest = (0..list.len()).max_by_key(|&i| {
-        let first = format!("{}{period}", crate::report::submission::TAG_PREFIX);
-        let n = match list[i].tag.strip_prefix(&first) {
-            Some("") => 1,
-            Some(rest) => rest.trim_start_matches('-').parse().unwrap_or(0),
-            None => 0,
-        };
-        (n, list[i].on, list[i].tag.clone())
-    });
-    let Some(s) = latest.map(|i| &mut list[i]) else {
-        return;
-    };
-    let (None, Some(commit)) = (&s.refused, &s.commit) else {
-        return;
-    };
-    if let Some(differ) = rerun(store, commit, &period.to_string(), &s.figures) {
-        s.refused = Some(differ);
-    }
-}
-
-/// Why the figures of a submission made at `commit` are not what its register gives there;
-/// `None` when they are, or when the register cannot be read back (an old tag, objects missing).
-fn rerun(
-    store: &Path,
-    commit: &str,
-    period: &str,
-    figures: &[crate::report::block::BlockFigure],
-) -> Option<Text> {
-    let dir = tempfile::Builder::new()
-        .prefix("coi-province-")
-        .tempdir()
-        .ok()?;
-    let root = dir.path().join("register");
-    collect::export(store, commit, &root).ok()?;
-    let (reg, calendar) = crate::context::open(root).ok()?;
-    let period = Period::parse(period, reg.config.period_start_day).ok()?;
+/// The agency's report made from a register at a commit, as `coi report` counts it: the
+/// figures the province compares a submission with.
+fn remake(
+    reg: &crate::register::Register,
+    calendar: &crate::rules::calendar::Calendar,
+    period: Period,
+) -> Vec<verify::Figure> {
     let units = reg.config.unit_codes();
-    let plans = super::read::plans(&reg, Some(&units));
-    let snapshot = super::read::snapshot_with(&reg, &calendar, Some(&units), &plans.tasks, None);
+    let plans = super::read::plans(reg, Some(&units));
+    let snapshot = super::read::snapshot_with(reg, calendar, Some(&units), &plans.tasks, None);
     let records = super::read::counted(&snapshot);
-    let report = crate::report::compute(&records, &reg.config, &calendar, period);
-    let mut differ = Vec::new();
-    for f in &report.figures {
-        let sent = figures.iter().find(|s| s.code == f.indicator.code);
-        if sent.is_none_or(|s| (s.period, s.year_to_date) != (f.period, f.year_to_date)) {
-            differ.push(f.indicator.code);
-        }
-    }
-    let shown = &commit[..commit.len().min(10)];
-    (!differ.is_empty()).then(|| msg::province_figures_differ(shown, crate::i18n::join(differ)))
+    let report = crate::report::compute(&records, &reg.config, calendar, period);
+    (report.figures.iter())
+        .map(|f| verify::Figure {
+            code: f.indicator.code.to_string(),
+            period: f.period,
+            year_to_date: f.year_to_date,
+        })
+        .collect()
 }
 
 /// Where the province's quarters stand among the workbook's tables: after the year to date

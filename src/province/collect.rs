@@ -326,29 +326,6 @@ pub fn collected(root: &Path, code: &str, period: &str) -> Vec<Collected> {
     found
 }
 
-/// Writes the tree of `commit` in the agency's repository `store` (a bare one) into `into`,
-/// which must not exist yet, through an index of its own.
-pub fn export(store: &Path, commit: &str, into: &Path) -> crate::error::Result<()> {
-    let fail = |e: std::io::Error| crate::error::Error::Git {
-        action: "checkout-index".into(),
-        detail: e.to_string(),
-    };
-    std::fs::create_dir_all(into).map_err(fail)?;
-    let index = into.with_extension("index");
-    for args in [
-        &["read-tree", "--end-of-options", commit][..],
-        &["checkout-index", "--all", "--force"][..],
-    ] {
-        let mut cmd = git::command(store);
-        cmd.arg("--work-tree")
-            .arg(into)
-            .env("GIT_INDEX_FILE", &index)
-            .args(args);
-        git::output(cmd, None, args[0])?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -155,8 +155,9 @@ pub fn compile(
     }
 }
 
-/// The order of submissions of a period: a tag by its `-N`, a file by its day, then its name.
-fn order(period: &Period, s: &Submission) -> (u32, Option<NaiveDate>, String) {
+/// The order of submissions of a period: a tag by its `-N`, a file by its day, then its name;
+/// the last counts.
+pub fn order(period: &Period, s: &Submission) -> (u32, Option<NaiveDate>, String) {
     let first = format!("{}{period}", submission::TAG_PREFIX);
     let n = match s.tag.strip_prefix(&first) {
         Some("") => 1,

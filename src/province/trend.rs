@@ -7,6 +7,7 @@
 use std::path::Path;
 
 use super::compile::{self, Compiled};
+use super::verify;
 use super::workspace::Workspace;
 use crate::i18n::{Lang, in_lang, msg};
 use crate::period::{Period, Span};
@@ -18,9 +19,14 @@ use crate::report::indicators::INDICATORS;
 pub const DRAWN: [&str; 3] = ["XD01", "QT01", "QT02"];
 
 /// The compile of each quarter of the year up to `period`, in order; none for a quarter's report
-/// or a period of one's own. The quarters' submissions are checked as the period's are (the tag,
-/// the agency, the period), without making each agency's report again at its commit.
-pub fn quarters(root: &Path, ws: &Workspace, period: &Period) -> Vec<Compiled> {
+/// or a period of one's own. The quarters' submissions are checked as the period's are: the tag,
+/// the agency, the period, and with `remake` their figures against their commits.
+pub fn quarters(
+    root: &Path,
+    ws: &Workspace,
+    period: &Period,
+    remake: Option<&verify::Remake>,
+) -> Vec<Compiled> {
     if !matches!(period.span, Span::SixMonths | Span::NineMonths | Span::Year) {
         return Vec::new();
     }
@@ -28,7 +34,10 @@ pub fn quarters(root: &Path, ws: &Workspace, period: &Period) -> Vec<Compiled> {
         .map(|q| Period::of(period.year, Span::Quarter(q), ws.period_start_day))
         .filter(|q| q.from <= period.to)
         .map(|q| {
-            let (sent, unreachable) = compile::gather(root, ws, &q);
+            let (mut sent, unreachable) = compile::gather(root, ws, &q);
+            if let Some(remake) = remake {
+                verify::verify(root, &q, &mut sent, remake);
+            }
             compile::compile(ws, q, &sent, &unreachable)
         })
         .collect()

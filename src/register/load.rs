@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::Register;
 use super::store::{self, TEMP_PREFIX};
+use super::tree::Entry;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::model::{Kind, RecordId};
@@ -48,11 +49,11 @@ impl Register {
     pub fn scan(&self, kind: Kind) -> Scan {
         let mut scan = Scan::default();
         let base = PathBuf::from(kind.folder());
-        if store::not_a_link(&self.root.join(&base)).is_err() {
+        if self.is_link(&base) {
             scan.findings.push(link_found(&base));
             return scan;
         }
-        for (name, is_dir) in entries(&self.root.join(&base), &base, &mut scan) {
+        for (name, is_dir) in self.entries(&base, &mut scan) {
             let rel = base.join(&name);
             if !is_dir {
                 if !ignorable(&name) {
@@ -68,7 +69,7 @@ impl Register {
                 ));
                 continue;
             }
-            for (file, is_dir) in entries(&self.root.join(&rel), &rel, &mut scan) {
+            for (file, is_dir) in self.entries(&rel, &mut scan) {
                 let path = rel.join(&file);
                 if is_dir {
                     scan.findings.push(Located::at(
@@ -112,7 +113,7 @@ impl Register {
         let mut read_files: Vec<(PathBuf, Option<T>)> =
             files.into_iter().map(|rel| (rel, None)).collect();
         in_parallel(&mut read_files, |(rel, made)| {
-            *made = Some(read(rel, std::fs::read(self.root.join(&*rel))));
+            *made = Some(read(rel, self.read_file(rel)));
         });
         Files {
             read: (read_files.into_iter())
@@ -125,9 +126,17 @@ impl Register {
     /// The bytes of one record file, by the record's ID.
     pub fn read_record(&self, id: &RecordId) -> Result<(PathBuf, Vec<u8>)> {
         let rel = id.relative_path();
-        store::refuse_links(&self.root, &rel)?;
         let path = self.root.join(&rel);
-        match std::fs::read(&path) {
+        match &self.tree {
+            Some(tree) => {
+                if let Some(link) = tree.link_on_the_way(&rel) {
+                    let path = self.root.join(link);
+                    return Err(Error::Symlink { path });
+                }
+            }
+            None => store::refuse_links(&self.root, &rel)?,
+        }
+        match self.read_file(&rel) {
             Ok(bytes) => Ok((rel, bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::NotFound {
                 id: id.to_string(),
@@ -172,29 +181,80 @@ fn misplaced(name: &str) -> Finding {
     Finding::warning("-", msg::stray_file(name))
 }
 
-/// The entries of a folder, sorted, as (name, is a folder). Links are reported, not followed.
-fn entries(dir: &Path, rel: &Path, scan: &mut Scan) -> Vec<(String, bool)> {
-    let Ok(read) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for entry in read.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Ok(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_symlink() {
-            scan.findings.push(Located::at(
-                &rel.join(&name),
-                1,
-                Finding::error("-", msg::symlink_skipped()),
-            ));
-            continue;
+impl Register {
+    /// Whether the register reads the file at `path` (from its top, `/` between the parts):
+    /// `coi.yaml`, a file of `plans/`, a `.yaml` file in a folder of a kind's folder.
+    pub fn reads(path: &str) -> bool {
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts[..] {
+            [name] => name == crate::layout::CONFIG_FILE,
+            [folder, _] => folder == crate::layout::PLANS_FOLDER,
+            [folder, _, name] => {
+                name.ends_with(".yaml") && Kind::ALL.iter().any(|k| k.folder() == folder)
+            }
+            _ => false,
         }
-        out.push((name, kind.is_dir()));
     }
-    out.sort();
-    out
+
+    /// The entries of the register's folder `rel`, sorted by name, from its folder or its tree;
+    /// none when it is not a folder.
+    pub(super) fn list(&self, rel: &Path) -> Vec<(String, Entry)> {
+        if let Some(tree) = &self.tree {
+            return tree.list(rel);
+        }
+        let Ok(read) = std::fs::read_dir(self.root.join(rel)) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for entry in read.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let entry = match (kind.is_symlink(), kind.is_dir()) {
+                (true, _) => Entry::Link,
+                (false, true) => Entry::Folder,
+                (false, false) => Entry::File,
+            };
+            out.push((name, entry));
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    /// The bytes of the register's file `rel`, from its folder or its tree.
+    pub(super) fn read_file(&self, rel: &Path) -> std::io::Result<Vec<u8>> {
+        match &self.tree {
+            Some(tree) => tree.read_file(rel),
+            None => std::fs::read(self.root.join(rel)),
+        }
+    }
+
+    /// Whether the register's path `rel` is a symbolic link.
+    pub(super) fn is_link(&self, rel: &Path) -> bool {
+        match &self.tree {
+            Some(tree) => tree.entry(rel) == Some(Entry::Link),
+            None => store::not_a_link(&self.root.join(rel)).is_err(),
+        }
+    }
+
+    /// The entries of a folder, sorted, as (name, is a folder). Links are reported, not
+    /// followed.
+    fn entries(&self, rel: &Path, scan: &mut Scan) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        for (name, entry) in self.list(rel) {
+            if entry == Entry::Link {
+                scan.findings.push(Located::at(
+                    &rel.join(&name),
+                    1,
+                    Finding::error("-", msg::symlink_skipped()),
+                ));
+                continue;
+            }
+            out.push((name, entry == Entry::Folder));
+        }
+        out
+    }
 }
 
 #[cfg(test)]

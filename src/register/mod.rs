@@ -5,6 +5,7 @@ pub mod git;
 pub mod load;
 pub mod plans;
 pub mod store;
+pub mod tree;
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +24,9 @@ pub struct Register {
     /// The settings of its `coi.yaml`, as the caller read them (see [`config_text`]): whether
     /// and as whom changes are committed.
     pub config: Config,
+    /// The files, when they are a commit's read into memory rather than the folder's at `root`
+    /// (see [`Register::in_tree`]).
+    tree: Option<tree::Tree>,
 }
 
 /// Finds the register: `--data` (or `COI_DATA`), else the nearest `coi.yaml` upward from `cwd`,
@@ -69,7 +73,21 @@ pub fn config_text(root: &Path) -> Result<String> {
 impl Register {
     /// The register at `root`, with the settings read from its `coi.yaml`.
     pub fn new(root: PathBuf, config: Config) -> Register {
-        Register { root, config }
+        Register {
+            root,
+            config,
+            tree: None,
+        }
+    }
+
+    /// The register as a commit's `tree` holds it, read without a checkout; `root` only names
+    /// it. Its records and plans are read as from a folder; nothing is ever written to it.
+    pub fn in_tree(root: PathBuf, config: Config, tree: tree::Tree) -> Register {
+        Register {
+            root,
+            config,
+            tree: Some(tree),
+        }
     }
 
     /// A register whose `coi.yaml` cannot be read, so that `check` can still read the records.

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::Register;
 use super::store;
+use super::tree::Entry;
 use crate::error::{Error, Result};
 use crate::i18n::msg;
 use crate::layout::{PLANS_FOLDER, plan_path, plan_year};
@@ -19,31 +20,24 @@ impl Register {
     /// has no plans, and that is no problem.
     pub fn plan_files(&self) -> (Vec<PlanFile>, Vec<Located>) {
         let (mut files, mut found) = (Vec::new(), Vec::new());
-        if store::not_a_link(&self.root.join(PLANS_FOLDER)).is_err() {
-            found.push(super::load::link_found(std::path::Path::new(PLANS_FOLDER)));
+        let folder = std::path::Path::new(PLANS_FOLDER);
+        if self.is_link(folder) {
+            found.push(super::load::link_found(folder));
             return (files, found);
         }
-        let Ok(entries) = std::fs::read_dir(self.root.join(PLANS_FOLDER)) else {
-            return (files, found);
-        };
-        let mut entries: Vec<_> = entries.flatten().collect();
-        entries.sort_by_key(|e| e.file_name());
-        for entry in entries {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let rel = PathBuf::from(PLANS_FOLDER).join(&name);
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
+        for (name, entry) in self.list(folder) {
+            let rel = folder.join(&name);
             if name.starts_with('.') && !name.starts_with(store::TEMP_PREFIX) {
                 continue;
             }
-            if kind.is_symlink() {
+            if entry == Entry::Link {
                 found.push(super::load::link_found(&rel));
                 continue;
             }
             match plan_year(&name) {
-                Some(year) if kind.is_file() => {
-                    files.push((rel, year, std::fs::read(entry.path())));
+                Some(year) if entry == Entry::File => {
+                    let read = self.read_file(&rel);
+                    files.push((rel, year, read));
                 }
                 _ => {
                     let message = msg::not_a_plan_file(&name);

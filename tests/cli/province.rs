@@ -411,6 +411,90 @@ fn a_moved_tag_another_agencys_code_and_figures_the_commit_does_not_give_are_ref
     assert_eq!(agency_entry(&compiled(&env), "OK")["status"], "refused");
 }
 
+/// The compile of 2026-Q1 with git's trace written to `trace` (in the test's folder): its JSON
+/// and every git command it ran.
+fn compiled_traced(env: &Env, trace: &str) -> (serde_json::Value, String) {
+    let mut cmd = env.command_at("ws", "--format json province report --period 2026-Q1");
+    cmd.env("GIT_TRACE", env.path(trace));
+    let out = crate::harness::Run::from_output(cmd.output().unwrap()).ok();
+    let ran = std::fs::read_to_string(env.path(trace)).unwrap_or_default();
+    (serde_json::from_str(&out).unwrap(), ran)
+}
+
+#[test]
+fn a_second_compile_keeps_the_registers_figures_and_still_refuses_figures_the_commit_does_not_give()
+{
+    let env = Env::new();
+    agency(&env, "c", Some("C"));
+    records(&env, "c", 1, 12);
+    submit(&env, "c", "2026-03-16");
+    workspace(&env);
+    add(&env, "C", &env.path("c.git").display().to_string());
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    let (json, ran) = compiled_traced(&env, "first.trace");
+    assert_eq!(agency_entry(&json, "C")["status"], "submitted", "{json}");
+    // The register read from the tagged commit's tree, in memory: nothing checked out.
+    assert!(ran.contains("ls-tree"), "{ran}");
+    assert!(!ran.contains("checkout-index"), "{ran}");
+    let kept = env.read("ws/submissions/C.git/coi-verified.json");
+    assert!(kept.contains("\"QT02\""), "{kept}");
+
+    // A second submission on the same commit, its figure changed by hand: the register's
+    // figures at that commit are kept, and the submission is still compared with them.
+    let message = env.git(
+        "c.git",
+        &[
+            "for-each-ref",
+            "--format=%(contents)",
+            "refs/tags/bao-cao/2026-Q1",
+        ],
+    );
+    let forged = message.replacen(
+        "\"code\": \"QT02\",\n      \"period\": 1",
+        "\"code\": \"QT02\",\n      \"period\": 7",
+        1,
+    );
+    assert_ne!(forged, message);
+    env.write("forged.txt", &forged);
+    let file = env.path("forged.txt").display().to_string();
+    let commit = "bao-cao/2026-Q1^{commit}";
+    env.git(
+        "c.git",
+        &["tag", "-a", "bao-cao/2026-Q1-2", "-F", &file, commit],
+    );
+    env.run_at("ws", "province collect --period 2026-Q1").ok();
+    let (json, ran) = compiled_traced(&env, "second.trace");
+    let entry = agency_entry(&json, "C");
+    assert_eq!(entry["status"], "refused", "{entry}");
+    assert_eq!(entry["tag"], "bao-cao/2026-Q1-2", "{entry}");
+    assert!(
+        entry["reason"].as_str().unwrap().contains("QT02"),
+        "{entry}"
+    );
+    assert!(
+        !ran.contains("ls-tree"),
+        "the kept figures were made again:\n{ran}"
+    );
+
+    // Figures kept by another version of coi are made again, and the refusal stands.
+    env.write(
+        "ws/submissions/C.git/coi-verified.json",
+        &kept.replace("\"coi\": \"", "\"coi\": \"0.0.0-"),
+    );
+    let (json, ran) = compiled_traced(&env, "third.trace");
+    assert_eq!(agency_entry(&json, "C")["status"], "refused", "{json}");
+    assert!(ran.contains("ls-tree"), "{ran}");
+    // Without the check, the forged figures would count.
+    let out = env
+        .run_at(
+            "ws",
+            "--format json province report --period 2026-Q1 --no-verify",
+        )
+        .ok();
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(agency_entry(&json, "C")["status"], "submitted", "{json}");
+}
+
 #[test]
 fn the_workspace_is_checked_with_file_and_line() {
     let env = Env::new();
