@@ -5,7 +5,7 @@
 //! The register is read straight from the commit's tree in memory (one `git ls-tree`, one
 //! `git cat-file --batch`), never written out to disk, and several agencies are checked at once.
 //! What the register gives at a commit for a period is kept in the agency's store
-//! (`submissions/<CODE>.git/coi-verified.json`), under the commit, the period and the version
+//! (`submissions/<CODE>.git/coi-verified.json`), under the commit, the period and the build
 //! of `coi` that made it, so that the next compile does not make it again. Only the register's
 //! figures are kept: the figures of the submission are compared with them every time, so a
 //! submission whose figures differ is refused whatever was kept.
@@ -32,8 +32,28 @@ pub const KEPT: &str = "coi-verified.json";
 /// How many of them the file keeps: the latest.
 const KEEP: usize = 16;
 
-/// The version of `coi` that makes the figures: figures kept by another are made again.
-const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The build of `coi` that makes the figures: its version, and the size and time of its program
+/// file, so that a build that counts otherwise under the same version number (a development
+/// build) never takes the figures another one kept. Figures kept by another build are made again.
+fn build() -> &'static str {
+    static BUILD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let version = env!("CARGO_PKG_VERSION");
+        let program = std::env::current_exe().and_then(std::fs::metadata);
+        let stamp = program.ok().and_then(|m| {
+            let at = m
+                .modified()
+                .ok()?
+                .duration_since(std::time::UNIX_EPOCH)
+                .ok()?;
+            Some(format!("{} {}", m.len(), at.as_secs()))
+        });
+        match stamp {
+            Some(stamp) => format!("{version} ({stamp})"),
+            None => version.to_string(),
+        }
+    });
+    &BUILD
+}
 
 /// One figure the register gives: an indicator's period and year to date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,7 +67,7 @@ pub struct Figure {
 /// register gives, as the agency's own `coi report` counts it.
 pub type Remake = dyn Fn(&Register, &Calendar, Period) -> Vec<Figure> + Sync;
 
-/// What was made at one commit for one period, by one version of `coi`.
+/// What was made at one commit for one period, by one build of `coi`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 struct Made {
     coi: String,
@@ -143,15 +163,15 @@ fn figures_at(store: &Path, commit: &str, period: &str, remake: &Remake) -> Opti
         .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())
         .unwrap_or_default();
-    let same = |m: &Made| m.coi == VERSION && m.period == period && m.commit == commit;
+    let same = |m: &Made| m.coi == build() && m.period == period && m.commit == commit;
     if let Some(m) = kept.made.iter().find(|m| same(m)) {
         return Some(m.figures.clone());
     }
     let figures = remade(store, commit, period, remake)?;
-    // Figures made by another version are of no more use.
-    kept.made.retain(|m| m.coi == VERSION && !same(m));
+    // Figures made by another build are of no more use.
+    kept.made.retain(|m| m.coi == build() && !same(m));
     kept.made.push(Made {
-        coi: VERSION.to_string(),
+        coi: build().to_string(),
         period: period.to_string(),
         commit: commit.to_string(),
         figures: figures.clone(),
