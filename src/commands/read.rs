@@ -66,14 +66,19 @@ pub fn snapshot_with(
         today,
         ..checks(cal, units, tasks)
     };
+    let load = move |kind| for_kind(kind, LoadKind { reg, checks });
     // The kinds at once, so that while one kind's folders are listed or its records sorted,
-    // the others' files keep every core busy.
-    let parts: Vec<Snapshot> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (Kind::ALL.into_iter())
-            .map(|kind| scope.spawn(move || for_kind(kind, LoadKind { reg, checks })))
-            .collect();
-        workers.into_iter().map(joined).collect()
-    });
+    // the others' files keep every core busy; one after the other on a thread that is itself
+    // one of several workers.
+    let parts: Vec<Snapshot> = match crate::parallel::alone() {
+        true => Kind::ALL.into_iter().map(load).collect(),
+        false => std::thread::scope(|scope| {
+            let workers: Vec<_> = (Kind::ALL.into_iter())
+                .map(|kind| scope.spawn(move || load(kind)))
+                .collect();
+            workers.into_iter().map(joined).collect()
+        }),
+    };
     let mut snapshot = Snapshot::default();
     for part in parts {
         snapshot.join(part);

@@ -118,7 +118,8 @@ pub fn verify(
                         return;
                     };
                     let store = collect::store_of(root, code);
-                    let differ = check(&store, period, s, remake);
+                    let differ =
+                        crate::parallel::on_this_thread(|| check(&store, period, s, remake));
                     let mut all = found.lock().unwrap_or_else(|e| e.into_inner());
                     all[i] = differ;
                 }
