@@ -131,6 +131,20 @@ macro_rules! kind_modules {
                     $(Kind::$kind => <$ty as Record>::FIELDS,)*
                 }
             }
+
+            /// The statuses a record of the kind can be in.
+            pub fn statuses(self) -> &'static Vocabulary {
+                match self {
+                    $(Kind::$kind => <$ty as Record>::STATUSES,)*
+                }
+            }
+
+            /// The kind's file in `model/`, without `.rs`.
+            pub fn module(self) -> &'static str {
+                match self {
+                    $(Kind::$kind => stringify!($module),)*
+                }
+            }
         }
     };
 }

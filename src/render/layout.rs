@@ -19,14 +19,26 @@ pub struct Layout {
 /// cell, if narrower): a longer word is cut rather than widen the table.
 const WORD_COLUMN_FLOOR: std::ops::RangeInclusive<usize> = 8..=16;
 
+/// The least a column of words is given on the last rung of [`LADDER`], when cutting words to
+/// the floor is not enough: so that a list of nine columns, an ID and two dates among them,
+/// still fits 80 characters.
+const SQUEEZED_FLOOR: usize = 6;
+
 /// What gives way, in order, when a table is too wide: first the words share what is left,
-/// then the cell padding goes, and only then are long words cut down to the floor.
-const LADDER: [(usize, Words); 3] = [(1, Words::Whole), (0, Words::Whole), (0, Words::Cut)];
+/// then the cell padding goes, and only then are long words cut down to the floor, and at last
+/// below it.
+const LADDER: [(usize, Words); 4] = [
+    (1, Words::Whole),
+    (0, Words::Whole),
+    (0, Words::Cut),
+    (0, Words::Squeezed),
+];
 
 #[derive(Clone, Copy)]
 enum Words {
     Whole,
     Cut,
+    Squeezed,
 }
 
 /// `None` when the table fits as it is.
@@ -109,6 +121,8 @@ impl Column {
             (false, Words::Cut) => self.longest_word.min(low),
             (true, Words::Whole) => self.natural.min(self.longest_word.clamp(low, high)),
             (true, Words::Cut) => self.natural.min(low),
+            (false, Words::Squeezed) => self.longest_word.min(SQUEEZED_FLOOR),
+            (true, Words::Squeezed) => self.natural.min(SQUEEZED_FLOOR),
         };
         words.max(self.widest_whole)
     }
@@ -207,7 +221,10 @@ mod tests {
         // 11 + 8 + 10 needs 39 with padding and 33 without.
         assert_eq!(fit(&headers, &rows, 38).unwrap().padding, 0);
         assert_eq!(fit(&headers, &rows, 39).unwrap().padding, 1);
-        let narrowest = fit(&headers, &rows, 32).unwrap();
+        // Below the floor of cut words, words are squeezed to 6 before the table gives up.
+        assert_eq!(fit(&headers, &rows, 32).unwrap().widths, [11, 7, 10]);
+        assert_eq!(fit(&headers, &rows, 31).unwrap().widths, [11, 6, 10]);
+        let narrowest = fit(&headers, &rows, 30).unwrap();
         assert_eq!(narrowest.padding, 0);
         assert_eq!(narrowest.widths, [11, 8, 10], "whole values are never cut");
     }

@@ -212,8 +212,8 @@ mod tests {
     use unicode_normalization::is_nfc;
 
     use super::*;
+    use crate::model::Kind;
     use crate::model::schema::{Field, Type};
-    use crate::model::{Case, Gift, Kind, Record, Training};
     use crate::report::INDICATORS;
     use crate::rules::deadlines;
 
@@ -309,11 +309,9 @@ mod tests {
             all.push((n.en_many.to_string(), Label::new(n.vi, n.en_one)));
             all.push((n.en_many.to_string(), Label::new(n.vi, n.en_many)));
         }
-        field_labels(Case::FIELDS, &mut all);
-        field_labels(Gift::FIELDS, &mut all);
-        field_labels(Training::FIELDS, &mut all);
-        for vocab in [Case::STATUSES, Gift::STATUSES, Training::STATUSES] {
-            for t in vocab.terms {
+        for kind in Kind::ALL {
+            field_labels(kind.fields(), &mut all);
+            for t in kind.statuses().terms {
                 all.push((format!("status {}", t.yaml), Label::new(t.vi, t.en)));
             }
         }
