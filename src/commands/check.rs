@@ -55,25 +55,23 @@ pub fn run(ctx: &mut Context) -> Result<()> {
         .filter(|f| f.finding.severity == Severity::Error)
         .count();
     let warnings = found.len() - errors;
-    let text = match ctx.format {
-        Format::Json => render::json(
+    match ctx.format {
+        Format::Json => super::out(&render::json(
             &found
                 .iter()
                 .map(|f| JsonFinding::new(f, &reg, ctx.lang))
                 .collect::<Vec<_>>(),
-        ),
+        ))?,
         Format::Table => {
-            let mut text = String::new();
-            for f in &found {
-                text.push_str(&f.render(&reg.root, ctx.lang));
-                text.push('\n');
-            }
-            text.push_str(summary(snapshot.files, errors, warnings).get(ctx.lang));
-            text.push('\n');
-            text
+            // Each finding is printed as it is worded: a register with many never holds them
+            // all as text as well.
+            let summary = summary(snapshot.files, errors, warnings)
+                .get(ctx.lang)
+                .to_string();
+            let lines = found.iter().map(|f| f.render(&reg.root, ctx.lang));
+            super::out_lines(lines.chain([summary]))?;
         }
-    };
-    super::out(&text)?;
+    }
     super::leave_to_exit(snapshot);
     if errors > 0 {
         Err(Error::Reported)

@@ -321,6 +321,20 @@ pub fn out(text: &str) -> Result<()> {
     stdout.flush().map_err(Error::Output)
 }
 
+/// Writes lines to standard output as they are made, through one buffer, so that a long output
+/// (every finding of a large register) is never held whole; as [`out`], no control character
+/// reaches the terminal raw, and a closed pipe surfaces as [`Error::Output`].
+pub fn out_lines(lines: impl IntoIterator<Item = String>) -> Result<()> {
+    let mut stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    for line in lines {
+        let line = crate::i18n::visible(&line);
+        (stdout.write_all(line.as_bytes()))
+            .and_then(|()| stdout.write_all(b"\n"))
+            .map_err(Error::Output)?;
+    }
+    stdout.flush().map_err(Error::Output)
+}
+
 /// How to take a change back when git refuses to commit it.
 pub enum Undo {
     /// The file is new: remove it.
