@@ -417,31 +417,22 @@ fn title(ws: &Workspace, c: &Compiled, lang: Lang) -> Vec<String> {
 /// [`sheets`]: indicators down, agencies across). The province's quarters are drawn by
 /// `province::trend`.
 fn charts(c: &Compiled, lang: Lang) -> Vec<render::charts::Chart> {
-    use render::charts::{Cells, Chart, Kind, Series};
+    use render::charts::{Cells, Chart, Kind};
     if c.rows.is_empty() {
         return Vec::new();
     }
     // The agencies' columns follow the code, the wording and the unit.
-    let (from, to) = (3, 2 + c.rows.len());
-    let series = ["XD01", "QT02"]
-        .iter()
-        .filter_map(|code| INDICATORS.iter().position(|i| i.code == *code))
-        .map(|row| Series {
-            name: Cells::Row {
-                row,
-                from: 1,
-                to: 1,
-            },
-            values: Cells::Row { row, from, to },
-        })
-        .collect();
+    let count = c.rows.len();
     vec![Chart {
         name: msg::PROVINCE_SHEET_CHART.get(lang).to_string(),
         title: msg::PROVINCE_CHART_TITLE.get(lang).to_string(),
         kind: Kind::Column,
         sheet: 0,
-        categories: Cells::Headers { from, to },
-        series,
+        categories: Cells::Headers {
+            from: 3,
+            to: 2 + count,
+        },
+        series: crate::report::sheets::indicator_series(&["XD01", "QT02"], count),
     }]
 }
 

@@ -12,11 +12,9 @@ use super::workspace::Workspace;
 use crate::i18n::{Lang, in_lang, msg};
 use crate::period::{Period, Span};
 use crate::render::cells::{Cell, Sheet};
-use crate::render::charts::{Cells, Chart, Kind, Series};
+use crate::render::charts::{Cells, Chart, Kind};
 use crate::report::indicators::INDICATORS;
-
-/// The indicators the trend draws: conflicts found, gifts received and handed over.
-pub const DRAWN: [&str; 3] = ["XD01", "QT01", "QT02"];
+use crate::report::sheets::{TREND, indicator_series};
 
 /// The compile of each quarter of the year up to `period`, in order; none for a quarter's report
 /// or a period of one's own. The quarters' submissions are checked as the period's are: the tag,
@@ -102,24 +100,15 @@ pub fn sheet(quarters: &[Compiled], lang: Lang) -> Sheet {
 /// The chart of [`sheet`], the `at`-th table of the workbook, of `count` quarters: a line a
 /// drawn indicator, its name the indicator's wording.
 pub fn chart(at: usize, count: usize, lang: Lang) -> Chart {
-    let (from, to) = (3, 2 + count);
-    let series = (DRAWN.iter())
-        .filter_map(|code| INDICATORS.iter().position(|i| i.code == *code))
-        .map(|row| Series {
-            name: Cells::Row {
-                row,
-                from: 1,
-                to: 1,
-            },
-            values: Cells::Row { row, from, to },
-        })
-        .collect();
     Chart {
         name: msg::SHEET_CHART_TREND.get(lang).to_string(),
         title: msg::PROVINCE_TREND_TITLE.get(lang).to_string(),
         kind: Kind::Line,
         sheet: at,
-        categories: Cells::Headers { from, to },
-        series,
+        categories: Cells::Headers {
+            from: 3,
+            to: 2 + count,
+        },
+        series: indicator_series(&TREND, count),
     }
 }

@@ -494,6 +494,28 @@ pub fn quarters(quarters: &[Report], lang: Lang) -> Sheet {
     }
 }
 
+/// The indicators of the quarterly trend: conflicts found, gifts received and handed over.
+pub const TREND: [&str; 3] = ["XD01", "QT01", "QT02"];
+
+/// The series of a chart drawn from a sheet of indicators down (code, wording, unit, then a
+/// column each from the fourth): one per indicator of `codes`, named by its wording, over the
+/// `count` columns after the unit.
+pub fn indicator_series(codes: &[&str], count: usize) -> Vec<crate::render::charts::Series> {
+    use crate::render::charts::{Cells, Series};
+    let (from, to) = (3, 2 + count);
+    (codes.iter())
+        .filter_map(|code| super::INDICATORS.iter().position(|i| i.code == *code))
+        .map(|row| Series {
+            name: Cells::Row {
+                row,
+                from: 1,
+                to: 1,
+            },
+            values: Cells::Row { row, from, to },
+        })
+        .collect()
+}
+
 /// The charts of the agency's workbook: the quarterly trend of conflicts found (XD01), gifts
 /// received (QT01) and handed over (QT02), from the sheet of [`quarters`] (the `trend`-th, of
 /// `count` quarters); and the plan's tasks carried out by unit, from the sheet of [`plan`] (the
@@ -508,26 +530,16 @@ pub fn charts(
     use crate::render::charts::{Cells, Chart, Kind, Series};
     let mut charts = Vec::new();
     if count > 0 {
-        let (from, to) = (3, 2 + count);
-        let series = ["XD01", "QT01", "QT02"]
-            .iter()
-            .filter_map(|code| super::INDICATORS.iter().position(|i| i.code == *code))
-            .map(|row| Series {
-                name: Cells::Row {
-                    row,
-                    from: 1,
-                    to: 1,
-                },
-                values: Cells::Row { row, from, to },
-            })
-            .collect();
         charts.push(Chart {
             name: msg::SHEET_CHART_TREND.get(lang).into(),
             title: msg::CHART_TREND_TITLE.get(lang).into(),
             kind: Kind::Line,
             sheet: trend,
-            categories: Cells::Headers { from, to },
-            series,
+            categories: Cells::Headers {
+                from: 3,
+                to: 2 + count,
+            },
+            series: indicator_series(&TREND, count),
         });
     }
     if !matrix.units.is_empty() && !matrix.rows.is_empty() {
