@@ -323,22 +323,7 @@ fn a_moved_tag_another_agencys_code_and_figures_the_commit_does_not_give_are_ref
         &["tag", "-f", "-a", "bao-cao/2026-Q1", "-F", &file, "HEAD"],
     );
     // f: the figures of the block changed by hand, on the commit the block names.
-    let message = env.git(
-        "f.git",
-        &[
-            "for-each-ref",
-            "--format=%(contents)",
-            "refs/tags/bao-cao/2026-Q1",
-        ],
-    );
-    let forged = message.replacen(
-        "\"code\": \"QT02\",\n      \"period\": 1",
-        "\"code\": \"QT02\",\n      \"period\": 7",
-        1,
-    );
-    assert_ne!(forged, message);
-    env.write("forged.txt", &forged);
-    let file = env.path("forged.txt").display().to_string();
+    let file = forged_message(&env, "f.git");
     env.git(
         "f.git",
         &[
@@ -411,6 +396,25 @@ fn a_moved_tag_another_agencys_code_and_figures_the_commit_does_not_give_are_ref
     assert_eq!(agency_entry(&compiled(&env), "OK")["status"], "refused");
 }
 
+/// The message of `repo`'s tag `bao-cao/2026-Q1` with the period's QT02 changed by hand from 1
+/// to 7, written to a file of the test's folder: its path.
+fn forged_message(env: &Env, repo: &str) -> String {
+    let contents = [
+        "for-each-ref",
+        "--format=%(contents)",
+        "refs/tags/bao-cao/2026-Q1",
+    ];
+    let message = env.git(repo, &contents);
+    let forged = message.replacen(
+        "\"code\": \"QT02\",\n      \"period\": 1",
+        "\"code\": \"QT02\",\n      \"period\": 7",
+        1,
+    );
+    assert_ne!(forged, message);
+    env.write("forged.txt", &forged);
+    env.path("forged.txt").display().to_string()
+}
+
 /// The compile of 2026-Q1 with git's trace written to `trace` (in the test's folder): its JSON
 /// and every git command it ran.
 fn compiled_traced(env: &Env, trace: &str) -> (serde_json::Value, String) {
@@ -441,22 +445,7 @@ fn a_second_compile_keeps_the_registers_figures_and_still_refuses_figures_the_co
 
     // A second submission on the same commit, its figure changed by hand: the register's
     // figures at that commit are kept, and the submission is still compared with them.
-    let message = env.git(
-        "c.git",
-        &[
-            "for-each-ref",
-            "--format=%(contents)",
-            "refs/tags/bao-cao/2026-Q1",
-        ],
-    );
-    let forged = message.replacen(
-        "\"code\": \"QT02\",\n      \"period\": 1",
-        "\"code\": \"QT02\",\n      \"period\": 7",
-        1,
-    );
-    assert_ne!(forged, message);
-    env.write("forged.txt", &forged);
-    let file = env.path("forged.txt").display().to_string();
+    let file = forged_message(&env, "c.git");
     let commit = "bao-cao/2026-Q1^{commit}";
     env.git(
         "c.git",
