@@ -435,25 +435,7 @@ fn the_document_passes_a_decree_30_checklist_read_from_its_xml() {
         3,
         "the body, then the appendix, then Biểu 01/PCTN"
     );
-    for section in &sections {
-        assert!(
-            section.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"),
-            "{section}"
-        );
-        let mm = |side: &str| f64::from(number(section, "w:pgMar", side)) / 56.7;
-        for (side, low, high) in [
-            ("w:top", 20.0, 25.0),
-            ("w:bottom", 20.0, 25.0),
-            ("w:left", 30.0, 35.0),
-            ("w:right", 15.0, 20.0),
-        ] {
-            let m = mm(side);
-            assert!((low - 0.1..=high + 0.1).contains(&m), "{side} {m} mm");
-        }
-        // Each numbered from 1, the first page without its number.
-        assert!(section.contains("<w:pgNumType w:start=\"1\"/>"));
-        assert!(section.contains("<w:titlePg/>"));
-    }
+    sections_of_decree_30(&sections);
     // Times New Roman at 13–14 points for every run that does not set its own size, and no
     // run sets another font.
     let defaults = between(&styles, "<w:rPrDefault>", "</w:rPrDefault>");
@@ -656,6 +638,29 @@ fn a_register_outside_git_is_dated_by_its_newest_file_and_signed_by_its_clerk() 
     assert!(core.contains("<cp:lastModifiedBy>Lê Thị Mai</cp:lastModifiedBy>"));
 }
 
+/// Each section (`w:sectPr`) A4 with Decree 30's margins, numbered from 1, its first page
+/// without its number.
+fn sections_of_decree_30(sections: &[&str]) {
+    for section in sections {
+        assert!(
+            section.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"),
+            "{section}"
+        );
+        let mm = |side: &str| f64::from(number(section, "w:pgMar", side)) / 56.7;
+        for (side, low, high) in [
+            ("w:top", 20.0, 25.0),
+            ("w:bottom", 20.0, 25.0),
+            ("w:left", 30.0, 35.0),
+            ("w:right", 15.0, 20.0),
+        ] {
+            let m = mm(side);
+            assert!((low - 0.1..=high + 0.1).contains(&m), "{side} {m} mm");
+        }
+        assert!(section.contains("<w:pgNumType w:start=\"1\"/>"));
+        assert!(section.contains("<w:titlePg/>"));
+    }
+}
+
 #[test]
 fn the_provinces_document_passes_the_same_decree_30_checklist() {
     let env = crate::harness::Env::new();
@@ -674,21 +679,7 @@ fn the_provinces_document_passes_the_same_decree_30_checklist() {
     // Decree's margins, numbered from 1, its first page without its number.
     let sections = elements(&xml, "w:sectPr");
     assert_eq!(sections.len(), 3);
-    for section in &sections {
-        assert!(section.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
-        let mm = |side: &str| f64::from(number(section, "w:pgMar", side)) / 56.7;
-        for (side, low, high) in [
-            ("w:top", 20.0, 25.0),
-            ("w:bottom", 20.0, 25.0),
-            ("w:left", 30.0, 35.0),
-            ("w:right", 15.0, 20.0),
-        ] {
-            let m = mm(side);
-            assert!((low - 0.1..=high + 0.1).contains(&m), "{side} {m} mm");
-        }
-        assert!(section.contains("<w:pgNumType w:start=\"1\"/>"));
-        assert!(section.contains("<w:titlePg/>"));
-    }
+    sections_of_decree_30(&sections);
     // Times New Roman 13–14 points, Vietnamese, widows and orphans controlled, set once.
     let defaults = between(&styles, "<w:rPrDefault>", "</w:rPrDefault>");
     assert!(
